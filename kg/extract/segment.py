@@ -1,0 +1,76 @@
+"""Segmenting: an article's text into sentences with exact character offsets.
+
+Lines are hard boundaries (titles, captions and paragraphs stand alone);
+inside a line a sentence ends at ``.``, ``!`` or ``?`` (and any closing
+quotes) before a capital, unless the word before the stop is a known
+abbreviation or an initial.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from kg.model import Sentence
+
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sr jr st mt ft gen col capt lt sgt rev hon gov sen rep pres
+inc corp co ltd llc plc bros dept est no nos vol fig approx vs etc
+jan feb mar apr jun jul aug sep sept oct nov dec
+u.s u.k u.n e.u u.s.a e.g i.e a.m p.m
+""".split())
+
+_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9]|["“‘]?[A-Z][a-z])""")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.?$")
+
+
+def _is_abbreviation(text: str, stop: int) -> bool:
+    """Whether the period at ``stop`` closes an abbreviation or an initial."""
+    if text[stop] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # Initials ("Steven S. Reinemund") and dotted acronyms ("U.S.", "N.V.").
+    return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def split(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:
+    """Sentences of ``text[start:end]``, offsets relative to ``text``."""
+    end = len(text) if end is None else end
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        yield from _split_line(text, pos, line_end)
+        pos = line_end + 1
+
+
+def _split_line(text: str, start: int, end: int) -> Iterator[Sentence]:
+    cur = start
+    for m in _END.finditer(text, start, end):
+        stop = m.start()
+        if _is_abbreviation(text, stop):
+            continue
+        # "projects.Despite": a missing space after a full stop still ends a sentence,
+        # but "Yahoo!Inc" style names and decimals do not.
+        if m.end() < end and not text[m.end()].isspace() and not text[stop - 1:stop].islower():
+            continue
+        yield from _emit(text, cur, m.end())
+        cur = m.end()
+    yield from _emit(text, cur, end)
+
+
+def _emit(text: str, start: int, end: int) -> Iterator[Sentence]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield Sentence(start, end, text[start:end])
+
+
+def sentences(text: str) -> list[Sentence]:
+    return list(split(text))

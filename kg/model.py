@@ -1,0 +1,146 @@
+"""Small records passed between pipeline stages.
+
+Everything here is plain Python: no rdflib terms, no I/O. The extractor
+produces these records; :mod:`kg.rdf` turns them into triples.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Union
+
+# Entity kinds, named after the scored classes of the data contract.
+ORG = "Organization"
+PERSON = "Person"
+PRODUCT = "Product"
+PLACE = "Place"
+STRATEGY = "Strategy"
+GOAL = "Goal"
+KINDS = (ORG, PERSON, PRODUCT, PLACE, STRATEGY, GOAL)
+
+# Membership statuses: where a role holder stands at the article's date.
+CURRENT = "current"
+FORMER = "former"
+INCOMING = "incoming"
+
+
+class ArticleError(ValueError):
+    """An input that cannot be read as an article; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read: ``text`` is what offsets index."""
+
+    id: str
+    text: str
+    source: str
+    title: str | None = None
+    published: dt.date | dt.datetime | None = None
+    body_start: int = 0
+    url: str | None = None
+    # Text with markup blanked out, same length as ``text`` (None: same as text).
+    clean: str | None = None
+
+    @property
+    def content(self) -> str:
+        """The text extractors read: markup blanked, offsets unchanged."""
+        return self.clean if self.clean is not None else self.text
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def date(self) -> dt.date | None:
+        if isinstance(self.published, dt.datetime):
+            return self.published.date()
+        return self.published
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A typed span of the article text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    rule: str
+    confidence: float = 0.8
+    subtype: str | None = None  # e.g. "Country", "City" for places
+
+
+@dataclass(frozen=True)
+class Value:
+    """A literal value: ``datatype`` is an XSD local name (date, gYear, decimal, string...)."""
+
+    lexical: str
+    datatype: str = "string"
+
+
+@dataclass
+class Entity:
+    """A resolved entity of one article: one canonical label, all surface forms."""
+
+    key: str
+    kind: str
+    label: str
+    aliases: set[str] = field(default_factory=set)
+    subtypes: set[str] = field(default_factory=set)
+    attrs: dict[str, Value] = field(default_factory=dict)
+    evidence: "Evidence | None" = None  # where the entity is first named
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the sentence, its offsets, the rule and its confidence."""
+
+    sentence: str
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+Obj = Union[str, Value]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """``subject`` and entity ``object`` are entity keys; literals are :class:`Value`."""
+
+    subject: str
+    predicate: str
+    object: Obj
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A person's role in an organization (an ``org:Membership`` node)."""
+
+    org: str
+    person: str
+    roles: tuple[str, ...]
+    title: str
+    status: str
+    evidence: Evidence
+
+
+@dataclass
+class Extraction:
+    """Everything one article yields."""
+
+    article: Article
+    entities: dict[str, Entity] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    memberships: list[Membership] = field(default_factory=list)
