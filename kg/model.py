@@ -97,6 +97,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     subtypes: set[str] = field(default_factory=set)
     attrs: dict[str, Value] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
     evidence: "Evidence | None" = None  # where the entity is first named
 
 

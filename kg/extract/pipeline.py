@@ -1,8 +1,27 @@
-"""The extraction pipeline (placeholder until the rule stages land)."""
+"""The extraction pipeline: segment -> mentions -> resolve -> relate -> derive."""
 from __future__ import annotations
 
-from kg.model import Article, Extraction
+import re
+
+from kg.extract import mentions as find_mentions
+from kg.extract.gazetteer import Lexicon, lexicon
+from kg.extract.resolve import Resolver
+from kg.extract.segment import split
+from kg.model import Article, Extraction, Sentence
+
+_DATE_LINE = re.compile(r"^\s*(?:Published|Date|Posted)\s*:", re.I)
+
+
+def article_sentences(article: Article) -> list[Sentence]:
+    """The title and body sentences; the ``Published:`` line is metadata, not text."""
+    return [s for s in split(article.content) if not _DATE_LINE.match(s.text)]
 
 
 def run(article: Article, rules: object | None = None) -> Extraction:
-    return Extraction(article=article)
+    lex: Lexicon = getattr(rules, "lexicon", None) or lexicon()
+    sentences = article_sentences(article)
+    mentions = find_mentions.find(sentences, lex)
+    resolver = Resolver(lex)
+    entities = resolver.resolve(mentions, sentences, article.text)
+    ex = Extraction(article=article, entities=entities)
+    return ex

