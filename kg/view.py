@@ -40,7 +40,10 @@ DEFAULT_TITLE = "kg: business news knowledge graph"
 
 _OPTIONS: dict[str, Any] = {
     "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
-              "borderWidth": 1, "scaling": {"min": 8, "max": 28}},
+              "borderWidth": 1,
+              # Hubs get bigger labels, so they stay readable when a large graph is zoomed out.
+              "scaling": {"min": 8, "max": 28,
+                          "label": {"enabled": True, "min": 14, "max": 30, "drawThreshold": 4}}},
     "edges": {"font": {"size": 11, "align": "middle", "color": "#444", "strokeWidth": 3},
               "color": {"color": "#9aa5b1", "highlight": "#333", "hover": "#333"},
               "smooth": {"type": "curvedCW", "roundness": 0.12},
@@ -183,7 +186,8 @@ def to_html(graph: GraphLike, *, focus: str | None = None, depth: int = 1,
     full = _to_nx(graph)
     g, note = select(full, focus=focus, depth=depth, max_nodes=max_nodes)
     data = _network_data(g)
-    data.update(depth=depth, options=_OPTIONS)
+    centre = find_node(g, focus) if focus else None
+    data.update(depth=depth, focus=centre, options=_OPTIONS)
     vis_js, view_js = _vis_asset("min.js"), _asset("view.js")
     for name, script in (("vis-network.min.js", vis_js), ("view.js", view_js)):
         if "</script" in script.lower():

@@ -201,6 +201,7 @@
     network.setOptions({ physics: false });
     statusEl.setAttribute("data-stabilized", "true");
     network.fit();
+    if (data.focus) { network.selectNodes([data.focus]); }
     say(data.nodes.length + " entities, " + data.edges.length + " links");
   }
   network.on("stabilizationIterationsDone", settled);
