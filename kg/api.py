@@ -33,3 +33,13 @@ def extract_files(paths: Iterable[str | Path], base: str | None = None) -> tuple
             continue
         extractions.extend(extract(a) for a in articles)
     return to_dataset(extractions, Minter(base) if base else None), errors
+
+
+def render_view(output: str | Path, *, store: str | Path | None = None, focus: str | None = None,
+                depth: int = 1, max_nodes: int | None = 500) -> Path:
+    """Draw a store's graph as a standalone HTML page; see :func:`kg.view.render`."""
+    from kg.store import open_store
+    from kg.view import render
+
+    with open_store(store) as st:
+        return render(st.dataset(), output, focus=focus, depth=depth, max_nodes=max_nodes)

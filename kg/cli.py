@@ -56,6 +56,30 @@ def extract(paths: tuple[Path, ...], output: Path | None, fmt: str | None, base:
         sys.exit(1)
 
 
+@cli.command()
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("graph.html"), show_default=True,
+              help="HTML file to write.")
+@click.option("--focus", default=None, help="Only this entity (label, alias or IRI) and its neighbourhood.")
+@click.option("--depth", type=click.IntRange(0), default=1, show_default=True, help="Steps around --focus.")
+@click.option("--max-nodes", type=click.IntRange(0), default=500, show_default=True,
+              help="Keep the most connected entities (0: all).")
+@click.option("--store", type=click.Path(path_type=Path), default=None, help="Store folder (default: $KG_STORE or .kg/store).")
+def view(output: Path, focus: str | None, depth: int, max_nodes: int, store: Path | None) -> None:
+    """Draw the graph as an interactive HTML page that works offline.
+
+    \b
+    Example:
+      kg view -o graph.html --focus "Alibaba Group" --depth 2
+    """
+    from kg.api import render_view
+
+    try:
+        path = render_view(output, store=store, focus=focus, depth=depth, max_nodes=max_nodes or None)
+    except ValueError as exc:  # an unknown --focus; the message lists close names
+        raise KgError(str(exc)) from None
+    click.echo(f"wrote {path}", err=True)
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)
