@@ -256,6 +256,13 @@ def _wait_drawn(tools: DevTools, timeout: float = 30) -> dict[str, Any]:
     raise AssertionError(f"graph not drawn in {timeout}s: {state}")
 
 
+def _screen_position(tools: DevTools, node: str) -> tuple[float, float]:
+    """Where a node is drawn, in page coordinates."""
+    return tuple(tools.js(
+        "(function(){var n=kgView.network, r=document.getElementById('kg-network').getBoundingClientRect();"
+        f"var p=n.canvasToDOM(n.getPosition({json.dumps(node)})); return [p.x+r.left, p.y+r.top];}})()"))
+
+
 def _problems(tools: DevTools, page_url: str) -> tuple[list[str], list[str]]:
     """Console errors and requests to anything but the page itself (or data: URLs)."""
     errors, requests = [], []
@@ -286,9 +293,7 @@ def test_page_draws_offline_and_injected_markup_does_not_run(hostile, browser, t
 
     # Hover the hostile node: its tooltip shows the markup as text.
     evil_id = "https://w3id.org/newskg/id/organization/evil"
-    x, y = browser.js(
-        "(function(){var n=kgView.network, r=document.getElementById('kg-network').getBoundingClientRect();"
-        f"var p=n.canvasToDOM(n.getPosition({json.dumps(evil_id)})); return [p.x+r.left, p.y+r.top];}})()")
+    x, y = _screen_position(browser, evil_id)
     browser.call("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y)
     tip = None
     for _ in range(50):
@@ -299,12 +304,35 @@ def test_page_draws_offline_and_injected_markup_does_not_run(hostile, browser, t
         time.sleep(0.1)
     assert tip and EVIL_LABEL in tip and EVIL_TITLE in tip
 
-    # Client-side search and neighbourhood focus work.
-    assert browser.js("kgView.search('jane')") == "https://w3id.org/newskg/id/person/jane-roe"
-    browser.js("kgView.isolate('https://w3id.org/newskg/id/person/jane-roe', 1)")
-    time.sleep(0.3)
-    assert browser.js("document.getElementById('kg-status').dataset.renderedNodes") == "2"
+    # Physics is off once the layout settled: nodes stay put.
+    where = "JSON.stringify(kgView.network.getPositions())"
+    before = browser.js(where)
+    time.sleep(0.5)
+    assert browser.js(where) == before
+
+    # Typing a name in the search box selects that entity.
+    browser.js("document.getElementById('kg-search').focus()")
+    browser.call("Input.insertText", text="beta")
+    for kind in ("keyDown", "keyUp"):
+        browser.call("Input.dispatchKeyEvent", type=kind, key="Enter", code="Enter", windowsVirtualKeyCode=13)
+    time.sleep(0.2)
+    assert browser.js("kgView.network.getSelectedNodes()") == ["https://w3id.org/newskg/id/organization/beta-labs"]
+
+    # Double-clicking a node isolates its neighbourhood; "Show all" brings the rest back.
+    jane = "https://w3id.org/newskg/id/person/jane-roe"
     browser.js("kgView.reset()")
+    time.sleep(0.6)  # the reset animates the view
+    x, y = _screen_position(browser, jane)
+    for count in (1, 2):
+        for kind in ("mousePressed", "mouseReleased"):
+            browser.call("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=count)
+    time.sleep(0.5)
+    shown = browser.js("kgView.nodes.get({filter: function (n) { return !n.hidden; }}).map(function (n) { return n.label; })")
+    assert sorted(shown) == ["Acme Widgets", "Jane Roe"]
+    assert browser.js("document.getElementById('kg-status').dataset.renderedNodes") == "2"
+    browser.js("document.getElementById('kg-reset').click()")
+    time.sleep(0.2)
+    assert browser.js("document.getElementById('kg-status').dataset.renderedNodes") == "8"
 
     assert browser.js("document.title") == PAGE_TITLE
     assert browser.js("document.querySelectorAll('img, script:not([id]):not([type]) ~ img').length") == 0
@@ -343,3 +371,10 @@ def test_kg_view_command(extractions, tmp_path: Path) -> None:  # type: ignore[n
     result = CliRunner().invoke(cli, [*args, "--focus", "Jane Ro"])
     assert result.exit_code == 1 and "did you mean: Jane Roe" in result.output
     assert "Example:" in CliRunner().invoke(cli, ["view", "--help"]).output
+
+
+def test_empty_graph_gives_a_page() -> None:
+    from kg.rdf import new_dataset
+
+    data = json.loads(_script_json_blocks(to_html(new_dataset()))[0])
+    assert data["nodes"] == [] and data["edges"] == [] and data["kinds"] == []
