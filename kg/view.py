@@ -43,7 +43,7 @@ _OPTIONS: dict[str, Any] = {
               "borderWidth": 1,
               # Hubs get bigger labels, so they stay readable when a large graph is zoomed out.
               "scaling": {"min": 8, "max": 28,
-                          "label": {"enabled": True, "min": 14, "max": 30, "drawThreshold": 4}}},
+                          "label": {"enabled": True, "min": 14, "max": 24, "drawThreshold": 4}}},
     "edges": {"font": {"size": 11, "align": "middle", "color": "#444", "strokeWidth": 3},
               "color": {"color": "#9aa5b1", "highlight": "#333", "hover": "#333"},
               "smooth": {"type": "curvedCW", "roundness": 0.12},

@@ -130,7 +130,9 @@ def test_max_nodes_keeps_most_connected(dataset) -> None:  # type: ignore[no-unt
     assert sorted(n["label"] for n in data["nodes"]) == ["Acme Widgets", "John Doe"]
     assert "Showing the 2 most connected of 7 entities." in page
     # The focus stays even when it is not among the most connected.
-    g, _ = select(to_html.__globals__["_to_nx"](dataset), focus="Boston", max_nodes=1)
+    from kg.network import to_networkx
+
+    g, _ = select(to_networkx(dataset), focus="Boston", max_nodes=1)
     assert [d["label"] for _, d in g.nodes(data=True)] == ["Boston"]
 
 
