@@ -159,3 +159,15 @@ def test_ontology_parses_in_raptor() -> None:
     assert run.returncode == 0, run.stderr
     count = int(re.search(r"returned (\d+) triples", run.stderr).group(1))  # type: ignore[union-attr]
     assert count == len(Graph().parse(ONTOLOGY, format="turtle"))
+
+
+def test_terms_the_extractor_emits_on_seeds_are_defined(ontology: Graph) -> None:
+    """Goal attributes and other nkg: terms the real extractor adds must land in the ontology too."""
+    from kg.api import extract_files
+
+    ds, errors = extract_files([ROOT / "seeds"])
+    assert errors == []
+    used = nkg_terms(ds)
+    assert NKG.contentHash in used  # the seeds were read
+    undefined = sorted(t for t in used if ontology.value(t, RDFS.label) is None)
+    assert not undefined, f"add these to kg/ontology.ttl: {undefined}"
