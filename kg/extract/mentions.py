@@ -290,6 +290,7 @@ def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
     persons = {sp.text for sp in cands if _best(pooled[sp.text]) == PERSON}
     surnames = {w for p in persons for w in p.split()[1:]}
     out: list[Mention] = []
+    deferred: list[Span] = []
     for sp in cands:
         votes = dict(pooled[sp.text])
         words = sp.words
@@ -304,15 +305,29 @@ def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
         if kind is None:
             kind, conf = _fallback(sp, lex)
             if kind is None:
+                deferred.append(sp)
                 continue
         else:
             conf = min(0.95, 0.55 + 0.1 * votes[kind])
-        subtype = None
-        if kind == PLACE and sp.place is not None:
-            subtype = sp.place.kind if sp.place.kind != "Region" else None
-        rule = _rule_for(sp, kind, pooled_rules)
-        out.append(Mention(sp.start, sp.end, sp.text, kind, rule, round(conf, 2), subtype))
+        out.append(_mention(sp, kind, conf, _rule_for(sp, kind, pooled_rules)))
+    # A sentence-initial name is typed like the same name elsewhere in the article
+    # ("Alibaba's headquarters ..." beside "... Alibaba could ...").
+    typed = {m.text: m.kind for m in out}
+    typed.update({m.text.split()[0]: ORG for m in out if m.kind == ORG and len(m.text.split()) > 1
+                  and m.text.split()[0] not in typed})
+    for sp in deferred:
+        kind = typed.get(sp.text)
+        if kind is not None:
+            out.append(_mention(sp, kind, 0.6, f"{kind.lower()}-same-name"))
+    out.sort(key=lambda m: m.start)
     return out
+
+
+def _mention(sp: Span, kind: str, conf: float, rule: str) -> Mention:
+    subtype = None
+    if kind == PLACE and sp.place is not None:
+        subtype = sp.place.kind if sp.place.kind != "Region" else None
+    return Mention(sp.start, sp.end, sp.text, kind, rule, round(conf, 2), subtype)
 
 
 def _rule_for(sp: Span, kind: str, pooled: dict[tuple[str, str], tuple[float, str]]) -> str:

@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 
 from kg.extract import mentions as find_mentions
-from kg.extract.gazetteer import Lexicon, lexicon
+from kg.extract import rules as rule_registry
+from kg.extract.derive import derive
+from kg.extract.relate import relate
 from kg.extract.resolve import Resolver
 from kg.extract.segment import split
 from kg.model import Article, Extraction, Sentence
@@ -17,11 +19,14 @@ def article_sentences(article: Article) -> list[Sentence]:
     return [s for s in split(article.content) if not _DATE_LINE.match(s.text)]
 
 
-def run(article: Article, rules: object | None = None) -> Extraction:
-    lex: Lexicon = getattr(rules, "lexicon", None) or lexicon()
+def run(article: Article, ruleset: rule_registry.RuleSet | None = None) -> Extraction:
+    ruleset = ruleset or rule_registry.default()
+    lex = ruleset.lexicon
     sentences = article_sentences(article)
     mentions = find_mentions.find(sentences, lex)
     resolver = Resolver(lex)
     entities = resolver.resolve(mentions, sentences, article.text)
-    ex = Extraction(article=article, entities=entities)
-    return ex
+    key_of = {(m.start, m.end): k for m in mentions if (k := resolver.entity_of(m))}
+    facts, memberships = relate(article, sentences, mentions, key_of, entities, ruleset)
+    ex = Extraction(article=article, entities=entities, facts=facts, memberships=memberships)
+    return derive(ex)

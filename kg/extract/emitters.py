@@ -1,0 +1,277 @@
+"""Built-in emitters (what a matched rule states) and sentence extractors.
+
+Registered through :mod:`kg.extract.rules` exactly as a plugin's would be.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.extract import dates, numbers
+from kg.extract.patterns import Rule, slot_indexes
+from kg.extract.relate import Context, Slot
+from kg.extract.rules import emitter, sentence_extractor
+from kg.iris import entity_key
+from kg.model import CURRENT, FORMER, GOAL, INCOMING, ORG, PERSON, PLACE, PRODUCT, STRATEGY, Entity, Membership, Value
+
+_FORMER = re.compile(r"\b(?:former|ex-|outgoing|retiring|retired|then|late|previous|departing|ousted)\b", re.I)
+_INCOMING = re.compile(r"\b(?:incoming|designate|will (?:become|take over|succeed)|to (?:become|succeed|take over)|"
+                       r"is to be|will be named)\b", re.I)
+
+
+def _slots(ctx: Context, m: re.Match[str], name: str | None) -> list[Slot]:
+    """The slots a rule's named capture holds: one, a list, or none."""
+    if not name or name not in m.re.groupindex or m.group(name) is None:
+        return []
+    text = m.group(name)
+    if text.isdigit():
+        slot = ctx.slot(text)
+        return [slot] if slot else []
+    return [s for i in slot_indexes(text) if (s := ctx.slot(i))]
+
+
+@emitter("fact")
+def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
+    """``args: {predicate, subject, object}``: one fact per subject and object slot."""
+    pred = rule.args["predicate"]
+    subjects = _slots(ctx, m, rule.args.get("subject"))
+    objects = _slots(ctx, m, rule.args.get("object"))
+    if not subjects and rule.args.get("subject") == "focal" and ctx.focal:
+        subjects = [Slot(ctx.focal, ORG, 0, 0, "", "O", anaphor=True)]
+    for s in subjects:
+        for o in objects:
+            if _fits(ctx, pred, s, o):
+                ctx.add(s.key, pred, o.key, rule.id, rule.confidence)
+
+
+_PLACE_RANK = {"City": 1, "State": 2, "Country": 3, "Region": 4}
+
+
+def _fits(ctx: Context, pred: str, s: Slot, o: Slot) -> bool:
+    """Type checks that keep a rule from stating nonsense."""
+    if s.key == o.key:
+        return False
+    if pred == "country":
+        ent = ctx.entities.get(o.key)
+        return o.kind == PLACE and ent is not None and ("Country" in ent.subtypes)
+    if pred == "containedInPlace":
+        a, b = ctx.entities.get(s.key), ctx.entities.get(o.key)
+        if a is None or b is None:
+            return False
+        ra = max((_PLACE_RANK.get(t, 0) for t in a.subtypes), default=0)
+        rb = max((_PLACE_RANK.get(t, 4) for t in b.subtypes), default=4)
+        return rb > ra or (ra == 0 and rb >= 1)
+    return True
+
+
+def role_concepts(title: str, roles: dict[str, str]) -> tuple[str, ...]:
+    """Role concepts of a title ("chairman and CEO" -> ("Chair", "CEO"))."""
+    out: list[str] = []
+    for part in re.split(r"\s*(?:,|\band\b|&|/)\s*", title):
+        part = re.sub(r"^(?:new|former|current|then|incoming|outgoing|acting|interim|the|its|currently)\s+", "",
+                      part.strip(), flags=re.I)
+        low = part.lower()
+        best = None
+        for key in sorted(roles, key=len, reverse=True):
+            if low == key.lower() or low.endswith(" " + key.lower()) or low.startswith(key.lower() + " "):
+                best = roles[key]
+                break
+        if best and best not in out:
+            out.append(best)
+    return tuple(out)
+
+
+@emitter("role")
+def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
+    """``args: {person, org, title}``: a membership and its ceo/chair/founder/member facts.
+
+    Without an org slot, the role belongs to the organization named last in
+    the sentence before the person, else to the article's focal organization.
+    """
+    persons = _slots(ctx, m, rule.args.get("person"))
+    orgs = _slots(ctx, m, rule.args.get("org"))
+    title = (m.group(rule.args.get("title", "title")) or "").strip()
+    confidence = rule.confidence
+    if not orgs:
+        key = ctx.nearest(ORG, m.start()) or ctx.nearest(ORG) or ctx.focal
+        if key is None:
+            return
+        orgs = [Slot(key, ORG, 0, 0, "", "O", anaphor=True)]
+        confidence = min(confidence, 0.6)
+    concepts = role_concepts(title, ctx.lex.roles)
+    if not concepts:
+        return
+    context = m.group(0)
+    status = FORMER if _FORMER.search(context) else INCOMING if _INCOMING.search(context) else CURRENT
+    for org in orgs:
+        for person in persons:
+            if org.kind != ORG or person.kind != PERSON:
+                continue
+            ctx.memberships.append(Membership(org.key, person.key, concepts, title, status,
+                                              ctx.evidence(rule.id, confidence)))
+            if "CEO" in concepts:
+                ctx.add(org.key, "ceo", person.key, rule.id, confidence)
+            if "Chair" in concepts:
+                ctx.add(org.key, "chair", person.key, rule.id, confidence)
+            if "Founder" in concepts:
+                ctx.add(org.key, "founder", person.key, rule.id, confidence)
+            if set(concepts) - {"Founder"}:
+                ctx.add(org.key, "member", person.key, rule.id, confidence)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+@emitter("product")
+def emit_product(ctx: Context, m: re.Match[str], rule: Rule) -> None:
+    """``args: {product, maker?, category?, date?}``: manufacturer, category and release date."""
+    products = [s for s in _slots(ctx, m, rule.args.get("product")) if s.kind == PRODUCT]
+    makers = [s for s in _slots(ctx, m, rule.args.get("maker")) if s.kind == ORG]
+    cat_group = rule.args.get("category")
+    category = m.group(cat_group) if cat_group and cat_group in m.re.groupindex else None
+    date_value = None
+    date_group = rule.args.get("date")
+    if date_group and date_group in m.re.groupindex and m.group(date_group):
+        date_value = dates.resolve(m.group(date_group), ctx.article.date)
+    for p in products:
+        for mk in makers:
+            ctx.add(p.key, "manufacturer", mk.key, rule.id, rule.confidence)
+        if category:
+            words = category.strip().split()
+            words[-1] = _singular(words[-1]) if words[-1].islower() else re.sub(r"s$", "", words[-1])
+            ctx.add(p.key, "category", Value(" ".join(words)), rule.id, rule.confidence)
+        if date_value is not None:
+            ctx.add(p.key, "releaseDate", date_value, rule.id, rule.confidence)
+
+
+@emitter("founding")
+def emit_founding(ctx: Context, m: re.Match[str], rule: Rule) -> None:
+    """``args: {org, date}``: an organization's founding date."""
+    for org in _slots(ctx, m, rule.args.get("org")):
+        value = dates.resolve(m.group(rule.args.get("date", "date")), ctx.article.date)
+        if org.kind == ORG and value is not None:
+            ctx.add(org.key, "foundingDate", value, rule.id, rule.confidence)
+
+
+# --- strategies -------------------------------------------------------------------------------
+
+_QUOTED = re.compile(r"[\"“‘']([A-Z][^\"”’']{1,40}?)[\"”’']")
+_STRATEGY_CUE = re.compile(r"\bstrateg(?:y|ies|ic)\b|\bpillars?\b|\bpriorit(?:y|ies)\b", re.I)
+_LIST_AFTER_CUE = re.compile(
+    r"\b(?:strategic\s+)?(?:pillars?|priorit(?:y|ies)|strateg(?:y|ies)|focus(?:es)?)\s*(?:–|—|:|-|\bare\b|\bis\b|"
+    r"\binclude\b|\bof\b)\s+(?P<list>[^–—.;:\"“”]+)", re.I)
+
+
+def _strategy_owner(ctx: Context) -> str | None:
+    orgs = [s for s in ctx.slots if s.kind == ORG]
+    return orgs[0].key if orgs else ctx.focal
+
+
+def _add_strategy(ctx: Context, org: str, phrase: str, rule: str, confidence: float) -> None:
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;–—-")
+    phrase = re.sub(r"\s+(?:approach(?:es)?|transformation|remain\w*.*)$", "", phrase)
+    if not phrase or len(phrase.split()) > 8 or not re.search(r"[A-Za-z]", phrase):
+        return
+    key = entity_key(STRATEGY, f"{org.split('/')[-1]} {phrase}")
+    ent = ctx.entities.get(key)
+    if ent is None:
+        ent = ctx.entities[key] = Entity(key=key, kind=STRATEGY, label=phrase, aliases={phrase},
+                                         evidence=ctx.evidence(rule, confidence))
+    ctx.add(org, "strategy", key, rule, confidence)
+
+
+@sentence_extractor("strategy")
+def strategies(ctx: Context) -> None:
+    """Quoted names and dash or colon lists next to "strategy", "pillars", "priorities"."""
+    text = ctx.sentence.text
+    if not _STRATEGY_CUE.search(text):
+        return
+    org = _strategy_owner(ctx)
+    if org is None:
+        return
+    found = False
+    for q in _QUOTED.finditer(text):
+        if len(q.group(1).split()) <= 5:
+            _add_strategy(ctx, org, q.group(1), "strategy-quoted", 0.75)
+            found = True
+    if found:
+        return
+    m = _LIST_AFTER_CUE.search(text)
+    if m:
+        items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=[a-z])", m.group("list"))
+        if 2 <= len(items) <= 6:
+            for item in items:
+                _add_strategy(ctx, org, item, "strategy-list", 0.7)
+
+
+# --- goals --------------------------------------------------------------------------------------
+
+_GOAL_CUE = re.compile(r"\b(?:goals?|targets?|aims?|aiming|plans?|planning|intends?|seeks?|hopes?|"
+                       r"sights|ambitions?|objectives?|will|would|expects? to|by (?:19|20)\d\d)\b", re.I)
+_GOAL_VERB = (r"(?:serv(?:e|ing)|reach(?:ing)?|creat(?:e|ing)|cut(?:ting)?|eliminat(?:e|ing)|hir(?:e|ing)|"
+              r"add(?:ing)?|sell(?:ing)?|achiev(?:e|ing)|facilitat(?:e|ing)|support(?:ing)?|produc(?:e|ing)|"
+              r"build(?:ing)?|deliver(?:ing)?|reduc(?:e|ing)|rais(?:e|ing)|invest(?:ing)?|generat(?:e|ing)|"
+              r"open(?:ing)?|train(?:ing)?|shed(?:ding)?|lay(?:ing)? off|employ(?:ing)?|attract(?:ing)?|"
+              r"double|doubling|grow(?:ing)?|increas(?:e|ing)|connect(?:ing)?|help(?:ing)?)")
+_GOAL = re.compile(
+    rf"\b{_GOAL_VERB}\s+(?:(?:more than|over|about|around|roughly|up to|at least|nearly|some|another|an additional|"
+    rf"the)\s+)?(?P<amount>{numbers.NUMBER_PATTERN})\s+(?:of\s+)?(?P<unit>(?:[a-z-]+\s+){{0,2}}?[a-z-]+)", re.I)
+_DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|\bin\s+the\s+next\s+(?P<n>\w+)\s+years\b"
+                       r"|\bwithin\s+(?P<n2>\w+)\s+years\b", re.I)
+_UNIT_STOP = re.compile(r"\b(?:in|on|by|to|of|for|and|with|at|globally|worldwide|over|within|from)$")
+
+
+@sentence_extractor("goal")
+def goals(ctx: Context) -> None:
+    """Numeric targets: "serve 2 billion consumers ... by 2036" -> Goal(2000000000, consumers, 2036)."""
+    text = ctx.sentence.text
+    if not _GOAL_CUE.search(text):
+        return
+    found = list(_GOAL.finditer(text))
+    if not found:
+        return
+    org = _strategy_owner(ctx)
+    if org is None:
+        return
+    deadline = None
+    d = _DEADLINE.search(text)
+    if d:
+        if d.group("year"):
+            deadline = d.group("year")
+        elif ctx.article.date is not None:
+            n = d.group("n") or d.group("n2")
+            years = numbers.WORDS.get(n.lower()) if not n.isdigit() else int(n)
+            if years:
+                deadline = str(ctx.article.date.year + int(years))
+    for g in found:
+        parsed = numbers.from_match(g)
+        if parsed is None:
+            continue
+        value, currency = parsed
+        if value < 2 and not currency:
+            continue
+        words = g.group("unit").split()
+        while words and _UNIT_STOP.search(words[-1]):
+            words.pop()
+        unit = currency or (" ".join(words) if words else "")
+        _add_goal(ctx, org, g.group(0).strip(), value, unit, deadline)
+
+
+def _add_goal(ctx: Context, org: str, phrase: str, value: Decimal, unit: str, deadline: str | None) -> None:
+    lexical = numbers.lexical(value)
+    key = entity_key(GOAL, f"{org.split('/')[-1]} {lexical} {unit}")
+    ent = ctx.entities.get(key)
+    if ent is None:
+        ent = ctx.entities[key] = Entity(key=key, kind=GOAL, label=phrase, aliases={phrase},
+                                         evidence=ctx.evidence("goal-number", 0.7))
+        ent.attrs["targetValue"] = Value(lexical, "decimal")
+        if unit:
+            ent.attrs["targetUnit"] = Value(unit)
+    if deadline and "deadline" not in ent.attrs:
+        ent.attrs["deadline"] = Value(deadline, "gYear")
+    ctx.add(org, "goal", key, "goal-number", 0.7)

@@ -1,0 +1,97 @@
+"""Relation rules as data: regex templates over a sentence whose mentions are masked.
+
+A sentence "Eddie Wu, new CEO of Alibaba Group, said" is matched as
+"⟨P0⟩, new CEO of ⟨O1⟩, said". A rule's pattern names typed slots:
+
+=================  =============================================
+``{ORG:x}``        one organization, captured as ``x``
+``{ORGS:x}``       a list of organizations ("A, B and C")
+``{PER:x}``        a person; ``{PLACE:x}`` a place or demonym;
+                   ``{DEMONYM:x}`` a demonym only; ``{PRODUCT:x}``
+                   a product; ``{ANY:x}`` an organization or product
+``{MACRO:x}``      a macro's regex captured as ``x`` (``{ROLE:t}``)
+``{MACRO}``        a macro's regex, not captured
+=================  =============================================
+
+Macros are regexes defined in the rules file (``macros:``) or built from
+the lexicon (``ROLE``, ``CAT``, ``DATE``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+SLOT_KINDS = {
+    "ORG": "O", "PER": "P", "PLACE": "[LD]", "DEMONYM": "D", "COUNTRYISH": "[LD]",
+    "PRODUCT": "R", "ANY": "[OR]",
+}
+LIST_KINDS = {"ORGS": "O", "PERS": "P", "PLACES": "[LD]", "PRODUCTS": "R", "ANYS": "[OR]"}
+_LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+_REF = re.compile(r"\{([A-Z_]+)(?::([a-z_][a-z0-9_]*))?\}")
+SLOT_TOKEN = re.compile(r"⟨([A-Z])(\d+)⟩")
+
+
+class RuleError(ValueError):
+    """A rule that cannot be compiled; the message names the rule."""
+
+
+@dataclass
+class Rule:
+    """One compiled relation rule."""
+
+    id: str
+    pattern: str
+    emit: str
+    args: dict[str, Any] = field(default_factory=dict)
+    confidence: float = 0.8
+    regex: re.Pattern[str] | None = None
+    source: str = "built-in"
+
+
+def slot_regex(kind: str, name: str | None) -> str:
+    group = f"(?P<{name}>\\d+)" if name else r"\d+"
+    return f"⟨{SLOT_KINDS[kind]}{group}⟩"
+
+
+def list_regex(kind: str, name: str | None) -> str:
+    one = f"⟨{LIST_KINDS[kind]}\\d+⟩"
+    body = f"{one}(?:{_LIST_SEP}{one})*"
+    return f"(?P<{name}>{body})" if name else f"(?:{body})"
+
+
+def compile_pattern(rule_id: str, pattern: str, macros: dict[str, str]) -> re.Pattern[str]:
+    """The regex of a rule's template."""
+
+    def repl(m: re.Match[str]) -> str:
+        kind, name = m.group(1), m.group(2)
+        if kind in SLOT_KINDS:
+            return slot_regex(kind, name)
+        if kind in LIST_KINDS:
+            return list_regex(kind, name)
+        if kind in macros:
+            body = macros[kind]
+            return f"(?P<{name}>{body})" if name else f"(?:{body})"
+        raise RuleError(f"rule {rule_id!r}: unknown slot or macro {{{kind}}}; known: "
+                        f"{', '.join(sorted([*SLOT_KINDS, *LIST_KINDS, *macros]))}")
+
+    # Macros may use other macros; expand them first, innermost last.
+    try:
+        return re.compile(_REF.sub(repl, pattern))
+    except re.error as exc:
+        raise RuleError(f"rule {rule_id!r}: bad pattern ({exc})") from None
+
+
+def expand_macros(macros: dict[str, str]) -> dict[str, str]:
+    """Macros with references to other macros replaced (two levels deep)."""
+    out = dict(macros)
+    for _ in range(3):
+        for name, body in out.items():
+            out[name] = _REF.sub(lambda m: f"(?:{out[m.group(1)]})" if m.group(1) in out and not m.group(2)
+                                 else m.group(0), body)
+    return out
+
+
+def slot_indexes(text: str) -> list[int]:
+    """Slot indexes inside a captured list ("⟨O1⟩, ⟨O4⟩ and ⟨O6⟩" -> [1, 4, 6])."""
+    return [int(m.group(2)) for m in SLOT_TOKEN.finditer(text)]

@@ -1,0 +1,178 @@
+"""Relating mentions: masking each sentence and applying the relation rules.
+
+Each sentence becomes a string whose mentions are typed slots
+("⟨P0⟩, new CEO of ⟨O1⟩"). Light coreference adds slots too: "the
+company" (and "the Chinese e-commerce giant") is the article's focal
+organization; "he"/"she" is the person named last.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract.gazetteer import Lexicon
+from kg.extract.patterns import Rule
+from kg.extract.rules import EMITTERS, SENTENCE_EXTRACTORS, RuleSet
+from kg.model import ORG, PERSON, PLACE, PRODUCT, Article, Entity, Evidence, Fact, Membership, Mention, Sentence
+
+LETTER = {ORG: "O", PERSON: "P", PLACE: "L", PRODUCT: "R"}
+
+
+@dataclass
+class Slot:
+    """One masked stretch of a sentence: a mention or a resolved reference."""
+
+    key: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    letter: str
+    anaphor: bool = False
+
+
+@dataclass
+class Context:
+    """What an emitter sees: the sentence, its slots, the article's entities, the outputs."""
+
+    article: Article
+    sentence: Sentence
+    slots: list[Slot]
+    masked: str
+    entities: dict[str, Entity]
+    focal: str | None
+    lex: Lexicon
+    facts: list[Fact] = field(default_factory=list)
+    memberships: list[Membership] = field(default_factory=list)
+
+    def evidence(self, rule: str, confidence: float) -> Evidence:
+        s = self.sentence
+        return Evidence(s.text, s.start, s.end, rule, confidence)
+
+    def slot(self, index: str | int | None) -> Slot | None:
+        if index is None:
+            return None
+        i = int(index)
+        return self.slots[i] if 0 <= i < len(self.slots) else None
+
+    def add(self, subject: str, predicate: str, obj: object, rule: str, confidence: float) -> None:
+        if subject == obj:
+            return
+        self.facts.append(Fact(subject, predicate, obj, self.evidence(rule, confidence)))  # type: ignore[arg-type]
+
+    def nearest(self, kind: str, before: int | None = None, exclude: set[str] | None = None) -> str | None:
+        """The key of the closest ``kind`` slot before masked position ``before`` (or any)."""
+        exclude = exclude or set()
+        best = None
+        for m in re.finditer(r"⟨([A-Z])(\d+)⟩", self.masked):
+            slot = self.slots[int(m.group(2))]
+            if slot.kind != kind or slot.key in exclude:
+                continue
+            if before is None or m.start() < before:
+                best = slot.key
+        return best
+
+
+def focal_org(article: Article, entities: dict[str, Entity]) -> str | None:
+    """The organization the article is about: most mentioned, the title counting double."""
+    counts: Counter[str] = Counter()
+    title_end = article.body_start
+    for key, ent in entities.items():
+        if ent.kind != ORG:
+            continue
+        for m in ent.mentions:
+            counts[key] += 2 if m.start < title_end else 1
+    if not counts:
+        return None
+    first = {k: min(m.start for m in entities[k].mentions) for k in counts}
+    return max(counts, key=lambda k: (counts[k], -first[k]))
+
+
+def _anaphors(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int, str]]:
+    heads = "|".join(sorted(map(re.escape, lex.org_anaphors), key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"\b[Tt]he\s+(?:[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)(?!\s+(?:of|that|which|who)\b)",
+                         sentence.text):
+        out.append((sentence.start + m.start("head"), sentence.start + m.end("head"), "org"))
+    for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", sentence.text):
+        out.append((sentence.start + m.start(), sentence.start + m.end(), "person"))
+    return out
+
+
+def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[int, int], str],
+                entities: dict[str, Entity], focal: str | None, last_person: str | None,
+                lex: Lexicon) -> tuple[list[Slot], str | None]:
+    """The sentence's slots in order, and the last person named by its end."""
+    slots: list[Slot] = []
+    for m in mentions:
+        key = key_of.get((m.start, m.end))
+        if key is None:
+            continue
+        letter = LETTER[m.kind]
+        if m.kind == PLACE and m.rule.startswith("gazetteer-demonym"):
+            letter = "D"
+        slots.append(Slot(key, m.kind, m.start, m.end, m.text, letter))
+    taken = [(s.start, s.end) for s in slots]
+    for start, end, what in _anaphors(sentence, lex):
+        if any(a < end and start < b for a, b in taken):
+            continue
+        if what == "org" and focal:
+            slots.append(Slot(focal, ORG, start, end, sentence.text[start - sentence.start:end - sentence.start],
+                              "O", anaphor=True))
+        elif what == "person":
+            prior = [s for s in slots if s.kind == PERSON and s.end <= start and not s.anaphor]
+            ref = prior[-1].key if prior else last_person
+            if ref:
+                slots.append(Slot(ref, PERSON, start, end, "he", "P", anaphor=True))
+    slots.sort(key=lambda s: s.start)
+    persons = [s.key for s in slots if s.kind == PERSON and not s.anaphor]
+    return slots, persons[-1] if persons else last_person
+
+
+def mask(sentence: Sentence, slots: list[Slot]) -> str:
+    parts = []
+    pos = sentence.start
+    for i, s in enumerate(slots):
+        parts.append(sentence.text[pos - sentence.start:s.start - sentence.start])
+        parts.append(f"⟨{s.letter}{i}⟩")
+        pos = s.end
+    parts.append(sentence.text[pos - sentence.start:])
+    return "".join(parts)
+
+
+def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
+           key_of: dict[tuple[int, int], str], entities: dict[str, Entity], ruleset: RuleSet
+           ) -> tuple[list[Fact], list[Membership]]:
+    """Apply every relation rule and sentence extractor to every sentence."""
+    focal = focal_org(article, entities)
+    facts: list[Fact] = []
+    memberships: list[Membership] = []
+    by_sentence: dict[int, list[Mention]] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    si = 0
+    for m in ordered:
+        while si < len(sentences) and sentences[si].end <= m.start:
+            si += 1
+        if si < len(sentences):
+            by_sentence.setdefault(si, []).append(m)
+    last_person: str | None = None
+    for i, sentence in enumerate(sentences):
+        slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, focal,
+                                               last_person, ruleset.lexicon)
+        ctx = Context(article, sentence, slots, mask(sentence, slots), entities, focal, ruleset.lexicon)
+        for rule in ruleset.rules:
+            _apply(rule, ctx)
+        for name, fn in SENTENCE_EXTRACTORS.items():
+            if name not in ruleset.disabled:
+                fn(ctx)
+        facts.extend(ctx.facts)
+        memberships.extend(ctx.memberships)
+        last_person = last_person_after
+    return facts, memberships
+
+
+def _apply(rule: Rule, ctx: Context) -> None:
+    assert rule.regex is not None
+    for m in rule.regex.finditer(ctx.masked):
+        EMITTERS[rule.emit](ctx, m, rule)

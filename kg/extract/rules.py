@@ -1,0 +1,142 @@
+"""The rule registry: built-in and user rules, emitters and sentence extractors.
+
+Built-in rules come from ``kg/data/rules.yml`` and go through the same
+door as a user's file (``kg extract --rules my.yml``): a rules file may add
+``macros``, ``relations`` and lexicon entries (``lexicon:`` with the keys
+of ``lexicon.yml``). Emitters (what a matched rule states) and sentence
+extractors (strategies, goals) are small registered functions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import yaml
+
+from kg.extract import dates
+from kg.extract.gazetteer import Lexicon, lexicon
+from kg.extract.patterns import Rule, RuleError, compile_pattern, expand_macros
+
+EMITTERS: dict[str, Callable[..., None]] = {}
+SENTENCE_EXTRACTORS: dict[str, Callable[..., None]] = {}
+
+
+def emitter(name: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Register what a matched relation rule states (``emit: NAME`` in a rules file)."""
+
+    def wrap(fn: Callable[..., None]) -> Callable[..., None]:
+        EMITTERS[name] = fn
+        return fn
+
+    return wrap
+
+
+def sentence_extractor(name: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Register a function run on every sentence (its name is its rule id prefix)."""
+
+    def wrap(fn: Callable[..., None]) -> Callable[..., None]:
+        SENTENCE_EXTRACTORS[name] = fn
+        return fn
+
+    return wrap
+
+
+@dataclass
+class RuleSet:
+    """Everything the extractor applies: lexicon, compiled rules, sentence extractors."""
+
+    lexicon: Lexicon
+    rules: list[Rule] = field(default_factory=list)
+    macros: dict[str, str] = field(default_factory=dict)
+    disabled: frozenset[str] = frozenset()
+
+
+def _lexicon_macros(lex: Lexicon) -> dict[str, str]:
+    import re
+
+    titles = sorted(lex.roles, key=len, reverse=True)
+    one = "|".join(re.escape(t) for t in titles)
+    mods = r"(?:(?:senior|executive|group|deputy|joint|acting|interim|global|regional|founding|co-)\s*)*"
+    title = rf"{mods}(?:{one})(?:\s+(?:officer|emeritus))?"
+    cats = "|".join(re.escape(c) for c in lex.product_categories)
+    return {
+        "ROLE": rf"(?i:{title}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*){title})*)",
+        "CAT": rf"(?i:(?:{cats}))(?:s|es)?",
+        "DATE": dates.DATE_PATTERN,
+    }
+
+
+def _read_yaml(text: str, where: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        pos = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        raise RuleError(f"{where}: not valid YAML{pos}: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(data, dict):
+        raise RuleError(f"{where}: a rules file is a mapping with 'relations', 'macros' or 'lexicon'")
+    return data
+
+
+def load(paths: Iterable[str | Path] = ()) -> RuleSet:
+    """The built-in rules plus the given rules files, compiled."""
+    import kg.extract.emitters  # noqa: F401 - registers the built-in emitters and extractors
+
+    builtin = resources.files("kg").joinpath("data/rules.yml").read_text(encoding="utf-8")
+    docs = [("built-in", _read_yaml(builtin, "kg/data/rules.yml"))]
+    for path in paths:
+        p = Path(path)
+        try:
+            text = p.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise RuleError(f"{p}: cannot read rules file ({exc.strerror or exc})") from None
+        docs.append((str(p), _read_yaml(text, str(p))))
+    lex = lexicon()
+    for _, doc in docs[1:]:
+        if doc.get("lexicon"):
+            lex = lex.extend(doc["lexicon"])
+    macros = _lexicon_macros(lex)
+    for _, doc in docs:
+        macros.update({k: str(v) for k, v in (doc.get("macros") or {}).items()})
+    macros = expand_macros(macros)
+    rules: list[Rule] = []
+    disabled: set[str] = set()
+    for source, doc in docs:
+        disabled |= set(doc.get("disable") or [])
+        for raw in doc.get("relations") or []:
+            rules.append(_rule(raw, macros, source))
+    ids = [r.id for r in rules]
+    dupes = {i for i in ids if ids.count(i) > 1}
+    if dupes:
+        # A user's rule with a built-in id replaces the built-in one.
+        keep: dict[str, Rule] = {}
+        for r in rules:
+            keep[r.id] = r
+        rules = list(keep.values())
+    return RuleSet(lexicon=lex, rules=[r for r in rules if r.id not in disabled], macros=macros,
+                   disabled=frozenset(disabled))
+
+
+def _rule(raw: dict[str, Any], macros: dict[str, str], source: str) -> Rule:
+    if not isinstance(raw, dict) or "id" not in raw or "pattern" not in raw:
+        raise RuleError(f"{source}: every relation needs an 'id' and a 'pattern': {raw!r}")
+    emit = raw.get("emit", "fact")
+    if emit not in EMITTERS:
+        raise RuleError(f"{source}: rule {raw['id']!r} emits {emit!r}; known: {', '.join(sorted(EMITTERS))}")
+    rule = Rule(id=str(raw["id"]), pattern=str(raw["pattern"]), emit=emit, args=dict(raw.get("args") or {}),
+                confidence=float(raw.get("confidence", 0.8)), source=source)
+    rule.regex = compile_pattern(rule.id, rule.pattern, macros)
+    return rule
+
+
+_DEFAULT: RuleSet | None = None
+
+
+def default() -> RuleSet:
+    """The built-in rule set, compiled once per process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = load()
+    return _DEFAULT
