@@ -6,6 +6,7 @@ graph, byte for byte once serialized.
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Iterable, Iterator
 
 from rdflib import Dataset, Literal, URIRef
@@ -102,7 +103,7 @@ def _evidence(minter: Minter, article: URIRef, s: URIRef, p: URIRef, o: object, 
     yield node, NKG.charStart, Literal(ev.start)
     yield node, NKG.charEnd, Literal(ev.end)
     yield node, NKG.rule, Literal(ev.rule)
-    yield node, NKG.confidence, Literal(round(ev.confidence, 3), datatype=XSD.decimal)
+    yield node, NKG.confidence, Literal(Decimal(str(round(ev.confidence, 3))))
 
 
 def quads(ex: Extraction, minter: Minter) -> Iterator[Quad]:

@@ -130,16 +130,24 @@ def _head(content: str) -> tuple[str | None, dt.date | dt.datetime | None, int]:
             title = first
             pos += len(lines[idx]) + 1
             idx += 1
-    for _ in range(2):
-        if idx < len(lines) and not lines[idx].strip():
-            pos += len(lines[idx]) + 1
-            idx += 1
-        if idx < len(lines):
-            m = _PUBLISHED.match(lines[idx])
-            if m:
-                date = parse_date(m.group("date"))
-                pos += len(lines[idx]) + 1
-                idx += 1
+    # The date line may follow blank lines or a repeated title (HTML <title> then <h1>).
+    look, look_pos = idx, pos
+    while look < len(lines) and look - idx < 12:
+        line = lines[look].strip()
+        m = _PUBLISHED.match(lines[look])
+        if m:
+            date = parse_date(m.group("date"))
+            idx, pos = look + 1, look_pos + len(lines[look]) + 1
+            break
+        if line and line != title:
+            break
+        look_pos += len(lines[look]) + 1
+        look += 1
+    if title is None and date is None:
+        return None, None, 0
+    while idx < len(lines) and not lines[idx].strip():
+        pos += len(lines[idx]) + 1
+        idx += 1
     return title, date, min(pos, len(content))
 
 

@@ -26,15 +26,16 @@ GENERIC_TAILS = frozenset("""group holding holdings inc incorporated corp corpor
 lp llp ag sa nv bv gmbh se spa kk oyj asa ab the""".split())
 
 
-def org_core(name: str, lex: Lexicon) -> str:
-    """An organization's name without "The", legal suffixes and generic tails, lower-cased."""
+def org_core(name: str, lex: Lexicon, keep_case: bool = False) -> str:
+    """An organization's name without "The", legal suffixes and generic tails (lower-cased unless asked)."""
     words = re.sub(r"[’']s$", "", name).replace(",", " ").split()
     if words and words[0].lower() == "the":
         words = words[1:]
     while len(words) > 1 and (words[-1].rstrip(".").lower() in GENERIC_TAILS
                               or words[-1].rstrip(".").lower() in lex.legal_suffixes):
         words = words[:-1]
-    return " ".join(words).lower()
+    core = " ".join(words)
+    return core if keep_case else core.lower()
 
 
 def person_words(name: str, lex: Lexicon) -> list[str]:
@@ -122,11 +123,13 @@ class Resolver:
                 core = org_core(acronyms[m.text], self.lex)
             cores[core].append(m)
         for core, ms in cores.items():
-            forms = Counter(m.text for m in ms)
-            # The label is the fullest written form, without a trailing legal suffix's dot noise.
-            label = max(forms, key=lambda f: (len(f.split()), forms[f], len(f)))
+            # The label is the core name as written ("Alibaba" for "Alibaba Group Holding Ltd."),
+            # so every article that names the company gives its IRI the same one label.
+            forms = Counter(org_core(m.text, self.lex, keep_case=True) for m in ms if m.text not in acronyms)
+            label = max(forms, key=lambda f: (forms[f], f)) if forms else ms[0].text
             for m in ms:
-                self._add(ORG, core, label, m)
+                ent = self._add(ORG, core, label, m)
+                ent.aliases.add(label)
 
     def _products(self, mentions: list[Mention]) -> None:
         for m in mentions:

@@ -31,6 +31,9 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
+    if word in ("no", "nos"):
+        # "No. 1" abbreviates; "said no. Then" ends a sentence.
+        return bool(re.match(r"\s*\d", text[stop + 1:stop + 4]))
     if word in ABBREVIATIONS:
         return True
     # Initials ("Steven S. Reinemund") and dotted acronyms ("U.S.", "N.V.").
@@ -56,8 +59,10 @@ def _split_line(text: str, start: int, end: int) -> Iterator[Sentence]:
             continue
         # "projects.Despite": a missing space after a full stop still ends a sentence,
         # but "Yahoo!Inc" style names and decimals do not.
-        if m.end() < end and not text[m.end()].isspace() and not text[stop - 1:stop].islower():
-            continue
+        if m.end() < end and not text[m.end()].isspace():
+            before = text[stop - 1:stop]
+            if text[stop] != "." or not (before.islower() or before.isdigit()):
+                continue
         yield from _emit(text, cur, m.end())
         cur = m.end()
     yield from _emit(text, cur, end)
