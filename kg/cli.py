@@ -13,7 +13,38 @@ class KgError(click.ClickException):
     """An error for the user: printed on stderr without a traceback."""
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _user_error(exc: Exception) -> click.ClickException | None:
+    """The click error to show for a library error a user can fix, else None (a bug: traceback)."""
+    # Only modules already imported can have raised their errors; this keeps `kg --help` light.
+    if isinstance(exc, ArticleError):
+        return KgError(str(exc))
+    usage = getattr(sys.modules.get("kg.query"), "QueryUsageError", None)
+    if usage is not None and isinstance(exc, usage):
+        return click.UsageError(str(exc))
+    for module, name in (("kg.store", "StoreError"), ("kg.query", "QueryError"),
+                         ("kg.show", "ShowError"), ("kg.export", "ExportError")):
+        kind = getattr(sys.modules.get(module), name, None)
+        if kind is not None and isinstance(exc, kind):
+            return KgError(str(exc))
+    return None
+
+
+class _Group(click.Group):
+    """Commands raise library errors; here they become messages (tracebacks only with --debug)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except click.ClickException:
+            raise
+        except Exception as exc:
+            shown = _user_error(exc)
+            if shown is None or (ctx.obj or {}).get("debug"):
+                raise
+            raise shown from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help="Show tracebacks on errors.")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
@@ -80,9 +111,159 @@ def view(output: Path, focus: str | None, depth: int, max_nodes: int, store: Pat
     click.echo(f"wrote {path}", err=True)
 
 
+def _store_option(func):  # type: ignore[no-untyped-def]
+    return click.option("--store", type=click.Path(file_okay=False, path_type=Path), envvar="KG_STORE",
+                        default=Path(".kg/store"), show_default=True,
+                        help="Store folder (also from $KG_STORE).")(func)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_store_option
+@click.option("--base", default=None, help="Base IRI for minted entities (default https://w3id.org/newskg/id/).")
+def build(paths: tuple[Path, ...], store: Path, base: str | None) -> None:
+    """Read, extract and store articles; unchanged ones are skipped.
+
+    PATHS are article files (.txt, .md, .html, .jsonl) or folders. A file
+    that cannot be read is reported and the others are still stored; the
+    exit code is then 1.
+
+    \b
+    Example:
+      kg build seeds/ --store .kg/store
+    """
+    from contextlib import nullcontext
+
+    from kg.api import build as run
+    from kg.read import iter_files
+
+    files = list(iter_files(paths))
+    bar = (click.progressbar(length=len(files), label="building", file=sys.stderr)
+           if sys.stderr.isatty() else nullcontext())
+    with bar as progress:
+        result = run(files, store=store, base=base,
+                     on_file=(lambda _path: progress.update(1)) if progress is not None else None)
+    for message in result.failed:
+        click.echo(f"kg: {message}", err=True)
+    click.echo(result.summary(), err=True)
+    if result.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("article")
+@_store_option
+def remove(article: str, store: Path) -> None:
+    """Drop an article's named graph (by article id, IRI or source file).
+
+    Facts only that article stated leave the merged graph; facts another
+    article also states stay.
+
+    \b
+    Example:
+      kg remove seeds/000_a55ab43c6b0c8f50.txt
+    """
+    from kg.api import remove as run
+
+    for art in run(article, store=store):
+        click.echo(f"removed {art.iri} ({art.title or art.source or 'untitled'})", err=True)
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help='Bind a query parameter: VALUE is a plain literal, <IRI>, nkg:term, "..."^^xsd:date or "..."@en.')
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="How to print SELECT results (ASK prints true/false, CONSTRUCT Turtle).")
+@click.option("--list", "list_queries", is_flag=True, help="List the bundled queries and their parameters.")
+@_store_option
+def query(name: str | None, params: tuple[str, ...], fmt: str, list_queries: bool, store: Path) -> None:
+    """Run a bundled query by NAME, or a .rq file, on the merged graph.
+
+    The default graph is the union of all articles' graphs (use GRAPH ?g
+    to see which article states what); write SELECT DISTINCT, since a
+    triple that two articles state is matched once per article.
+
+    \b
+    Example:
+      kg query executives --param org="Alibaba Group"
+      kg query --list
+    """
+    from kg import api
+    from kg.query import parse_params, render
+
+    if list_queries:
+        for found in api.queries().values():
+            args = " ".join(f"--param {p}=..." for p in found.params)
+            click.echo(f"{found.name} {args}".rstrip() + f"\n    {found.description}")
+        return
+    if not name:
+        raise click.UsageError("give a query NAME or .rq file (kg query --list shows the bundled ones)")
+    result = api.sparql(name, parse_params(params), store=store)
+    click.echo(render(result, fmt), nl=False)
+
+
+@cli.command()
+@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "nt", "jsonld"]),
+              default=None, help="RDF format (default: from the -o extension, else Turtle).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (default: stdout).")
+@_store_option
+def export(fmt: str | None, output: Path | None, store: Path) -> None:
+    """Export the graph: Turtle/N-Triples (merged) or TriG/N-Quads/JSON-LD (one graph per article).
+
+    \b
+    Example:
+      kg export -o kg.ttl
+      kg export -f trig -o kg.trig
+    """
+    from kg.api import export as run
+
+    done, data = run(output, fmt, store=store)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    click.echo(done.summary(), err=True)
+
+
+@cli.command()
+@click.option("--top", type=click.IntRange(0), default=10, show_default=True, help="How many central entities.")
+@_store_option
+def stats(top: int, store: Path) -> None:
+    """Counts by class, predicate and article, and the most connected entities.
+
+    \b
+    Example:
+      kg stats --top 20
+    """
+    from kg.api import stats as run
+    from kg.stats import render
+
+    click.echo(render(run(store=store, top=top)), nl=False)
+
+
+@cli.command()
+@click.argument("entity")
+@_store_option
+def show(entity: str, store: Path) -> None:
+    """An entity card: types, aliases and every fact with its evidence.
+
+    ENTITY is a name or alias (any case) or an IRI.
+
+    \b
+    Example:
+      kg show "Alibaba Group"
+    """
+    from kg.api import show as run
+    from kg.show import render
+
+    click.echo(render(run(entity, store=store)), nl=False)
+
+
 def main() -> None:
     try:
-        cli.main(standalone_mode=False)
+        # Without standalone mode click returns exit codes instead of exiting.
+        code = cli.main(standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("kg: interrupted", err=True)
         sys.exit(130)
@@ -97,3 +278,4 @@ def main() -> None:
             raise
         click.echo(f"kg: error: {exc} (run with --debug for the traceback)", err=True)
         sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

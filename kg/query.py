@@ -29,6 +29,10 @@ class QueryError(Exception):
     """A query that cannot be found, parsed or bound; the message says what to fix."""
 
 
+class QueryUsageError(QueryError):
+    """A query name or parameter the user mistyped (the CLI's usage error, exit code 2)."""
+
+
 @dataclass(frozen=True)
 class NamedQuery:
     """A SPARQL query with what its header comment says about it."""
@@ -92,8 +96,8 @@ def load(name_or_path: str) -> NamedQuery:
     if path.is_file():
         return parse_header(path.stem, path.read_text(encoding="utf-8"), str(path))
     if path.suffix == ".rq" or "/" in name_or_path:
-        raise QueryError(f"No query file {name_or_path}")
-    raise QueryError(f"No query named {name_or_path!r}; known: {', '.join(known)}")
+        raise QueryUsageError(f"No query file {name_or_path}")
+    raise QueryUsageError(f"No query named {name_or_path!r}; known: {', '.join(known)}")
 
 
 def parse_term(value: str) -> Node:
@@ -121,7 +125,7 @@ def parse_term(value: str) -> Node:
             term = None
         if isinstance(term, Literal) and (term.datatype is None or "://" in str(term.datatype)):
             return term
-        raise QueryError(f"cannot read {value!r} as a literal; write \"text\", \"2023-09-12\"^^xsd:date "
+        raise QueryUsageError(f"cannot read {value!r} as a literal; write \"text\", \"2023-09-12\"^^xsd:date "
                          "or \"text\"@en")
     return Literal(value)
 
@@ -133,7 +137,7 @@ def parse_params(pairs: Sequence[str]) -> dict[str, Node]:
         key, sep, value = pair.partition("=")
         key = key.strip().lstrip("?$")
         if not sep or not re.fullmatch(r"\w+", key):
-            raise QueryError(f"--param {pair!r}: write it as name=value, e.g. --param org=\"Alibaba Group\"")
+            raise QueryUsageError(f"--param {pair!r}: write it as name=value, e.g. --param org=\"Alibaba Group\"")
         params[key] = parse_term(value)
     return params
 
@@ -145,10 +149,10 @@ def check_params(query: NamedQuery, params: Mapping[str, Node]) -> None:
     missing = [p for p in query.params if p not in params]
     if missing:
         needs = "; ".join(f"--param {p}=... ({query.params[p]})" for p in missing)
-        raise QueryError(f"query {query.name!r} needs {needs}")
+        raise QueryUsageError(f"query {query.name!r} needs {needs}")
     unknown = [p for p in params if p not in query.params]
     if unknown:
-        raise QueryError(f"query {query.name!r} has no parameter {unknown[0]!r}; "
+        raise QueryUsageError(f"query {query.name!r} has no parameter {unknown[0]!r}; "
                          f"its parameters: {', '.join(query.params)}")
 
 

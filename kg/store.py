@@ -200,6 +200,19 @@ class Store:
                                        row["title"].value if row["title"] else None)
         return found
 
+    def find_articles(self, ref: str) -> list[StoredArticle]:
+        """The stored articles an IRI, article id or source file names (a JSON Lines file holds several)."""
+        stored = self.articles()
+        text = ref.strip().strip("<>")
+        if URIRef(text) in stored:
+            return [stored[URIRef(text)]]
+        found = [a for iri, a in stored.items() if str(iri).rsplit("/article/", 1)[-1] == text]
+        found = found or [a for a in stored.values() if a.source and _same_source(a.source, text)]
+        if not found:
+            raise StoreError(f"No article {ref!r} in {self.path}; give an article id, IRI or source file "
+                             "(`kg query articles` lists them)")
+        return sorted(found, key=lambda a: str(a.iri))
+
     def graphs(self) -> list[URIRef]:
         """Names of all named graphs, sorted."""
         return sorted(URIRef(g.value) for g in self.ox.named_graphs())
@@ -226,6 +239,17 @@ class Store:
         for prefix, ns in PREFIXES.items():
             ds.bind(prefix, ns, override=True)
         return ds
+
+
+def _same_source(source: str, path: str) -> bool:
+    """A stored source ("a.txt", or "a.jsonl:3" for one JSON line) is the file ``path``."""
+    source = source.rsplit(":", 1)[0] if source.rsplit(":", 1)[-1].isdigit() else source
+    if source == path:
+        return True
+    try:
+        return Path(source).resolve() == Path(path).resolve()
+    except OSError:
+        return False
 
 
 def open_store(path: str | Path | None = None, *, create: bool = False) -> Store:
