@@ -261,3 +261,15 @@ def test_bundled_queries_ship_inside_the_package() -> None:
     # kg/queries points at the top-level queries/ folder, and setup.cfg packages it.
     assert q.queries_dir().resolve() == (ROOT / "queries").resolve()
     assert "queries/*.rq" in (ROOT / "setup.cfg").read_text()
+
+
+def test_python_api_runs_text_names_and_plain_params(store) -> None:
+    from kg import api
+
+    text = "SELECT DISTINCT ?name ?o WHERE { ?o rdfs:label ?name FILTER(STR(?name) = STR(?name)) } ORDER BY ?name"
+    names = [str(r[0]) for r in api.sparql(text, store=store).rows]
+    assert "Acme Widgets" in names and "RoboMop" in names
+    rows = api.sparql("executives", {"org": "Acme Widgets"}, store=store).rows
+    assert len(rows) == 3
+    graph = api.networkx(store=store)
+    assert graph.nodes["https://w3id.org/newskg/id/organization/acme-widgets"]["label"] == "Acme Widgets"
