@@ -165,7 +165,14 @@ def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: fro
         known = places.get(name)
         if known and (known.kind != CITY or known.population >= pop):
             continue
-        places[name] = PlaceInfo(name, CITY, by_alpha2.get(city["countrycode"]), pop)
+        info = PlaceInfo(name, CITY, by_alpha2.get(city["countrycode"]), pop)
+        places[name] = info
+        if pop >= 500_000:
+            # English exonyms of large cities ("Bangalore" for Bengaluru).
+            for alt in city.get("alternatenames") or []:
+                if (alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and " " not in alt.strip()
+                        and alt.lower() not in common and alt not in given and alt not in places):
+                    places[alt] = info
 
 
 @lru_cache(maxsize=1)

@@ -22,10 +22,11 @@ from kg.extract.gazetteer import CITY, COUNTRY, Lexicon, PlaceInfo
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
 
 _TOKEN = re.compile(
-    r"(?:[A-Z](?:\.[A-Z])+\.?"              # U.S., U.K.
-    r"|[A-Z][A-Za-z0-9]*(?:[-'’&.][A-Za-z0-9]+)*!?"  # Coca-Cola, O'Neil, AT&T, Yahoo!
-    r"|[a-z]{1,2}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"  # iFlytek, eBay
-    r"|[a-z]+|[0-9][\w.,]*|'s|’s|[^\w\s])")
+    r"(?:[^\W\d_](?:\.[^\W\d_])+\.?"               # U.S., U.K.
+    r"|[^\W\d_]\.(?=\s+[^\W\d_])"                   # initials: "Steven S. Reinemund"
+    r"|\w+(?:(?:['’&.]|-(?=[^\W_]*[A-Z0-9]))\w+)*!?"  # Coca-Cola, O'Neil, AT&T; "US-based" splits
+    r"|'s|’s|[^\w\s])")
+_WEAK_CONNECTORS = frozenset({"and", "the", "e", "y", "for", "on"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _HYPHEN_CUE = re.compile(r"-(based|headquartered|owned|listed|made|developed|born|founded|run|controlled|backed)$")
 
@@ -100,18 +101,41 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
                 j += 1
                 continue
             # A connector joins two name words: "Bank of America", "AT & T".
-            if (word in lex.connectors and word not in ("and", "the", "e", "y") and j + 1 < n
+            if (word in lex.connectors and word not in _WEAK_CONNECTORS and j + 1 < n
                     and _namey(toks[j + 1][2], lex) and toks[j + 1][2] not in _STARTERS):
                 j += 2
                 continue
             break
-        out.extend(_make_span(toks, i, j, sentence, lex))
+        for a, b in _split_run(toks, i, j, lex):
+            out.extend(_make_span(toks, a, b, sentence, lex))
         i = j
     return out
 
 
+_TITLE_WORDS = frozenset({"Chief", "Executive", "Officer", "Vice", "Senior", "Managing", "Deputy", "Acting",
+                          "Interim", "Board", "Directors", "Former", "Founder", "Co-founder", "Chairman", "CEO"})
+
+
+def _split_run(toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Cut a run of name words where two names abut.
+
+    "Colombian Grupo Bavaria" is a demonym and a name; "Alibaba Group Jack Ma"
+    is an organization (ending in a head word) and a person.
+    """
+    words = [t[2] for t in toks[i:j]]
+    if len(words) > 1 and words[0] in lex.demonyms and words[1] not in lex.org_heads:
+        return [(i, i + 1), *_split_run(toks, i + 1, j, lex)]
+    for k in range(1, len(words) - 1):
+        if (words[k - 1].rstrip(".") in lex.org_heads or words[k - 1].rstrip(".").lower() in lex.legal_suffixes) \
+                and words[k] in lex.given_names and words[k + 1][:1].isupper():
+            return [(i, i + k), *_split_run(toks, i + k, j, lex)]
+    return [(i, j)]
+
+
 def _namey(word: str, lex: Lexicon) -> bool:
     if not word or not (word[0].isupper() or re.match(r"[a-z]{1,2}[A-Z]", word)):
+        return False
+    if word in _TITLE_WORDS:
         return False
     if word in _MONTHS or word in _CAPTION_WORDS or _MONEY.match(word):
         return False
@@ -179,8 +203,12 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
         w = words[0]
         if w in COMMON_ACRONYMS or w in _CURRENCY_TOKENS or w.upper() in COMMON_ACRONYMS:
             return True
-        if w.lower() in lex.roles or w in lex.honorifics:
+        if w.lower() in lex.roles or w in lex.honorifics or w.lower().rstrip(".") in lex.legal_suffixes:
             return True
+        if w in ("US", "HK", "NZ", "A", "C") and sp.sentence.text[sp.end - sp.sentence.start:][:1] == "$":
+            return True  # "US$ 1 billion" is money, not a place
+        if all(part in lex.demonyms or part in ("Anglo", "Franco", "Sino", "Indo") for part in w.split("-")):
+            return "-" in w  # "Anglo-Dutch": an adjective, not a name
         # A capitalised common word at the start of a sentence is just a word,
         # unless the article also writes it capitalised mid-sentence.
         if sp.initial and w.lower() in lex.common_words and w not in mid_forms and w not in lex.places \
@@ -196,6 +224,11 @@ def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
         stripped = re.sub(r"\s+(Province|State|Prefecture|County|Region|City|Municipality)$", "", text)
         if stripped != text:
             info = lex.places.get(stripped)
+    if info is not None and info.kind == CITY and info.population < 100_000:
+        before = sp.sentence.text[:sp.start - sp.sentence.start]
+        if not re.search(r"\b(?:in|at|near|from|to|outside|of)\s+$", before) and not re.match(r"\s*,", 
+                                                                                             sp.sentence.text[sp.end - sp.sentence.start:]):
+            info = None  # a small town's name is more often something else ("Thomson", "Tata")
     if info is not None:
         sp.place = info
         weight = 2.0 if info.kind in (COUNTRY, "Region", "State") or info.population >= 100_000 else 1.2
@@ -228,7 +261,9 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
           and not any(w.rstrip(".") in lex.org_heads for w in words)
           and all(w[:1].isupper() for w in words)):
         sp.vote(PERSON, 1.5, "person-given-name")
-    if re.fullmatch(r"[A-Z][A-Z0-9&-]{1,6}", sp.text) and sp.place is None:
+    if re.fullmatch(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,3}s?(?:\s+[A-Z]{2,4})?", sp.text):
+        sp.vote(PRODUCT, 1.5, "product-model-code")  # "A380", "A350 XWB", "F-150"
+    elif re.fullmatch(r"[A-Z][A-Z0-9&-]{1,6}", sp.text) and sp.place is None:
         sp.vote(ORG, 0.6, "org-acronym")  # acronyms in business news are mostly organizations
 
 
@@ -245,8 +280,8 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PERSON, 2.0, "person-age")  # "Reinemund, 58, said"
     if re.search(rf"\b{_ROLE_WORDS}\s*$", before, re.I) and not re.search(r"\b(?:of|at)\s*$", before):
         sp.vote(PERSON, 1.2, "person-title-before")  # "CEO Daniel Zhang"
-    if re.match(rf"\s*,\s*(?:the\s+)?(?:(?:new|former|current|then|incoming|outgoing|acting|interim)\s+)?"
-                rf"(?:[\w-]+\s+){{0,3}}?{_ROLE_WORDS}\b", after, re.I):
+    if re.match(rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:the|currently|now|formerly|also|a|an|new|former|current|then|"
+                rf"incoming|outgoing|acting|interim|senior|executive|deputy|founding|co-)\s+)*{_ROLE_WORDS}\b", after, re.I):
         sp.vote(PERSON, 1.5, "person-role-appositive")
     if re.match(r"\s+(?:said|says|told|added|noted|explained|believes|believed|argued|stated)\b", after) \
             and len(sp.words) >= 2:
@@ -269,7 +304,7 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
     if re.search(rf"\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,2}}"
                  rf"(?:{cats})\s+(?:\([A-Z]+\)\s+)?$", before, re.I):
         sp.vote(PRODUCT, 1.5, "product-category-before")  # "launched its large language model (LLM) Tongyi Qianwen"
-    if re.match(rf"\s+(?:{cats})\b", after) and not re.match(r"\s+(?:service|network|channel|brand|product)s?\b", after):
+    if re.match(rf"\s+(?:{cats})\b(?!s)", after) and not re.match(r"\s+(?:service|network|channel|brand|product)s?\b", after):
         sp.vote(PRODUCT, 0.8, "product-category-after")
     if re.search(r"\b(?:chatbots?|models?|apps?|products?|brands?|services?|platforms?|phones?|aircraft|jets?)\s+"
                  r"(?:such as|like|including)\s+(?:[\w-]+,\s+)*$", before, re.I):
@@ -287,6 +322,13 @@ def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
         for kind, (w, rule) in sp.rules.items():
             if w > pooled_rules.get((sp.text, kind), (0.0, ""))[0]:
                 pooled_rules[(sp.text, kind)] = (w, rule)
+    # A name written once with a legal suffix or org head ("Toyota Motor Corp") is an
+    # organization wherever its first word stands alone ("Toyota").
+    for sp in cands:
+        if sp.votes.get(ORG, 0) >= 3.0 and len(sp.words) > 1:
+            first = sp.words[0]
+            if first in pooled and first not in lex.places and first not in lex.demonyms:
+                pooled[first][ORG] += 2.5
     persons = {sp.text for sp in cands if _best(pooled[sp.text]) == PERSON}
     surnames = {w for p in persons for w in p.split()[1:]}
     out: list[Mention] = []
