@@ -52,7 +52,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
     \b
     Example:
-      kg build seeds/ && kg query executives
+      kg build seeds/ && kg query latest-ceo
     """
     ctx.obj = {"debug": debug}
 
