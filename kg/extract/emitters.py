@@ -68,8 +68,8 @@ def role_concepts(title: str, roles: dict[str, str]) -> tuple[str, ...]:
     """Role concepts of a title ("chairman and CEO" -> ("Chair", "CEO"))."""
     out: list[str] = []
     for part in re.split(r"\s*(?:,|\band\b|&|/)\s*", title):
-        part = re.sub(r"^(?:new|former|current|then|incoming|outgoing|acting|interim|the|its|currently)\s+", "",
-                      part.strip(), flags=re.I)
+        part = re.sub(r"^(?:(?:new|former|current|then|incoming|outgoing|acting|interim|the|its|currently|joint|"
+                      r"group|global|deputy)\s+|co-)+", "", part.strip(), flags=re.I)
         low = part.lower()
         best = None
         for key in sorted(roles, key=len, reverse=True):
@@ -93,6 +93,10 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     title = (m.group(rule.args.get("title", "title")) or "").strip()
     confidence = rule.confidence
     if not orgs:
+        # Staff roles (analysts, spokespeople) without a named employer are too often
+        # someone else's: an analyst quoted about the company works elsewhere.
+        if set(role_concepts(title, ctx.lex.roles)) <= {"Employee"}:
+            return
         key = ctx.nearest(ORG, m.start()) or ctx.nearest(ORG) or ctx.focal
         if key is None:
             return

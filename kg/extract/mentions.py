@@ -26,6 +26,7 @@ _TOKEN = re.compile(
     r"|[^\W\d_]\.(?=\s+[^\W\d_])"                   # initials: "Steven S. Reinemund"
     r"|\w+(?:(?:['’&.]|-(?=[^\W_]*[A-Z0-9]))\w+)*!?"  # Coca-Cola, O'Neil, AT&T; "US-based" splits
     r"|'s|’s|[^\w\s])")
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z0-9-]*")
 _WEAK_CONNECTORS = frozenset({"and", "the", "e", "y", "for", "on"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _HYPHEN_CUE = re.compile(r"-(based|headquartered|owned|listed|made|developed|born|founded|run|controlled|backed)$")
@@ -125,6 +126,9 @@ def _split_run(toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -
     words = [t[2] for t in toks[i:j]]
     if len(words) > 1 and words[0] in lex.demonyms and words[1] not in lex.org_heads:
         return [(i, i + 1), *_split_run(toks, i + 1, j, lex)]
+    for k in range(1, len(words)):
+        if _MODEL_CODE.fullmatch(words[k]):
+            return [(i, i + k), (i + k, j)]  # "Airbus A380": maker and model
     for k in range(1, len(words) - 1):
         if (words[k - 1].rstrip(".") in lex.org_heads or words[k - 1].rstrip(".").lower() in lex.legal_suffixes) \
                 and words[k] in lex.given_names and words[k + 1][:1].isupper():
@@ -226,8 +230,7 @@ def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
             info = lex.places.get(stripped)
     if info is not None and info.kind == CITY and info.population < 100_000:
         before = sp.sentence.text[:sp.start - sp.sentence.start]
-        if not re.search(r"\b(?:in|at|near|from|to|outside|of)\s+$", before) and not re.match(r"\s*,", 
-                                                                                             sp.sentence.text[sp.end - sp.sentence.start:]):
+        if not re.search(r"\b(?:in|at|near|outside)\s+$", before):
             info = None  # a small town's name is more often something else ("Thomson", "Tata")
     if info is not None:
         sp.place = info

@@ -61,7 +61,9 @@ def _lexicon_macros(lex: Lexicon) -> dict[str, str]:
     mods = r"(?:(?:senior|executive|group|deputy|joint|acting|interim|global|regional|founding|co-)\s*)*"
     title = rf"{mods}(?:{one})(?:\s+(?:officer|emeritus))?"
     cats = "|".join(re.escape(c) for c in lex.product_categories)
+    desc = "|".join(re.escape(d) for d in sorted(lex.org_descriptors | lex.org_anaphors, key=len, reverse=True))
     return {
+        "DESC": rf"(?:{desc})",
         "ROLE": rf"(?i:{title}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*){title})*)",
         "CAT": rf"(?i:(?:{cats}))(?:s|es)?",
         "DATE": dates.DATE_PATTERN,
