@@ -17,13 +17,19 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from kg.build import BuildResult
+    from kg.evaluate import Report as EvalReport
+    from kg.extract.rules import RuleSet
     from kg.export import Exported
     from kg.query import NamedQuery, QueryResult
     from kg.show import Card
     from kg.stats import Stats
     from kg.store import Store, StoredArticle
 
-__all__ = ["extract", "extract_text", "extract_files", "read_path", "read_text", "Minter", "open_store",
+# A store folder's own rules file, used by build when no rules are given.
+STORE_RULES = "rules.yml"
+
+__all__ = ["extract", "extract_text", "extract_files", "extract_articles", "load_rules", "evaluate",
+           "read_path", "read_text", "Minter", "open_store",
            "build", "remove", "sparql", "queries", "export", "stats", "show", "networkx", "render_view"]
 
 
@@ -33,8 +39,16 @@ def extract_text(text: str, *, published: object = None, base: str | None = None
     return to_dataset([extract(article)], Minter(base) if base else None)
 
 
-def extract_files(paths: Iterable[str | Path], base: str | None = None) -> tuple[Dataset, list[str]]:
+def extract_files(paths: Iterable[str | Path], base: str | None = None,
+                  rules: "RuleSet | None" = None) -> tuple[Dataset, list[str]]:
     """Articles from files to one Dataset; bad files are reported, not fatal."""
+    extractions, errors = extract_articles(paths, rules)
+    return to_dataset(extractions, Minter(base) if base else None), errors
+
+
+def extract_articles(paths: Iterable[str | Path],
+                     rules: "RuleSet | None" = None) -> tuple[list[Extraction], list[str]]:
+    """Articles from files to extractions (``rules``: see :func:`load_rules`); bad files are reported."""
     extractions: list[Extraction] = []
     errors: list[str] = []
     for path in iter_files(paths):
@@ -43,8 +57,22 @@ def extract_files(paths: Iterable[str | Path], base: str | None = None) -> tuple
         except ArticleError as exc:
             errors.append(str(exc))
             continue
-        extractions.extend(extract(a) for a in articles)
-    return to_dataset(extractions, Minter(base) if base else None), errors
+        extractions.extend(extract(a, rules) for a in articles)
+    return extractions, errors
+
+
+def load_rules(paths: Iterable[str | Path] = ()) -> "RuleSet":
+    """The built-in rules plus users' rules files; a bad file raises RuleError naming it."""
+    from kg.extract.rules import load
+
+    return load(paths)
+
+
+def evaluate(gold: str | Path, docs: str | Path, *, rules: "RuleSet | None" = None) -> "EvalReport":
+    """Extract the gold documents and score them, per predicate and per rule (see :mod:`kg.evaluate`)."""
+    from kg.evaluate import evaluate as run
+
+    return run(gold, docs, rules=rules)
 
 
 def render_view(output: str | Path, *, store: str | Path | None = None, focus: str | None = None,
@@ -80,12 +108,20 @@ def _opened(store: "str | Path | Store | None", create: bool = False) -> Iterato
 
 
 def build(paths: Iterable[str | Path], *, store: "str | Path | Store | None" = None, base: str | None = None,
-          on_file: Callable[[Path], None] | None = None) -> "BuildResult":
-    """Read, extract and store articles; unchanged ones are skipped (see :func:`kg.build.build`)."""
+          on_file: Callable[[Path], None] | None = None, rules: "RuleSet | None" = None) -> "BuildResult":
+    """Read, extract and store articles; unchanged ones are skipped (see :func:`kg.build.build`).
+
+    Without ``rules``, a ``rules.yml`` in the store folder is used when present.
+    """
+    from functools import partial
+
     from kg.build import build as run
 
     with _opened(store, create=True) as st:
-        return run(paths, st, base=base, on_file=on_file)
+        if rules is None and (st.path / STORE_RULES).is_file():
+            rules = load_rules([st.path / STORE_RULES])
+        extractor = partial(extract, rules=rules) if rules is not None else None
+        return run(paths, st, base=base, on_file=on_file, extractor=extractor)
 
 
 def remove(article: str, *, store: "str | Path | Store | None" = None) -> list["StoredArticle"]:

@@ -22,7 +22,8 @@ def _user_error(exc: Exception) -> click.ClickException | None:
     if usage is not None and isinstance(exc, usage):
         return click.UsageError(str(exc))
     for module, name in (("kg.store", "StoreError"), ("kg.query", "QueryError"),
-                         ("kg.show", "ShowError"), ("kg.export", "ExportError")):
+                         ("kg.show", "ShowError"), ("kg.export", "ExportError"),
+                         ("kg.extract.patterns", "RuleError"), ("kg.evaluate", "EvaluateError")):
         kind = getattr(sys.modules.get(module), name, None)
         if kind is not None and isinstance(exc, kind):
             return KgError(str(exc))
@@ -57,6 +58,12 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
+def _rules_option(func):  # type: ignore[no-untyped-def]
+    return click.option("--rules", "rules", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+                        help="A rules file (YAML: relations, macros, lexicon, disable) on top of the "
+                             "built-in rules; repeatable.")(func)
+
+
 _FORMATS = {".trig": "trig", ".nq": "nquads", ".nt": "nt", ".ttl": "turtle", ".jsonld": "json-ld", ".json": "json-ld"}
 
 
@@ -65,26 +72,72 @@ _FORMATS = {".trig": "trig", ".nq": "nquads", ".nt": "nt", ".ttl": "turtle", ".j
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here (format from the extension).")
 @click.option("-f", "--format", "fmt", type=click.Choice(sorted(set(_FORMATS.values()))), help="RDF format.")
 @click.option("--base", default=None, help="Base IRI for minted entities.")
-def extract(paths: tuple[Path, ...], output: Path | None, fmt: str | None, base: str | None) -> None:
+@_rules_option
+@click.option("--explain", is_flag=True, help="Print each fact with its rule, confidence and sentence (not RDF).")
+def extract(paths: tuple[Path, ...], output: Path | None, fmt: str | None, base: str | None,
+            rules: tuple[Path, ...], explain: bool) -> None:
     """Extract articles to RDF without a store (TriG on stdout by default).
+
+    With --explain the explanation goes to stdout and RDF only to -o.
 
     \b
     Example:
       kg extract seeds/000_a55ab43c6b0c8f50.txt -o out.trig
+      kg extract --explain --rules my-rules.yml seeds/
     """
-    from kg.api import extract_files
+    from kg.api import extract_articles, load_rules
+    from kg.iris import Minter
+    from kg.rdf import to_dataset
 
     fmt = fmt or (_FORMATS.get(output.suffix.lower()) if output else None) or "trig"
-    ds, errors = extract_files(paths, base=base)
+    extractions, errors = extract_articles(paths, load_rules(rules) if rules else None)
     for err in errors:
         click.echo(f"kg: {err}", err=True)
-    data = ds.serialize(format=fmt)
-    if output:
-        output.write_text(data, encoding="utf-8")
-    else:
-        sys.stdout.write(data)
+    if explain:
+        from kg.explain import explain as explain_text
+
+        sys.stdout.write(explain_text(extractions))
+    if output or not explain:
+        data = to_dataset(extractions, Minter(base) if base else None).serialize(format=fmt)
+        if output:
+            output.write_text(data, encoding="utf-8")
+        else:
+            sys.stdout.write(data)
     if errors:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--docs", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder holding the gold documents.")
+@_rules_option
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), help="Write the figures here.")
+@click.option("-v", "--verbose", is_flag=True, help="List every false positive (with its rules) and false negative.")
+def evaluate(gold: Path, docs: Path, rules: tuple[Path, ...], json_out: Path | None, verbose: bool) -> None:
+    """Score kg's extraction against gold facts, per predicate and per rule.
+
+    Same figures as shared/eval/score.py, computed in-process; the rule
+    table (worst precision first) shows which rules make false positives.
+
+    \b
+    Example:
+      kg evaluate ../shared/eval/gold/seeds.jsonl --docs seeds -v
+    """
+    import json
+
+    from kg import api
+    from kg.evaluate import render_mistakes, render_rules, render_table
+
+    report = api.evaluate(gold, docs, rules=api.load_rules(rules) if rules else None)
+    for message in report.failed:
+        click.echo(f"kg: {message}", err=True)
+    if verbose:
+        click.echo(render_mistakes(report), nl=False)
+    click.echo(render_rules(report))
+    click.echo(render_table(report), nl=False)
+    if json_out:
+        json_out.write_text(json.dumps(report.as_dict(), indent=2) + "\n", encoding="utf-8")
 
 
 @cli.command()
@@ -121,12 +174,15 @@ def _store_option(func):  # type: ignore[no-untyped-def]
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_store_option
 @click.option("--base", default=None, help="Base IRI for minted entities (default https://w3id.org/newskg/id/).")
-def build(paths: tuple[Path, ...], store: Path, base: str | None) -> None:
+@_rules_option
+def build(paths: tuple[Path, ...], store: Path, base: str | None, rules: tuple[Path, ...]) -> None:
     """Read, extract and store articles; unchanged ones are skipped.
 
     PATHS are article files (.txt, .md, .html, .jsonl) or folders. A file
     that cannot be read is reported and the others are still stored; the
-    exit code is then 1.
+    exit code is then 1. Without --rules, a rules.yml in the store folder
+    is used; articles already stored unchanged are not re-extracted, so
+    rebuild into a new store after changing rules.
 
     \b
     Example:
@@ -135,13 +191,15 @@ def build(paths: tuple[Path, ...], store: Path, base: str | None) -> None:
     from contextlib import nullcontext
 
     from kg.api import build as run
+    from kg.api import load_rules
     from kg.read import iter_files
 
+    ruleset = load_rules(rules) if rules else None  # a bad rules file stops before anything is written
     files = list(iter_files(paths))
     bar = (click.progressbar(length=len(files), label="building", file=sys.stderr)
            if sys.stderr.isatty() else nullcontext())
     with bar as progress:
-        result = run(files, store=store, base=base,
+        result = run(files, store=store, base=base, rules=ruleset,
                      on_file=(lambda _path: progress.update(1)) if progress is not None else None)
     for message in result.failed:
         click.echo(f"kg: {message}", err=True)

@@ -1,0 +1,137 @@
+"""Users' rules files: lexicon and patterns add facts, disable removes them, bad files are named."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Literal
+from rdflib.namespace import RDF
+
+from kg.api import load_rules
+from kg.cli import cli
+from kg.extract import extract
+from kg.extract.patterns import RuleError
+from kg.model import Extraction
+from kg.rdf import to_dataset
+from kg.read import read_text
+from kg.vocab import NKG, SDO
+
+EXAMPLE = Path(__file__).parents[1] / "examples" / "rules.yml"
+
+# Invented for these tests: no eval article says anything like it.
+TEXT = ("Brantwell Holdings spins off its foundry\n\nPublished: 2024-02-05\n\n"
+        "Brantwell Holdings spun off Kelmora Foundry on Monday. "
+        "Kelmora Foundry is based in Marrowick. It makes cast iron parts.\n")
+
+
+def facts(ex: Extraction) -> set[tuple[str, str, str]]:
+    """(subject label, predicate, object label) of every fact."""
+    def name(key: object) -> str:
+        return ex.entities[key].label if isinstance(key, str) and key in ex.entities else str(key)
+
+    return {(name(f.subject), f.predicate, name(f.object)) for f in ex.facts}
+
+
+def rules_file(tmp_path: Path, text: str, name: str = "my-rules.yml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def example_rules():  # type: ignore[no-untyped-def]
+    return load_rules([EXAMPLE])
+
+
+def test_example_pattern_and_lexicon_add_facts_absent_without_them(example_rules) -> None:
+    article = read_text(TEXT, source="brantwell.txt")
+    without = facts(extract(article))
+    with_rules = facts(extract(article, example_rules))
+    spun_off = ("Kelmora Foundry", "parentOrganization", "Brantwell")
+    based_in = ("Kelmora Foundry", "headquarters", "Marrowick")  # needs the user's place and org head
+    assert spun_off in with_rules and based_in in with_rules
+    assert not {p for p in without if p[1] in ("parentOrganization", "headquarters")}
+
+
+def test_user_rule_id_lands_in_the_rdf_evidence(example_rules) -> None:
+    ex = extract(read_text(TEXT, source="brantwell.txt"), example_rules)
+    ds = to_dataset([ex])
+    evidence = set(ds.subjects(NKG.rule, Literal("parent-spun-off")))
+    assert len(evidence) == 1
+    node = evidence.pop()
+    assert ds.value(node, RDF.predicate) == SDO.parentOrganization
+    assert (ds.value(node, RDF.subject), SDO.parentOrganization, ds.value(node, RDF.object)) in ds
+    start, end = int(ds.value(node, NKG.charStart)), int(ds.value(node, NKG.charEnd))
+    assert TEXT[start:end] == "Brantwell Holdings spun off Kelmora Foundry on Monday."
+
+
+def test_disable_switches_a_built_in_rule_off(tmp_path) -> None:
+    article = read_text(TEXT, source="brantwell.txt")
+    lexicon_only = "lexicon:\n  org_heads: [Foundry]\n  places: {Marrowick: United Kingdom}\n"
+    on = load_rules([rules_file(tmp_path, lexicon_only, "on.yml")])
+    off = load_rules([rules_file(tmp_path, lexicon_only + "disable: [hq-based-in]\n", "off.yml")])
+    assert ("Kelmora Foundry", "headquarters", "Marrowick") in facts(extract(article, on))
+    assert "hq-based-in" not in {r.id for r in off.rules}
+    assert not {f for f in facts(extract(article, off)) if f[1] == "headquarters"}
+
+
+def test_a_user_rule_with_a_built_in_id_replaces_it(tmp_path) -> None:
+    text = "relations:\n  - {id: hq-based-in, pattern: 'never matches {ORG:a} zzz {PLACE:b}', emit: fact,\n" \
+           "     args: {predicate: headquarters, subject: a, object: b}}\n"
+    rules = load_rules([rules_file(tmp_path, text)])
+    replaced = [r for r in rules.rules if r.id == "hq-based-in"]
+    assert len(replaced) == 1 and replaced[0].source.endswith("my-rules.yml")
+
+
+@pytest.mark.parametrize("body, names", [
+    ("relations:\n  - {id: broken-paren, pattern: '{ORG:a} (bought {ORG:b}'}\n", ["broken-paren", "bad pattern"]),
+    ("relations:\n  - {id: odd-macro, pattern: '{ORG:a} {NOPE} {ORG:b}'}\n", ["odd-macro", "{NOPE}"]),
+    ("relations:\n  - {id: x, pattern: '{ORG:a}'\n", ["my-rules.yml", "not valid YAML", "line"]),
+    ("relations:\n  - {id: y, pattern: '{ORG:a} z {ORG:b}', emit: telepathy}\n", ["my-rules.yml", "telepathy"]),
+    ("relations:\n  - {pattern: '{ORG:a}'}\n", ["my-rules.yml", "'id'"]),
+    ("- just\n- a list\n", ["my-rules.yml", "mapping"]),
+])
+def test_bad_rules_files_raise_rule_error_naming_file_or_rule(tmp_path, body, names) -> None:
+    with pytest.raises(RuleError) as info:
+        load_rules([rules_file(tmp_path, body)])
+    for name in names:
+        assert name in str(info.value)
+
+
+def test_missing_rules_file_is_named(tmp_path) -> None:
+    with pytest.raises(RuleError, match="nowhere.yml"):
+        load_rules([tmp_path / "nowhere.yml"])
+
+
+def test_cli_extract_with_rules(tmp_path) -> None:
+    article = rules_file(tmp_path, TEXT, "brantwell.txt")
+    out = tmp_path / "out.trig"
+    result = CliRunner().invoke(cli, ["extract", str(article), "--rules", str(EXAMPLE), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "parent-spun-off" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", [["extract"], ["build", "--store", "STORE"]])
+def test_cli_bad_rules_file_is_a_message_not_a_traceback(tmp_path, command) -> None:
+    article = rules_file(tmp_path, TEXT, "brantwell.txt")
+    bad = rules_file(tmp_path, "relations: [\n", "broken.yml")
+    args = [a.replace("STORE", str(tmp_path / "store")) for a in command]
+    result = CliRunner().invoke(cli, [*args, str(article), "--rules", str(bad)])
+    assert result.exit_code == 1
+    assert "broken.yml" in result.output and "not valid YAML" in result.output
+    assert "Traceback" not in result.output and not isinstance(result.exception, RuleError)
+    assert not (tmp_path / "store").exists()  # nothing was built
+
+
+def test_build_uses_rules_yml_in_the_store_folder(tmp_path) -> None:
+    from kg.api import build, open_store
+    from kg.vocab import SDO
+
+    store = tmp_path / "store"
+    first = rules_file(tmp_path, "Placeholder Article\n\nNothing happens here.\n", "first.txt")
+    build([first], store=store)  # creates the store folder
+    (store / "rules.yml").write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    build([rules_file(tmp_path, TEXT, "brantwell.txt")], store=store)
+    with open_store(store) as st:
+        assert any(True for _ in st.dataset().triples((None, SDO.parentOrganization, None)))
