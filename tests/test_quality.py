@@ -1,0 +1,44 @@
+"""Extraction quality floors, measured by the project's yardstick (shared/eval/score.py).
+
+Runs score.py exactly as the eval README does, with this virtualenv's python
+and kg. Raise a floor when the extractor improves; never lower one to make a
+change pass.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[1]
+SHARED = ROOT.parent / "shared"
+
+# gold set -> (documents folder relative to the repo, relations F1 floor, entities F1 floor)
+QUALITY_FLOORS: dict[str, tuple[str, float, float]] = {
+    "seeds": ("seeds", 0.90, 0.90),
+    "news-dev": ("../shared/eval/news-dev", 0.50, 0.80),
+    "docred-dev": ("../shared/eval/docred-dev", 0.18, 0.58),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("gold_set", sorted(QUALITY_FLOORS))
+def test_f1_stays_above_floor(gold_set: str, tmp_path: Path) -> None:
+    docs, relations_floor, entities_floor = QUALITY_FLOORS[gold_set]
+    kg_bin = Path(sys.executable).with_name("kg")
+    out = tmp_path / "figures.json"
+    # A fixed hash seed: score.py's matching order over a set of nodes then does not vary between runs.
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    cmd = [sys.executable, "../shared/eval/score.py", f"../shared/eval/gold/{gold_set}.jsonl", "--docs", docs,
+           "--run", f"{kg_bin} extract {{input}} -o {{output}}", "--json", str(out)]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env, timeout=1800)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    figures = json.loads(out.read_text())
+    headline = proc.stdout.strip().splitlines()[-1]
+    assert figures["failed_documents"] == 0, proc.stderr[-2000:]
+    assert figures["relations"]["f1"] >= relations_floor, headline
+    assert figures["entities"]["f1"] >= entities_floor, headline
