@@ -57,6 +57,7 @@ class Lexicon:
     honorifics: frozenset[str] = frozenset()
     roles: dict[str, str] = field(default_factory=dict)
     strategy_cues: tuple[str, ...] = ()
+    person_nouns: frozenset[str] = frozenset()
 
     def extend(self, data: dict[str, Any]) -> "Lexicon":
         """A copy with a user's additions (same keys as lexicon.yml)."""
@@ -70,7 +71,7 @@ class Lexicon:
                 country = country.get("country")
             new.places[name] = PlaceInfo(name, kind, country)
         for key in ("org_heads", "connectors", "org_anaphors", "org_descriptors", "honorifics",
-                    "given_names", "legal_suffixes"):
+                    "given_names", "legal_suffixes", "person_nouns"):
             if data.get(key):
                 setattr(new, key, frozenset(getattr(new, key)) | frozenset(data[key]))
         if data.get("product_categories"):
@@ -195,6 +196,8 @@ def lexicon() -> Lexicon:
         places[form] = target or PlaceInfo(canon, COUNTRY, canon)
     for name in data.get("regions") or []:
         places.setdefault(name, PlaceInfo(name, REGION))
+    for name, spec in (data.get("places") or {}).items():
+        places[name] = PlaceInfo(name, spec.get("kind", REGION), spec.get("country"))
     for form, canon in (data.get("demonyms") or {}).items():
         target = places.get(canon) or PlaceInfo(canon, REGION)
         demonyms[form] = target
@@ -220,6 +223,7 @@ def lexicon() -> Lexicon:
         honorifics=frozenset(data["honorifics"]),
         roles=dict(data["roles"]),
         strategy_cues=tuple(data.get("strategy_cues") or ()),
+        person_nouns=frozenset(data.get("person_nouns") or ()),
     )
 
 

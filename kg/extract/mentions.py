@@ -203,6 +203,10 @@ def find(sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
 
 def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
     words = sp.words
+    text = sp.sentence.text
+    a, b = sp.start - sp.sentence.start, sp.end - sp.sentence.start
+    if a > 0 and text[a - 1] in "\"“" and text[b:b + 1] in ("\"", "”") and sp.place is None:
+        return True  # a quoted title of a song, book or show, not an entity of ours
     if len(words) == 1:
         w = words[0]
         if w in COMMON_ACRONYMS or w in _CURRENCY_TOKENS or w.upper() in COMMON_ACRONYMS:
@@ -228,13 +232,16 @@ def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
         stripped = re.sub(r"\s+(Province|State|Prefecture|County|Region|City|Municipality)$", "", text)
         if stripped != text:
             info = lex.places.get(stripped)
+    weight = 2.0
     if info is not None and info.kind == CITY and info.population < 100_000:
         before = sp.sentence.text[:sp.start - sp.sentence.start]
-        if not re.search(r"\b(?:in|at|near|outside)\s+$", before):
-            info = None  # a small town's name is more often something else ("Thomson", "Tata")
+        # A small town's name is more often something else ("Thomson", "Tata"): a weak vote
+        # that any organization or person cue outweighs, unless the text says "in X".
+        weight = 1.2 if re.search(r"\b(?:in|at|near|outside)\s+$", before) else 0.4
+    elif info is not None and info.kind == CITY and info.population < 1_000_000:
+        weight = 1.5
     if info is not None:
         sp.place = info
-        weight = 2.0 if info.kind in (COUNTRY, "Region", "State") or info.population >= 100_000 else 1.2
         sp.vote(PLACE, weight, "gazetteer-place")
         return
     dem = lex.demonyms.get(text)
@@ -279,6 +286,13 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
     after = s.text[sp.end - s.start:]
     if sp.place is not None:
         return
+    if re.match(r"\s*\((?:born|b\.|n[ée]e|died|d\.|c\.\s*)?\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
+                r"(?:1[0-9]|20)\d\d\s*(?:[–-]|\)|;|,)", after):
+        sp.vote(PERSON, 2.5, "person-life-dates")  # "Ramey Idriss (11 September 1911–5 February 1971)"
+    nouns = "|".join(sorted(map(re.escape, lex.person_nouns), key=len, reverse=True))
+    if nouns and re.match(rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,3}}?"
+                          rf"(?:{nouns})\b", after):
+        sp.vote(PERSON, 1.5, "person-occupation")  # "... was an American songwriter"
     if re.match(r"\s*,\s*\d{2}\s*,", after) or re.match(r"\s*\(\d{2}\)", after):
         sp.vote(PERSON, 2.0, "person-age")  # "Reinemund, 58, said"
     if re.search(rf"\b{_ROLE_WORDS}\s*$", before, re.I) and not re.search(r"\b(?:of|at)\s*$", before):
@@ -328,7 +342,9 @@ def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
     # A name written once with a legal suffix or org head ("Toyota Motor Corp") is an
     # organization wherever its first word stands alone ("Toyota").
     for sp in cands:
-        if sp.votes.get(ORG, 0) >= 3.0 and len(sp.words) > 1:
+        if sp.votes.get(ORG, 0) >= 3.0 and len(sp.words) > 1 and (
+                sp.words[-1].rstrip(".").lower() in lex.legal_suffixes
+                or sp.words[-1] in ("Group", "Holdings", "Motor", "Motors", "Corporation", "Company")):
             first = sp.words[0]
             if first in pooled and first not in lex.places and first not in lex.demonyms:
                 pooled[first][ORG] += 2.5
