@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from kg.extract.gazetteer import CITY, COUNTRY, Lexicon, PlaceInfo
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
@@ -280,51 +281,90 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
 _ROLE_WORDS = r"(?:CEO|chief executive|chairman|chairwoman|chairperson|chair|president|founder|co-founder|director|CFO|COO|CTO|executive|vice president|head|boss|spokesman|spokeswoman|analyst)"
 
 
+class _Cues:
+    """The context patterns of one lexicon, compiled once."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        def alt(words: Iterable[str]) -> str:
+            return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+        self.life_dates = re.compile(
+            r"\s*\((?:born|b\.|n[ée]e|died|d\.|c\.\s*)?\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
+            r"(?:1[0-9]|20)\d\d\s*(?:[–-]|\)|;|,)")
+        self.occupation = re.compile(
+            rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,3}}?"
+            rf"(?:{alt(lex.person_nouns) or 'x^'})\b")
+        self.age = re.compile(r"\s*,\s*\d{2}\s*,|\s*\(\d{2}\)")
+        self.title_before = re.compile(rf"\b{_ROLE_WORDS}\s*$", re.I)
+        self.of_at_end = re.compile(r"\b(?:of|at)\s*$")
+        self.role_appositive = re.compile(
+            rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:the|currently|now|formerly|also|a|an|new|former|current|then|"
+            rf"incoming|outgoing|acting|interim|senior|executive|deputy|founding|co-)\s+)*{_ROLE_WORDS}\b", re.I)
+        self.speech = re.compile(r"\s+(?:said|says|told|added|noted|explained|believes|believed|argued|stated)\b")
+        self.role_of = re.compile(rf"\b{_ROLE_WORDS}\s+(?:of|at)\s+$", re.I)
+        self.premodifier = re.compile(
+            rf"\s+(?:{_ROLE_WORDS}|spokesperson|shares|stock|shareholders|employees|board)\b", re.I)
+        self.business_verb = re.compile(
+            r"\b(?:shares of|stake in|acquire|acquired|acquisition of|bought|buy|merge with|merger with|"
+            r"subsidiary of|unit of|division of|rival|rivals|competitor)\s+$", re.I)
+        self.descriptor = re.compile(rf"\b(?:{alt(lex.org_descriptors)})\s+$", re.I)
+        self.ticker = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX|SSE|ticker)\b")
+        self.suffix_after = re.compile(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc|AG|SA|NV)\b")
+        cats = alt(lex.product_categories)
+        self.category_before = re.compile(
+            rf"\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,2}}"
+            rf"(?:{cats})\s+(?:\([A-Z]+\)\s+)?$", re.I)
+        self.category_after = re.compile(rf"\s+(?:{cats})\b(?!s)")
+        self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product)s?\b")
+        self.such_as = re.compile(
+            r"\b(?:chatbots?|models?|apps?|products?|brands?|services?|platforms?|phones?|aircraft|jets?)\s+"
+            r"(?:such as|like|including)\s+(?:[\w-]+,\s+)*$", re.I)
+
+
+def _cues(lex: Lexicon) -> _Cues:
+    cues = lex.__dict__.get("_cues")
+    if cues is None:
+        cues = lex.__dict__["_cues"] = _Cues(lex)
+    return cues
+
+
 def _context_votes(sp: Span, lex: Lexicon) -> None:
-    s = sp.sentence
-    before = s.text[:sp.start - s.start]
-    after = s.text[sp.end - s.start:]
     if sp.place is not None:
         return
-    if re.match(r"\s*\((?:born|b\.|n[ée]e|died|d\.|c\.\s*)?\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
-                r"(?:1[0-9]|20)\d\d\s*(?:[–-]|\)|;|,)", after):
+    c = _cues(lex)
+    s = sp.sentence
+    # Cues sit next to the name: bounded windows keep long sentences linear.
+    before = s.text[max(0, sp.start - s.start - 90):sp.start - s.start]
+    after = s.text[sp.end - s.start:sp.end - s.start + 140]
+    if c.life_dates.match(after):
         sp.vote(PERSON, 2.5, "person-life-dates")  # "Ramey Idriss (11 September 1911–5 February 1971)"
-    nouns = "|".join(sorted(map(re.escape, lex.person_nouns), key=len, reverse=True))
-    if nouns and re.match(rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,3}}?"
-                          rf"(?:{nouns})\b", after):
+    if c.occupation.match(after):
         sp.vote(PERSON, 1.5, "person-occupation")  # "... was an American songwriter"
-    if re.match(r"\s*,\s*\d{2}\s*,", after) or re.match(r"\s*\(\d{2}\)", after):
+    if c.age.match(after):
         sp.vote(PERSON, 2.0, "person-age")  # "Reinemund, 58, said"
-    if re.search(rf"\b{_ROLE_WORDS}\s*$", before, re.I) and not re.search(r"\b(?:of|at)\s*$", before):
+    if c.title_before.search(before) and not c.of_at_end.search(before):
         sp.vote(PERSON, 1.2, "person-title-before")  # "CEO Daniel Zhang"
-    if re.match(rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:the|currently|now|formerly|also|a|an|new|former|current|then|"
-                rf"incoming|outgoing|acting|interim|senior|executive|deputy|founding|co-)\s+)*{_ROLE_WORDS}\b", after, re.I):
+    if c.role_appositive.match(after):
         sp.vote(PERSON, 1.5, "person-role-appositive")
-    if re.match(r"\s+(?:said|says|told|added|noted|explained|believes|believed|argued|stated)\b", after) \
-            and len(sp.words) >= 2:
+    if c.speech.match(after) and len(sp.words) >= 2:
         sp.vote(PERSON, 0.4, "person-speech-verb")
-    if re.search(rf"\b{_ROLE_WORDS}\s+(?:of|at)\s+$", before, re.I):
+    if c.role_of.search(before):
         sp.vote(ORG, 1.5, "org-role-of")  # "CEO of Alibaba"
-    if re.match(rf"\s+(?:{_ROLE_WORDS}|spokesperson|shares|stock|shareholders|employees|board)\b", after, re.I):
+    if c.premodifier.match(after):
         sp.vote(ORG, 1.0, "org-premodifier")  # "PepsiCo chairman", "Alibaba shares"
-    if re.search(r"\b(?:shares of|stake in|acquire|acquired|acquisition of|bought|buy|merge with|merger with|"
-                 r"subsidiary of|unit of|division of|rival|rivals|competitor)\s+$", before, re.I):
+    if c.business_verb.search(before):
         sp.vote(ORG, 1.0, "org-business-verb")
-    desc = "|".join(sorted(map(re.escape, lex.org_descriptors), key=len, reverse=True))
-    if re.search(rf"\b(?:{desc})\s+$", before, re.I):
+    if c.descriptor.search(before):
         sp.vote(ORG, 1.2, "org-descriptor")  # "tech giant Alibaba"
-    if re.match(r"\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX|SSE|ticker)\b", after):
+    if c.ticker.match(after):
         sp.vote(ORG, 2.0, "org-ticker")
-    if re.match(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc|AG|SA|NV)\b", after):
+    if c.suffix_after.match(after):
         sp.vote(ORG, 2.0, "org-suffix")
-    cats = "|".join(sorted(map(re.escape, lex.product_categories), key=len, reverse=True))
-    if re.search(rf"\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,2}}"
-                 rf"(?:{cats})\s+(?:\([A-Z]+\)\s+)?$", before, re.I):
+    if c.category_before.search(before):
         sp.vote(PRODUCT, 1.5, "product-category-before")  # "launched its large language model (LLM) Tongyi Qianwen"
-    if re.match(rf"\s+(?:{cats})\b(?!s)", after) and not re.match(r"\s+(?:service|network|channel|brand|product)s?\b", after):
+    if c.category_after.match(after) and not c.generic_after.match(after):
         sp.vote(PRODUCT, 0.8, "product-category-after")
-    if re.search(r"\b(?:chatbots?|models?|apps?|products?|brands?|services?|platforms?|phones?|aircraft|jets?)\s+"
-                 r"(?:such as|like|including)\s+(?:[\w-]+,\s+)*$", before, re.I):
+    if c.such_as.search(before):
         sp.vote(PRODUCT, 1.5, "product-such-as")  # "chatbots such as ChatGPT"
 
 

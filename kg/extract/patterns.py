@@ -47,6 +47,44 @@ class Rule:
     confidence: float = 0.8
     regex: re.Pattern[str] | None = None
     source: str = "built-in"
+    needs: tuple[str, ...] = ()  # slot letters every match contains (a cheap pre-filter)
+
+
+_NEEDS = {"ORG": "O", "ORGS": "O", "PER": "P", "PERS": "P", "PRODUCT": "R", "PRODUCTS": "R", "DEMONYM": "D"}
+
+
+def required_letters(pattern: str) -> tuple[str, ...]:
+    """Slot letters a pattern always needs: its slots outside optional groups, roughly.
+
+    Only slots that are not followed by ``?`` and not inside ``(?:...)?`` count;
+    when in doubt a letter is left out, so the filter never hides a match.
+    """
+    depth_optional = []
+    letters = set()
+    stack: list[int] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            start = stack.pop()
+            nxt = pattern[i + 1:i + 2]
+            if nxt in ("?", "*") or pattern[i + 1:i + 3] == "{0":
+                depth_optional.append((start, i))
+        i += 1
+    for m in _REF.finditer(pattern):
+        if m.group(1) not in _NEEDS:
+            continue
+        if any(a < m.start() < b for a, b in depth_optional):
+            continue
+        if pattern[m.end():m.end() + 1] in ("?", "*"):
+            continue
+        letters.add(_NEEDS[m.group(1)])
+    return tuple(sorted(letters))
 
 
 def slot_regex(kind: str, name: str | None) -> str:

@@ -89,11 +89,18 @@ def focal_org(article: Article, entities: dict[str, Entity]) -> str | None:
     return max(counts, key=lambda k: (counts[k], -first[k]))
 
 
+def _anaphor_regex(lex: Lexicon) -> re.Pattern[str]:
+    rx = lex.__dict__.get("_anaphor_rx")
+    if rx is None:
+        heads = "|".join(sorted(map(re.escape, lex.org_anaphors), key=len, reverse=True))
+        rx = lex.__dict__["_anaphor_rx"] = re.compile(
+            rf"\b[Tt]he\s+(?:[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)(?!\s+(?:of|that|which|who)\b)")
+    return rx
+
+
 def _anaphors(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int, str]]:
-    heads = "|".join(sorted(map(re.escape, lex.org_anaphors), key=len, reverse=True))
     out = []
-    for m in re.finditer(rf"\b[Tt]he\s+(?:[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)(?!\s+(?:of|that|which|who)\b)",
-                         sentence.text):
+    for m in _anaphor_regex(lex).finditer(sentence.text):
         out.append((sentence.start + m.start("head"), sentence.start + m.end("head"), "org"))
     for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", sentence.text):
         out.append((sentence.start + m.start(), sentence.start + m.end(), "person"))
@@ -161,8 +168,11 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, focal,
                                                last_person, ruleset.lexicon)
         ctx = Context(article, sentence, slots, mask(sentence, slots), entities, focal, ruleset.lexicon)
+        letters = frozenset(s.letter for s in slots)
         for rule in ruleset.rules:
-            _apply(rule, ctx)
+            # A rule that needs a person cannot match a sentence that names none.
+            if letters.issuperset(rule.needs):
+                _apply(rule, ctx)
         for name, fn in SENTENCE_EXTRACTORS.items():
             if name not in ruleset.disabled:
                 fn(ctx)

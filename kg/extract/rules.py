@@ -17,7 +17,7 @@ import yaml
 
 from kg.extract import dates
 from kg.extract.gazetteer import Lexicon, lexicon
-from kg.extract.patterns import Rule, RuleError, compile_pattern, expand_macros
+from kg.extract.patterns import Rule, RuleError, compile_pattern, expand_macros, required_letters
 
 EMITTERS: dict[str, Callable[..., None]] = {}
 SENTENCE_EXTRACTORS: dict[str, Callable[..., None]] = {}
@@ -129,7 +129,11 @@ def _rule(raw: dict[str, Any], macros: dict[str, str], source: str) -> Rule:
         raise RuleError(f"{source}: rule {raw['id']!r} emits {emit!r}; known: {', '.join(sorted(EMITTERS))}")
     rule = Rule(id=str(raw["id"]), pattern=str(raw["pattern"]), emit=emit, args=dict(raw.get("args") or {}),
                 confidence=float(raw.get("confidence", 0.8)), source=source)
-    rule.regex = compile_pattern(rule.id, rule.pattern, macros)
+    try:
+        rule.regex = compile_pattern(rule.id, rule.pattern, macros)
+    except RuleError as exc:
+        raise RuleError(f"{source}: {exc}") from None
+    rule.needs = required_letters(rule.pattern)
     return rule
 
 
