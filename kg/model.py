@@ -19,6 +19,9 @@ STRATEGY = "Strategy"
 GOAL = "Goal"
 KINDS = (ORG, PERSON, PRODUCT, PLACE, STRATEGY, GOAL)
 
+# Relations that hold both ways (short names as in SCHEMA.md).
+SYMMETRIC = frozenset({"partner", "competitor"})
+
 # Membership statuses: where a role holder stands at the article's date.
 CURRENT = "current"
 FORMER = "former"

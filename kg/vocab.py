@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from rdflib import Namespace
+
+from kg import model
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 NKG = Namespace("https://w3id.org/newskg/ontology#")
@@ -48,7 +50,7 @@ PREDICATES = {
     "goal": NKG.goal,
     "datePublished": SDO.datePublished,
 }
-SYMMETRIC = {"partner", "competitor"}
+SYMMETRIC = model.SYMMETRIC
 
 # Role concept local names in the ontology (nkg:CEO ...).
 ROLE_CONCEPTS = ("CEO", "Chair", "President", "CFO", "CTO", "COO", "Director",

@@ -1,9 +1,7 @@
 """Deriving the final fact set: duplicates merged, symmetric facts stated once."""
 from __future__ import annotations
 
-from kg.model import Extraction, Fact, Membership
-
-SYMMETRIC = {"partner", "competitor"}
+from kg.model import SYMMETRIC, Extraction, Fact, Membership
 
 
 def derive(ex: Extraction) -> Extraction:

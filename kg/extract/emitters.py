@@ -91,20 +91,20 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     persons = _slots(ctx, m, rule.args.get("person"))
     orgs = _slots(ctx, m, rule.args.get("org"))
     title = (m.group(rule.args.get("title", "title")) or "").strip()
+    concepts = role_concepts(title, ctx.lex.roles)
+    if not concepts:
+        return
     confidence = rule.confidence
     if not orgs:
         # Staff roles (analysts, spokespeople) without a named employer are too often
         # someone else's: an analyst quoted about the company works elsewhere.
-        if set(role_concepts(title, ctx.lex.roles)) <= {"Employee"}:
+        if set(concepts) <= {"Employee"}:
             return
         key = ctx.nearest(ORG, m.start()) or ctx.nearest(ORG) or ctx.focal
         if key is None:
             return
         orgs = [Slot(key, ORG, 0, 0, "", "O", anaphor=True)]
         confidence = min(confidence, 0.6)
-    concepts = role_concepts(title, ctx.lex.roles)
-    if not concepts:
-        return
     context = m.group(0)
     status = FORMER if _FORMER.search(context) else INCOMING if _INCOMING.search(context) else CURRENT
     for org in orgs:

@@ -29,6 +29,9 @@ _SUBDIVISION_TAILS = re.compile(
     r"State|Region|Oblast|Krai|Kray|Governorate|Voivodeship|Department|Municipality)$")
 
 
+_PLACE_TAIL = re.compile(r"\s+(Province|State|Prefecture|County|Region|City|Municipality)$")
+
+
 @dataclass(frozen=True)
 class PlaceInfo:
     """A place the gazetteer knows: canonical name, kind and country."""
@@ -58,6 +61,15 @@ class Lexicon:
     roles: dict[str, str] = field(default_factory=dict)
     strategy_cues: tuple[str, ...] = ()
     person_nouns: frozenset[str] = frozenset()
+
+    def place(self, text: str) -> PlaceInfo | None:
+        """The place a name means, also with a generic tail ("Zhejiang Province" -> Zhejiang)."""
+        info = self.places.get(text)
+        if info is None:
+            stripped = _PLACE_TAIL.sub("", text)
+            if stripped != text:
+                info = self.places.get(stripped)
+        return info
 
     def extend(self, data: dict[str, Any]) -> "Lexicon":
         """A copy with a user's additions (same keys as lexicon.yml)."""

@@ -228,11 +228,7 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
 
 def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
     text = sp.text
-    info = lex.places.get(text)
-    if info is None:
-        stripped = re.sub(r"\s+(Province|State|Prefecture|County|Region|City|Municipality)$", "", text)
-        if stripped != text:
-            info = lex.places.get(stripped)
+    info = lex.place(text)
     weight = 2.0
     if info is not None and info.kind == CITY and info.population < 100_000:
         before = sp.sentence.text[:sp.start - sp.sentence.start]

@@ -84,14 +84,11 @@ class Resolver:
 
     def _places(self, mentions: list[Mention]) -> None:
         for m in mentions:
-            info = self.lex.places.get(m.text) or self.lex.demonyms.get(m.text)
-            if info is None:
-                stripped = re.sub(r"\s+(Province|State|Prefecture|County|Region|City|Municipality)$", "", m.text)
-                info = self.lex.places.get(stripped)
+            info = self.lex.place(m.text) or self.lex.demonyms.get(m.text)
             name = info.name if info is not None else m.text
             ent = self._add(PLACE, name, name, m)
-            if info is not None:
-                ent.subtypes.add(info.kind) if info.kind != "Region" else None
+            if info is not None and info.kind != "Region":
+                ent.subtypes.add(info.kind)
 
     def _people(self, mentions: list[Mention]) -> None:
         # Fuller names first, so short forms find them.

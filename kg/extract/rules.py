@@ -109,14 +109,8 @@ def load(paths: Iterable[str | Path] = ()) -> RuleSet:
         disabled |= set(doc.get("disable") or [])
         for raw in doc.get("relations") or []:
             rules.append(_rule(raw, macros, source))
-    ids = [r.id for r in rules]
-    dupes = {i for i in ids if ids.count(i) > 1}
-    if dupes:
-        # A user's rule with a built-in id replaces the built-in one.
-        keep: dict[str, Rule] = {}
-        for r in rules:
-            keep[r.id] = r
-        rules = list(keep.values())
+    # A later file's rule with an earlier id replaces it, in the earlier one's place.
+    rules = list({r.id: r for r in rules}.values())
     return RuleSet(lexicon=lex, rules=[r for r in rules if r.id not in disabled], macros=macros,
                    disabled=frozenset(disabled))
 
