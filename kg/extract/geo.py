@@ -17,7 +17,7 @@ RULE = "gazetteer-containment"
 
 def _info(ent: Entity, lex: Lexicon):  # type: ignore[no-untyped-def]
     for form in [ent.label, *sorted(ent.aliases)]:
-        info = lex.places.get(form)
+        info = lex.any_place(form)
         if info is not None:
             return info
     return None

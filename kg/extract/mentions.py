@@ -25,6 +25,7 @@ from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
 _TOKEN = re.compile(
     r"(?:[^\W\d_](?:\.[^\W\d_])+\.?"               # U.S., U.K.
     r"|[^\W\d_]\.(?=\s+[^\W\d_])"                   # initials: "Steven S. Reinemund"
+    r"|(?:St|Mt|Ft)\.(?=\s+[A-Z])"                     # "St. Louis", "Mt. Terminillo"
     r"|\w+(?:(?:['’&.]|-(?=[^\W_]*[A-Z0-9]))\w+)*!?"  # Coca-Cola, O'Neil, AT&T; "US-based" splits
     r"|'s|’s|[^\w\s])")
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z0-9-]*")
@@ -115,7 +116,8 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
 
 
 _TITLE_WORDS = frozenset({"Chief", "Executive", "Officer", "Vice", "Senior", "Managing", "Deputy", "Acting",
-                          "Interim", "Board", "Directors", "Former", "Founder", "Co-founder", "Chairman", "CEO"})
+                          "Interim", "Board", "Directors", "Former", "Founder", "Co-founder", "Chairman", "CEO",
+                          "Prime", "Minister", "Ministers"})
 
 
 def _split_run(toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -125,7 +127,9 @@ def _split_run(toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -
     is an organization (ending in a head word) and a person.
     """
     words = [t[2] for t in toks[i:j]]
-    if len(words) > 1 and words[0] in lex.demonyms and words[1] not in lex.org_heads:
+    if len(words) > 1 and words[0] in lex.demonyms and words[1] not in lex.org_heads \
+            and lex.place(" ".join(words[:2])) is None and lex.place(" ".join(words)) is None \
+            and words[-1] not in lex.org_heads:
         return [(i, i + 1), *_split_run(toks, i + 1, j, lex)]
     for k in range(1, len(words)):
         if _MODEL_CODE.fullmatch(words[k]):
@@ -177,6 +181,18 @@ def _make_span(toks: list[tuple[int, int, str]], i: int, j: int, sentence: Sente
         text = text[cut:]
         words = text.split()
         initial = False
+    # A sentence-initial gerund opening a clause is a verb, not a name's first word
+    # ("Joining ASCAP in 1947, his ..."; but "Reading Football Club is ...").
+    stem = words[0].lower()[:-3] if words and words[0].endswith("ing") else ""
+    clause = re.match(r"[^,;]{0,60},", sentence.text[end - sentence.start:])
+    if initial and len(words) > 1 and len(stem) > 2 and words[1] not in lex.connectors and clause \
+            and not re.search(r"\b(?:is|was|are|were|has|have|had)\b", clause.group()) \
+            and (stem in lex.common_words or stem + "e" in lex.common_words or stem[:-1] in lex.common_words):
+        cut = text.index(words[1], len(words[0]))
+        start += cut
+        text = text[cut:]
+        words = text.split()
+        initial = False
     if not words or not any(c.isalpha() for c in text):
         return []
     return [Span(start, end, text, sentence, initial, cue=cue)]
@@ -191,9 +207,11 @@ def find(sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """All typed mentions of an article."""
     cands = [sp for s in sentences for sp in spans(s, lex)]
     mid_forms = {sp.text for sp in cands if not sp.initial}
+    # A name the article calls a film, a song or an award is a title, wherever it stands.
+    titles = {sp.text for sp in cands if _is_title(sp, lex)}
     kept = []
     for sp in cands:
-        if _is_noise(sp, lex, mid_forms):
+        if sp.text in titles or _is_noise(sp, lex, mid_forms):
             continue
         _gazetteer_votes(sp, lex)
         _shape_votes(sp, lex)
@@ -226,6 +244,20 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
     return False
 
 
+def _is_title(sp: Span, lex: Lexicon) -> bool:
+    """Names of works, events, awards and lists: capitalised, but not organizations, people or places."""
+    words = sp.words
+    if len(words) > 1 and (words[-1] in lex.event_heads or words[0] in ("List", "Lists") and words[1] == "of"):
+        return True
+    if lex.place(sp.text) is not None:
+        return False
+    c = _cues(lex)
+    s = sp.sentence
+    before = s.text[max(0, sp.start - s.start - 40):sp.start - s.start]
+    after = s.text[sp.end - s.start:sp.end - s.start + 120]
+    return bool(c.work_before.search(before) or c.work_after.match(after) or c.work_paren.match(after))
+
+
 def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
     text = sp.text
     info = lex.place(text)
@@ -253,6 +285,37 @@ def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
     if m and m.group(1) in lex.places:
         sp.place = PlaceInfo(text, "Region", lex.places[m.group(1)].country)
         sp.vote(PLACE, 2.0, "region-of-place")
+        return
+    words = sp.words
+    if len(words) > 1 and (words[-1] in lex.place_heads or words[0] in lex.place_prefixes
+                           or (words[0] in lex.place_of_prefixes and words[1] == "of")):
+        sp.vote(PLACE, 2.5, "place-head")  # "Sacramento Valley", "Mount Tyree", "Province of Rieti"
+        return
+    _place_context_votes(sp, lex)
+
+
+def _place_context_votes(sp: Span, lex: Lexicon) -> None:
+    """Unknown names the context makes places: "born in X", "X, Nevada", "X is a town"."""
+    c = _cues(lex)
+    s = sp.sentence
+    before = s.text[max(0, sp.start - s.start - 60):sp.start - s.start]
+    after = s.text[sp.end - s.start:sp.end - s.start + 120]
+    rule = None
+    if c.place_before.search(before):
+        rule = "place-context-before"
+    elif c.place_copula.match(after):
+        rule = "place-copula"
+    else:
+        m = c.comma_place.match(after)
+        if m and lex.place(m.group(1)) is not None and lex.place(m.group(1)).kind != CITY \
+                and lex.demonyms.get(m.group(1)) is None:
+            rule = "place-comma-place"
+    if rule is None:
+        return
+    weak = lex.weak_places.get(sp.text)
+    if weak is not None:
+        sp.place = weak
+    sp.vote(PLACE, 1.6, rule)
 
 
 def _shape_votes(sp: Span, lex: Lexicon) -> None:
@@ -262,12 +325,18 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(ORG, 3.0, "org-suffix" if last.lower() in lex.legal_suffixes else "org-head")
     elif len(words) == 1 and last in lex.org_heads:
         return
-    if words[0].rstrip(".") in lex.honorifics and len(words) > 1:
+    if words[0].rstrip(".") in lex.honorifics and len(words) > 1 and words[1] not in lex.connectors:
         sp.vote(PERSON, 3.0, "person-honorific")
+    elif words[0] in lex.noble_titles and len(words) > 1 and not any(w in lex.connectors for w in words):
+        sp.vote(PERSON, 1.8, "person-noble-title")  # "Emperor Gojong", weaker than a place ("Prince Edward Island")
     elif (1 < len(words) <= 4 and words[0] in lex.given_names and sp.place is None
           and not any(w.rstrip(".") in lex.org_heads for w in words)
           and all(w[:1].isupper() for w in words)):
         sp.vote(PERSON, 1.5, "person-given-name")
+    elif (len(words) > 1 and re.fullmatch(r"[A-Z]\.", words[0]) and re.search(r"[a-z]{2}", words[-1])
+          and sp.place is None
+          and not any(w.rstrip(".") in lex.org_heads for w in words)):
+        sp.vote(PERSON, 1.5, "person-initial")  # "E. D. Baker", "V. Shantaram"
     if re.fullmatch(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,3}s?(?:\s+[A-Z]{2,4})?", sp.text):
         sp.vote(PRODUCT, 1.5, "product-model-code")  # "A380", "A350 XWB", "F-150"
     elif re.fullmatch(r"[A-Z][A-Z0-9&-]{1,6}", sp.text) and sp.place is None:
@@ -308,12 +377,28 @@ class _Cues:
         self.suffix_after = re.compile(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc|AG|SA|NV)\b")
         cats = alt(lex.product_categories)
         self.category_before = re.compile(
-            rf"\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,2}}"
+            rf"\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{cats})\s+(?:\([A-Z]+\)\s+)?$", re.I)
         self.category_after = re.compile(rf"\s+(?:{cats})\b(?!s)")
         self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product)s?\b")
+        works = alt(lex.work_nouns) or "x^"
+        self.work_before = re.compile(rf"\b(?:{works})s?,?\s+$")
+        self.work_after = re.compile(
+            rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:[\w'-]+\s+){{0,4}}?(?:{works}|single|book|show|play)"
+            rf"\b(?![\s-]+(?:production|company|studio|distribut|label|group|maker|publisher|producer|network|"
+            rf"channel|developer|chain|retailer|director|actor|actress|star))")
+        self.work_paren = re.compile(rf"\s*\((?:\d{{4}}\s+)?(?:[\w-]+\s+)?(?:{works}|single|book|show|play)\)")
+        self.place_before = re.compile(
+            r"\b(?:(?:born|located|situated|lies|died|raised|grew up)\s+in|(?:town|city|village|province|region|"
+            r"county|district|municipality|suburb|neighbou?rhood|capital|island|comune|commune|port|state)\s+of)\s+$")
+        self.place_copula = re.compile(
+            r"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?:town|city|village|comune|"
+            r"commune|municipality|suburb|neighbou?rhood|county|district|region|province|mountain|river|lake|island|"
+            r"hamlet|census-designated place|unincorporated community|settlement|peninsula|valley|glacier|peak)\b")
+        self.comma_place = re.compile(r"\s*,\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?=\s*(?:[,.;)]|and\b|$))")
         self.such_as = re.compile(
-            r"\b(?:chatbots?|models?|apps?|products?|brands?|services?|platforms?|phones?|aircraft|jets?)\s+"
+            r"\b(?:chatbots?|models?|apps?|products?|brands?|services?|platforms?|phones?|aircraft|jets?|consoles?|"
+            r"games?|cars?|vehicles?|missiles?|weapons?|devices?|smartphones?|tablets?|drugs?|vaccines?)\s+"
             r"(?:such as|like|including)\s+(?:[\w-]+,\s+)*$", re.I)
 
 
@@ -325,7 +410,7 @@ def _cues(lex: Lexicon) -> _Cues:
 
 
 def _context_votes(sp: Span, lex: Lexicon) -> None:
-    if sp.place is not None:
+    if sp.place is not None or sp.votes.get(PLACE, 0) >= 2.5:
         return
     c = _cues(lex)
     s = sp.sentence
@@ -396,6 +481,13 @@ def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
             votes[PERSON] = 1.0
         if not votes and len(words) <= 2 and any(p.endswith(" " + sp.text) or p.startswith(sp.text + " ")
                                                  for p in persons if len(p.split()) > len(words)):
+            votes[PERSON] = 1.0
+        # A fuller form of a known person's name ("Jefferson Madeira da Silva" beside "Jefferson Madeira"),
+        # or a variant sharing the surname ("Ramez Idriss" beside "Ramey Idriss").
+        if not votes and 1 < len(words) <= 5 and (
+                any(sp.text.startswith(p + " ") for p in persons)
+                or (words[-1] in surnames and words[-1].lower() not in lex.common_words
+                    and not any(w in lex.org_heads for w in words))):
             votes[PERSON] = 1.0
         kind = _best(votes)
         conf = 0.6

@@ -84,7 +84,7 @@ class Resolver:
 
     def _places(self, mentions: list[Mention]) -> None:
         for m in mentions:
-            info = self.lex.place(m.text) or self.lex.demonyms.get(m.text)
+            info = self.lex.any_place(m.text) or self.lex.demonyms.get(m.text)
             name = info.name if info is not None else m.text
             ent = self._add(PLACE, name, name, m)
             if info is not None and info.kind != "Region":

@@ -1,0 +1,65 @@
+"""Entity typing cues for encyclopedic text: titles dropped, place shapes, person cues.
+
+Every sentence here is invented: fictional people, companies and places.
+"""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Extraction
+from kg.read import read_text
+
+
+def kinds(text: str) -> dict[str, str]:
+    """Every alias of every entity, mapped to the entity's kind."""
+    ex: Extraction = extract(read_text(f"Title\n\n{text}\n", source="t.txt"))
+    return {alias: e.kind for e in ex.entities.values() for alias in {e.label, *e.aliases}}
+
+
+def test_titles_of_works_and_awards_are_not_entities() -> None:
+    k = kinds("Quorvane Pictures released the film Silver Harrowgate in 1998. "
+              "Lumen Parade is a 1971 single by the band. Tarsel Vondry won the Brisket Prize in 2001.")
+    assert "Silver Harrowgate" not in k and "Lumen Parade" not in k and "Brisket Prize" not in k
+    assert k.get("Quorvane Pictures") == "Organization"
+
+
+def test_a_work_noun_before_a_company_name_needs_a_copula_or_to_stand_right_before_it() -> None:
+    k = kinds("Dravell Studios is a film production company based in Ostmark.")
+    assert k.get("Dravell Studios") == "Organization"
+
+
+def test_place_shapes_and_place_contexts() -> None:
+    k = kinds("The Quellstone Valley lies south of Mount Ferrowick. "
+              "Harnhold was born in Vessaline and moved to Tarbrook, Nevada, in 1960.")
+    assert k.get("Quellstone Valley") == "Place"
+    assert k.get("Mount Ferrowick") == "Place"
+    assert k.get("Vessaline") == "Place"
+    assert k.get("Tarbrook") == "Place"
+
+
+def test_unknown_place_after_a_city_is_not_made_a_place() -> None:
+    k = kinds("In Chicago, Brellwick Partners opened an office.")
+    assert k.get("Brellwick Partners") == "Organization"
+
+
+def test_initials_and_name_variants_make_people() -> None:
+    k = kinds("The novel was written by Q. R. Tamberlane. Ramsy Oxtoby (4 May 1901 - 2 June 1970) was a "
+              "composer. His birth name was Ramzi Oxtoby.")
+    assert k.get("Q. R. Tamberlane") == "Person"
+    assert k.get("Ramzi Oxtoby") == "Person"
+
+
+def test_a_sentence_initial_gerund_is_not_part_of_a_name() -> None:
+    k = kinds("Joining Varnell Group in 1990, she ran its foundry.")
+    assert "Joining Varnell Group" not in k
+    assert k.get("Varnell Group") == "Organization"
+
+
+def test_a_demonym_starting_an_organization_name_stays_in_it() -> None:
+    k = kinds("The French Aerial Transport Association was founded in 1931.")
+    assert k.get("French Aerial Transport Association") == "Organization"
+
+
+def test_a_subdivision_named_with_a_demonym_is_one_place() -> None:
+    k = kinds("The mill is in Kelvane, British Columbia.")
+    assert k.get("British Columbia") == "Place"
+    assert "British" not in k
