@@ -63,3 +63,25 @@ def test_a_subdivision_named_with_a_demonym_is_one_place() -> None:
     k = kinds("The mill is in Kelvane, British Columbia.")
     assert k.get("British Columbia") == "Place"
     assert "British" not in k
+
+
+def contained(text: str) -> set[tuple[str, str]]:
+    ex: Extraction = extract(read_text(f"Title\n\n{text}\n", source="t.txt"))
+    name = {k: e.label for k, e in ex.entities.items()}
+    return {(name[f.subject], name[f.object]) for f in ex.facts if f.predicate == "containedInPlace"}
+
+
+def test_gazetteer_containment_reaches_every_named_level() -> None:
+    facts = contained("Brellwick Films has offices in Detroit, Michigan. Its shows air in the United States.")
+    assert ("Detroit", "Michigan") in facts and ("Detroit", "United States") in facts
+
+
+def test_containment_is_carried_up_to_a_named_country() -> None:
+    facts = contained("Tarmsby Mills moved to Brenndale, Nevada. It sells across the United States.")
+    assert ("Brenndale", "Nevada") in facts
+    assert ("Brenndale", "United States") in facts
+
+
+def test_no_country_above_a_region_the_text_names() -> None:
+    facts = contained("The plant is in Hangzhou, East China's Zhejiang Province.")
+    assert ("Zhejiang", "China") not in facts and ("Hangzhou", "China") not in facts

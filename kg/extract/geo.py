@@ -32,20 +32,49 @@ def _evidence(ent: Entity, confidence: float, rule: str = RULE) -> Evidence:
 def implied_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
     """containedInPlace and country facts the gazetteer implies between named places."""
     places = {k: e for k, e in ex.entities.items() if e.kind == PLACE}
-    # Where the text says what a place lies in, that is the containment to state;
-    # the gazetteer's would only repeat it one level up.
-    stated = {f.subject for f in ex.facts if f.predicate == "containedInPlace"}
+    known = {(f.subject, f.object) for f in ex.facts if f.predicate == "containedInPlace"}
     out: list[Fact] = []
+
+    def add(inner: str, outer: str, evidence: Evidence) -> None:
+        if inner != outer and outer in places and (inner, outer) not in known and (outer, inner) not in known:
+            known.add((inner, outer))
+            out.append(Fact(inner, "containedInPlace", outer, evidence))
+
+    stated: dict[str, set[str]] = {}
+    for inner, outer in known:
+        stated.setdefault(inner, set()).add(outer)
+
+    def via_region(key: str, outer: str, depth: int = 0) -> bool:
+        """Whether the text puts ``key`` in a part of ``outer`` ("East China" for China): the gazetteer's
+        containment would only say it again."""
+        name = places[outer].label
+        for mid in stated.get(key, ()):
+            label = places[mid].label if mid in places else ""
+            if label != name and label.endswith(" " + name):
+                return True
+            if depth < 3 and via_region(mid, outer, depth + 1):
+                return True
+        return False
+
+    # Every level the gazetteer knows above a place, where the article names it: a stated
+    # "Detroit, Michigan" still leaves Detroit in the United States.
     for key, ent in places.items():
         info = _info(ent, lex)
-        if info is None or ent.evidence is None or key in stated:
+        if info is None or ent.evidence is None:
             continue
         for outer in (info.region, info.country):
-            if not outer or outer == info.name:
-                continue
-            outer_key = entity_key(PLACE, outer)
-            if outer_key in places and outer_key != key:
-                out.append(Fact(key, "containedInPlace", outer_key, _evidence(ent, 0.6)))
+            outer_key = entity_key(PLACE, outer) if outer else ""
+            if outer and outer != info.name and outer_key in places and not via_region(key, outer_key):
+                add(key, outer_key, _evidence(ent, 0.6))
+    # Containment is transitive: "Fyllingsdalen, Bergen" and Bergen in Norway put Fyllingsdalen in Norway.
+    # Only up to countries and states: a region ("East China") is a part the text chose to name.
+    for _ in range(2):
+        pairs = sorted(known)
+        for inner, mid in pairs:
+            for mid2, outer in pairs:
+                if mid2 == mid and inner in places and places[inner].evidence is not None and outer in places \
+                        and places[outer].subtypes & {"Country", "State"} and not via_region(inner, outer):
+                    add(inner, outer, _evidence(places[inner], 0.5, "containment-transitive"))
     countries = {k for k, e in places.items() if "Country" in e.subtypes}
     for fact in [f for f in ex.facts if f.predicate == "headquarters"]:
         hq = places.get(fact.object) if isinstance(fact.object, str) else None

@@ -395,7 +395,7 @@ class _Cues:
             r"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?:town|city|village|comune|"
             r"commune|municipality|suburb|neighbou?rhood|county|district|region|province|mountain|river|lake|island|"
             r"hamlet|census-designated place|unincorporated community|settlement|peninsula|valley|glacier|peak)\b")
-        self.comma_place = re.compile(r"\s*,\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?=\s*(?:[,.;)]|and\b|$))")
+        self.comma_place = re.compile(r"\s*,\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?=\s*(?:[,.;)]|and\b|$))")
         self.such_as = re.compile(
             r"\b(?:chatbots?|models?|apps?|products?|brands?|services?|platforms?|phones?|aircraft|jets?|consoles?|"
             r"games?|cars?|vehicles?|missiles?|weapons?|devices?|smartphones?|tablets?|drugs?|vaccines?)\s+"
