@@ -43,6 +43,10 @@ CASES = [
      {("Harvest Party", "chair", "Maria Castell"), ("Harvest Party", "member", "Maria Castell")}),
     ("Brantwell Corp., headed by chief executive John Harlow, cut jobs.",
      {("Brantwell", "ceo", "John Harlow"), ("Brantwell", "member", "John Harlow")}),
+    ("Brantwell Corp. chairman Peter Quenby and chief executive John Harlow met investors.",
+     {("Brantwell", "chair", "Peter Quenby"), ("Brantwell", "ceo", "John Harlow")}),
+    ("The current president of Brantwell Corp. is Maria Castell, who joined in 2000.",
+     {("Brantwell", "member", "Maria Castell")}),
     # parents
     ("Brantwell Corp. has owned Kelmora Ltd. since 2005.", {("Kelmora", "parentOrganization", "Brantwell")}),
     ("Brantwell Corp. also owns Kelmora Ltd. and Quenby Corp.",
