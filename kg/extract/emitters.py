@@ -19,8 +19,10 @@ _INCOMING = re.compile(r"\b(?:incoming|designate|will (?:become|take over|succee
                        r"is to be|will be named)\b", re.I)
 
 
-def _slots(ctx: Context, m: re.Match[str], name: str | None) -> list[Slot]:
-    """The slots a rule's named capture holds: one, a list, or none."""
+def _slots(ctx: Context, m: re.Match[str], name: str | list[str] | None) -> list[Slot]:
+    """The slots a rule's named capture (or each of a list of captures) holds: one, a list, or none."""
+    if isinstance(name, list):
+        return [s for n in name for s in _slots(ctx, m, n)]
     if not name or name not in m.re.groupindex or m.group(name) is None:
         return []
     text = m.group(name)
@@ -69,9 +71,14 @@ def role_concepts(title: str, roles: dict[str, str]) -> tuple[str, ...]:
     out: list[str] = []
     for part in re.split(r"\s*(?:,|\band\b|&|/)\s*", title):
         part = re.sub(r"^(?:(?:new|former|current|then|incoming|outgoing|acting|interim|the|its|currently|joint|"
-                      r"group|global|deputy)\s+|co-)+", "", part.strip(), flags=re.I)
+                      r"group|global)\s+|co-)+", "", part.strip(), flags=re.I)
         low = part.lower()
         best = None
+        # A deputy or vice chair is not the chair: an executive role, whatever the head noun.
+        if re.match(r"(?:deputy|vice|assistant|associate)[\s-]", low):
+            if "Executive" not in out:
+                out.append("Executive")
+            continue
         for key in sorted(roles, key=len, reverse=True):
             if low == key.lower() or low.endswith(" " + key.lower()) or low.startswith(key.lower() + " "):
                 best = roles[key]
@@ -83,14 +90,20 @@ def role_concepts(title: str, roles: dict[str, str]) -> tuple[str, ...]:
 
 @emitter("role")
 def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
-    """``args: {person, org, title}``: a membership and its ceo/chair/founder/member facts.
+    """``args: {person, org, title, default_title?}``: a membership and its ceo/chair/founder/member facts.
+
+    ``default_title`` stands for a title the construction implies ("led by" -> "leader").
 
     Without an org slot, the role belongs to the organization named last in
-    the sentence before the person, else to the article's focal organization.
+    the sentence before the person, else to the article's focal organization;
+    with ``focal_only``, to the focal organization and only in a sentence
+    naming no other.
     """
     persons = _slots(ctx, m, rule.args.get("person"))
     orgs = _slots(ctx, m, rule.args.get("org"))
-    title = (m.group(rule.args.get("title", "title")) or "").strip()
+    title_group = rule.args.get("title", "title")
+    title = (m.group(title_group) if title_group in m.re.groupindex else None) or rule.args.get("default_title", "")
+    title = title.strip()
     concepts = role_concepts(title, ctx.lex.roles)
     if not concepts:
         return
@@ -100,7 +113,12 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         # someone else's: an analyst quoted about the company works elsewhere.
         if set(concepts) <= {"Employee"}:
             return
-        key = ctx.nearest(ORG, m.start()) or ctx.nearest(ORG) or ctx.focal
+        if rule.args.get("focal_only"):
+            # A bare title ("said chairman Jo Bloggs") in a sentence naming another
+            # organization is as often that one's officer as the article's.
+            key = None if any(s.kind == ORG for s in ctx.slots) else ctx.focal
+        else:
+            key = ctx.nearest(ORG, m.start()) or ctx.nearest(ORG) or ctx.focal
         if key is None:
             return
         orgs = [Slot(key, ORG, 0, 0, "", "O", anaphor=True)]

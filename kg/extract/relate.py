@@ -107,10 +107,19 @@ def _anaphors(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int, str]]:
     return out
 
 
+_IT = re.compile(r"\s*(It)(?:s)?\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thought|said|believed|expected|reported|"
+                 r"likely|unclear|possible|important|true|estimated|hoped|feared|time|unknown|understood)\b)")
+
+
 def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[int, int], str],
                 entities: dict[str, Entity], focal: str | None, last_person: str | None,
-                lex: Lexicon) -> tuple[list[Slot], str | None]:
-    """The sentence's slots in order, and the last person named by its end."""
+                lex: Lexicon, prev_subject: str | None = None) -> tuple[list[Slot], str | None]:
+    """The sentence's slots in order, and the last person named by its end.
+
+    A sentence opening with "It"/"Its" continues the previous sentence's
+    subject when that was an organization: "Acme is a maker of tools. It was
+    founded in 1990." Impersonal "It is thought/said/likely..." is left alone.
+    """
     slots: list[Slot] = []
     for m in mentions:
         key = key_of.get((m.start, m.end))
@@ -121,6 +130,11 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
             letter = "D"
         slots.append(Slot(key, m.kind, m.start, m.end, m.text, letter))
     taken = [(s.start, s.end) for s in slots]
+    it = _IT.match(sentence.text)
+    if it and prev_subject and entities.get(prev_subject, Entity("", "", "")).kind == ORG:
+        slots.append(Slot(prev_subject, ORG, sentence.start + it.start(1), sentence.start + it.end(1), "it", "O",
+                          anaphor=True))
+        taken.append((sentence.start + it.start(1), sentence.start + it.end(1)))
     for start, end, what in _anaphors(sentence, lex):
         if any(a < end and start < b for a, b in taken):
             continue
@@ -137,13 +151,33 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
     return slots, persons[-1] if persons else last_person
 
 
-def mask(sentence: Sentence, slots: list[Slot]) -> str:
+# Abbreviations whose period belongs to the name ("Acme Corp. said"), besides legal suffixes.
+_NAME_ABBREVIATIONS = frozenset({"co", "cos", "bros", "jr", "sr", "intl", "mfg", "assn"})
+
+
+def _abbreviation_period(sentence: Sentence, slot: Slot, lex: Lexicon) -> bool:
+    """Whether the "." right after ``slot`` ends an abbreviated name, not the sentence."""
+    at = slot.end - sentence.start
+    if sentence.text[at:at + 1] != "." or not sentence.text[at + 1:].strip():
+        return False
+    last = slot.text.rsplit(None, 1)[-1].lower()
+    return last in _NAME_ABBREVIATIONS or last in lex.legal_suffixes
+
+
+def mask(sentence: Sentence, slots: list[Slot], lex: Lexicon | None = None) -> str:
+    """The sentence with each slot replaced by its ⟨letter index⟩ token.
+
+    The period of "Acme Corp." goes into the slot, so that "⟨O0⟩ was formed"
+    reads as the rules expect.
+    """
     parts = []
     pos = sentence.start
     for i, s in enumerate(slots):
         parts.append(sentence.text[pos - sentence.start:s.start - sentence.start])
         parts.append(f"⟨{s.letter}{i}⟩")
         pos = s.end
+        if lex is not None and not s.anaphor and _abbreviation_period(sentence, s, lex):
+            pos += 1
     parts.append(sentence.text[pos - sentence.start:])
     return "".join(parts)
 
@@ -164,10 +198,13 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         if si < len(sentences):
             by_sentence.setdefault(si, []).append(m)
     last_person: str | None = None
+    subject: str | None = None
     for i, sentence in enumerate(sentences):
         slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, focal,
-                                               last_person, ruleset.lexicon)
-        ctx = Context(article, sentence, slots, mask(sentence, slots), entities, focal, ruleset.lexicon)
+                                               last_person, ruleset.lexicon, subject)
+        subject = slots[0].key if slots else None
+        ctx = Context(article, sentence, slots, mask(sentence, slots, ruleset.lexicon), entities, focal,
+                      ruleset.lexicon)
         letters = frozenset(s.letter for s in slots)
         for rule in ruleset.rules:
             # A rule that needs a person cannot match a sentence that names none.

@@ -1,0 +1,90 @@
+"""Relation rules on invented sentences: what each construction yields, and what it must not."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Extraction, Value
+from kg.read import read_text
+
+
+def facts(text: str, title: str = "Company news") -> set[tuple[str, str, str]]:
+    """(subject label, predicate, object label or value) of every fact extracted from ``text``."""
+    ex: Extraction = extract(read_text(f"{title}\n\n{text}\n", source="invented.txt"))
+
+    def name(key: object) -> str:
+        if isinstance(key, Value):
+            return key.lexical
+        return ex.entities[key].label if isinstance(key, str) and key in ex.entities else str(key)
+
+    return {(name(f.subject), f.predicate, name(f.object)) for f in ex.facts}
+
+
+# Every company and person here is made up.
+CASES = [
+    # founders and founding dates
+    ("Brantwell Corp. was formed in 1976 by engineer John Harlow and chemist Maria Castell.",
+     {("Brantwell", "founder", "John Harlow"), ("Brantwell", "founder", "Maria Castell"),
+      ("Brantwell", "foundingDate", "1976")}),
+    ("Kelmora Ltd. was incorporated on 4 January 1926 to build engines.",
+     {("Kelmora", "foundingDate", "1926-01-04")}),
+    ("Quenby Corp. is a Canadian maker of tools. It was established in 1994 by the then chairman Peter Quenby.",
+     {("Quenby", "foundingDate", "1994"), ("Quenby", "founder", "Peter Quenby")}),
+    ("Formed in 1991, the company now employs 300 people. Harlow Foods Inc. sells soup.",
+     set()),  # the fronted participle's company is "the company": no focal org is named before it
+    ("Harlow Foods Inc. sells soup. Formed in 1991, the company now employs 300 people.",
+     {("Harlow Foods", "foundingDate", "1991")}),
+    ("Marsh Media Ltd. is a British publishing company founded in 1952.",
+     {("Marsh Media", "foundingDate", "1952")}),
+    ("John Harlow had formed Brantwell Corp. in 1929 with two friends.",
+     {("Brantwell", "founder", "John Harlow"), ("Brantwell", "foundingDate", "1929")}),
+    # leaders and chairs
+    ("The Harvest Party, led by Maria Castell, won the vote.",
+     {("Harvest Party", "chair", "Maria Castell"), ("Harvest Party", "member", "Maria Castell")}),
+    ("Brantwell Corp., headed by chief executive John Harlow, cut jobs.",
+     {("Brantwell", "ceo", "John Harlow"), ("Brantwell", "member", "John Harlow")}),
+    ("Brantwell Corp. chairman Peter Quenby and chief executive John Harlow met investors.",
+     {("Brantwell", "chair", "Peter Quenby"), ("Brantwell", "ceo", "John Harlow")}),
+    ("The current president of Brantwell Corp. is Maria Castell, who joined in 2000.",
+     {("Brantwell", "member", "Maria Castell")}),
+    # parents
+    ("Brantwell Corp. has owned Kelmora Ltd. since 2005.", {("Kelmora", "parentOrganization", "Brantwell")}),
+    ("Brantwell Corp. also owns Kelmora Ltd. and Quenby Corp.",
+     {("Kelmora", "parentOrganization", "Brantwell"), ("Quenby", "parentOrganization", "Brantwell")}),
+    ("Kelmora Ltd. belonged to the state-owned Brantwell Corp. holding.",
+     {("Kelmora", "parentOrganization", "Brantwell")}),
+    ("Kelmora Ltd. became part of Brantwell Corp. in 2006.", {("Kelmora", "parentOrganization", "Brantwell")}),
+    ("Brantwell Corp., the parent of Kelmora Ltd., reported a loss.",
+     {("Kelmora", "parentOrganization", "Brantwell")}),
+    ("Brantwell Corp. sold pumps, along with its subsidiaries Kelmora Ltd. and Quenby Corp.",
+     {("Kelmora", "parentOrganization", "Brantwell"), ("Quenby", "parentOrganization", "Brantwell")}),
+    ("Harlow Foods Inc., named until 1994 as Harlow Canning Ltd., is a subsidiary of Brantwell Corp.",
+     {("Harlow Foods", "parentOrganization", "Brantwell")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_construction_yields_facts(text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = facts(text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a stake is an investment, not ownership of the company
+    ("Brantwell Corp. owns a 20 percent stake in Kelmora Ltd.", ("Kelmora", "parentOrganization", "Brantwell")),
+    # a deputy leader does not chair
+    ("The Harvest Party chose deputy leader Maria Castell.", ("Harvest Party", "chair", "Maria Castell")),
+    # impersonal "it" is not the company
+    ("Brantwell Corp. makes pumps. It is thought that demand was founded in 1990 on exports.",
+     ("Brantwell", "foundingDate", "1990")),
+])
+def test_construction_does_not_yield(text: str, unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in facts(text)
+
+
+def test_bare_title_before_name_is_the_article_companys_only_when_it_speaks() -> None:
+    speaking = facts("Brantwell Corp. cut prices. \u201cWe are ready,\u201d said chairman and CEO John Harlow.")
+    assert ("Brantwell", "chair", "John Harlow") in speaking
+    # the nearest organization is someone else's: no guess
+    other = facts("Brantwell Corp. cut prices. Rival Kelmora Ltd. hired chairman John Harlow last year.")
+    assert not {f for f in other if f[1] == "chair" and f[2] == "John Harlow" and f[0] == "Brantwell"}
