@@ -153,6 +153,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
            ) -> tuple[list[Fact], list[Membership]]:
     """Apply every relation rule and sentence extractor to every sentence."""
     focal = focal_org(article, entities)
+    screen = ruleset.screen()
     facts: list[Fact] = []
     memberships: list[Membership] = []
     by_sentence: dict[int, list[Mention]] = {}
@@ -169,10 +170,9 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
                                                last_person, ruleset.lexicon)
         ctx = Context(article, sentence, slots, mask(sentence, slots), entities, focal, ruleset.lexicon)
         letters = frozenset(s.letter for s in slots)
-        for rule in ruleset.rules:
-            # A rule that needs a person cannot match a sentence that names none.
-            if letters.issuperset(rule.needs):
-                _apply(rule, ctx)
+        # Only rules whose slot kinds and words the sentence has can match it.
+        for rule in screen.candidates(letters, ctx.masked):
+            _apply(rule, ctx)  # type: ignore[arg-type]
         for name, fn in SENTENCE_EXTRACTORS.items():
             if name not in ruleset.disabled:
                 fn(ctx)
