@@ -151,3 +151,37 @@ def test_alternation_matches_like_the_flat_alternation(words_: list[str]) -> Non
             assert [m.span() for m in flat.finditer(text)] == [m.span() for m in tree.finditer(text)]
     assert alternation(["ab", "a", "abc"]) == "ab|a|abc"  # "abc" after "ab": order matters, kept flat
     assert alternation(["abc", "ab", "b"]) == "(?:ab(?:c)?|b)"
+
+
+ENDINGS = [  # invented text before a name
+    "Shares rose after the chief executive ", "the CEO ", "said Vice President\n", "the CEO of ", "chairman at  ",
+    "it agreed to acquire ", "a stake in ", "shares of\n", "the tech giant ", "Paris-based carmaker ",
+    "launched its new smartphone ", "unveiled the large language model (LLM) ", "chatbots such as Zork, Quill, ",
+    "and apps like ", "he moved to a house in ", "near ", "outside", "x", "", "\n", " \n", "CEOs ", "the giants ",
+    "bought", "merger with the ", "Rival ", "rivals\n\n", "the ſtake in ", "ceo",
+]
+
+
+def test_end_patterns_answer_as_search_does() -> None:
+    from kg.extract.reverse import EndPattern
+
+    cues = default().lexicon.cues
+    patterns = [v for v in vars(cues).values() if isinstance(v, EndPattern)]
+    assert len(patterns) >= 7
+    hits = 0
+    for pattern in patterns:
+        for text in ENDINGS:
+            expected = pattern.forward.search(text) is not None
+            assert pattern.search(text) == expected, (pattern.forward.pattern[:60], text)
+            hits += expected
+    assert hits >= 10  # the texts exercise matches, not only misses
+
+
+def test_end_pattern_refuses_what_it_cannot_reverse() -> None:
+    from kg.extract.reverse import EndPattern
+
+    with pytest.raises(ValueError):
+        EndPattern(r"(?<=a)b$")
+    with pytest.raises(ValueError):
+        EndPattern(r"ab")  # not anchored at the end
+    assert EndPattern(r"\b(?i:ab+|c[^d]{2,})\s*$").search("x ABBB  ")

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from kg.extract.gazetteer import CITY, COUNTRY, Lexicon, PlaceInfo
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
@@ -234,7 +233,7 @@ def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
         before = sp.sentence.text[:sp.start - sp.sentence.start]
         # A small town's name is more often something else ("Thomson", "Tata"): a weak vote
         # that any organization or person cue outweighs, unless the text says "in X".
-        weight = 1.2 if re.search(r"\b(?:in|at|near|outside)\s+$", before) else 0.4
+        weight = 1.2 if lex.cues.place_preposition.search(before) else 0.4
     elif info is not None and info.kind == CITY and info.population < 1_000_000:
         weight = 1.5
     if info is not None:
@@ -274,60 +273,10 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(ORG, 0.6, "org-acronym")  # acronyms in business news are mostly organizations
 
 
-_ROLE_WORDS = r"(?:CEO|chief executive|chairman|chairwoman|chairperson|chair|president|founder|co-founder|director|CFO|COO|CTO|executive|vice president|head|boss|spokesman|spokeswoman|analyst)"
-
-
-class _Cues:
-    """The context patterns of one lexicon, compiled once."""
-
-    def __init__(self, lex: Lexicon) -> None:
-        def alt(words: Iterable[str]) -> str:
-            return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-        self.life_dates = re.compile(
-            r"\s*\((?:born|b\.|n[ée]e|died|d\.|c\.\s*)?\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
-            r"(?:1[0-9]|20)\d\d\s*(?:[–-]|\)|;|,)")
-        self.occupation = re.compile(
-            rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,3}}?"
-            rf"(?:{alt(lex.person_nouns) or 'x^'})\b")
-        self.age = re.compile(r"\s*,\s*\d{2}\s*,|\s*\(\d{2}\)")
-        self.title_before = re.compile(rf"\b{_ROLE_WORDS}\s*$", re.I)
-        self.of_at_end = re.compile(r"\b(?:of|at)\s*$")
-        self.role_appositive = re.compile(
-            rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:the|currently|now|formerly|also|a|an|new|former|current|then|"
-            rf"incoming|outgoing|acting|interim|senior|executive|deputy|founding|co-)\s+)*{_ROLE_WORDS}\b", re.I)
-        self.speech = re.compile(r"\s+(?:said|says|told|added|noted|explained|believes|believed|argued|stated)\b")
-        self.role_of = re.compile(rf"\b{_ROLE_WORDS}\s+(?:of|at)\s+$", re.I)
-        self.premodifier = re.compile(
-            rf"\s+(?:{_ROLE_WORDS}|spokesperson|shares|stock|shareholders|employees|board)\b", re.I)
-        self.business_verb = re.compile(
-            r"\b(?:shares of|stake in|acquire|acquired|acquisition of|bought|buy|merge with|merger with|"
-            r"subsidiary of|unit of|division of|rival|rivals|competitor)\s+$", re.I)
-        self.descriptor = re.compile(rf"\b(?:{alt(lex.org_descriptors)})\s+$", re.I)
-        self.ticker = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX|SSE|ticker)\b")
-        self.suffix_after = re.compile(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc|AG|SA|NV)\b")
-        cats = alt(lex.product_categories)
-        self.category_before = re.compile(
-            rf"\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,2}}"
-            rf"(?:{cats})\s+(?:\([A-Z]+\)\s+)?$", re.I)
-        self.category_after = re.compile(rf"\s+(?:{cats})\b(?!s)")
-        self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product)s?\b")
-        self.such_as = re.compile(
-            r"\b(?:chatbots?|models?|apps?|products?|brands?|services?|platforms?|phones?|aircraft|jets?)\s+"
-            r"(?:such as|like|including)\s+(?:[\w-]+,\s+)*$", re.I)
-
-
-def _cues(lex: Lexicon) -> _Cues:
-    cues = lex.__dict__.get("_cues")
-    if cues is None:
-        cues = lex.__dict__["_cues"] = _Cues(lex)
-    return cues
-
-
 def _context_votes(sp: Span, lex: Lexicon) -> None:
     if sp.place is not None:
         return
-    c = _cues(lex)
+    c = lex.cues
     s = sp.sentence
     # Cues sit next to the name: bounded windows keep long sentences linear.
     before = s.text[max(0, sp.start - s.start - 90):sp.start - s.start]

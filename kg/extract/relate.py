@@ -89,20 +89,11 @@ def focal_org(article: Article, entities: dict[str, Entity]) -> str | None:
     return max(counts, key=lambda k: (counts[k], -first[k]))
 
 
-def _anaphor_regex(lex: Lexicon) -> re.Pattern[str]:
-    rx = lex.__dict__.get("_anaphor_rx")
-    if rx is None:
-        heads = "|".join(sorted(map(re.escape, lex.org_anaphors), key=len, reverse=True))
-        rx = lex.__dict__["_anaphor_rx"] = re.compile(
-            rf"\b[Tt]he\s+(?:[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)(?!\s+(?:of|that|which|who)\b)")
-    return rx
-
-
 def _anaphors(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int, str]]:
     out = []
-    for m in _anaphor_regex(lex).finditer(sentence.text):
+    for m in lex.cues.anaphor.finditer(sentence.text):
         out.append((sentence.start + m.start("head"), sentence.start + m.end("head"), "org"))
-    for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", sentence.text):
+    for m in lex.cues.pronoun.finditer(sentence.text):
         out.append((sentence.start + m.start(), sentence.start + m.end(), "person"))
     return out
 
