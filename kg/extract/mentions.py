@@ -29,6 +29,13 @@ _TOKEN = re.compile(
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z0-9-]*")
 _WEAK_CONNECTORS = frozenset({"and", "the", "e", "y", "for", "on"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+_CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # "eBay", "iPhone"
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|Inc|Corp|Ltd|Co|Jr|Sr|St)\.$")
+_REGION = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Atlantic|Upper|Lower)"
+                     r"(?:east|west)?\s+(.+)$")
+_MODEL_NAME = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,3}s?(?:\s+[A-Z]{2,4})?")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,6}")
+_TWO_CAPITALS = re.compile(r"[A-Z].*[A-Z]")
 _HYPHEN_CUE = re.compile(r"-(based|headquartered|owned|listed|made|developed|born|founded|run|controlled|backed)$")
 
 # Words that start sentences but never start names.
@@ -86,24 +93,25 @@ class Span:
 
 def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
     """Maximal runs of name-like tokens in one sentence."""
-    toks = [(m.start() + sentence.start, m.end() + sentence.start, m.group())
-            for m in _TOKEN.finditer(sentence.text)]
+    off = sentence.start
+    toks = [(m.start() + off, m.end() + off, m.group()) for m in _TOKEN.finditer(sentence.text)]
+    namey = [_namey(t[2], lex) for t in toks]
     out: list[Span] = []
     i = 0
     n = len(toks)
     while i < n:
-        if not _namey(toks[i][2], lex):
+        if not namey[i]:
             i += 1
             continue
         j = i + 1
         while j < n:
             word = toks[j][2]
-            if _namey(word, lex) and not _POSSESSIVE.search(toks[j - 1][2]):
+            if namey[j] and not _POSSESSIVE.search(toks[j - 1][2]):
                 j += 1
                 continue
             # A connector joins two name words: "Bank of America", "AT & T".
             if (word in lex.connectors and word not in _WEAK_CONNECTORS and j + 1 < n
-                    and _namey(toks[j + 1][2], lex) and toks[j + 1][2] not in _STARTERS):
+                    and namey[j + 1] and toks[j + 1][2] not in _STARTERS):
                 j += 2
                 continue
             break
@@ -137,7 +145,7 @@ def _split_run(toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -
 
 
 def _namey(word: str, lex: Lexicon) -> bool:
-    if not word or not (word[0].isupper() or re.match(r"[a-z]{1,2}[A-Z]", word)):
+    if not word or not (word[0].isupper() or _CAMEL.match(word)):
         return False
     if word in _TITLE_WORDS:
         return False
@@ -163,7 +171,7 @@ def _make_span(toks: list[tuple[int, int, str]], i: int, j: int, sentence: Sente
     if m:
         text = text[:m.start()]
         end = start + len(text)
-    while text and text[-1] in ".,;:" and not re.search(r"(?:\b[A-Z]|Inc|Corp|Ltd|Co|Jr|Sr|St)\.$", text):
+    while text and text[-1] in ".,;:" and not _ABBREVIATION_END.search(text):
         text = text[:-1]
         end -= 1
     words = text.split()
@@ -247,8 +255,7 @@ def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PLACE, 2.0, "gazetteer-demonym")
         return
     # "East China", "western Canada", "Northern Ireland"-style regions.
-    m = re.match(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Atlantic|Upper|Lower)"
-                 r"(?:east|west)?\s+(.+)$", text)
+    m = _REGION.match(text)
     if m and m.group(1) in lex.places:
         sp.place = PlaceInfo(text, "Region", lex.places[m.group(1)].country)
         sp.vote(PLACE, 2.0, "region-of-place")
@@ -267,9 +274,9 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
           and not any(w.rstrip(".") in lex.org_heads for w in words)
           and all(w[:1].isupper() for w in words)):
         sp.vote(PERSON, 1.5, "person-given-name")
-    if re.fullmatch(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,3}s?(?:\s+[A-Z]{2,4})?", sp.text):
+    if _MODEL_NAME.fullmatch(sp.text):
         sp.vote(PRODUCT, 1.5, "product-model-code")  # "A380", "A350 XWB", "F-150"
-    elif re.fullmatch(r"[A-Z][A-Z0-9&-]{1,6}", sp.text) and sp.place is None:
+    elif _ACRONYM.fullmatch(sp.text) and sp.place is None:
         sp.vote(ORG, 0.6, "org-acronym")  # acronyms in business news are mostly organizations
 
 
@@ -397,7 +404,7 @@ def _fallback(sp: Span, lex: Lexicon) -> tuple[str | None, float]:
     words = sp.words
     if sp.initial and len(words) == 1:
         return None, 0.0
-    if len(words) == 1 and words[0].lower() in lex.common_words and not re.search(r"[A-Z].*[A-Z]", words[0]):
+    if len(words) == 1 and words[0].lower() in lex.common_words and not _TWO_CAPITALS.search(words[0]):
         return None, 0.0  # "Internet", "Photo": capitalised words, not names
     if all(w.lower() in lex.common_words or w in lex.connectors for w in words) and len(words) > 1 \
             and not any(w in lex.org_heads for w in words):

@@ -105,6 +105,22 @@ class Screen:
         return [r for r, mask in self._masks if have & mask == mask]
 
 
+class _Words:
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.needs: tuple[str, ...] = ()
+        self.keywords = keywords(regex)
+
+
+class Gate:
+    """A screen for one regex outside the rules: False only when the regex cannot match."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self._screen = Screen([_Words(regex)])
+
+    def __call__(self, text: str) -> bool:
+        return bool(self._screen.candidates((), text))
+
+
 def keywords(regex: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """What any match of ``regex`` must contain, most selective first (empty: nothing known).
 

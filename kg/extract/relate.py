@@ -7,12 +7,11 @@ organization; "he"/"she" is the person named last.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import Lexicon
-from kg.extract.patterns import Rule
+from kg.extract.patterns import SLOT_TOKEN, Rule
 from kg.extract.rules import EMITTERS, SENTENCE_EXTRACTORS, RuleSet
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Article, Entity, Evidence, Fact, Membership, Mention, Sentence
 
@@ -65,7 +64,7 @@ class Context:
         """The key of the closest ``kind`` slot before masked position ``before`` (or any)."""
         exclude = exclude or set()
         best = None
-        for m in re.finditer(r"⟨([A-Z])(\d+)⟩", self.masked):
+        for m in SLOT_TOKEN.finditer(self.masked):
             slot = self.slots[int(m.group(2))]
             if slot.kind != kind or slot.key in exclude:
                 continue
