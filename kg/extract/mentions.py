@@ -145,7 +145,8 @@ def _split_run(toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -
 
 
 def _namey(word: str, lex: Lexicon) -> bool:
-    if not word or not (word[0].isupper() or _CAMEL.match(word)):
+    # "eBay": an upper-case letter among the first three; most words have none, so skip the regex.
+    if not word or not (word[0].isupper() or (not word[:3].islower() and _CAMEL.match(word))):
         return False
     if word in _TITLE_WORDS:
         return False
