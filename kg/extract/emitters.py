@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from kg.extract import dates, numbers
 from kg.extract.patterns import Rule, slot_indexes
+from kg.extract.prefilter import Gate
 from kg.extract.relate import Context, Slot
 from kg.extract.rules import emitter, sentence_extractor
 from kg.iris import entity_key
@@ -243,6 +244,7 @@ _GOAL_VERB = (r"(?:serv(?:e|ing)|reach(?:ing)?|creat(?:e|ing)|cut(?:ting)?|elimi
 _GOAL = re.compile(
     rf"\b{_GOAL_VERB}\s+(?:(?:more than|over|about|around|roughly|up to|at least|nearly|some|another|an additional|"
     rf"the)\s+)?(?P<amount>{numbers.NUMBER_PATTERN})\s+(?:of\s+)?(?P<unit>(?:[a-z-]+\s+){{0,2}}?[a-z-]+)", re.I)
+_MAY_BE_GOAL = Gate(_GOAL)  # most sentences with "will" name none of the goal verbs
 _DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|\bin\s+the\s+next\s+(?P<n>\w+)\s+years\b"
                        r"|\bwithin\s+(?P<n2>\w+)\s+years\b", re.I)
 _UNIT_STOP = re.compile(r"\b(?:in|on|by|to|of|for|and|with|at|globally|worldwide|over|within|from)$")
@@ -252,7 +254,7 @@ _UNIT_STOP = re.compile(r"\b(?:in|on|by|to|of|for|and|with|at|globally|worldwide
 def goals(ctx: Context) -> None:
     """Numeric targets: "serve 2 billion consumers ... by 2036" -> Goal(2000000000, consumers, 2036)."""
     text = ctx.sentence.text
-    if not _GOAL_CUE.search(text):
+    if not _GOAL_CUE.search(text) or not _MAY_BE_GOAL(text):
         return
     found = list(_GOAL.finditer(text))
     if not found:

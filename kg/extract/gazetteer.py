@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
+
+if TYPE_CHECKING:
+    from kg.extract.cues import Cues
 
 COUNTRY = "Country"
 STATE = "State"
@@ -70,6 +73,13 @@ class Lexicon:
     noble_titles: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
     event_heads: frozenset[str] = frozenset()
+
+    @cached_property
+    def cues(self) -> Cues:
+        """The context patterns built from these word lists, compiled on first use."""
+        from kg.extract.cues import Cues
+
+        return Cues(self)
 
     def place(self, text: str) -> PlaceInfo | None:
         """The place a name means, also with a generic tail ("Zhejiang Province" -> Zhejiang)."""

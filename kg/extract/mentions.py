@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from kg.extract.gazetteer import CITY, COUNTRY, Lexicon, PlaceInfo
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
@@ -31,6 +30,17 @@ _TOKEN = re.compile(
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z0-9-]*")
 _WEAK_CONNECTORS = frozenset({"and", "the", "e", "y", "for", "on"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+_CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # "eBay", "iPhone"
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|Inc|Corp|Ltd|Co|Jr|Sr|St)\.$")
+_REGION = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Atlantic|Upper|Lower)"
+                     r"(?:east|west)?\s+(.+)$")
+_MODEL_NAME = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,3}s?(?:\s+[A-Z]{2,4})?")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,6}")
+_TWO_CAPITALS = re.compile(r"[A-Z].*[A-Z]")
+_INITIAL = re.compile(r"[A-Z]\.")
+_TWO_LOWER = re.compile(r"[a-z]{2}")
+_CLAUSE = re.compile(r"[^,;]{0,60},")
+_CLAUSE_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had)\b")
 _HYPHEN_CUE = re.compile(r"-(based|headquartered|owned|listed|made|developed|born|founded|run|controlled|backed)$")
 
 # Words that start sentences but never start names.
@@ -88,24 +98,25 @@ class Span:
 
 def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
     """Maximal runs of name-like tokens in one sentence."""
-    toks = [(m.start() + sentence.start, m.end() + sentence.start, m.group())
-            for m in _TOKEN.finditer(sentence.text)]
+    off = sentence.start
+    toks = [(m.start() + off, m.end() + off, m.group()) for m in _TOKEN.finditer(sentence.text)]
+    namey = [_namey(t[2], lex) for t in toks]
     out: list[Span] = []
     i = 0
     n = len(toks)
     while i < n:
-        if not _namey(toks[i][2], lex):
+        if not namey[i]:
             i += 1
             continue
         j = i + 1
         while j < n:
             word = toks[j][2]
-            if _namey(word, lex) and not _POSSESSIVE.search(toks[j - 1][2]):
+            if namey[j] and not _POSSESSIVE.search(toks[j - 1][2]):
                 j += 1
                 continue
             # A connector joins two name words: "Bank of America", "AT & T".
             if (word in lex.connectors and word not in _WEAK_CONNECTORS and j + 1 < n
-                    and _namey(toks[j + 1][2], lex) and toks[j + 1][2] not in _STARTERS):
+                    and namey[j + 1] and toks[j + 1][2] not in _STARTERS):
                 j += 2
                 continue
             break
@@ -142,7 +153,8 @@ def _split_run(toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -
 
 
 def _namey(word: str, lex: Lexicon) -> bool:
-    if not word or not (word[0].isupper() or re.match(r"[a-z]{1,2}[A-Z]", word)):
+    # "eBay": an upper-case letter among the first three; most words have none, so skip the regex.
+    if not word or not (word[0].isupper() or (not word[:3].islower() and _CAMEL.match(word))):
         return False
     if word in _TITLE_WORDS:
         return False
@@ -168,7 +180,7 @@ def _make_span(toks: list[tuple[int, int, str]], i: int, j: int, sentence: Sente
     if m:
         text = text[:m.start()]
         end = start + len(text)
-    while text and text[-1] in ".,;:" and not re.search(r"(?:\b[A-Z]|Inc|Corp|Ltd|Co|Jr|Sr|St)\.$", text):
+    while text and text[-1] in ".,;:" and not _ABBREVIATION_END.search(text):
         text = text[:-1]
         end -= 1
     words = text.split()
@@ -184,9 +196,9 @@ def _make_span(toks: list[tuple[int, int, str]], i: int, j: int, sentence: Sente
     # A sentence-initial gerund opening a clause is a verb, not a name's first word
     # ("Joining ASCAP in 1947, his ..."; but "Reading Football Club is ...").
     stem = words[0].lower()[:-3] if words and words[0].endswith("ing") else ""
-    clause = re.match(r"[^,;]{0,60},", sentence.text[end - sentence.start:])
+    clause = _CLAUSE.match(sentence.text[end - sentence.start:])
     if initial and len(words) > 1 and len(stem) > 2 and words[1] not in lex.connectors and clause \
-            and not re.search(r"\b(?:is|was|are|were|has|have|had)\b", clause.group()) \
+            and not _CLAUSE_VERB.search(clause.group()) \
             and (stem in lex.common_words or stem + "e" in lex.common_words or stem[:-1] in lex.common_words):
         cut = text.index(words[1], len(words[0]))
         start += cut
@@ -251,7 +263,7 @@ def _is_title(sp: Span, lex: Lexicon) -> bool:
         return True
     if lex.place(sp.text) is not None:
         return False
-    c = _cues(lex)
+    c = lex.cues
     s = sp.sentence
     before = s.text[max(0, sp.start - s.start - 40):sp.start - s.start]
     after = s.text[sp.end - s.start:sp.end - s.start + 120]
@@ -266,7 +278,7 @@ def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
         before = sp.sentence.text[:sp.start - sp.sentence.start]
         # A small town's name is more often something else ("Thomson", "Tata"): a weak vote
         # that any organization or person cue outweighs, unless the text says "in X".
-        weight = 1.2 if re.search(r"\b(?:in|at|near|outside)\s+$", before) else 0.4
+        weight = 1.2 if lex.cues.place_preposition.search(before) else 0.4
     elif info is not None and info.kind == CITY and info.population < 1_000_000:
         weight = 1.5
     if info is not None:
@@ -280,8 +292,7 @@ def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PLACE, 2.0, "gazetteer-demonym")
         return
     # "East China", "western Canada", "Northern Ireland"-style regions.
-    m = re.match(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Atlantic|Upper|Lower)"
-                 r"(?:east|west)?\s+(.+)$", text)
+    m = _REGION.match(text)
     if m and m.group(1) in lex.places:
         sp.place = PlaceInfo(text, "Region", lex.places[m.group(1)].country)
         sp.vote(PLACE, 2.0, "region-of-place")
@@ -296,7 +307,7 @@ def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
 
 def _place_context_votes(sp: Span, lex: Lexicon) -> None:
     """Unknown names the context makes places: "born in X", "X, Nevada", "X is a town"."""
-    c = _cues(lex)
+    c = lex.cues
     s = sp.sentence
     before = s.text[max(0, sp.start - s.start - 60):sp.start - s.start]
     after = s.text[sp.end - s.start:sp.end - s.start + 120]
@@ -333,86 +344,20 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
           and not any(w.rstrip(".") in lex.org_heads for w in words)
           and all(w[:1].isupper() for w in words)):
         sp.vote(PERSON, 1.5, "person-given-name")
-    elif (len(words) > 1 and re.fullmatch(r"[A-Z]\.", words[0]) and re.search(r"[a-z]{2}", words[-1])
+    elif (len(words) > 1 and _INITIAL.fullmatch(words[0]) and _TWO_LOWER.search(words[-1])
           and sp.place is None
           and not any(w.rstrip(".") in lex.org_heads for w in words)):
         sp.vote(PERSON, 1.5, "person-initial")  # "E. D. Baker", "V. Shantaram"
-    if re.fullmatch(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,3}s?(?:\s+[A-Z]{2,4})?", sp.text):
+    if _MODEL_NAME.fullmatch(sp.text):
         sp.vote(PRODUCT, 1.5, "product-model-code")  # "A380", "A350 XWB", "F-150"
-    elif re.fullmatch(r"[A-Z][A-Z0-9&-]{1,6}", sp.text) and sp.place is None:
+    elif _ACRONYM.fullmatch(sp.text) and sp.place is None:
         sp.vote(ORG, 0.6, "org-acronym")  # acronyms in business news are mostly organizations
-
-
-_ROLE_WORDS = r"(?:CEO|chief executive|chairman|chairwoman|chairperson|chair|president|founder|co-founder|director|CFO|COO|CTO|executive|vice president|head|boss|spokesman|spokeswoman|analyst)"
-
-
-class _Cues:
-    """The context patterns of one lexicon, compiled once."""
-
-    def __init__(self, lex: Lexicon) -> None:
-        def alt(words: Iterable[str]) -> str:
-            return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-        self.life_dates = re.compile(
-            r"\s*\((?:born|b\.|n[ée]e|died|d\.|c\.\s*)?\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
-            r"(?:1[0-9]|20)\d\d\s*(?:[–-]|\)|;|,)")
-        self.occupation = re.compile(
-            rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,3}}?"
-            rf"(?:{alt(lex.person_nouns) or 'x^'})\b")
-        self.age = re.compile(r"\s*,\s*\d{2}\s*,|\s*\(\d{2}\)")
-        self.title_before = re.compile(rf"\b{_ROLE_WORDS}\s*$", re.I)
-        self.of_at_end = re.compile(r"\b(?:of|at)\s*$")
-        self.role_appositive = re.compile(
-            rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:the|currently|now|formerly|also|a|an|new|former|current|then|"
-            rf"incoming|outgoing|acting|interim|senior|executive|deputy|founding|co-)\s+)*{_ROLE_WORDS}\b", re.I)
-        self.speech = re.compile(r"\s+(?:said|says|told|added|noted|explained|believes|believed|argued|stated)\b")
-        self.role_of = re.compile(rf"\b{_ROLE_WORDS}\s+(?:of|at)\s+$", re.I)
-        self.premodifier = re.compile(
-            rf"\s+(?:{_ROLE_WORDS}|spokesperson|shares|stock|shareholders|employees|board)\b", re.I)
-        self.business_verb = re.compile(
-            r"\b(?:shares of|stake in|acquire|acquired|acquisition of|bought|buy|merge with|merger with|"
-            r"subsidiary of|unit of|division of|rival|rivals|competitor)\s+$", re.I)
-        self.descriptor = re.compile(rf"\b(?:{alt(lex.org_descriptors)})\s+$", re.I)
-        self.ticker = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX|SSE|ticker)\b")
-        self.suffix_after = re.compile(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc|AG|SA|NV)\b")
-        cats = alt(lex.product_categories)
-        self.category_before = re.compile(
-            rf"\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,3}}"
-            rf"(?:{cats})\s+(?:\([A-Z]+\)\s+)?$", re.I)
-        self.category_after = re.compile(rf"\s+(?:{cats})\b(?!s)")
-        self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product)s?\b")
-        works = alt(lex.work_nouns) or "x^"
-        self.work_before = re.compile(rf"\b(?:{works})s?,?\s+$")
-        self.work_after = re.compile(
-            rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:[\w'-]+\s+){{0,4}}?(?:{works}|single|book|show|play)"
-            rf"\b(?![\s-]+(?:production|company|studio|distribut|label|group|maker|publisher|producer|network|"
-            rf"channel|developer|chain|retailer|director|actor|actress|star))")
-        self.work_paren = re.compile(rf"\s*\((?:\d{{4}}\s+)?(?:[\w-]+\s+)?(?:{works}|single|book|show|play)\)")
-        self.place_before = re.compile(
-            r"\b(?:(?:born|located|situated|lies|died|raised|grew up)\s+in|(?:town|city|village|province|region|"
-            r"county|district|municipality|suburb|neighbou?rhood|capital|island|comune|commune|port|state)\s+of)\s+$")
-        self.place_copula = re.compile(
-            r"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?:town|city|village|comune|"
-            r"commune|municipality|suburb|neighbou?rhood|county|district|region|province|mountain|river|lake|island|"
-            r"hamlet|census-designated place|unincorporated community|settlement|peninsula|valley|glacier|peak)\b")
-        self.comma_place = re.compile(r"\s*,\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?=\s*(?:[,.;)]|and\b|$))")
-        self.such_as = re.compile(
-            r"\b(?:chatbots?|models?|apps?|products?|brands?|services?|platforms?|phones?|aircraft|jets?|consoles?|"
-            r"games?|cars?|vehicles?|missiles?|weapons?|devices?|smartphones?|tablets?|drugs?|vaccines?)\s+"
-            r"(?:such as|like|including)\s+(?:[\w-]+,\s+)*$", re.I)
-
-
-def _cues(lex: Lexicon) -> _Cues:
-    cues = lex.__dict__.get("_cues")
-    if cues is None:
-        cues = lex.__dict__["_cues"] = _Cues(lex)
-    return cues
 
 
 def _context_votes(sp: Span, lex: Lexicon) -> None:
     if sp.place is not None or sp.votes.get(PLACE, 0) >= 2.5:
         return
-    c = _cues(lex)
+    c = lex.cues
     s = sp.sentence
     # Cues sit next to the name: bounded windows keep long sentences linear.
     before = s.text[max(0, sp.start - s.start - 90):sp.start - s.start]
@@ -540,7 +485,7 @@ def _fallback(sp: Span, lex: Lexicon) -> tuple[str | None, float]:
     words = sp.words
     if sp.initial and len(words) == 1:
         return None, 0.0
-    if len(words) == 1 and words[0].lower() in lex.common_words and not re.search(r"[A-Z].*[A-Z]", words[0]):
+    if len(words) == 1 and words[0].lower() in lex.common_words and not _TWO_CAPITALS.search(words[0]):
         return None, 0.0  # "Internet", "Photo": capitalised words, not names
     if all(w.lower() in lex.common_words or w in lex.connectors for w in words) and len(words) > 1 \
             and not any(w in lex.org_heads for w in words):

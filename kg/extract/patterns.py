@@ -48,6 +48,7 @@ class Rule:
     regex: re.Pattern[str] | None = None
     source: str = "built-in"
     needs: tuple[str, ...] = ()  # slot letters every match contains (a cheap pre-filter)
+    keywords: tuple[frozenset[str], ...] = ()  # words every match contains (kg.extract.prefilter)
 
 
 _NEEDS = {"ORG": "O", "ORGS": "O", "PER": "P", "PERS": "P", "PRODUCT": "R", "PRODUCTS": "R", "DEMONYM": "D"}

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import Lexicon
-from kg.extract.patterns import Rule
+from kg.extract.patterns import SLOT_TOKEN, Rule
 from kg.extract.rules import EMITTERS, SENTENCE_EXTRACTORS, RuleSet
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Article, Entity, Evidence, Fact, Membership, Mention, Sentence
 
@@ -65,7 +65,7 @@ class Context:
         """The key of the closest ``kind`` slot before masked position ``before`` (or any)."""
         exclude = exclude or set()
         best = None
-        for m in re.finditer(r"⟨([A-Z])(\d+)⟩", self.masked):
+        for m in SLOT_TOKEN.finditer(self.masked):
             slot = self.slots[int(m.group(2))]
             if slot.kind != kind or slot.key in exclude:
                 continue
@@ -89,20 +89,11 @@ def focal_org(article: Article, entities: dict[str, Entity]) -> str | None:
     return max(counts, key=lambda k: (counts[k], -first[k]))
 
 
-def _anaphor_regex(lex: Lexicon) -> re.Pattern[str]:
-    rx = lex.__dict__.get("_anaphor_rx")
-    if rx is None:
-        heads = "|".join(sorted(map(re.escape, lex.org_anaphors), key=len, reverse=True))
-        rx = lex.__dict__["_anaphor_rx"] = re.compile(
-            rf"\b[Tt]he\s+(?:[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)(?!\s+(?:of|that|which|who)\b)")
-    return rx
-
-
 def _anaphors(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int, str]]:
     out = []
-    for m in _anaphor_regex(lex).finditer(sentence.text):
+    for m in lex.cues.anaphor.finditer(sentence.text):
         out.append((sentence.start + m.start("head"), sentence.start + m.end("head"), "org"))
-    for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", sentence.text):
+    for m in lex.cues.pronoun.finditer(sentence.text):
         out.append((sentence.start + m.start(), sentence.start + m.end(), "person"))
     return out
 
@@ -187,6 +178,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
            ) -> tuple[list[Fact], list[Membership]]:
     """Apply every relation rule and sentence extractor to every sentence."""
     focal = focal_org(article, entities)
+    screen = ruleset.screen()
     facts: list[Fact] = []
     memberships: list[Membership] = []
     by_sentence: dict[int, list[Mention]] = {}
@@ -206,10 +198,9 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         ctx = Context(article, sentence, slots, mask(sentence, slots, ruleset.lexicon), entities, focal,
                       ruleset.lexicon)
         letters = frozenset(s.letter for s in slots)
-        for rule in ruleset.rules:
-            # A rule that needs a person cannot match a sentence that names none.
-            if letters.issuperset(rule.needs):
-                _apply(rule, ctx)
+        # Only rules whose slot kinds and words the sentence has can match it.
+        for rule in screen.candidates(letters, ctx.masked):
+            _apply(rule, ctx)  # type: ignore[arg-type]
         for name, fn in SENTENCE_EXTRACTORS.items():
             if name not in ruleset.disabled:
                 fn(ctx)

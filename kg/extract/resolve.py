@@ -24,11 +24,13 @@ from kg.model import ORG, PERSON, PLACE, PRODUCT, Entity, Evidence, Mention, Sen
 # Tails that do not change which organization a name means.
 GENERIC_TAILS = frozenset("""group holding holdings inc incorporated corp corporation co company ltd limited plc llc
 lp llp ag sa nv bv gmbh se spa kk oyj asa ab the""".split())
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def org_core(name: str, lex: Lexicon, keep_case: bool = False) -> str:
     """An organization's name without "The", legal suffixes and generic tails (lower-cased unless asked)."""
-    words = re.sub(r"[’']s$", "", name).replace(",", " ").split()
+    words = _POSSESSIVE_END.sub("", name).replace(",", " ").split()
     if words and words[0].lower() == "the":
         words = words[1:]
     while len(words) > 1 and (words[-1].rstrip(".").lower() in GENERIC_TAILS
@@ -40,7 +42,7 @@ def org_core(name: str, lex: Lexicon, keep_case: bool = False) -> str:
 
 def person_words(name: str, lex: Lexicon) -> list[str]:
     words = [w for w in name.split() if w.rstrip(".") not in lex.honorifics]
-    return [w for w in words if not re.fullmatch(r"[A-Z]\.?", w)] or words
+    return [w for w in words if not _INITIAL.fullmatch(w)] or words
 
 
 class Resolver:

@@ -18,6 +18,7 @@ import yaml
 from kg.extract import dates
 from kg.extract.gazetteer import Lexicon, lexicon
 from kg.extract.patterns import Rule, RuleError, compile_pattern, expand_macros, required_letters
+from kg.extract.prefilter import Screen, alternation, keywords
 
 EMITTERS: dict[str, Callable[..., None]] = {}
 SENTENCE_EXTRACTORS: dict[str, Callable[..., None]] = {}
@@ -51,17 +52,25 @@ class RuleSet:
     rules: list[Rule] = field(default_factory=list)
     macros: dict[str, str] = field(default_factory=dict)
     disabled: frozenset[str] = frozenset()
+    _screen: Screen | None = field(default=None, init=False, repr=False, compare=False)
+
+    def screen(self) -> Screen:
+        """The rules' pre-filter, built on first use and again when the rules change."""
+        if self._screen is None or self._screen.rules != tuple(self.rules):
+            self._screen = Screen(self.rules)
+        return self._screen
 
 
 def _lexicon_macros(lex: Lexicon) -> dict[str, str]:
-    import re
-
-    titles = sorted(lex.roles, key=len, reverse=True)
-    one = "|".join(re.escape(t) for t in titles)
-    mods = r"(?:(?:senior|executive|group|deputy|joint|acting|interim|global|regional|founding|co-)\s*)*"
-    title = rf"{mods}(?:{one})(?:\s+(?:officer|emeritus))?"
-    cats = "|".join(re.escape(c) for c in lex.product_categories)
-    desc = "|".join(re.escape(d) for d in sorted(lex.org_descriptors | lex.org_anaphors, key=len, reverse=True))
+    # Word lists become prefix trees (same matches, same order): a flat list of
+    # fifty titles is tried word by word at every position of every sentence.
+    titles = alternation(sorted(lex.roles, key=len, reverse=True), ignorecase=True)
+    mods = alternation(["senior", "executive", "group", "deputy", "joint", "acting", "interim", "global",
+                        "regional", "founding", "co-"], ignorecase=True)
+    mods = rf"(?:(?:{mods})\s*)*"
+    title = rf"{mods}(?:{titles})(?:\s+(?:officer|emeritus))?"
+    cats = alternation(lex.product_categories, ignorecase=True)
+    desc = alternation(sorted(lex.org_descriptors | lex.org_anaphors, key=len, reverse=True))
     return {
         "DESC": rf"(?:{desc})",
         "ROLE": rf"(?i:{title}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*){title})*)",
@@ -128,6 +137,7 @@ def _rule(raw: dict[str, Any], macros: dict[str, str], source: str) -> Rule:
     except RuleError as exc:
         raise RuleError(f"{source}: {exc}") from None
     rule.needs = required_letters(rule.pattern)
+    rule.keywords = keywords(rule.regex)
     return rule
 
 

@@ -21,6 +21,8 @@ u.s u.k u.n e.u u.s.a e.g i.e a.m p.m
 
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9]|["“‘]?[A-Z][a-z])""")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.?$")
+_DIGIT_NEXT = re.compile(r"\s*\d")
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
@@ -33,11 +35,11 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     word = m.group(1).lower().rstrip(".")
     if word in ("no", "nos"):
         # "No. 1" abbreviates; "said no. Then" ends a sentence.
-        return bool(re.match(r"\s*\d", text[stop + 1:stop + 4]))
+        return bool(_DIGIT_NEXT.match(text[stop + 1:stop + 4]))
     if word in ABBREVIATIONS:
         return True
     # Initials ("Steven S. Reinemund") and dotted acronyms ("U.S.", "N.V.").
-    return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return len(word) == 1 or bool(_DOTTED.fullmatch(word))
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:

@@ -1,0 +1,84 @@
+"""The context patterns of one lexicon, compiled once: :attr:`Lexicon.cues <kg.extract.gazetteer.Lexicon.cues>`.
+
+Mentions are typed by the words around them ("CEO Jane Roe", "Acme shares",
+"tech giant Acme") and relations see "the company" as the article's focal
+organization; both read these patterns. Cues on the text before a name are
+anchored at its end and matched backwards (:class:`~kg.extract.reverse.EndPattern`).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Iterable
+
+from kg.extract.prefilter import alternation
+from kg.extract.reverse import EndPattern
+
+if TYPE_CHECKING:
+    from kg.extract.gazetteer import Lexicon
+
+_ROLE_WORDS = r"(?:CEO|chief executive|chairman|chairwoman|chairperson|chair|president|founder|co-founder|director|CFO|COO|CTO|executive|vice president|head|boss|spokesman|spokeswoman|analyst)"
+
+
+class Cues:
+    """Context cues for typing mentions, and the organization anaphor of relations."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        def alt(words: Iterable[str], ignorecase: bool = False) -> str:
+            # Longest first (by escaped length, as the flat lists were), as a prefix tree.
+            return alternation(sorted(words, key=lambda w: len(re.escape(w)), reverse=True), ignorecase)
+
+        self.life_dates = re.compile(
+            r"\s*\((?:born|b\.|n[ée]e|died|d\.|c\.\s*)?\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
+            r"(?:1[0-9]|20)\d\d\s*(?:[–-]|\)|;|,)")
+        self.occupation = re.compile(
+            rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,3}}?"
+            rf"(?:{alt(lex.person_nouns) or 'x^'})\b")
+        self.age = re.compile(r"\s*,\s*\d{2}\s*,|\s*\(\d{2}\)")
+        self.title_before = EndPattern(rf"\b{_ROLE_WORDS}\s*$", re.I)
+        self.of_at_end = EndPattern(r"\b(?:of|at)\s*$")
+        self.role_appositive = re.compile(
+            rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:the|currently|now|formerly|also|a|an|new|former|current|then|"
+            rf"incoming|outgoing|acting|interim|senior|executive|deputy|founding|co-)\s+)*{_ROLE_WORDS}\b", re.I)
+        self.speech = re.compile(r"\s+(?:said|says|told|added|noted|explained|believes|believed|argued|stated)\b")
+        self.role_of = EndPattern(rf"\b{_ROLE_WORDS}\s+(?:of|at)\s+$", re.I)
+        self.premodifier = re.compile(
+            rf"\s+(?:{_ROLE_WORDS}|spokesperson|shares|stock|shareholders|employees|board)\b", re.I)
+        self.business_verb = EndPattern(
+            r"\b(?:shares of|stake in|acquire|acquired|acquisition of|bought|buy|merge with|merger with|"
+            r"subsidiary of|unit of|division of|rival|rivals|competitor)\s+$", re.I)
+        self.descriptor = EndPattern(rf"\b(?:{alt(lex.org_descriptors, True)})\s+$", re.I)
+        self.ticker = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX|SSE|ticker)\b")
+        self.suffix_after = re.compile(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc|AG|SA|NV)\b")
+        cats, cats_i = alt(lex.product_categories), alt(lex.product_categories, True)
+        self.category_before = EndPattern(
+            rf"\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,3}}"
+            rf"(?:{cats_i})\s+(?:\([A-Z]+\)\s+)?$", re.I)
+        self.category_after = re.compile(rf"\s+(?:{cats})\b(?!s)")
+        self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product)s?\b")
+        self.such_as = EndPattern(
+            r"\b(?:chatbots?|models?|apps?|products?|brands?|services?|platforms?|phones?|aircraft|jets?|consoles?|"
+            r"games?|cars?|vehicles?|missiles?|weapons?|devices?|smartphones?|tablets?|drugs?|vaccines?)\s+"
+            r"(?:such as|like|including)\s+(?:[\w-]+,\s+)*$", re.I)
+        self.place_preposition = EndPattern(r"\b(?:in|at|near|outside)\s+$")
+        # Titles of works ("the film X", "X is a 1994 song") and place contexts ("born in X",
+        # "X is a town", "X, Nevada"); a class matching nothing stands in for an empty word list.
+        works, never = alt(lex.work_nouns), r"[^\s\S]"
+        self.work_before = EndPattern(rf"\b(?:{works or never})s?,?\s+$")
+        works = works or "x^"
+        self.work_after = re.compile(
+            rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:[\w'-]+\s+){{0,4}}?(?:{works}|single|book|show|play)"
+            rf"\b(?![\s-]+(?:production|company|studio|distribut|label|group|maker|publisher|producer|network|"
+            rf"channel|developer|chain|retailer|director|actor|actress|star))")
+        self.work_paren = re.compile(rf"\s*\((?:\d{{4}}\s+)?(?:[\w-]+\s+)?(?:{works}|single|book|show|play)\)")
+        self.place_before = EndPattern(
+            r"\b(?:(?:born|located|situated|lies|died|raised|grew up)\s+in|(?:town|city|village|province|region|"
+            r"county|district|municipality|suburb|neighbou?rhood|capital|island|comune|commune|port|state)\s+of)\s+$")
+        self.place_copula = re.compile(
+            r"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?:town|city|village|comune|"
+            r"commune|municipality|suburb|neighbou?rhood|county|district|region|province|mountain|river|lake|island|"
+            r"hamlet|census-designated place|unincorporated community|settlement|peninsula|valley|glacier|peak)\b")
+        self.comma_place = re.compile(r"\s*,\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?=\s*(?:[,.;)]|and\b|$))")
+        heads = alt(lex.org_anaphors)
+        self.anaphor = re.compile(
+            rf"\b[Tt]he\s+(?:[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)(?!\s+(?:of|that|which|who)\b)")
+        self.pronoun = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")

@@ -1,0 +1,209 @@
+"""The rule pre-filter: words a rule's matches must contain, derived from its regex."""
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from kg.api import load_rules
+from kg.extract import extract
+from kg.extract.patterns import SLOT_TOKEN
+from kg.extract.prefilter import UNFOLDABLE, Screen, alternation, folded, keywords
+from kg.extract.rules import default
+from kg.read import read_text
+
+
+def words(pattern: str, flags: int = 0) -> set[frozenset[str]]:
+    return set(keywords(re.compile(pattern, flags)))
+
+
+def test_keywords_of_an_alternation_of_verbs() -> None:
+    assert frozenset({"acquired", "bought"}) in words(r"⟨O(\d+)⟩\s+(?:acquired|bought)\s+⟨O(\d+)⟩")
+
+
+def test_keywords_fold_case_and_expand_optional_letters() -> None:
+    # "Chief\s?executive" holds "executive" whatever the space.
+    found = words(r"(?i:CEO|Chief\s?executive|chief executive)\s+⟨P\d+⟩")
+    assert frozenset({"ceo", "executive", "chief executive"}) in found
+    assert frozenset({"acquire", "acquired", "acquires"}) in words(r"⟨O\d+⟩\s+acquire[sd]?\s+⟨O\d+⟩")
+    # Literal spaces join words into longer literals.
+    assert frozenset({"⟩ acquire ⟨o", "⟩ acquired ⟨o"}) in words(r"⟨O\d+⟩ acquired? ⟨O\d+⟩")
+    assert frozenset({"stake"}) in words(r"(?:a|the)\s+stake\s+in")
+
+
+def test_optional_words_and_classes_require_nothing() -> None:
+    assert words(r"⟨O\d+⟩(?:\s+acquired)?\s+⟨O\d+⟩") == set()
+    assert words(r"⟨O\d+⟩\s+\w+\s+⟨O\d+⟩") == set()
+    # An alternative without a word of its own ("") means the group requires nothing.
+    assert words(r"⟨O\d+⟩\s+(?:bought|\w+)\s+⟨O\d+⟩") == set()
+    # Each alternative holds a word: one of those words is required.
+    assert frozenset({"acquired", "owner"}) in words(r"(?:acquired\s+\w+|\w+\s+owner)")
+
+
+class _Rule:
+    def __init__(self, needs: tuple[str, ...], pattern: str) -> None:
+        self.needs = needs
+        self.regex = re.compile(pattern)
+        self.keywords = keywords(self.regex)
+
+
+def test_screen_skips_rules_whose_words_or_slots_are_absent() -> None:
+    bought = _Rule(("O",), r"⟨O\d+⟩\s+(?:acquired|bought)\s+⟨O\d+⟩")
+    named = _Rule(("O", "P"), r"⟨O\d+⟩\s+named\s+⟨P\d+⟩")
+    anything = _Rule(("O",), r"⟨O\d+⟩\W+⟨O\d+⟩")
+    screen = Screen([bought, named, anything])
+    assert screen.candidates({"O"}, "⟨O0⟩ sold ⟨O1⟩") == [anything]
+    assert screen.candidates({"O"}, "⟨O0⟩ Bought ⟨O1⟩") == [bought, anything]
+    assert screen.candidates({"O"}, "⟨O0⟩ named ⟨O1⟩") == [anything]  # no person slot
+    assert screen.candidates({"O", "P"}, "⟨O0⟩ named ⟨P1⟩") == [named, anything]
+    # A word inside a longer word still counts: the regex decides.
+    assert screen.candidates({"O", "P"}, "⟨O0⟩ renamed ⟨P1⟩") == [named, anything]
+
+
+def test_screen_runs_everything_on_text_it_cannot_fold() -> None:
+    bought = _Rule(("O",), r"(?i:⟨O\d+⟩\s+bought\s+⟨O\d+⟩)")
+    screen = Screen([bought])
+    assert bought.regex.search("⟨O0⟩ BOUGHT ⟨O1⟩")
+    assert screen.candidates({"O"}, "⟨O0⟩ BOUGHT ⟨O1⟩") == [bought]
+    assert folded("Inſide") is None and screen.candidates({"O"}, "⟨O0⟩ ſold ⟨O1⟩") == [bought]
+
+
+def test_unfoldable_lists_every_character_case_folding_confuses() -> None:
+    """Characters a case-insensitive ASCII letter matches but whose lower case lacks it."""
+    letters = re.compile("[a-z]", re.I)
+    odd = set()
+    for code in range(0x80, sys.maxunicode + 1):
+        ch = chr(code)
+        if 0xD800 <= code <= 0xDFFF or not letters.fullmatch(ch):
+            continue
+        if not any(re.fullmatch(a, ch, re.I) and a in ch.lower() for a in "abcdefghijklmnopqrstuvwxyz"):
+            odd.add(ch)
+    assert odd == set(UNFOLDABLE)
+
+
+INVENTED = [  # masked sentences made up for this test
+    "⟨P0⟩, chief executive of ⟨O1⟩, said on Monday.",
+    "⟨O0⟩ acquired ⟨O1⟩ for $2 billion.",
+    "⟨O0⟩ has agreed to buy ⟨O1⟩ and ⟨O2⟩.",
+    "⟨D0⟩ carmaker ⟨O1⟩ unveiled its new ⟨R2⟩ electric car in ⟨L3⟩.",
+    "⟨O0⟩, which is headquartered in ⟨L1⟩, competes with ⟨O2⟩.",
+    "⟨O0⟩ CEO ⟨P1⟩ was named chairman of ⟨O2⟩ in 2019.",
+    "⟨O0⟩ (founded 1987) is a ⟨D1⟩ airline based in ⟨L2⟩.",
+    "⟨P0⟩ co-founded ⟨O1⟩ with ⟨P2⟩; ⟨O1⟩'s headquarters in ⟨L3⟩ opened later.",
+    "⟨O0⟩ is a subsidiary of ⟨O1⟩, the ⟨D2⟩ conglomerate.",
+    "⟨O0⟩ formed a joint venture with ⟨O1⟩ to make ⟨R2⟩ chips.",
+    "⟨L0⟩-based ⟨O1⟩ took a 20% stake in ⟨O2⟩.",
+    "⟨O0⟩ Founder ⟨P1⟩ stepped down as CHAIRMAN AND CEO.",
+]
+
+
+@pytest.mark.parametrize("text", INVENTED)
+def test_screen_never_hides_a_built_in_rule_that_matches(text: str) -> None:
+    rules = default()
+    letters = {m.group(1) for m in SLOT_TOKEN.finditer(text)}
+    kept = rules.screen().candidates(letters, text)
+    for rule in rules.rules:
+        assert rule.regex is not None
+        if rule.regex.search(text) and letters.issuperset(rule.needs):
+            assert rule in kept, rule.id
+
+
+def test_built_in_rules_have_keywords() -> None:
+    by_id = {r.id: r for r in default().rules}
+    assert any("acquired" in k for k in by_id["acquire-verb"].keywords)
+    assert any("ceo" in k and "chief executive" in k for k in by_id["role-appositive"].keywords)
+
+
+TEXT = ("Brantwell Holdings spins off its foundry\n\nPublished: 2024-02-05\n\n"
+        "Brantwell Holdings spun off Kelmora Foundry on Monday.\n")
+
+
+def test_user_rules_with_and_without_keywords_still_run(tmp_path) -> None:
+    path = tmp_path / "mine.yml"
+    path.write_text(
+        "lexicon:\n  org_heads: [Foundry]\n"
+        "relations:\n"
+        "  - {id: two-words-between, pattern: '{ORG:a}\\s+\\w+\\s+\\w+\\s+{ORG:b}', emit: fact,\n"
+        "     args: {predicate: parentOrganization, subject: b, object: a}}\n"
+        "  - {id: spun-off, pattern: '{ORG:a}\\s+spun\\s+off\\s+{ORG:b}', emit: fact,\n"
+        "     args: {predicate: subOrganization, subject: a, object: b}}\n", encoding="utf-8")
+    rules = load_rules([path])
+    by_id = {r.id: r for r in rules.rules}
+    assert by_id["two-words-between"].keywords == ()
+    assert frozenset({"spun"}) in by_id["spun-off"].keywords
+    ex = extract(read_text(TEXT, source="brantwell.txt"), rules)
+    used = {f.evidence.rule for f in ex.facts}
+    assert {"two-words-between", "spun-off"} <= used
+
+
+@pytest.mark.parametrize("words_", [
+    ["chief executive officer", "chief executive", "chairman", "chair", "ceo", "CEO", "co-founder", "founder"],
+    ["a.b", "a", "ab", "b"],  # out of order: the flat alternation is kept
+])
+def test_alternation_matches_like_the_flat_alternation(words_: list[str]) -> None:
+    texts = ["The Chief Executive Officer and chair met the CEO", "co-founder chairmanship a.b ab b",
+             "chief executive officers", "ab a.b"]
+    for flags in (0, re.I):
+        flat = re.compile(f"(?:{'|'.join(map(re.escape, words_))})(?:\\s+\\w+)?", flags)
+        tree = re.compile(f"(?:{alternation(words_, ignorecase=bool(flags))})(?:\\s+\\w+)?", flags)
+        for text in texts:
+            assert [m.span() for m in flat.finditer(text)] == [m.span() for m in tree.finditer(text)]
+    assert alternation(["ab", "a", "abc"]) == "ab|a|abc"  # "abc" after "ab": order matters, kept flat
+    assert alternation(["abc", "ab", "b"]) == "(?:ab(?:c)?|b)"
+
+
+ENDINGS = [  # invented text before a name
+    "Shares rose after the chief executive ", "the CEO ", "said Vice President\n", "the CEO of ", "chairman at  ",
+    "it agreed to acquire ", "a stake in ", "shares of\n", "the tech giant ", "Paris-based carmaker ",
+    "launched its new smartphone ", "unveiled the large language model (LLM) ", "chatbots such as Zork, Quill, ",
+    "and apps like ", "he moved to a house in ", "near ", "outside", "x", "", "\n", " \n", "CEOs ", "the giants ",
+    "bought", "merger with the ", "Rival ", "rivals\n\n", "the ſtake in ", "ceo",
+    "in the 1994 film ", "her novels, ", "the miniseries  ", "an EP ", "the ep ", "filmmaker ", "born in ",
+    "she grew up in\n", "the town of ", "the capital  of ", "neighborhood of ", "the state of\nthe ",
+    "popular games like ", "electric cars such as Vexa, ", "the new handheld gaming console ",
+]
+
+
+def test_end_patterns_answer_as_search_does() -> None:
+    from kg.extract.reverse import EndPattern
+
+    cues = default().lexicon.cues
+    patterns = [v for v in vars(cues).values() if isinstance(v, EndPattern)]
+    assert len(patterns) >= 7
+    hits = 0
+    for pattern in patterns:
+        for text in ENDINGS:
+            expected = pattern.forward.search(text) is not None
+            assert pattern.search(text) == expected, (pattern.forward.pattern[:60], text)
+            hits += expected
+    assert hits >= 10  # the texts exercise matches, not only misses
+
+
+def test_end_pattern_refuses_what_it_cannot_reverse() -> None:
+    from kg.extract.reverse import EndPattern
+
+    with pytest.raises(ValueError):
+        EndPattern(r"(?<=a)b$")
+    with pytest.raises(ValueError):
+        EndPattern(r"ab")  # not anchored at the end
+    assert EndPattern(r"\b(?i:ab+|c[^d]{2,})\s*$").search("x ABBB  ")
+
+
+def test_place_and_work_cues_answer_as_flat_word_lists() -> None:
+    """The backward cues built from prefix trees agree with the plain forward search on flat word lists."""
+    lex = default().lexicon
+    cues = lex.cues
+    works = "|".join(sorted(map(re.escape, lex.work_nouns), key=len, reverse=True))
+    flat = {
+        cues.work_before: re.compile(rf"\b(?:{works})s?,?\s+$"),
+        cues.place_before: re.compile(
+            r"\b(?:(?:born|located|situated|lies|died|raised|grew up)\s+in|(?:town|city|village|province|region|"
+            r"county|district|municipality|suburb|neighbou?rhood|capital|island|comune|commune|port|state)\s+of)\s+$"),
+    }
+    hits = 0
+    for pattern, forward in flat.items():
+        for text in ENDINGS:
+            assert pattern.search(text) == (forward.search(text) is not None), (forward.pattern[:40], text)
+            hits += pattern.search(text)
+    assert hits >= 8
