@@ -47,6 +47,9 @@ CASES = [
      {("Brantwell", "chair", "Peter Quenby"), ("Brantwell", "ceo", "John Harlow")}),
     ("The current president of Brantwell Corp. is Maria Castell, who joined in 2000.",
      {("Brantwell", "member", "Maria Castell")}),
+    # places
+    ("Leeds is a city in Yorkshire, England.", {("Leeds", "containedInPlace", "Yorkshire")}),
+    ("The festival is twinned with the French town of Lyon.", {("Lyon", "containedInPlace", "France")}),
     # parents
     ("Brantwell Corp. has owned Kelmora Ltd. since 2005.", {("Kelmora", "parentOrganization", "Brantwell")}),
     ("Brantwell Corp. also owns Kelmora Ltd. and Quenby Corp.",

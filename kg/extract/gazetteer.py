@@ -144,7 +144,10 @@ def _countryinfo(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], demony
     except ImportError:
         return
     root = resources.files(countryinfo).joinpath("data")
-    for entry in root.iterdir():
+    # A demonym several territories share ("French": France, Mayotte, French Guiana...)
+    # means the most populous of them; file order must not decide.
+    demonym_population: dict[str, int] = {}
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".json"):
             continue
         try:
@@ -160,8 +163,11 @@ def _countryinfo(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], demony
             if len(alt) > 3 and alt.isascii() and alt[0].isupper() and "," not in alt:
                 places.setdefault(alt, info)
         demonym = data.get("demonym")
-        if demonym and demonym.isascii() and demonym[0].isupper():
-            demonyms.setdefault(demonym, info)
+        population = data.get("population") or 0
+        if demonym and demonym.isascii() and demonym[0].isupper() and (
+                demonym not in demonym_population or population > demonym_population[demonym]):
+            demonym_population[demonym] = population if isinstance(population, int) else 0
+            demonyms[demonym] = info
 
 
 def _subdivisions(by_alpha2: dict[str, str], places: dict[str, PlaceInfo]) -> None:
