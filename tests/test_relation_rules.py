@@ -38,6 +38,11 @@ CASES = [
      {("Marsh Media", "foundingDate", "1952")}),
     ("John Harlow had formed Brantwell Corp. in 1929 with two friends.",
      {("Brantwell", "founder", "John Harlow"), ("Brantwell", "foundingDate", "1929")}),
+    ("Marsh Media Ltd. is a British publisher formed in 1962 in Oslo, Norway by John Marsh.",
+     {("Marsh Media", "founder", "John Marsh")}),
+    ("Before founding Kelmora Ltd., John Harlow was a banker.", {("Kelmora", "founder", "John Harlow")}),
+    ("He is the grandson of the founder of the Brantwell Corp., Peter Quenby.",
+     {("Brantwell", "founder", "Peter Quenby")}),
     # leaders and chairs
     ("The Harvest Party, led by Maria Castell, won the vote.",
      {("Harvest Party", "chair", "Maria Castell"), ("Harvest Party", "member", "Maria Castell")}),
