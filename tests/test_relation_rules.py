@@ -43,6 +43,10 @@ CASES = [
     ("Before founding Kelmora Ltd., John Harlow was a banker.", {("Kelmora", "founder", "John Harlow")}),
     ("He is the grandson of the founder of the Brantwell Corp., Peter Quenby.",
      {("Brantwell", "founder", "Peter Quenby")}),
+    ("In 1998, Maria Castell founded Kelmora Ltd. in Oslo.",
+     {("Kelmora", "foundingDate", "1998"), ("Kelmora", "founder", "Maria Castell")}),
+    ("Marsh Records Ltd. is a record label based in Leeds, England, started by Maria Castell in 1990.",
+     {("Marsh Records", "foundingDate", "1990"), ("Marsh Records", "founder", "Maria Castell")}),
     # leaders and chairs
     ("The Harvest Party, led by Maria Castell, won the vote.",
      {("Harvest Party", "chair", "Maria Castell"), ("Harvest Party", "member", "Maria Castell")}),
