@@ -85,3 +85,17 @@ def test_containment_is_carried_up_to_a_named_country() -> None:
 def test_no_country_above_a_region_the_text_names() -> None:
     facts = contained("The plant is in Hangzhou, East China's Zhejiang Province.")
     assert ("Zhejiang", "China") not in facts and ("Hangzhou", "China") not in facts
+
+
+def test_a_city_named_like_a_word_is_a_place_after_in() -> None:
+    k = kinds("Torvald Pemberly later worked at the institute of hygiene in Tulsa.")
+    assert k.get("Tulsa") == "Place"
+
+
+def test_a_legal_form_after_a_comma_stays_in_the_name() -> None:
+    ex: Extraction = extract(read_text("Title\n\nBrellwick Airlines, Inc. and Quorvane Co., Ltd. are carriers. "
+                                       "Brellwick Airlines flies to Tarbrook.\n", source="t.txt"))
+    names = [{e.label, *e.aliases} for e in ex.entities.values()]
+    brellwick = [n for n in names if any(x.startswith("Brellwick") for x in n)]
+    assert len(brellwick) == 1 and {"Brellwick Airlines", "Brellwick Airlines, Inc."} <= brellwick[0]
+    assert any("Quorvane Co., Ltd." in n for n in names)
