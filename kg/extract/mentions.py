@@ -367,6 +367,9 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(ORG, 0.6, "org-acronym")  # acronyms in business news are mostly organizations
 
 
+_ORG_TOO = frozenset({"investor", "producer", "publisher", "player", "manager", "designer", "founder", "co-founder",
+                      "president", "executive", "director", "general", "model", "officer", "magnate", "editor",
+                      "broadcaster", "banker", "engineer", "king", "queen", "prince", "princess", "emperor"})
 _ROLE_WORDS = r"(?:CEO|chief executive|chairman|chairwoman|chairperson|chair|president|founder|co-founder|director|CFO|COO|CTO|executive|vice president|head|boss|spokesman|spokeswoman|analyst)"
 
 
@@ -377,14 +380,21 @@ class _Cues:
         def alt(words: Iterable[str]) -> str:
             return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
+        # "(born 1950)", "(1911–1971)", "(4 May 1911, Leeds – ...)"; a bare "(1989)" dates a work, not a life.
+        date = r"\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[0-9]|20)\d\d\s*"
         self.life_dates = re.compile(
-            r"\s*\((?:born|b\.|n[ée]e|died|d\.|c\.\s*)?\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
-            r"(?:1[0-9]|20)\d\d\s*(?:[–-]|\)|;|,)")
+            rf"\s*\((?:(?:born|b\.|n[ée]e|died|d\.){date}(?:[–-]|\)|;|,)|(?:c\.\s*)?{date}(?:[–-]|;|,))")
         self.occupation = re.compile(
             rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,3}}?"
             rf"(?:{alt(lex.person_nouns) or 'x^'})\b")
         self.age = re.compile(r"\s*,\s*\d{2}\s*,|\s*\(\d{2}\)")
         self.title_before = re.compile(rf"\b{_ROLE_WORDS}\s*$", re.I)
+        # "Tunisian politician Jo Bloggs", "its leader Jo Bloggs": nouns that also precede companies
+        # ("investor SoftBank", "publisher Acme") are left out.
+        nouns = set(lex.person_nouns) - _ORG_TOO
+        nouns |= {"leader", "candidate", "aide", "compatriot", "compatriots", "wife", "husband", "son", "daughter",
+                  "father", "mother", "brother", "sister", "widow", "nephew", "niece", "cousin"}
+        self.noun_before = re.compile(rf"(?<![\w-])(?:{alt(nouns)})\s*,?\s+$")
         self.of_at_end = re.compile(r"\b(?:of|at)\s*$")
         self.role_appositive = re.compile(
             rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:the|currently|now|formerly|also|a|an|new|former|current|then|"
@@ -449,6 +459,8 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PERSON, 2.0, "person-age")  # "Reinemund, 58, said"
     if c.title_before.search(before) and not c.of_at_end.search(before):
         sp.vote(PERSON, 1.2, "person-title-before")  # "CEO Daniel Zhang"
+    if len(sp.words) >= 2 and c.noun_before.search(before):
+        sp.vote(PERSON, 1.0, "person-noun-before")
     if c.role_appositive.match(after):
         sp.vote(PERSON, 1.5, "person-role-appositive")
     if c.speech.match(after) and len(sp.words) >= 2:
