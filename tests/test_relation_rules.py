@@ -72,6 +72,9 @@ CASES = [
      {("Kelmora", "parentOrganization", "Brantwell"), ("Quenby", "parentOrganization", "Brantwell")}),
     ("Harlow Foods Inc., named until 1994 as Harlow Canning Ltd., is a subsidiary of Brantwell Corp.",
      {("Harlow Foods", "parentOrganization", "Brantwell")}),
+    # country from a copula with a demonym; a demonym several territories share names the main country
+    ("Kelmora Ltd. was a Norwegian association football club from Bergen.", {("Kelmora", "country", "Norway")}),
+    ("Brantwell Corp. is a French maker of pumps.", {("Brantwell", "country", "France")}),
 ]
 
 
@@ -89,6 +92,9 @@ def test_construction_yields_facts(text: str, expected: set[tuple[str, str, str]
     # impersonal "it" is not the company
     ("Brantwell Corp. makes pumps. It is thought that demand was founded in 1990 on exports.",
      ("Brantwell", "foundingDate", "1990")),
+    # "the American ... from/by X": a preposition starts another phrase, the demonym is not X's
+    ("The album was released by the American label Kelmora Records in the United States and by Brantwell Corp. abroad.",
+     ("Brantwell", "country", "United States")),
 ])
 def test_construction_does_not_yield(text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in facts(text)

@@ -144,9 +144,8 @@ def _countryinfo(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], demony
     except ImportError:
         return
     root = resources.files(countryinfo).joinpath("data")
-    # A demonym several territories share ("French": France, Mayotte, French Guiana...)
-    # means the most populous of them; file order must not decide.
-    demonym_population: dict[str, int] = {}
+    # A demonym several territories share ("French": France, Mayotte, Reunion) names the most populous.
+    shared: dict[str, int] = {}
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".json"):
             continue
@@ -163,11 +162,11 @@ def _countryinfo(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], demony
             if len(alt) > 3 and alt.isascii() and alt[0].isupper() and "," not in alt:
                 places.setdefault(alt, info)
         demonym = data.get("demonym")
-        population = data.get("population") or 0
-        if demonym and demonym.isascii() and demonym[0].isupper() and (
-                demonym not in demonym_population or population > demonym_population[demonym]):
-            demonym_population[demonym] = population if isinstance(population, int) else 0
-            demonyms[demonym] = info
+        if demonym and demonym.isascii() and demonym[0].isupper():
+            population = int(data.get("population") or 0)
+            if demonym not in demonyms or population > shared.get(demonym, -1):
+                demonyms[demonym] = info
+                shared[demonym] = population
 
 
 def _subdivisions(by_alpha2: dict[str, str], places: dict[str, PlaceInfo]) -> None:

@@ -109,10 +109,31 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
                 j += 2
                 continue
             break
+        j = _comma_suffix(toks, i, j)
         for a, b in _split_run(toks, i, j, lex):
             out.extend(_make_span(toks, a, b, sentence, lex))
         i = j
     return out
+
+
+# Legal forms written after a comma, which stay part of the name: "Acme Airlines, Inc.", "Acme Co., Ltd."
+_COMMA_SUFFIXES = frozenset({"inc", "ltd", "llc", "llp", "l.p", "s.a", "co", "corp", "plc", "gmbh", "ag", "n.v",
+                             "b.v", "s.p.a", "s.a.s", "limited", "s.l", "s.r.l", "sarl", "bhd"})
+
+
+def _comma_suffix(toks: list[tuple[int, int, str]], i: int, j: int) -> int:
+    """The end of run ``i:j`` taken past ", Inc." and the like (with an abutting period)."""
+    if j + 2 < len(toks) and toks[j - 1][2].lower() in _COMMA_SUFFIXES and toks[j][2] == "." \
+            and toks[j][0] == toks[j - 1][1] and toks[j + 1][2] == "," \
+            and toks[j + 2][2].rstrip(".").lower() in _COMMA_SUFFIXES:
+        j += 1  # "Acme Co., Ltd."
+    while j + 1 < len(toks) and toks[j][2] == "," and toks[j + 1][2][:1].isupper() \
+            and toks[j + 1][2].rstrip(".").lower() in _COMMA_SUFFIXES and j > i:
+        j += 2
+        if j < len(toks) and toks[j][2] == "." and toks[j][0] == toks[j - 1][1] \
+                and not toks[j - 1][2].endswith("."):
+            j += 1
+    return j
 
 
 _TITLE_WORDS = frozenset({"Chief", "Executive", "Officer", "Vice", "Senior", "Managing", "Deputy", "Acting",
@@ -303,6 +324,9 @@ def _place_context_votes(sp: Span, lex: Lexicon) -> None:
     rule = None
     if c.place_before.search(before):
         rule = "place-context-before"
+    elif sp.text in lex.weak_places and re.search(r"\b(?:in|near|outside)\s+$", before):
+        # A sizeable city named like a word or a given name ("Kiel", "Modesto"): "in X" settles it.
+        rule = "place-context-before"
     elif c.place_copula.match(after):
         rule = "place-copula"
     else:
@@ -343,6 +367,9 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(ORG, 0.6, "org-acronym")  # acronyms in business news are mostly organizations
 
 
+_ORG_TOO = frozenset({"investor", "producer", "publisher", "player", "manager", "designer", "founder", "co-founder",
+                      "president", "executive", "director", "general", "model", "officer", "magnate", "editor",
+                      "broadcaster", "banker", "engineer", "king", "queen", "prince", "princess", "emperor"})
 _ROLE_WORDS = r"(?:CEO|chief executive|chairman|chairwoman|chairperson|chair|president|founder|co-founder|director|CFO|COO|CTO|executive|vice president|head|boss|spokesman|spokeswoman|analyst)"
 
 
@@ -353,14 +380,21 @@ class _Cues:
         def alt(words: Iterable[str]) -> str:
             return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
+        # "(born 1950)", "(1911–1971)", "(4 May 1911, Leeds – ...)"; a bare "(1989)" dates a work, not a life.
+        date = r"\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[0-9]|20)\d\d\s*"
         self.life_dates = re.compile(
-            r"\s*\((?:born|b\.|n[ée]e|died|d\.|c\.\s*)?\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
-            r"(?:1[0-9]|20)\d\d\s*(?:[–-]|\)|;|,)")
+            rf"\s*\((?:(?:born|b\.|n[ée]e|died|d\.){date}(?:[–-]|\)|;|,)|(?:c\.\s*)?{date}(?:[–-]|;|,))")
         self.occupation = re.compile(
             rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,3}}?"
             rf"(?:{alt(lex.person_nouns) or 'x^'})\b")
         self.age = re.compile(r"\s*,\s*\d{2}\s*,|\s*\(\d{2}\)")
         self.title_before = re.compile(rf"\b{_ROLE_WORDS}\s*$", re.I)
+        # "Tunisian politician Jo Bloggs", "its leader Jo Bloggs": nouns that also precede companies
+        # ("investor SoftBank", "publisher Acme") are left out.
+        nouns = set(lex.person_nouns) - _ORG_TOO
+        nouns |= {"leader", "candidate", "aide", "compatriot", "compatriots", "wife", "husband", "son", "daughter",
+                  "father", "mother", "brother", "sister", "widow", "nephew", "niece", "cousin"}
+        self.noun_before = re.compile(rf"(?<![\w-])(?:{alt(nouns)})\s*,?\s+$")
         self.of_at_end = re.compile(r"\b(?:of|at)\s*$")
         self.role_appositive = re.compile(
             rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:the|currently|now|formerly|also|a|an|new|former|current|then|"
@@ -425,6 +459,8 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PERSON, 2.0, "person-age")  # "Reinemund, 58, said"
     if c.title_before.search(before) and not c.of_at_end.search(before):
         sp.vote(PERSON, 1.2, "person-title-before")  # "CEO Daniel Zhang"
+    if len(sp.words) >= 2 and c.noun_before.search(before):
+        sp.vote(PERSON, 1.0, "person-noun-before")
     if c.role_appositive.match(after):
         sp.vote(PERSON, 1.5, "person-role-appositive")
     if c.speech.match(after) and len(sp.words) >= 2:
