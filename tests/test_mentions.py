@@ -85,3 +85,39 @@ def test_containment_is_carried_up_to_a_named_country() -> None:
 def test_no_country_above_a_region_the_text_names() -> None:
     facts = contained("The plant is in Hangzhou, East China's Zhejiang Province.")
     assert ("Zhejiang", "China") not in facts and ("Hangzhou", "China") not in facts
+
+
+def test_a_city_named_like_a_word_is_a_place_after_in() -> None:
+    k = kinds("Torvald Pemberly later worked at the institute of hygiene in Tulsa.")
+    assert k.get("Tulsa") == "Place"
+
+
+def test_a_legal_form_after_a_comma_stays_in_the_name() -> None:
+    ex: Extraction = extract(read_text("Title\n\nBrellwick Airlines, Inc. and Quorvane Co., Ltd. are carriers. "
+                                       "Brellwick Airlines flies to Tarbrook.\n", source="t.txt"))
+    names = [{e.label, *e.aliases} for e in ex.entities.values()]
+    brellwick = [n for n in names if any(x.startswith("Brellwick") for x in n)]
+    assert len(brellwick) == 1 and {"Brellwick Airlines", "Brellwick Airlines, Inc."} <= brellwick[0]
+    assert any("Quorvane Co., Ltd." in n for n in names)
+
+
+def test_armed_forces_are_organizations_with_their_demonym() -> None:
+    k = kinds("Halvor Brenn served in the Norwegian Armed Forces and later in the Royal Air Force.")
+    assert k.get("Norwegian Armed Forces") == "Organization"
+    assert k.get("Royal Air Force") == "Organization"
+
+
+def test_a_bare_year_in_brackets_dates_a_work_not_a_life() -> None:
+    k = kinds("Torvald Pemberly (born 1950) wrote scores for Grellmoor Obscura (1989) and Vantis Quell (1991). "
+              "Xanthe Dorrow (1911–1971) was a painter.")
+    assert k.get("Torvald Pemberly") == "Person"
+    assert k.get("Xanthe Dorrow") == "Person"
+    assert k.get("Grellmoor Obscura") != "Person" and k.get("Vantis Quell") != "Person"
+
+
+def test_a_person_noun_before_an_unknown_name_makes_a_person() -> None:
+    k = kinds("The daughter of Velorian politician Quarn Etteby, she studied law. "
+              "Its leader, Brusk Hallowan, resigned. Brellwick Partners hired investor Tarsel Capital.")
+    assert k.get("Quarn Etteby") == "Person"
+    assert k.get("Brusk Hallowan") == "Person"
+    assert k.get("Tarsel Capital") == "Organization"

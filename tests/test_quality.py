@@ -17,18 +17,21 @@ import pytest
 ROOT = Path(__file__).parents[1]
 SHARED = ROOT.parent / "shared"
 
-# gold set -> (documents folder relative to the repo, relations F1 floor, entities F1 floor)
-QUALITY_FLOORS: dict[str, tuple[str, float, float]] = {
-    "seeds": ("seeds", 0.90, 0.90),
-    "news-dev": ("../shared/eval/news-dev", 0.50, 0.80),
-    "docred-dev": ("../shared/eval/docred-dev", 0.18, 0.58),
+# gold set -> (documents folder relative to the repo, relations F1, relations precision, entities F1) floors.
+# Issue 3's targets: news-dev 0.65 / 0.80 / 0.85, docred-dev 0.35 / 0.60 / 0.70, seeds 0.90 / - / 0.90.
+# A floor equal to its target asserts the target; the others sit just under today's figure and
+# move up to the target as the extractor reaches it.
+QUALITY_FLOORS: dict[str, tuple[str, float, float, float]] = {
+    "seeds": ("seeds", 0.90, 0.90, 0.90),
+    "news-dev": ("../shared/eval/news-dev", 0.56, 0.80, 0.82),
+    "docred-dev": ("../shared/eval/docred-dev", 0.26, 0.60, 0.65),
 }
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("gold_set", sorted(QUALITY_FLOORS))
 def test_f1_stays_above_floor(gold_set: str, tmp_path: Path) -> None:
-    docs, relations_floor, entities_floor = QUALITY_FLOORS[gold_set]
+    docs, relations_floor, precision_floor, entities_floor = QUALITY_FLOORS[gold_set]
     kg_bin = Path(sys.executable).with_name("kg")
     out = tmp_path / "figures.json"
     # A fixed hash seed: score.py's matching order over a set of nodes then does not vary between runs.
@@ -41,4 +44,5 @@ def test_f1_stays_above_floor(gold_set: str, tmp_path: Path) -> None:
     headline = proc.stdout.strip().splitlines()[-1]
     assert figures["failed_documents"] == 0, proc.stderr[-2000:]
     assert figures["relations"]["f1"] >= relations_floor, headline
+    assert figures["relations"]["precision"] >= precision_floor, headline
     assert figures["entities"]["f1"] >= entities_floor, headline

@@ -38,6 +38,15 @@ CASES = [
      {("Marsh Media", "foundingDate", "1952")}),
     ("John Harlow had formed Brantwell Corp. in 1929 with two friends.",
      {("Brantwell", "founder", "John Harlow"), ("Brantwell", "foundingDate", "1929")}),
+    ("Marsh Media Ltd. is a British publisher formed in 1962 in Oslo, Norway by John Marsh.",
+     {("Marsh Media", "founder", "John Marsh")}),
+    ("Before founding Kelmora Ltd., John Harlow was a banker.", {("Kelmora", "founder", "John Harlow")}),
+    ("He is the grandson of the founder of the Brantwell Corp., Peter Quenby.",
+     {("Brantwell", "founder", "Peter Quenby")}),
+    ("In 1998, Maria Castell founded Kelmora Ltd. in Oslo.",
+     {("Kelmora", "foundingDate", "1998"), ("Kelmora", "founder", "Maria Castell")}),
+    ("Marsh Records Ltd. is a record label based in Leeds, England, started by Maria Castell in 1990.",
+     {("Marsh Records", "foundingDate", "1990"), ("Marsh Records", "founder", "Maria Castell")}),
     # leaders and chairs
     ("The Harvest Party, led by Maria Castell, won the vote.",
      {("Harvest Party", "chair", "Maria Castell"), ("Harvest Party", "member", "Maria Castell")}),
@@ -47,6 +56,9 @@ CASES = [
      {("Brantwell", "chair", "Peter Quenby"), ("Brantwell", "ceo", "John Harlow")}),
     ("The current president of Brantwell Corp. is Maria Castell, who joined in 2000.",
      {("Brantwell", "member", "Maria Castell")}),
+    # places
+    ("Leeds is a city in Yorkshire, England.", {("Leeds", "containedInPlace", "Yorkshire")}),
+    ("The festival is twinned with the French town of Lyon.", {("Lyon", "containedInPlace", "France")}),
     # parents
     ("Brantwell Corp. has owned Kelmora Ltd. since 2005.", {("Kelmora", "parentOrganization", "Brantwell")}),
     ("Brantwell Corp. also owns Kelmora Ltd. and Quenby Corp.",
@@ -60,6 +72,9 @@ CASES = [
      {("Kelmora", "parentOrganization", "Brantwell"), ("Quenby", "parentOrganization", "Brantwell")}),
     ("Harlow Foods Inc., named until 1994 as Harlow Canning Ltd., is a subsidiary of Brantwell Corp.",
      {("Harlow Foods", "parentOrganization", "Brantwell")}),
+    # country from a copula with a demonym; a demonym several territories share names the main country
+    ("Kelmora Ltd. was a Norwegian association football club from Bergen.", {("Kelmora", "country", "Norway")}),
+    ("Brantwell Corp. is a French maker of pumps.", {("Brantwell", "country", "France")}),
 ]
 
 
@@ -77,6 +92,9 @@ def test_construction_yields_facts(text: str, expected: set[tuple[str, str, str]
     # impersonal "it" is not the company
     ("Brantwell Corp. makes pumps. It is thought that demand was founded in 1990 on exports.",
      ("Brantwell", "foundingDate", "1990")),
+    # "the American ... from/by X": a preposition starts another phrase, the demonym is not X's
+    ("The album was released by the American label Kelmora Records in the United States and by Brantwell Corp. abroad.",
+     ("Brantwell", "country", "United States")),
 ])
 def test_construction_does_not_yield(text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in facts(text)

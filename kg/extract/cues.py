@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 _ROLE_WORDS = r"(?:CEO|chief executive|chairman|chairwoman|chairperson|chair|president|founder|co-founder|director|CFO|COO|CTO|executive|vice president|head|boss|spokesman|spokeswoman|analyst)"
 
 
+_ORG_TOO = frozenset({"investor", "producer", "publisher", "player", "manager", "designer", "founder", "co-founder",
+                      "president", "executive", "director", "general", "model", "officer", "magnate", "editor",
+                      "broadcaster", "banker", "engineer", "king", "queen", "prince", "princess", "emperor"})
+
+
 class Cues:
     """Context cues for typing mentions, and the organization anaphor of relations."""
 
@@ -27,14 +32,22 @@ class Cues:
             # Longest first (by escaped length, as the flat lists were), as a prefix tree.
             return alternation(sorted(words, key=lambda w: len(re.escape(w)), reverse=True), ignorecase)
 
+        # "(born 1950)", "(1911–1971)", "(4 May 1911, Leeds – ...)"; a bare "(1989)" dates a work, not a life.
+        date = r"\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[0-9]|20)\d\d\s*"
         self.life_dates = re.compile(
-            r"\s*\((?:born|b\.|n[ée]e|died|d\.|c\.\s*)?\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
-            r"(?:1[0-9]|20)\d\d\s*(?:[–-]|\)|;|,)")
+            rf"\s*\((?:(?:born|b\.|n[ée]e|died|d\.){date}(?:[–-]|\)|;|,)|(?:c\.\s*)?{date}(?:[–-]|;|,))")
         self.occupation = re.compile(
             rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,3}}?"
             rf"(?:{alt(lex.person_nouns) or 'x^'})\b")
         self.age = re.compile(r"\s*,\s*\d{2}\s*,|\s*\(\d{2}\)")
         self.title_before = EndPattern(rf"\b{_ROLE_WORDS}\s*$", re.I)
+        # "Tunisian politician Jo Bloggs", "its leader Jo Bloggs": nouns that also precede companies
+        # ("investor SoftBank", "publisher Acme") are left out.
+        nouns = set(lex.person_nouns) - _ORG_TOO
+        nouns |= {"leader", "candidate", "aide", "compatriot", "compatriots", "wife", "husband", "son", "daughter",
+                  "father", "mother", "brother", "sister", "widow", "nephew", "niece", "cousin"}
+        self.noun_before = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, nouns), key=len, reverse=True))})"
+                                      rf"\s*,?\s+$")
         self.of_at_end = EndPattern(r"\b(?:of|at)\s*$")
         self.role_appositive = re.compile(
             rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:the|currently|now|formerly|also|a|an|new|former|current|then|"

@@ -154,7 +154,9 @@ def _countryinfo(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], demony
     except ImportError:
         return
     root = resources.files(countryinfo).joinpath("data")
-    for entry in root.iterdir():
+    # A demonym several territories share ("French": France, Mayotte, Reunion) names the most populous.
+    shared: dict[str, int] = {}
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".json"):
             continue
         try:
@@ -171,7 +173,10 @@ def _countryinfo(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], demony
                 places.setdefault(alt, info)
         demonym = data.get("demonym")
         if demonym and demonym.isascii() and demonym[0].isupper():
-            demonyms.setdefault(demonym, info)
+            population = int(data.get("population") or 0)
+            if demonym not in demonyms or population > shared.get(demonym, -1):
+                demonyms[demonym] = info
+                shared[demonym] = population
 
 
 def _subdivisions(by_alpha2: dict[str, str], places: dict[str, PlaceInfo]) -> None:

@@ -120,10 +120,31 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
                 j += 2
                 continue
             break
+        j = _comma_suffix(toks, i, j)
         for a, b in _split_run(toks, i, j, lex):
             out.extend(_make_span(toks, a, b, sentence, lex))
         i = j
     return out
+
+
+# Legal forms written after a comma, which stay part of the name: "Acme Airlines, Inc.", "Acme Co., Ltd."
+_COMMA_SUFFIXES = frozenset({"inc", "ltd", "llc", "llp", "l.p", "s.a", "co", "corp", "plc", "gmbh", "ag", "n.v",
+                             "b.v", "s.p.a", "s.a.s", "limited", "s.l", "s.r.l", "sarl", "bhd"})
+
+
+def _comma_suffix(toks: list[tuple[int, int, str]], i: int, j: int) -> int:
+    """The end of run ``i:j`` taken past ", Inc." and the like (with an abutting period)."""
+    if j + 2 < len(toks) and toks[j - 1][2].lower() in _COMMA_SUFFIXES and toks[j][2] == "." \
+            and toks[j][0] == toks[j - 1][1] and toks[j + 1][2] == "," \
+            and toks[j + 2][2].rstrip(".").lower() in _COMMA_SUFFIXES:
+        j += 1  # "Acme Co., Ltd."
+    while j + 1 < len(toks) and toks[j][2] == "," and toks[j + 1][2][:1].isupper() \
+            and toks[j + 1][2].rstrip(".").lower() in _COMMA_SUFFIXES and j > i:
+        j += 2
+        if j < len(toks) and toks[j][2] == "." and toks[j][0] == toks[j - 1][1] \
+                and not toks[j - 1][2].endswith("."):
+            j += 1
+    return j
 
 
 _TITLE_WORDS = frozenset({"Chief", "Executive", "Officer", "Vice", "Senior", "Managing", "Deputy", "Acting",
@@ -314,6 +335,9 @@ def _place_context_votes(sp: Span, lex: Lexicon) -> None:
     rule = None
     if c.place_before.search(before):
         rule = "place-context-before"
+    elif sp.text in lex.weak_places and re.search(r"\b(?:in|near|outside)\s+$", before):
+        # A sizeable city named like a word or a given name ("Kiel", "Modesto"): "in X" settles it.
+        rule = "place-context-before"
     elif c.place_copula.match(after):
         rule = "place-copula"
     else:
@@ -370,6 +394,8 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PERSON, 2.0, "person-age")  # "Reinemund, 58, said"
     if c.title_before.search(before) and not c.of_at_end.search(before):
         sp.vote(PERSON, 1.2, "person-title-before")  # "CEO Daniel Zhang"
+    if len(sp.words) >= 2 and c.noun_before.search(before):
+        sp.vote(PERSON, 1.0, "person-noun-before")
     if c.role_appositive.match(after):
         sp.vote(PERSON, 1.5, "person-role-appositive")
     if c.speech.match(after) and len(sp.words) >= 2:
