@@ -47,12 +47,32 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
 _PLACE_RANK = {"City": 1, "State": 2, "Country": 3, "Region": 4}
 
 
+_COPULA = re.compile(r"^\s*(?:is|was|remains|became|has\s+become)\s+(?:the|a|an|one\s+of\s+the)\b[^,;]{0,50}$")
+
+
+def _anaphor_is_named_subject(ctx: Context, s: Slot) -> bool:
+    """Whether a descriptive reference ("the Colombian company") may be given a country.
+
+    After an organization is named in the sentence, such a reference is most often
+    another one ("paid by SABMiller ... the debts of the Colombian brewer"), except
+    in a copula about the organization just named ("Acme is the only Turkish company").
+    """
+    before = [x for x in ctx.slots if x.kind == ORG and not x.anaphor and x.end <= s.start]
+    if not before:
+        return True
+    last = before[-1]
+    gap = ctx.sentence.text[last.end - ctx.sentence.start:s.start - ctx.sentence.start]
+    return last.key == s.key and bool(_COPULA.match(gap))
+
+
 def _fits(ctx: Context, pred: str, s: Slot, o: Slot) -> bool:
     """Type checks that keep a rule from stating nonsense."""
     if s.key == o.key:
         return False
     if pred == "country":
         ent = ctx.entities.get(o.key)
+        if s.anaphor and not _anaphor_is_named_subject(ctx, s):
+            return False
         return o.kind == PLACE and ent is not None and ("Country" in ent.subtypes)
     if pred == "containedInPlace":
         a, b = ctx.entities.get(s.key), ctx.entities.get(o.key)

@@ -38,7 +38,7 @@ The A An In On At For But And Or Nor Despite Meanwhile However While After Befor
 This That These Those Its His Her Their Our Your My We He She They It I You As By From Under Since Although
 Though If Last Next Earlier Later Yet So Also According Both Each Every All Most Such Then There Here Now
 Today Yesterday Tomorrow Once Still Even Only Just Among Amid During Following Including Unlike Like Instead
-Besides Thus Therefore Indeed Overall Together Currently Previously Recently Separately Additionally
+Besides Thereafter Afterwards Subsequently Thus Therefore Indeed Overall Together Currently Previously Recently Separately Additionally
 Further Furthermore Moreover Nevertheless Nonetheless Otherwise Perhaps Several Few Why What Who How Where
 Analysts Shares Sales Revenue Profit Profits Investors Officials Executives Experts Critics Observers
 """.split())
@@ -208,10 +208,15 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
     a, b = sp.start - sp.sentence.start, sp.end - sp.sentence.start
     if a > 0 and text[a - 1] in "\"“" and text[b:b + 1] in ("\"", "”") and sp.place is None:
         return True  # a quoted title of a song, book or show, not an entity of ours
+    before = text[:a].rstrip()
+    if before.endswith(",") and _suffix_form(sp.text) in lex.legal_suffixes:
+        return True  # "Empresa Brasileira, S. A.": the legal form of the name before it
     if len(words) == 1:
         w = words[0]
         if w in COMMON_ACRONYMS or w in _CURRENCY_TOKENS or w.upper() in COMMON_ACRONYMS:
             return True
+        if w in _STARTERS and (sp.initial or text[b:b + 1] == ","):
+            return True  # "Thereafter, the company ...": a sentence adverb
         if w.lower() in lex.roles or w in lex.honorifics or w.lower().rstrip(".") in lex.legal_suffixes:
             return True
         if w in ("US", "HK", "NZ", "A", "C") and sp.sentence.text[sp.end - sp.sentence.start:][:1] == "$":
@@ -224,6 +229,11 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
                 and w not in lex.demonyms:
             return True
     return False
+
+
+def _suffix_form(text: str) -> str:
+    """A legal form as the suffix list writes it: "S. A." -> "s.a", "Inc." -> "inc"."""
+    return re.sub(r"\s+", "", text).rstrip(".").lower()
 
 
 def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
@@ -304,6 +314,9 @@ class _Cues:
             r"\b(?:shares of|stake in|acquire|acquired|acquisition of|bought|buy|merge with|merger with|"
             r"subsidiary of|unit of|division of|rival|rivals|competitor)\s+$", re.I)
         self.descriptor = re.compile(rf"\b(?:{alt(lex.org_descriptors)})\s+$", re.I)
+        self.org_appositive = re.compile(
+            rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{alt(lex.org_anaphors)})\b(?![\'’-])")
+        self.possessive_role = re.compile(rf"(?:'s|’s)\s+(?:new\s+|former\s+)?{_ROLE_WORDS}\b", re.I)
         self.ticker = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX|SSE|ticker)\b")
         self.suffix_after = re.compile(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc|AG|SA|NV)\b")
         cats = alt(lex.product_categories)
@@ -325,13 +338,18 @@ def _cues(lex: Lexicon) -> _Cues:
 
 
 def _context_votes(sp: Span, lex: Lexicon) -> None:
-    if sp.place is not None:
+    # A city's name is often a company's too ("Toyota", "Nokia"): context may outvote the
+    # gazetteer there, never for countries, states or demonyms.
+    if sp.place is not None and (sp.demonym or sp.place.kind != CITY):
         return
     c = _cues(lex)
     s = sp.sentence
     # Cues sit next to the name: bounded windows keep long sentences linear.
     before = s.text[max(0, sp.start - s.start - 90):sp.start - s.start]
     after = s.text[sp.end - s.start:sp.end - s.start + 140]
+    if sp.place is not None:
+        _org_context_votes(sp, c, before, after)
+        return
     if c.life_dates.match(after):
         sp.vote(PERSON, 2.5, "person-life-dates")  # "Ramey Idriss (11 September 1911–5 February 1971)"
     if c.occupation.match(after):
@@ -344,18 +362,7 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PERSON, 1.5, "person-role-appositive")
     if c.speech.match(after) and len(sp.words) >= 2:
         sp.vote(PERSON, 0.4, "person-speech-verb")
-    if c.role_of.search(before):
-        sp.vote(ORG, 1.5, "org-role-of")  # "CEO of Alibaba"
-    if c.premodifier.match(after):
-        sp.vote(ORG, 1.0, "org-premodifier")  # "PepsiCo chairman", "Alibaba shares"
-    if c.business_verb.search(before):
-        sp.vote(ORG, 1.0, "org-business-verb")
-    if c.descriptor.search(before):
-        sp.vote(ORG, 1.2, "org-descriptor")  # "tech giant Alibaba"
-    if c.ticker.match(after):
-        sp.vote(ORG, 2.0, "org-ticker")
-    if c.suffix_after.match(after):
-        sp.vote(ORG, 2.0, "org-suffix")
+    _org_context_votes(sp, c, before, after)
     if c.category_before.search(before):
         sp.vote(PRODUCT, 1.5, "product-category-before")  # "launched its large language model (LLM) Tongyi Qianwen"
     if c.category_after.match(after) and not c.generic_after.match(after):
@@ -364,12 +371,40 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PRODUCT, 1.5, "product-such-as")  # "chatbots such as ChatGPT"
 
 
+def _org_context_votes(sp: Span, c: _Cues, before: str, after: str) -> None:
+    """Context cues that say a name is an organization's."""
+    if c.role_of.search(before):
+        sp.vote(ORG, 1.5, "org-role-of")  # "CEO of Alibaba"
+    if c.premodifier.match(after):
+        sp.vote(ORG, 1.0, "org-premodifier")  # "PepsiCo chairman", "Alibaba shares"
+    if c.business_verb.search(before):
+        sp.vote(ORG, 1.0, "org-business-verb")
+    if c.descriptor.search(before):
+        sp.vote(ORG, 1.2, "org-descriptor")  # "tech giant Alibaba"
+    if c.org_appositive.match(after):
+        sp.vote(ORG, 1.5, "org-appositive")  # "Nokia, the mobile phone manufacturer based in ..."
+    if c.possessive_role.match(after):
+        sp.vote(ORG, 1.2, "org-possessive-role")  # "Toyota's boss Katsuaki Watanabe"
+    if c.ticker.match(after):
+        sp.vote(ORG, 2.0, "org-ticker")
+    if c.suffix_after.match(after):
+        sp.vote(ORG, 2.0, "org-suffix")
+
+
 def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
     """Pool votes by surface form and by name parts, then type each span."""
     pooled: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    gazetteer: dict[str, float] = defaultdict(float)
     for sp in cands:
         for kind, v in sp.votes.items():
+            if kind == PLACE and sp.place is not None and sp.place.kind == CITY and not sp.demonym:
+                # What the gazetteer says of a city name does not grow with repetition;
+                # what its contexts say does.
+                gazetteer[sp.text] = max(gazetteer[sp.text], sp.rules.get(PLACE, (v, ""))[0])
+                v -= sp.rules.get(PLACE, (v, ""))[0] if sp.rules.get(PLACE, (0, ""))[1] == "gazetteer-place" else 0
             pooled[sp.text][kind] += v
+    for text, v in gazetteer.items():
+        pooled[text][PLACE] += v
     pooled_rules: dict[tuple[str, str], tuple[float, str]] = {}
     for sp in cands:
         for kind, (w, rule) in sp.rules.items():

@@ -89,21 +89,29 @@ def focal_org(article: Article, entities: dict[str, Entity]) -> str | None:
     return max(counts, key=lambda k: (counts[k], -first[k]))
 
 
+# Words that end a noun phrase: "the review said that Canadian ... maker" is no reference.
+_NOT_IN_NP = (r"(?:according|to|of|by|in|for|from|with|that|which|who|on|at|as|than|said|says|is|was|are|were|"
+              r"has|had|have|will|would|be|been|or|but|percent)\b")
+
+
 def _anaphor_regex(lex: Lexicon) -> re.Pattern[str]:
     rx = lex.__dict__.get("_anaphor_rx")
     if rx is None:
         heads = "|".join(sorted(map(re.escape, lex.org_anaphors), key=len, reverse=True))
         rx = lex.__dict__["_anaphor_rx"] = re.compile(
-            rf"\b[Tt]he\s+(?:[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)(?!\s+(?:of|that|which|who)\b)")
+            rf"\b[Tt]he\s+(?:(?!{_NOT_IN_NP})[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)"
+            rf"(?!\s+(?:of|that|which|who)\b)")
     return rx
 
 
-def _anaphors(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int, str]]:
+def _anaphors(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int, str, int]]:
+    """(head start, head end, what, phrase start) of each reference in the sentence."""
     out = []
     for m in _anaphor_regex(lex).finditer(sentence.text):
-        out.append((sentence.start + m.start("head"), sentence.start + m.end("head"), "org"))
+        out.append((sentence.start + m.start("head"), sentence.start + m.end("head"), "org",
+                    sentence.start + m.start()))
     for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", sentence.text):
-        out.append((sentence.start + m.start(), sentence.start + m.end(), "person"))
+        out.append((sentence.start + m.start(), sentence.start + m.end(), "person", sentence.start + m.start()))
     return out
 
 
@@ -121,11 +129,15 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
             letter = "D"
         slots.append(Slot(key, m.kind, m.start, m.end, m.text, letter))
     taken = [(s.start, s.end) for s in slots]
-    for start, end, what in _anaphors(sentence, lex):
+    for start, end, what, phrase in _anaphors(sentence, lex):
         if any(a < end and start < b for a, b in taken):
             continue
-        if what == "org" and focal:
-            slots.append(Slot(focal, ORG, start, end, sentence.text[start - sentence.start:end - sentence.start],
+        # "Nokia, the mobile phone maker based in ...": an appositive names its organization.
+        named = [s for s in slots if s.kind == ORG and not s.anaphor
+                 and re.fullmatch(r"\s*,\s*", sentence.text[s.end - sentence.start:phrase - sentence.start])]
+        ref = named[0].key if named else focal
+        if what == "org" and ref:
+            slots.append(Slot(ref, ORG, start, end, sentence.text[start - sentence.start:end - sentence.start],
                               "O", anaphor=True))
         elif what == "person":
             prior = [s for s in slots if s.kind == PERSON and s.end <= start and not s.anaphor]

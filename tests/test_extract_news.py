@@ -1,0 +1,92 @@
+"""Extraction rules for business-news constructions, on invented articles.
+
+Every company, person and product below is made up; the places are real.
+"""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Extraction
+from kg.read import read_text
+
+
+def run(body: str, title: str = "Business news") -> Extraction:
+    return extract(read_text(f"{title}\n\nPublished: 2021-03-04\n\n{body}\n"))
+
+
+def facts(ex: Extraction, predicate: str | None = None) -> set[tuple[str, str, str]]:
+    """(subject label, predicate, object label) of every fact, or of one predicate's."""
+    def name(key: object) -> str:
+        return ex.entities[key].label if isinstance(key, str) and key in ex.entities else str(key)
+
+    return {(name(f.subject), f.predicate, name(f.object)) for f in ex.facts
+            if predicate is None or f.predicate == predicate}
+
+
+def kind_of(ex: Extraction, label: str) -> str | None:
+    for ent in ex.entities.values():
+        if ent.label == label or label in ent.aliases:
+            return ent.kind
+    return None
+
+
+# --- country --------------------------------------------------------------------------------
+
+
+def test_demonym_reference_after_another_named_company_gets_no_country() -> None:
+    ex = run("Vostrel Brewing agreed to buy Quillan Drinks on Monday. Vostrel Brewing said the deal "
+             "would close soon. Besides Vostrel Brewing, Marbeck Holdings had been interested in the "
+             "Colombian company.")
+    assert not facts(ex, "country")
+
+
+def test_demonym_reference_in_a_copula_keeps_its_country() -> None:
+    ex = run("Talvane Systems makes radar parts. Talvane Systems is the only Turkish company to sell them abroad.")
+    assert ("Talvane Systems", "country", "Türkiye") in facts(ex, "country") or \
+        any(s == "Talvane Systems" for s, _, _ in facts(ex, "country"))
+
+
+def test_demonym_before_a_product_maker_goes_to_the_maker() -> None:
+    ex = run("The review said that Canadian Zentra maker, Ombrel Devices, will restate its earnings.")
+    countries = facts(ex, "country")
+    assert any(s == "Ombrel Devices" for s, _, _ in countries)
+    assert not any(s == "Zentra" for s, _, _ in countries)
+
+
+def test_place_premodifier_does_not_cross_a_preposition() -> None:
+    ex = run("It would be the biggest takeover of a US company by a European firm according to Harlow Wire.")
+    assert not any(s == "Harlow Wire" for s, _, _ in facts(ex, "country"))
+
+
+# --- mentions ---------------------------------------------------------------------------------
+
+
+def test_legal_form_after_a_comma_is_not_an_organization() -> None:
+    ex = run("Brazilian conglomerate Empresa Velmora de Aviação, S. A. (Velmora) plans to cut jobs.")
+    assert kind_of(ex, "S. A") is None and kind_of(ex, "S. A.") is None
+
+
+def test_city_named_company_is_an_organization_when_contexts_say_so() -> None:
+    # Toyota and Nokia are cities as well as companies; so is Bergen.
+    ex = run("The Norwegian shipping company Bergen has announced a loss. The company reports the loss "
+             "after demand dropped. Bergen's boss Ulrik Saether described the loss as rare. "
+             "Bergen, the ferry operator, will close two routes.", title="Shipping company Bergen posts loss")
+    assert kind_of(ex, "Bergen") == "Organization"
+    assert ("Bergen", "member", "Ulrik Saether") in facts(ex, "member")
+
+
+def test_city_name_without_organization_context_stays_a_place() -> None:
+    ex = run("Quellon Foods opened a plant in Bergen. Bergen is a city on the coast.")
+    assert kind_of(ex, "Bergen") == "Place"
+
+
+def test_appositive_reference_names_its_organization() -> None:
+    ex = run("Dravik Mobile acquires Ostera Maps\n\nDravik Mobile, the phone maker based in Oslo, has agreed "
+             "to buy Ostera Maps. Ostera Maps said its staff would stay. Ostera Maps makes maps.")
+    hq = facts(ex, "headquarters")
+    assert ("Dravik Mobile", "headquarters", "Oslo") in hq
+    assert not any(s == "Ostera Maps" for s, _, _ in hq)
+
+
+def test_buying_a_companys_business_is_not_acquiring_the_company() -> None:
+    ex = run("Krandel Software acquired Holvik Telecom's devices business in 2014.")
+    assert not any(o == "Holvik Telecom" for _, _, o in facts(ex, "acquired"))
