@@ -5,7 +5,7 @@ Every company, person and product below is made up; the places are real.
 from __future__ import annotations
 
 from kg.extract import extract
-from kg.model import Extraction
+from kg.model import Extraction, Value
 from kg.read import read_text
 
 
@@ -16,6 +16,8 @@ def run(body: str, title: str = "Business news") -> Extraction:
 def facts(ex: Extraction, predicate: str | None = None) -> set[tuple[str, str, str]]:
     """(subject label, predicate, object label) of every fact, or of one predicate's."""
     def name(key: object) -> str:
+        if isinstance(key, Value):
+            return key.lexical
         return ex.entities[key].label if isinstance(key, str) and key in ex.entities else str(key)
 
     return {(name(f.subject), f.predicate, name(f.object)) for f in ex.facts
@@ -90,3 +92,42 @@ def test_appositive_reference_names_its_organization() -> None:
 def test_buying_a_companys_business_is_not_acquiring_the_company() -> None:
     ex = run("Krandel Software acquired Holvik Telecom's devices business in 2014.")
     assert not any(o == "Holvik Telecom" for _, _, o in facts(ex, "acquired"))
+
+
+# --- products -----------------------------------------------------------------------------------
+
+
+def test_model_code_before_a_category_noun_gets_the_category_and_the_maker_after_from() -> None:
+    ex = run("Skyvale Air cancelled an order for three Z340 aircraft from European airframer Ombrel Aero.")
+    assert ("Z340", "category", "aircraft") in facts(ex, "category")
+    assert ("Z340", "manufacturer", "Ombrel Aero") in facts(ex, "manufacturer")
+
+
+def test_company_name_before_a_category_noun_gets_no_category() -> None:
+    ex = run("Skyvale Air said the Ombrel aircraft were better on range.")
+    assert not facts(ex, "category")
+
+
+def test_model_plurals_and_short_forms_are_one_product() -> None:
+    ex = run("Skyvale Air will take six new Z350 XWB aircraft. Skyvale Air also has options on six more Z350s.")
+    z = [e for e in ex.entities.values() if e.kind == "Product"]
+    assert len(z) == 1 and {"Z350 XWB", "Z350s"} <= z[0].aliases
+
+
+def test_product_maker_noun_and_product_lines_name_the_maker() -> None:
+    ex = run("Analysts said Canadian Zentra maker, Ombrel Devices, will restate earnings. "
+             "Much of Quillon Foods' revenue comes from non-drink brands in its Crispa and Oatwell product lines.")
+    made = facts(ex, "manufacturer")
+    assert ("Zentra", "manufacturer", "Ombrel Devices") in made
+    assert {("Crispa", "manufacturer", "Quillon Foods"), ("Oatwell", "manufacturer", "Quillon Foods")} <= made
+
+
+def test_wikipedia_copula_states_the_maker() -> None:
+    ex = run("The Ombrel Zentra is a full-size car produced by Ombrel Motors in Canada.", title="Ombrel Zentra")
+    assert kind_of(ex, "Ombrel Zentra") == "Product"
+    assert ("Ombrel Zentra", "manufacturer", "Ombrel Motors") in facts(ex, "manufacturer")
+
+
+def test_generic_category_nouns_are_not_categories() -> None:
+    ex = run("Skyvale Air will replace its Quillon platform with the Z340 platform.")
+    assert not facts(ex, "category")

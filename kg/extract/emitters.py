@@ -151,10 +151,29 @@ def _singular(word: str) -> str:
     return word
 
 
+# Category nouns that say nothing of what a product is ("a brand", "the platform").
+_GENERIC_CATEGORIES = frozenset({"brand", "product", "service", "platform", "network", "channel", "tool", "line"})
+
+
+def _typed_product(ctx: Context, s: Slot) -> bool:
+    """Whether a product slot was typed by more than a category noun after it.
+
+    "Airbus aircraft" and "Android devices" look like "A340 aircraft"; only a
+    model code's shape or another cue says the name before the noun is a product.
+    """
+    ent = ctx.entities.get(s.key)
+    return ent is not None and any(not mn.rule.startswith("product-category-after") for mn in ent.mentions)
+
+
 @emitter("product")
 def emit_product(ctx: Context, m: re.Match[str], rule: Rule) -> None:
-    """``args: {product, maker?, category?, date?}``: manufacturer, category and release date."""
-    products = [s for s in _slots(ctx, m, rule.args.get("product")) if s.kind == PRODUCT]
+    """``args: {product, maker?, category?, date?, loose?}``: manufacturer, category and release date."""
+    # A loose rule's construction says product by itself ("Zentra maker Ombrel"), whatever
+    # the name was typed as: brands are often named like companies.
+    kinds = (PRODUCT, ORG) if rule.args.get("loose") else (PRODUCT,)
+    products = [s for s in _slots(ctx, m, rule.args.get("product")) if s.kind in kinds]
+    if rule.args.get("typed"):
+        products = [s for s in products if _typed_product(ctx, s)]
     makers = [s for s in _slots(ctx, m, rule.args.get("maker")) if s.kind == ORG]
     cat_group = rule.args.get("category")
     category = m.group(cat_group) if cat_group and cat_group in m.re.groupindex else None
@@ -165,7 +184,7 @@ def emit_product(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     for p in products:
         for mk in makers:
             ctx.add(p.key, "manufacturer", mk.key, rule.id, rule.confidence)
-        if category:
+        if category and category.strip().split()[-1].lower().rstrip("s") not in _GENERIC_CATEGORIES:
             words = category.strip().split()
             words[-1] = _singular(words[-1]) if words[-1].islower() else re.sub(r"s$", "", words[-1])
             ctx.add(p.key, "category", Value(" ".join(words)), rule.id, rule.confidence)

@@ -40,7 +40,7 @@ Though If Last Next Earlier Later Yet So Also According Both Each Every All Most
 Today Yesterday Tomorrow Once Still Even Only Just Among Amid During Following Including Unlike Like Instead
 Besides Thereafter Afterwards Subsequently Thus Therefore Indeed Overall Together Currently Previously Recently Separately Additionally
 Further Furthermore Moreover Nevertheless Nonetheless Otherwise Perhaps Several Few Why What Who How Where
-Analysts Shares Sales Revenue Profit Profits Investors Officials Executives Experts Critics Observers
+Much Analysts Shares Sales Revenue Profit Profits Investors Officials Executives Experts Critics Observers
 """.split())
 
 _MONTHS = frozenset("""January February March April May June July August September October November December
@@ -177,6 +177,12 @@ def _make_span(toks: list[tuple[int, int, str]], i: int, j: int, sentence: Sente
         text = text[cut:]
         words = text.split()
         initial = False
+    # A connector left at the front ("Much of Acme" minus "Much") is not part of the name.
+    while len(words) > 1 and words[0].islower():
+        cut = len(words[0]) + (len(text) - len(text[len(words[0]):].lstrip()) - len(words[0]))
+        start += cut
+        text = text[cut:]
+        words = text.split()
     if not words or not any(c.isalpha() for c in text):
         return []
     return [Span(start, end, text, sentence, initial, cue=cue)]
@@ -278,11 +284,15 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
           and not any(w.rstrip(".") in lex.org_heads for w in words)
           and all(w[:1].isupper() for w in words)):
         sp.vote(PERSON, 1.5, "person-given-name")
-    if re.fullmatch(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,3}s?(?:\s+[A-Z]{2,4})?", sp.text):
+    if re.fullmatch(r"[A-Z]{1,3}-?\d{2,4}(?:-\d{2,4})?[A-Za-z]{0,3}s?(?:\s+[A-Z]{2,4})?", sp.text):
         sp.vote(PRODUCT, 1.5, "product-model-code")  # "A380", "A350 XWB", "F-150"
     elif re.fullmatch(r"[A-Z][A-Z0-9&-]{1,6}", sp.text) and sp.place is None:
         sp.vote(ORG, 0.6, "org-acronym")  # acronyms in business news are mostly organizations
 
+
+# The end of a noun phrase: "a full-size car produced by", not "a vehicle manufacturing company".
+_NP_END = (r"(?=\s*(?:[,.;:()]|$|\s(?:produced|made|developed|built|designed|manufactured|marketed|sold|released|"
+           r"published|launched|introduced|from|by|that|which|with|for|in|on|of|and|or|first|since|until|based)\b))")
 
 _ROLE_WORDS = r"(?:CEO|chief executive|chairman|chairwoman|chairperson|chair|president|founder|co-founder|director|CFO|COO|CTO|executive|vice president|head|boss|spokesman|spokeswoman|analyst)"
 
@@ -324,6 +334,13 @@ class _Cues:
             rf"\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,2}}"
             rf"(?:{cats})\s+(?:\([A-Z]+\)\s+)?$", re.I)
         self.category_after = re.compile(rf"\s+(?:{cats})\b(?!s)")
+        concrete = alt(c for c in lex.product_categories
+                       if c.split()[-1] not in ("brand", "product", "service", "platform", "network", "channel",
+                                                "tool", "model", "software", "application", "engine"))
+        self.product_copula = re.compile(
+            rf"\s+(?:\([^)]*\)\s+)?(?:series\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:line|series|family|range)\s+of\s+)?"
+            rf"(?:[\w-]+\s+){{0,3}}?(?:{concrete})(?:s|es)?{_NP_END}", re.I)
+        self.maker_after = re.compile(r"\s+(?:maker|manufacturer)\b(?!s)")
         self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product)s?\b")
         self.such_as = re.compile(
             r"\b(?:chatbots?|models?|apps?|products?|brands?|services?|platforms?|phones?|aircraft|jets?)\s+"
@@ -369,6 +386,10 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PRODUCT, 0.8, "product-category-after")
     if c.such_as.search(before):
         sp.vote(PRODUCT, 1.5, "product-such-as")  # "chatbots such as ChatGPT"
+    if c.product_copula.match(after):
+        sp.vote(PRODUCT, 2.0, "product-copula")  # "The Zentra Z5 is a full-size car produced by ..."
+    if c.maker_after.match(after):
+        sp.vote(PRODUCT, 1.5, "product-maker-after")  # "Canadian Zentra maker, Ombrel Devices"
 
 
 def _org_context_votes(sp: Span, c: _Cues, before: str, after: str) -> None:

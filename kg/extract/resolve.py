@@ -129,8 +129,27 @@ class Resolver:
                 ent.aliases.add(label)
 
     def _products(self, mentions: list[Mention]) -> None:
-        for m in mentions:
-            self._add(PRODUCT, m.text, m.text, m)
+        # A model's plural and its short form name the model: "A350s", "A350" and "A350 XWB".
+        models: dict[str, str] = {}
+        for m in sorted(mentions, key=lambda m: (-len(m.text), m.start)):
+            first, rest = _model_code(m.text.split()[0]), m.text.split()[1:]
+            core = models.get(first) if first else None
+            if core is None:
+                core = (" ".join([first, *rest]) if first else m.text)
+                if first:
+                    models.setdefault(first, core)
+            ent = self._add(PRODUCT, core, core, m)
+            ent.aliases.add(core)
+
+
+
+
+def _model_code(word: str) -> str | None:
+    """A model code without a plural "s" ("A320s" -> "A320"), or None for other words."""
+    m = re.fullmatch(r"(?P<code>[A-Z]{0,3}-?\d{2,4}(?:-?[A-Z0-9]+)*?)(?:s|'s|’s)?", word)
+    if m is None or not any(c.isdigit() for c in m.group("code")):
+        return None
+    return m.group("code")
 
 
 def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
