@@ -131,3 +131,44 @@ def test_wikipedia_copula_states_the_maker() -> None:
 def test_generic_category_nouns_are_not_categories() -> None:
     ex = run("Skyvale Air will replace its Quillon platform with the Z340 platform.")
     assert not facts(ex, "category")
+
+
+# --- strategies ---------------------------------------------------------------------------------
+
+
+def strategies(ex: Extraction) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for s, _, o in facts(ex, "strategy"):
+        out.setdefault(s, set()).add(o)
+    return out
+
+
+def test_plans_to_and_will_state_strategies() -> None:
+    ex = run("Velmora Aviation has revealed plans to cut around 3,000 jobs. "
+             "Quillon Bank will expand its lending and advisory divisions in Kenya, its chief executive said.")
+    got = strategies(ex)
+    assert got["Velmora Aviation"] == {"cut around 3,000 jobs"}
+    assert got["Quillon Bank"] == {"expand its lending and advisory divisions in Kenya"}
+
+
+def test_a_comma_series_of_plans_is_split_but_a_pair_is_one_plan() -> None:
+    ex = run("Addressing Quillon Bank's plans in Kenya, the head said he wanted to automate card services, "
+             "build a new data centre in Nairobi and open ten branches. "
+             "Quillon Bank plans to expand existing routes and to open up new ones.")
+    got = strategies(ex)["Quillon Bank"]
+    assert {"automate card services", "build a new data centre in Nairobi", "open ten branches"} <= got
+    assert "expand existing routes and to open up new ones" in got
+
+
+def test_gerund_and_named_strategies() -> None:
+    ex = run("Cutting bonuses and management layers is Ostrel's new strategy. "
+             "Maps are one of the cornerstones of Ostrel's Internet services strategy.",
+             title="Ostrel cuts bonuses")
+    got = strategies(ex)
+    assert {"Cutting bonuses and management layers", "Internet services"} <= got["Ostrel"]
+
+
+def test_narrative_past_and_generic_future_are_not_strategies() -> None:
+    ex = run("In 1990 the league decided to create a new division. The merger will create the largest brewer. "
+             "Kelmora Foods will report earnings on Tuesday.")
+    assert not facts(ex, "strategy")

@@ -169,7 +169,8 @@ def _make_span(toks: list[tuple[int, int, str]], i: int, j: int, sentence: Sente
         end -= 1
     words = text.split()
     # Sentence-initial function words are not part of a name ("The", "Despite").
-    while words and (words[0] in _STARTERS or words[0] in _MONTHS) and (initial or words[0] in ("The", "A", "An")):
+    while words and (words[0] in _STARTERS or words[0] in _MONTHS
+                     or (len(words) > 1 and _inflected_word(words[0], lex))) and (initial or words[0] in ("The", "A", "An")):
         cut = text.index(words[0]) + len(words[0])
         while cut < len(text) and text[cut] == " ":
             cut += 1
@@ -186,6 +187,16 @@ def _make_span(toks: list[tuple[int, int, str]], i: int, j: int, sentence: Sente
     if not words or not any(c.isalpha() for c in text):
         return []
     return [Span(start, end, text, sentence, initial, cue=cue)]
+
+
+def _inflected_word(word: str, lex: Lexicon) -> bool:
+    """A participle or adverb of the vocabulary ("Addressing", "Recently"): never a name's first word."""
+    low = word.lower()
+    m = re.fullmatch(r"(\w{3,}?)(ing|ly)", low)
+    if m is None:
+        return False
+    stem = m.group(1)
+    return any(f in lex.common_words for f in (low, stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""))
 
 
 def _sentence_initial(sentence: Sentence, start: int) -> bool:

@@ -158,8 +158,14 @@ def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
     ordered = sorted(mentions, key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:]):
         between = text[a.end:b.start]
-        if between.strip() == "(" and text[b.end:b.end + 1] == ")" and b.text.isupper() and len(b.text) >= 2:
+        # "Empresa Brasileira de Aeronáutica, S. A. (Embraer)": a legal form may stand between.
+        if not re.fullmatch(r"(?:\s*,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\(", between) or text[b.end:b.end + 1] != ")":
+            continue
+        if b.text.isupper() and len(b.text) >= 2:
             initials = "".join(w[0] for w in a.text.split() if w[0].isupper())
             if initials.startswith(b.text[0]) and len(b.text) <= len(a.text.split()) + 1:
                 out[b.text] = a.text
+        elif (a.kind == b.kind == ORG and len(b.text.split()) == 1 and len(a.text.split()) >= 3
+              and b.text[0] == a.text[0]):
+            out[b.text] = a.text  # a short name coined from a long one: "Empresa Brasileira ... (Embraer)"
     return out
