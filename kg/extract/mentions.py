@@ -206,7 +206,7 @@ def _sentence_initial(sentence: Sentence, start: int) -> bool:
 
 def find(sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """All typed mentions of an article."""
-    cands = [sp for s in sentences for sp in spans(s, lex)]
+    cands = [part for s in sentences for sp in spans(s, lex) for part in _demonym_parts(sp, lex)]
     mid_forms = {sp.text for sp in cands if not sp.initial}
     kept = []
     for sp in cands:
@@ -217,6 +217,20 @@ def find(sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
         _context_votes(sp, lex)
         kept.append(sp)
     return _decide(kept, lex)
+
+
+def _demonym_parts(sp: Span, lex: Lexicon) -> list[Span]:
+    """A compound of demonyms ("Japanese-Swedish") names each country; "Anglo-" names none."""
+    parts = sp.text.split("-")
+    if len(sp.words) != 1 or len(parts) < 2 or not all(
+            p in lex.demonyms or p in ("Anglo", "Franco", "Sino", "Indo") for p in parts):
+        return [sp]
+    out, pos = [], sp.start
+    for p in parts:
+        if p in lex.demonyms:
+            out.append(Span(pos, pos + len(p), p, sp.sentence, sp.initial and pos == sp.start))
+        pos += len(p) + 1
+    return out
 
 
 def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
@@ -291,7 +305,8 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
         return
     if words[0].rstrip(".") in lex.honorifics and len(words) > 1:
         sp.vote(PERSON, 3.0, "person-honorific")
-    elif (1 < len(words) <= 4 and words[0] in lex.given_names and sp.place is None
+    elif (1 < len(words) <= 4 and (words[0] in lex.given_names or words[0].split("-")[0] in lex.given_names)
+          and sp.place is None
           and not any(w.rstrip(".") in lex.org_heads for w in words)
           and all(w[:1].isupper() for w in words)):
         sp.vote(PERSON, 1.5, "person-given-name")
@@ -510,14 +525,32 @@ def _best(votes: dict[str, float]) -> str | None:
     return kind if v > 0 else None
 
 
+_GEO_WORDS = frozenset("""
+north south east west northern southern eastern western central far near middle upper lower greater new
+lake river mount mountain mountains city county province state island islands bay sea ocean pole valley
+district region coast gulf strait cape peninsula desert forest park street square bridge of the
+""".split())
+
+_BUSINESS_VERB_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+to\s+)?(?:announced|announces|plans|planned|agreed|agrees|"
+    r"acquires|acquired|buys|bought|reported|reports|posted|posts|shares|stock|launched|launches|unveiled|"
+    r"unveils|cut|cuts|hired|sold|sells|merged|invested|invests)\b")
+
+
 def _fallback(sp: Span, lex: Lexicon) -> tuple[str | None, float]:
     """A capitalised span no cue typed: in business news, most often an organization."""
     words = sp.words
     if sp.initial and len(words) == 1:
+        after = sp.sentence.text[sp.end - sp.sentence.start:][:40]
+        if words[0].lower() not in lex.common_words and _BUSINESS_VERB_AFTER.match(after):
+            return ORG, 0.5  # "Fiat plans to buy ...", "Fiat announced on Friday ..."
         return None, 0.0
     if len(words) == 1 and words[0].lower() in lex.common_words and not re.search(r"[A-Z].*[A-Z]", words[0]):
         return None, 0.0  # "Internet", "Photo": capitalised words, not names
-    if all(w.lower() in lex.common_words or w in lex.connectors for w in words) and len(words) > 1 \
-            and not any(w in lex.org_heads for w in words):
+    # A country or city among common words makes a name ("Air China"), unless the words
+    # are geography ("Lake Chad", "City of London", "Far East").
+    geographic = any(w.lower() in _GEO_WORDS for w in words)
+    if all((w.lower() in lex.common_words and (geographic or w not in lex.places)) or w in lex.connectors
+           for w in words) and len(words) > 1 and not any(w in lex.org_heads for w in words):
         return None, 0.0
     return ORG, 0.5
