@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 _ROLE_WORDS = r"(?:CEO|chief executive|chairman|chairwoman|chairperson|chair|president|founder|co-founder|director|CFO|COO|CTO|executive|vice president|head|boss|spokesman|spokeswoman|analyst)"
 
 
+# The end of a noun phrase: "a full-size car produced by", not "a vehicle manufacturing company".
+_NP_END = (r"(?=\s*(?:[,.;:()]|$|\s(?:produced|made|developed|built|designed|manufactured|marketed|sold|released|"
+           r"published|launched|introduced|from|by|that|which|with|for|in|on|of|and|or|first|since|until|based)\b))")
+
 _ORG_TOO = frozenset({"investor", "producer", "publisher", "player", "manager", "designer", "founder", "co-founder",
                       "president", "executive", "director", "general", "model", "officer", "magnate", "editor",
                       "broadcaster", "banker", "engineer", "king", "queen", "prince", "princess", "emperor"})
@@ -60,6 +64,9 @@ class Cues:
             r"\b(?:shares of|stake in|acquire|acquired|acquisition of|bought|buy|merge with|merger with|"
             r"subsidiary of|unit of|division of|rival|rivals|competitor)\s+$", re.I)
         self.descriptor = EndPattern(rf"\b(?:{alt(lex.org_descriptors, True)})\s+$", re.I)
+        self.org_appositive = re.compile(
+            rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{alt(lex.org_anaphors)})\b(?![\'’-])")
+        self.possessive_role = re.compile(rf"(?:'s|’s)\s+(?:new\s+|former\s+)?{_ROLE_WORDS}\b", re.I)
         self.ticker = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX|SSE|ticker)\b")
         self.suffix_after = re.compile(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc|AG|SA|NV)\b")
         cats, cats_i = alt(lex.product_categories), alt(lex.product_categories, True)
@@ -67,6 +74,13 @@ class Cues:
             rf"\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{cats_i})\s+(?:\([A-Z]+\)\s+)?$", re.I)
         self.category_after = re.compile(rf"\s+(?:{cats})\b(?!s)")
+        concrete = alt((c for c in lex.product_categories
+                       if c.split()[-1] not in ("brand", "product", "service", "platform", "network", "channel",
+                                                "tool", "model", "software", "application", "engine")), True)
+        self.product_copula = re.compile(
+            rf"\s+(?:\([^)]*\)\s+)?(?:series\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:line|series|family|range)\s+of\s+)?"
+            rf"(?:[\w-]+\s+){{0,3}}?(?:{concrete})(?:s|es)?{_NP_END}", re.I)
+        self.maker_after = re.compile(r"\s+(?:maker|manufacturer)\b(?!s)")
         self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product)s?\b")
         self.such_as = EndPattern(
             r"\b(?:chatbots?|models?|apps?|products?|brands?|services?|platforms?|phones?|aircraft|jets?|consoles?|"
@@ -92,6 +106,10 @@ class Cues:
             r"hamlet|census-designated place|unincorporated community|settlement|peninsula|valley|glacier|peak)\b")
         self.comma_place = re.compile(r"\s*,\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?=\s*(?:[,.;)]|and\b|$))")
         heads = alt(lex.org_anaphors)
+        # Words that end a noun phrase: "the review said that Canadian ... maker" is no reference.
+        not_in_np = (r"(?:according|to|of|by|in|for|from|with|that|which|who|on|at|as|than|said|says|is|was|are|"
+                     r"were|has|had|have|will|would|be|been|or|but|percent)\b")
         self.anaphor = re.compile(
-            rf"\b[Tt]he\s+(?:[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)(?!\s+(?:of|that|which|who)\b)")
+            rf"\b[Tt]he\s+(?:(?!{not_in_np})[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)"
+            rf"(?!\s+(?:of|that|which|who)\b)")
         self.pronoun = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")

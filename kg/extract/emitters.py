@@ -50,12 +50,32 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
 _PLACE_RANK = {"City": 1, "State": 2, "Country": 3, "Region": 4}
 
 
+_COPULA = re.compile(r"^\s*(?:is|was|remains|became|has\s+become)\s+(?:the|a|an|one\s+of\s+the)\b[^,;]{0,50}$")
+
+
+def _anaphor_is_named_subject(ctx: Context, s: Slot) -> bool:
+    """Whether a descriptive reference ("the Colombian company") may be given a country.
+
+    After an organization is named in the sentence, such a reference is most often
+    another one ("paid by SABMiller ... the debts of the Colombian brewer"), except
+    in a copula about the organization just named ("Acme is the only Turkish company").
+    """
+    before = [x for x in ctx.slots if x.kind == ORG and not x.anaphor and x.end <= s.start]
+    if not before:
+        return True
+    last = before[-1]
+    gap = ctx.sentence.text[last.end - ctx.sentence.start:s.start - ctx.sentence.start]
+    return last.key == s.key and bool(_COPULA.match(gap))
+
+
 def _fits(ctx: Context, pred: str, s: Slot, o: Slot) -> bool:
     """Type checks that keep a rule from stating nonsense."""
     if s.key == o.key:
         return False
     if pred == "country":
         ent = ctx.entities.get(o.key)
+        if s.anaphor and not _anaphor_is_named_subject(ctx, s):
+            return False
         return o.kind == PLACE and ent is not None and ("Country" in ent.subtypes)
     if pred == "containedInPlace":
         a, b = ctx.entities.get(s.key), ctx.entities.get(o.key)
@@ -150,10 +170,29 @@ def _singular(word: str) -> str:
     return word
 
 
+# Category nouns that say nothing of what a product is ("a brand", "the platform").
+_GENERIC_CATEGORIES = frozenset({"brand", "product", "service", "platform", "network", "channel", "tool", "line"})
+
+
+def _typed_product(ctx: Context, s: Slot) -> bool:
+    """Whether a product slot was typed by more than a category noun after it.
+
+    "Airbus aircraft" and "Android devices" look like "A340 aircraft"; only a
+    model code's shape or another cue says the name before the noun is a product.
+    """
+    ent = ctx.entities.get(s.key)
+    return ent is not None and any(not mn.rule.startswith("product-category-after") for mn in ent.mentions)
+
+
 @emitter("product")
 def emit_product(ctx: Context, m: re.Match[str], rule: Rule) -> None:
-    """``args: {product, maker?, category?, date?}``: manufacturer, category and release date."""
-    products = [s for s in _slots(ctx, m, rule.args.get("product")) if s.kind == PRODUCT]
+    """``args: {product, maker?, category?, date?, loose?}``: manufacturer, category and release date."""
+    # A loose rule's construction says product by itself ("Zentra maker Ombrel"), whatever
+    # the name was typed as: brands are often named like companies.
+    kinds = (PRODUCT, ORG) if rule.args.get("loose") else (PRODUCT,)
+    products = [s for s in _slots(ctx, m, rule.args.get("product")) if s.kind in kinds]
+    if rule.args.get("typed"):
+        products = [s for s in products if _typed_product(ctx, s)]
     makers = [s for s in _slots(ctx, m, rule.args.get("maker")) if s.kind == ORG]
     cat_group = rule.args.get("category")
     category = m.group(cat_group) if cat_group and cat_group in m.re.groupindex else None
@@ -164,7 +203,7 @@ def emit_product(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     for p in products:
         for mk in makers:
             ctx.add(p.key, "manufacturer", mk.key, rule.id, rule.confidence)
-        if category:
+        if category and category.strip().split()[-1].lower().rstrip("s") not in _GENERIC_CATEGORIES:
             words = category.strip().split()
             words[-1] = _singular(words[-1]) if words[-1].islower() else re.sub(r"s$", "", words[-1])
             ctx.add(p.key, "category", Value(" ".join(words)), rule.id, rule.confidence)
@@ -195,10 +234,10 @@ def _strategy_owner(ctx: Context) -> str | None:
     return orgs[0].key if orgs else ctx.focal
 
 
-def _add_strategy(ctx: Context, org: str, phrase: str, rule: str, confidence: float) -> None:
+def _add_strategy(ctx: Context, org: str, phrase: str, rule: str, confidence: float, max_words: int = 8) -> None:
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;–—-")
     phrase = re.sub(r"\s+(?:approach(?:es)?|transformation|remain\w*.*)$", "", phrase)
-    if not phrase or len(phrase.split()) > 8 or not re.search(r"[A-Za-z]", phrase):
+    if not phrase or len(phrase.split()) > max_words or not re.search(r"[A-Za-z]", phrase):
         return
     key = entity_key(STRATEGY, f"{org.split('/')[-1]} {phrase}")
     ent = ctx.entities.get(key)
@@ -230,6 +269,74 @@ def strategies(ctx: Context) -> None:
         if 2 <= len(items) <= 6:
             for item in items:
                 _add_strategy(ctx, org, item, "strategy-list", 0.7)
+
+
+# Verbs of a company's stated course, in their base form ("plans to cut", "will expand").
+_PLAN_VERBS = (r"(?:expand|cut|reduce|eliminate|focus|concentrate|invest|build|open|close|shut|enter|produce|"
+               r"develop|create|automate|forge|divest|shift|move|restructure|prioriti[sz]e|target|"
+               r"slash|streamline|outsource|hire|lay\s+off|shed|diversify|grow|modernize|"
+               r"modernise|upgrade|replace|phase\s+out|spin\s+off|relocate|consolidate|simplify|"
+               r"strengthen|transform|pursue|offer|sell\s+off)")
+_PLAN_SUBJECT = r"(?:⟨O\d+⟩|\b[Ii]t|\b[Ww]e|\b[Tt]hey|\b[Hh]e|\b[Ss]he)"
+_PLAN_CUE = re.compile(
+    r"(?:\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|wants?|wanted|seeks?|"
+    r"hopes?|needs?|expects?|strategy\s+(?:is|was)|priority\s+(?:is|was))\s+to|"
+    + _PLAN_SUBJECT + r"\s+(?:also\s+|now\s+|soon\s+)?(?:will|would|is\s+going\s+to)|"
+    r"\bas\s+part\s+of\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:strategy|plan|effort)\s+to)"
+    rf"\s+(?:also\s+|further\s+|significantly\s+|gradually\s+)?(?P<vp>{_PLAN_VERBS}\b[^.;:?!]*)")
+# Where a verb phrase's object ends: a reason, a report, a speaker, a new clause.
+_VP_END = re.compile(r"\s*(?:,\s*(?:which|who|while|saying|said|according|as|but|although|after|before|"
+                     r"analysts|the\s+company\s+said)\b|\s+(?:in\s+an\s+effort|in\s+order|so\s+that|because|"
+                     r"according\s+to|said|says|its\s+(?:chairman|chief|president|head)|his|her|"
+                     r"the\s+company\s+said)\b|,\s*⟨P\d+⟩|\s+(?:by|in)\s+(?:19|20)\d\d\b|\s*\(|\s*,\s*$).*$")
+_VP_SPLIT = re.compile(rf"\s*,\s*(?:and\s+)?(?:to\s+)?(?={_PLAN_VERBS}\b)|\s+and\s+(?:to\s+)?(?={_PLAN_VERBS}\b)")
+_NAMED_STRATEGY = re.compile(r"⟨O(?P<org>\d+)⟩(?:'s|’s|')\s+(?:(?:new|current|overall|corporate|business)\s+)*"
+                             r"(?!(?:new|current|overall|corporate|business)\s)(?P<name>(?:[\w-]+\s+){1,4}?)strategy\b")
+# "Cutting bonuses and management is Dell's new strategy", "Providing ... is a strategy that ..."
+_GERUND_STRATEGY = re.compile(r"^(?P<g>[A-Z][a-z]+ing\b[^,;⟨]{0,80}?)\s+(?:is|was|are|were)\s+(?:(?P<org>⟨O\d+⟩)"
+                              r"(?:'s|’s|')\s+|its\s+|their\s+|an?\s+|the\s+)(?:[\w-]+\s+){0,2}?strategy\b")
+
+
+def _unmask(ctx: Context, text: str) -> str:
+    return re.sub(r"⟨[A-Z](\d+)⟩", lambda m: ctx.slots[int(m.group(1))].text if ctx.slot(m.group(1)) else "", text)
+
+
+def _plan_owner(ctx: Context, before: str) -> str | None:
+    """The organization a plan belongs to: the last one named before the cue, else the article's."""
+    orgs = [int(i) for i in re.findall(r"⟨O(\d+)⟩", before)]
+    if orgs:
+        return ctx.slots[orgs[-1]].key
+    later = [s for s in ctx.slots if s.kind == ORG]
+    return later[0].key if later else ctx.focal
+
+
+@sentence_extractor("strategy-plan")
+def plan_strategies(ctx: Context) -> None:
+    """Stated courses of action: "plans to cut 4,000 jobs", "IBM will expand in India",
+    "he wanted to automate IT services, build a centre and forge links", "Nokia's Internet services strategy"."""
+    masked = ctx.masked
+    for m in _PLAN_CUE.finditer(masked):
+        vp = _VP_END.sub("", m.group("vp"))
+        owner = _plan_owner(ctx, masked[:m.start()])
+        if owner is None:
+            continue
+        # A comma series is a list of plans; "expand routes and open new ones" is one plan.
+        items = _VP_SPLIT.split(vp) if re.search(rf",\s*(?:and\s+)?(?:to\s+)?{_PLAN_VERBS}\b", vp) else [vp]
+        for item in items:
+            phrase = _unmask(ctx, item).strip(" ,")
+            if 2 <= len(phrase.split()) <= 16:
+                _add_strategy(ctx, owner, phrase, "strategy-plan", 0.6, max_words=16)
+    g = _GERUND_STRATEGY.match(masked)
+    if g:
+        slot = ctx.slot(g.group("org")[2:-1]) if g.group("org") else None
+        owner = slot.key if slot is not None and slot.kind == ORG else _plan_owner(ctx, "")
+        if owner:
+            _add_strategy(ctx, owner, _unmask(ctx, g.group("g")), "strategy-gerund", 0.65, max_words=12)
+    for m in _NAMED_STRATEGY.finditer(masked):
+        name = m.group("name").strip()
+        slot = ctx.slot(m.group("org"))
+        if slot is not None and slot.kind == ORG and not re.search(r"⟨|\b(?:the|a|an|its|of|and)\b", name):
+            _add_strategy(ctx, slot.key, name, "strategy-named", 0.65)
 
 
 # --- goals --------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from kg.extract.cues import Cues
 from kg.extract.gazetteer import CITY, COUNTRY, Lexicon, PlaceInfo
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
 
@@ -34,7 +35,7 @@ _CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # "eBay", "iPhone"
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|Inc|Corp|Ltd|Co|Jr|Sr|St)\.$")
 _REGION = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Atlantic|Upper|Lower)"
                      r"(?:east|west)?\s+(.+)$")
-_MODEL_NAME = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,3}s?(?:\s+[A-Z]{2,4})?")
+_MODEL_NAME = re.compile(r"[A-Z]{1,3}-?\d{2,4}(?:-\d{2,4})?[A-Za-z]{0,3}s?(?:\s+[A-Z]{2,4})?")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,6}")
 _TWO_CAPITALS = re.compile(r"[A-Z].*[A-Z]")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -49,9 +50,9 @@ The A An In On At For But And Or Nor Despite Meanwhile However While After Befor
 This That These Those Its His Her Their Our Your My We He She They It I You As By From Under Since Although
 Though If Last Next Earlier Later Yet So Also According Both Each Every All Most Such Then There Here Now
 Today Yesterday Tomorrow Once Still Even Only Just Among Amid During Following Including Unlike Like Instead
-Besides Thus Therefore Indeed Overall Together Currently Previously Recently Separately Additionally
+Besides Thereafter Afterwards Subsequently Thus Therefore Indeed Overall Together Currently Previously Recently Separately Additionally
 Further Furthermore Moreover Nevertheless Nonetheless Otherwise Perhaps Several Few Why What Who How Where
-Analysts Shares Sales Revenue Profit Profits Investors Officials Executives Experts Critics Observers
+Much Analysts Shares Sales Revenue Profit Profits Investors Officials Executives Experts Critics Observers
 """.split())
 
 _MONTHS = frozenset("""January February March April May June July August September October November December
@@ -206,7 +207,8 @@ def _make_span(toks: list[tuple[int, int, str]], i: int, j: int, sentence: Sente
         end -= 1
     words = text.split()
     # Sentence-initial function words are not part of a name ("The", "Despite").
-    while words and (words[0] in _STARTERS or words[0] in _MONTHS) and (initial or words[0] in ("The", "A", "An")):
+    while words and (words[0] in _STARTERS or words[0] in _MONTHS
+                     or (len(words) > 1 and _inflected_word(words[0], lex))) and (initial or words[0] in ("The", "A", "An")):
         cut = text.index(words[0]) + len(words[0])
         while cut < len(text) and text[cut] == " ":
             cut += 1
@@ -226,9 +228,25 @@ def _make_span(toks: list[tuple[int, int, str]], i: int, j: int, sentence: Sente
         text = text[cut:]
         words = text.split()
         initial = False
+    # A connector left at the front ("Much of Acme" minus "Much") is not part of the name.
+    while len(words) > 1 and words[0].islower():
+        cut = len(words[0]) + (len(text) - len(text[len(words[0]):].lstrip()) - len(words[0]))
+        start += cut
+        text = text[cut:]
+        words = text.split()
     if not words or not any(c.isalpha() for c in text):
         return []
     return [Span(start, end, text, sentence, initial, cue=cue)]
+
+
+def _inflected_word(word: str, lex: Lexicon) -> bool:
+    """A participle or adverb of the vocabulary ("Addressing", "Recently"): never a name's first word."""
+    low = word.lower()
+    m = re.fullmatch(r"(\w{3,}?)(ing|ly)", low)
+    if m is None:
+        return False
+    stem = m.group(1)
+    return any(f in lex.common_words for f in (low, stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""))
 
 
 def _sentence_initial(sentence: Sentence, start: int) -> bool:
@@ -238,7 +256,7 @@ def _sentence_initial(sentence: Sentence, start: int) -> bool:
 
 def find(sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """All typed mentions of an article."""
-    cands = [sp for s in sentences for sp in spans(s, lex)]
+    cands = [part for s in sentences for sp in spans(s, lex) for part in _demonym_parts(sp, lex)]
     mid_forms = {sp.text for sp in cands if not sp.initial}
     # A name the article calls a film, a song or an award is a title, wherever it stands.
     titles = {sp.text for sp in cands if _is_title(sp, lex)}
@@ -253,16 +271,35 @@ def find(sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     return _decide(kept, lex)
 
 
+def _demonym_parts(sp: Span, lex: Lexicon) -> list[Span]:
+    """A compound of demonyms ("Japanese-Swedish") names each country; "Anglo-" names none."""
+    parts = sp.text.split("-")
+    if len(sp.words) != 1 or len(parts) < 2 or not all(
+            p in lex.demonyms or p in ("Anglo", "Franco", "Sino", "Indo") for p in parts):
+        return [sp]
+    out, pos = [], sp.start
+    for p in parts:
+        if p in lex.demonyms:
+            out.append(Span(pos, pos + len(p), p, sp.sentence, sp.initial and pos == sp.start))
+        pos += len(p) + 1
+    return out
+
+
 def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
     words = sp.words
     text = sp.sentence.text
     a, b = sp.start - sp.sentence.start, sp.end - sp.sentence.start
     if a > 0 and text[a - 1] in "\"“" and text[b:b + 1] in ("\"", "”") and sp.place is None:
         return True  # a quoted title of a song, book or show, not an entity of ours
+    before = text[:a].rstrip()
+    if before.endswith(",") and _suffix_form(sp.text) in lex.legal_suffixes:
+        return True  # "Empresa Brasileira, S. A.": the legal form of the name before it
     if len(words) == 1:
         w = words[0]
         if w in COMMON_ACRONYMS or w in _CURRENCY_TOKENS or w.upper() in COMMON_ACRONYMS:
             return True
+        if w in _STARTERS and (sp.initial or text[b:b + 1] == ","):
+            return True  # "Thereafter, the company ...": a sentence adverb
         if w.lower() in lex.roles or w in lex.honorifics or w.lower().rstrip(".") in lex.legal_suffixes:
             return True
         if w in ("US", "HK", "NZ", "A", "C") and sp.sentence.text[sp.end - sp.sentence.start:][:1] == "$":
@@ -289,6 +326,11 @@ def _is_title(sp: Span, lex: Lexicon) -> bool:
     before = s.text[max(0, sp.start - s.start - 40):sp.start - s.start]
     after = s.text[sp.end - s.start:sp.end - s.start + 120]
     return bool(c.work_before.search(before) or c.work_after.match(after) or c.work_paren.match(after))
+
+
+def _suffix_form(text: str) -> str:
+    """A legal form as the suffix list writes it: "S. A." -> "s.a", "Inc." -> "inc"."""
+    return re.sub(r"\s+", "", text).rstrip(".").lower()
 
 
 def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
@@ -364,7 +406,8 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PERSON, 3.0, "person-honorific")
     elif words[0] in lex.noble_titles and len(words) > 1 and not any(w in lex.connectors for w in words):
         sp.vote(PERSON, 1.8, "person-noble-title")  # "Emperor Gojong", weaker than a place ("Prince Edward Island")
-    elif (1 < len(words) <= 4 and words[0] in lex.given_names and sp.place is None
+    elif (1 < len(words) <= 4 and (words[0] in lex.given_names or words[0].split("-")[0] in lex.given_names)
+          and sp.place is None
           and not any(w.rstrip(".") in lex.org_heads for w in words)
           and all(w[:1].isupper() for w in words)):
         sp.vote(PERSON, 1.5, "person-given-name")
@@ -379,13 +422,20 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
 
 
 def _context_votes(sp: Span, lex: Lexicon) -> None:
-    if sp.place is not None or sp.votes.get(PLACE, 0) >= 2.5:
+    # A city's name is often a company's too ("Toyota", "Nokia"): context may outvote the
+    # gazetteer there, never for countries, states, demonyms or cities only context made places.
+    if sp.place is not None and (sp.demonym or sp.place.kind != CITY or sp.text in lex.weak_places):
+        return
+    if sp.place is None and sp.votes.get(PLACE, 0) >= 2.5:
         return
     c = lex.cues
     s = sp.sentence
     # Cues sit next to the name: bounded windows keep long sentences linear.
     before = s.text[max(0, sp.start - s.start - 90):sp.start - s.start]
     after = s.text[sp.end - s.start:sp.end - s.start + 140]
+    if sp.place is not None:
+        _org_context_votes(sp, c, before, after)
+        return
     if c.life_dates.match(after):
         sp.vote(PERSON, 2.5, "person-life-dates")  # "Ramey Idriss (11 September 1911–5 February 1971)"
     if c.occupation.match(after):
@@ -400,6 +450,21 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PERSON, 1.5, "person-role-appositive")
     if c.speech.match(after) and len(sp.words) >= 2:
         sp.vote(PERSON, 0.4, "person-speech-verb")
+    _org_context_votes(sp, c, before, after)
+    if c.category_before.search(before):
+        sp.vote(PRODUCT, 1.5, "product-category-before")  # "launched its large language model (LLM) Tongyi Qianwen"
+    if c.category_after.match(after) and not c.generic_after.match(after):
+        sp.vote(PRODUCT, 0.8, "product-category-after")
+    if c.such_as.search(before):
+        sp.vote(PRODUCT, 1.5, "product-such-as")  # "chatbots such as ChatGPT"
+    if c.product_copula.match(after):
+        sp.vote(PRODUCT, 2.0, "product-copula")  # "The Zentra Z5 is a full-size car produced by ..."
+    if c.maker_after.match(after):
+        sp.vote(PRODUCT, 1.5, "product-maker-after")  # "Canadian Zentra maker, Ombrel Devices"
+
+
+def _org_context_votes(sp: Span, c: Cues, before: str, after: str) -> None:
+    """Context cues that say a name is an organization's."""
     if c.role_of.search(before):
         sp.vote(ORG, 1.5, "org-role-of")  # "CEO of Alibaba"
     if c.premodifier.match(after):
@@ -408,24 +473,30 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(ORG, 1.0, "org-business-verb")
     if c.descriptor.search(before):
         sp.vote(ORG, 1.2, "org-descriptor")  # "tech giant Alibaba"
+    if c.org_appositive.match(after):
+        sp.vote(ORG, 1.5, "org-appositive")  # "Nokia, the mobile phone manufacturer based in ..."
+    if c.possessive_role.match(after):
+        sp.vote(ORG, 1.2, "org-possessive-role")  # "Toyota's boss Katsuaki Watanabe"
     if c.ticker.match(after):
         sp.vote(ORG, 2.0, "org-ticker")
     if c.suffix_after.match(after):
         sp.vote(ORG, 2.0, "org-suffix")
-    if c.category_before.search(before):
-        sp.vote(PRODUCT, 1.5, "product-category-before")  # "launched its large language model (LLM) Tongyi Qianwen"
-    if c.category_after.match(after) and not c.generic_after.match(after):
-        sp.vote(PRODUCT, 0.8, "product-category-after")
-    if c.such_as.search(before):
-        sp.vote(PRODUCT, 1.5, "product-such-as")  # "chatbots such as ChatGPT"
 
 
 def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
     """Pool votes by surface form and by name parts, then type each span."""
     pooled: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    gazetteer: dict[str, float] = defaultdict(float)
     for sp in cands:
         for kind, v in sp.votes.items():
+            if kind == PLACE and sp.place is not None and sp.place.kind == CITY and not sp.demonym:
+                # What the gazetteer says of a city name does not grow with repetition;
+                # what its contexts say does.
+                gazetteer[sp.text] = max(gazetteer[sp.text], sp.rules.get(PLACE, (v, ""))[0])
+                v -= sp.rules.get(PLACE, (v, ""))[0] if sp.rules.get(PLACE, (0, ""))[1] == "gazetteer-place" else 0
             pooled[sp.text][kind] += v
+    for text, v in gazetteer.items():
+        pooled[text][PLACE] += v
     pooled_rules: dict[tuple[str, str], tuple[float, str]] = {}
     for sp in cands:
         for kind, (w, rule) in sp.rules.items():
@@ -506,14 +577,32 @@ def _best(votes: dict[str, float]) -> str | None:
     return kind if v > 0 else None
 
 
+_GEO_WORDS = frozenset("""
+north south east west northern southern eastern western central far near middle upper lower greater new
+lake river mount mountain mountains city county province state island islands bay sea ocean pole valley
+district region coast gulf strait cape peninsula desert forest park street square bridge of the
+""".split())
+
+_BUSINESS_VERB_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+to\s+)?(?:announced|announces|plans|planned|agreed|agrees|"
+    r"acquires|acquired|buys|bought|reported|reports|posted|posts|shares|stock|launched|launches|unveiled|"
+    r"unveils|cut|cuts|hired|sold|sells|merged|invested|invests)\b")
+
+
 def _fallback(sp: Span, lex: Lexicon) -> tuple[str | None, float]:
     """A capitalised span no cue typed: in business news, most often an organization."""
     words = sp.words
     if sp.initial and len(words) == 1:
+        after = sp.sentence.text[sp.end - sp.sentence.start:][:40]
+        if words[0].lower() not in lex.common_words and _BUSINESS_VERB_AFTER.match(after):
+            return ORG, 0.5  # "Fiat plans to buy ...", "Fiat announced on Friday ..."
         return None, 0.0
     if len(words) == 1 and words[0].lower() in lex.common_words and not _TWO_CAPITALS.search(words[0]):
         return None, 0.0  # "Internet", "Photo": capitalised words, not names
-    if all(w.lower() in lex.common_words or w in lex.connectors for w in words) and len(words) > 1 \
-            and not any(w in lex.org_heads for w in words):
+    # A country or city among common words makes a name ("Air China"), unless the words
+    # are geography ("Lake Chad", "City of London", "Far East").
+    geographic = any(w.lower() in _GEO_WORDS for w in words)
+    if all((w.lower() in lex.common_words and (geographic or w not in lex.places)) or w in lex.connectors
+           for w in words) and len(words) > 1 and not any(w in lex.org_heads for w in words):
         return None, 0.0
     return ORG, 0.5

@@ -89,12 +89,14 @@ def focal_org(article: Article, entities: dict[str, Entity]) -> str | None:
     return max(counts, key=lambda k: (counts[k], -first[k]))
 
 
-def _anaphors(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int, str]]:
+def _anaphors(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int, str, int]]:
+    """(head start, head end, what, phrase start) of each reference in the sentence."""
     out = []
     for m in lex.cues.anaphor.finditer(sentence.text):
-        out.append((sentence.start + m.start("head"), sentence.start + m.end("head"), "org"))
+        out.append((sentence.start + m.start("head"), sentence.start + m.end("head"), "org",
+                    sentence.start + m.start()))
     for m in lex.cues.pronoun.finditer(sentence.text):
-        out.append((sentence.start + m.start(), sentence.start + m.end(), "person"))
+        out.append((sentence.start + m.start(), sentence.start + m.end(), "person", sentence.start + m.start()))
     return out
 
 
@@ -126,11 +128,15 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         slots.append(Slot(prev_subject, ORG, sentence.start + it.start(1), sentence.start + it.end(1), "it", "O",
                           anaphor=True))
         taken.append((sentence.start + it.start(1), sentence.start + it.end(1)))
-    for start, end, what in _anaphors(sentence, lex):
+    for start, end, what, phrase in _anaphors(sentence, lex):
         if any(a < end and start < b for a, b in taken):
             continue
-        if what == "org" and focal:
-            slots.append(Slot(focal, ORG, start, end, sentence.text[start - sentence.start:end - sentence.start],
+        # "Nokia, the mobile phone maker based in ...": an appositive names its organization.
+        named = [s for s in slots if s.kind == ORG and not s.anaphor
+                 and re.fullmatch(r"\s*,\s*", sentence.text[s.end - sentence.start:phrase - sentence.start])]
+        ref = named[0].key if named else focal
+        if what == "org" and ref:
+            slots.append(Slot(ref, ORG, start, end, sentence.text[start - sentence.start:end - sentence.start],
                               "O", anaphor=True))
         elif what == "person":
             prior = [s for s in slots if s.kind == PERSON and s.end <= start and not s.anaphor]

@@ -131,8 +131,27 @@ class Resolver:
                 ent.aliases.add(label)
 
     def _products(self, mentions: list[Mention]) -> None:
-        for m in mentions:
-            self._add(PRODUCT, m.text, m.text, m)
+        # A model's plural and its short form name the model: "A350s", "A350" and "A350 XWB".
+        models: dict[str, str] = {}
+        for m in sorted(mentions, key=lambda m: (-len(m.text), m.start)):
+            first, rest = _model_code(m.text.split()[0]), m.text.split()[1:]
+            core = models.get(first) if first else None
+            if core is None:
+                core = (" ".join([first, *rest]) if first else m.text)
+                if first:
+                    models.setdefault(first, core)
+            ent = self._add(PRODUCT, core, core, m)
+            ent.aliases.add(core)
+
+
+
+
+def _model_code(word: str) -> str | None:
+    """A model code without a plural "s" ("A320s" -> "A320"), or None for other words."""
+    m = re.fullmatch(r"(?P<code>[A-Z]{0,3}-?\d{2,4}(?:-?[A-Z0-9]+)*?)(?:s|'s|’s)?", word)
+    if m is None or not any(c.isdigit() for c in m.group("code")):
+        return None
+    return m.group("code")
 
 
 def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
@@ -141,8 +160,14 @@ def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
     ordered = sorted(mentions, key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:]):
         between = text[a.end:b.start]
-        if between.strip() == "(" and text[b.end:b.end + 1] == ")" and b.text.isupper() and len(b.text) >= 2:
+        # "Empresa Brasileira de Aeronáutica, S. A. (Embraer)": a legal form may stand between.
+        if not re.fullmatch(r"(?:\s*,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\(", between) or text[b.end:b.end + 1] != ")":
+            continue
+        if b.text.isupper() and len(b.text) >= 2:
             initials = "".join(w[0] for w in a.text.split() if w[0].isupper())
             if initials.startswith(b.text[0]) and len(b.text) <= len(a.text.split()) + 1:
                 out[b.text] = a.text
+        elif (a.kind == b.kind == ORG and len(b.text.split()) == 1 and len(a.text.split()) >= 3
+              and b.text[0] == a.text[0]):
+            out[b.text] = a.text  # a short name coined from a long one: "Empresa Brasileira ... (Embraer)"
     return out
