@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from kg.extract import dates, numbers
 from kg.extract.patterns import Rule, slot_indexes
-from kg.extract.prefilter import Gate
+from kg.extract.prefilter import Gate, folded
 from kg.extract.relate import Context, Slot
 from kg.extract.rules import emitter, sentence_extractor
 from kg.iris import entity_key
@@ -251,6 +251,9 @@ def _add_strategy(ctx: Context, org: str, phrase: str, rule: str, confidence: fl
 def strategies(ctx: Context) -> None:
     """Quoted names and dash or colon lists next to "strategy", "pillars", "priorities"."""
     text = ctx.sentence.text
+    low = folded(text)  # the cue's stems, tested as substrings first: most sentences have none
+    if low is not None and "strateg" not in low and "pillar" not in low and "priorit" not in low:
+        return
     if not _STRATEGY_CUE.search(text):
         return
     org = _strategy_owner(ctx)
@@ -292,6 +295,7 @@ _VP_END = re.compile(r"\s*(?:,\s*(?:which|who|while|saying|said|according|as|but
 _VP_SPLIT = re.compile(rf"\s*,\s*(?:and\s+)?(?:to\s+)?(?={_PLAN_VERBS}\b)|\s+and\s+(?:to\s+)?(?={_PLAN_VERBS}\b)")
 _NAMED_STRATEGY = re.compile(r"⟨O(?P<org>\d+)⟩(?:'s|’s|')\s+(?:(?:new|current|overall|corporate|business)\s+)*"
                              r"(?!(?:new|current|overall|corporate|business)\s)(?P<name>(?:[\w-]+\s+){1,4}?)strategy\b")
+_MAY_PLAN = Gate(_PLAN_CUE)  # a cue word and a plan verb: few sentences have both
 # "Cutting bonuses and management is Dell's new strategy", "Providing ... is a strategy that ..."
 _GERUND_STRATEGY = re.compile(r"^(?P<g>[A-Z][a-z]+ing\b[^,;⟨]{0,80}?)\s+(?:is|was|are|were)\s+(?:(?P<org>⟨O\d+⟩)"
                               r"(?:'s|’s|')\s+|its\s+|their\s+|an?\s+|the\s+)(?:[\w-]+\s+){0,2}?strategy\b")
@@ -315,7 +319,7 @@ def plan_strategies(ctx: Context) -> None:
     """Stated courses of action: "plans to cut 4,000 jobs", "IBM will expand in India",
     "he wanted to automate IT services, build a centre and forge links", "Nokia's Internet services strategy"."""
     masked = ctx.masked
-    for m in _PLAN_CUE.finditer(masked):
+    for m in (_PLAN_CUE.finditer(masked) if _MAY_PLAN(masked) else ()):
         vp = _VP_END.sub("", m.group("vp"))
         owner = _plan_owner(ctx, masked[:m.start()])
         if owner is None:
@@ -326,6 +330,8 @@ def plan_strategies(ctx: Context) -> None:
             phrase = _unmask(ctx, item).strip(" ,")
             if 2 <= len(phrase.split()) <= 16:
                 _add_strategy(ctx, owner, phrase, "strategy-plan", 0.6, max_words=16)
+    if "strategy" not in masked:  # what the gerund and named forms both end in
+        return
     g = _GERUND_STRATEGY.match(masked)
     if g:
         slot = ctx.slot(g.group("org")[2:-1]) if g.group("org") else None
@@ -361,7 +367,7 @@ _UNIT_STOP = re.compile(r"\b(?:in|on|by|to|of|for|and|with|at|globally|worldwide
 def goals(ctx: Context) -> None:
     """Numeric targets: "serve 2 billion consumers ... by 2036" -> Goal(2000000000, consumers, 2036)."""
     text = ctx.sentence.text
-    if not _GOAL_CUE.search(text) or not _MAY_BE_GOAL(text):
+    if not _MAY_BE_GOAL(text) or not _GOAL_CUE.search(text):
         return
     found = list(_GOAL.finditer(text))
     if not found:

@@ -32,7 +32,8 @@ _SUBDIVISION_TAILS = re.compile(
     r"State|Region|Oblast|Krai|Kray|Governorate|Voivodeship|Department|Municipality)$")
 
 
-_PLACE_TAIL = re.compile(r"\s+(Province|State|Prefecture|County|Region|City|Municipality)$")
+_PLACE_TAIL_WORDS = ("Province", "State", "Prefecture", "County", "Region", "City", "Municipality")
+_PLACE_TAIL = re.compile(rf"\s+({'|'.join(_PLACE_TAIL_WORDS)})$")
 
 
 @dataclass(frozen=True)
@@ -81,10 +82,15 @@ class Lexicon:
 
         return Cues(self)
 
+    @cached_property
+    def memo(self) -> dict[str, dict[str, Any]]:
+        """Results of pure tests of a word against these lists, by test name (filled by their users)."""
+        return {}
+
     def place(self, text: str) -> PlaceInfo | None:
         """The place a name means, also with a generic tail ("Zhejiang Province" -> Zhejiang)."""
         info = self.places.get(text)
-        if info is None:
+        if info is None and text.endswith(_PLACE_TAIL_WORDS):
             stripped = _PLACE_TAIL.sub("", text)
             if stripped != text:
                 info = self.places.get(stripped)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.extract.cues import Cues
 from kg.extract.gazetteer import CITY, COUNTRY, Lexicon, PlaceInfo
@@ -31,6 +32,7 @@ _TOKEN = re.compile(
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z0-9-]*")
 _WEAK_CONNECTORS = frozenset({"and", "the", "e", "y", "for", "on"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+_POSSESSIVE_ENDS = ("'s", "’s", "'")  # what _POSSESSIVE finds, as a test of a token's end
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # "eBay", "iPhone"
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|Inc|Corp|Ltd|Co|Jr|Sr|St)\.$")
 _REGION = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Atlantic|Upper|Lower)"
@@ -86,8 +88,9 @@ class Span:
     demonym: bool = False
     cue: str | None = None  # the "-based"-style suffix that followed the span, if any
 
-    @property
+    @cached_property
     def words(self) -> list[str]:
+        """The words of :attr:`text` (which never changes once a span is made); callers only read them."""
         return self.text.split()
 
     def vote(self, kind: str, weight: float, rule: str) -> None:
@@ -101,7 +104,17 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
     """Maximal runs of name-like tokens in one sentence."""
     off = sentence.start
     toks = [(m.start() + off, m.end() + off, m.group()) for m in _TOKEN.finditer(sentence.text)]
-    namey = [_namey(t[2], lex) for t in toks]
+    # Whether a word may be part of a name depends on the word alone: tested once per lexicon.
+    known = lex.memo.setdefault("namey", {})
+    if len(known) > 200_000:  # bounded: a long-running process reads unbounded vocabulary
+        known.clear()
+    namey = []
+    for t in toks:
+        word = t[2]
+        v = known.get(word)
+        if v is None:
+            v = known[word] = _namey(word, lex)
+        namey.append(v)
     out: list[Span] = []
     i = 0
     n = len(toks)
@@ -112,7 +125,7 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
         j = i + 1
         while j < n:
             word = toks[j][2]
-            if namey[j] and not _POSSESSIVE.search(toks[j - 1][2]):
+            if namey[j] and not toks[j - 1][2].endswith(_POSSESSIVE_ENDS):
                 j += 1
                 continue
             # A connector joins two name words: "Bank of America", "AT & T".
@@ -192,13 +205,14 @@ def _make_span(toks: list[tuple[int, int, str]], i: int, j: int, sentence: Sente
     text = sentence.text[start - sentence.start:end - sentence.start]
     initial = _sentence_initial(sentence, start)
     cue = None
-    m = _HYPHEN_CUE.search(text)
+    m = _HYPHEN_CUE.search(text) if "-" in text else None
     if m:
         cue = m.group(1)
         text = text[:m.start()]
         end = start + len(text)
     # Drop a possessive and trailing punctuation that is not part of the name.
-    m = _POSSESSIVE.search(text)
+    # Tokens hold no white space, so a span's text ends in its last token's last character.
+    m = _POSSESSIVE.search(text) if text.endswith(_POSSESSIVE_ENDS) else None
     if m:
         text = text[:m.start()]
         end = start + len(text)
@@ -250,8 +264,11 @@ def _inflected_word(word: str, lex: Lexicon) -> bool:
 
 
 def _sentence_initial(sentence: Sentence, start: int) -> bool:
-    before = sentence.text[:start - sentence.start].strip()
-    return not before or before[-1] in "\"“‘'(:–—-"
+    text = sentence.text
+    k = start - sentence.start
+    while k > 0 and text[k - 1].isspace():  # the last non-space character before the span, without copying
+        k -= 1
+    return k <= 0 or text[k - 1] in "\"“‘'(:–—-"
 
 
 def find(sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
@@ -291,8 +308,10 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
     a, b = sp.start - sp.sentence.start, sp.end - sp.sentence.start
     if a > 0 and text[a - 1] in "\"“" and text[b:b + 1] in ("\"", "”") and sp.place is None:
         return True  # a quoted title of a song, book or show, not an entity of ours
-    before = text[:a].rstrip()
-    if before.endswith(",") and _suffix_form(sp.text) in lex.legal_suffixes:
+    k = a
+    while k > 0 and text[k - 1].isspace():  # the character before the span, past spaces, without copying
+        k -= 1
+    if k > 0 and text[k - 1] == "," and _suffix_form(sp.text) in lex.legal_suffixes:
         return True  # "Empresa Brasileira, S. A.": the legal form of the name before it
     if len(words) == 1:
         w = words[0]

@@ -35,6 +35,8 @@ _MAX_EXACT = 64   # strings a node may expand to before it counts as "any text"
 _MAX_WORDS = 400  # literals one requirement may list
 _MAX_KEEP = 6     # requirements kept per pattern, most selective first
 _LETTERS = re.compile(r"[a-z]")
+_RUN = re.compile(r"[a-z]+")
+_MAX_RUNS = 200_000  # words remembered per screen
 
 
 class Screened(Protocol):
@@ -46,7 +48,7 @@ class Screened(Protocol):
 
 def folded(text: str) -> str | None:
     """The text requirements are tested on, or None when it cannot be screened."""
-    if _UNFOLDABLE_RX.search(text):
+    if "ı" in text or "ſ" in text:  # UNFOLDABLE, tested without a regex
         return None
     return text.lower()
 
@@ -82,6 +84,28 @@ class Screen:
             mask = sum(self._letter_bit[ch] for ch in set(r.needs)) | sum(reqs[req] for req in set(r.keywords))
             self._masks.append((r, mask))
         self._all_reqs = sum(reqs.values())
+        # Scanning every position of every sentence costs more than splitting it into
+        # words: a requirement word of letters occurs in the text only inside one run
+        # of letters, so inside one white-space-separated word, and a requirement word
+        # with other characters only where its longest letter run does. So each stands
+        # for its longest run ("lay off" -> "lay", conservatively), and what a text word
+        # contains is a pure function of that word, worked out once.
+        keys: dict[str, int] = {}
+        self._always = 0  # bits of words without letters: never screened out
+        for v, b in self._word_bits.items():
+            runs = _RUN.findall(v)
+            if runs:
+                k = max(runs, key=len)
+                keys[k] = keys.get(k, 0) | b
+            else:
+                self._always |= b
+        # A key found at a position stands for the shorter keys it begins with too.
+        self._key_bits = {k: b | sum(keys.get(k[:j], 0) for j in range(1, len(k))) for k, b in keys.items()}
+        self._key_scan = (re.compile(f"(?=({alternation(sorted(keys, key=lambda w: (-len(w), w)))}))")
+                          if keys else None)
+        self._run_bits: dict[str, int] = {}
+        self._letter_mask = sum(self._letter_bit.values())
+        self._by_letters: dict[int, list[tuple[Screened, int]]] = {}
 
     def words_in(self, text: str) -> set[str] | None:
         """The longest requirement word at each position of ``text`` (None: not screened)."""
@@ -99,10 +123,32 @@ class Screen:
         if low is None or self._scan is None:
             have |= self._all_reqs
         else:
-            bits = self._word_bits
-            for m in self._scan.finditer(low):
-                have |= bits[m.group(1)]
-        return [r for r, mask in self._masks if have & mask == mask]
+            have |= self._always
+            known = self._run_bits
+            # Words split at white space never cut a run of letters.
+            for word in low.split():
+                bits = known.get(word)
+                if bits is None:
+                    bits = self._bits_of(word)
+                have |= bits
+        group = self._by_letters.get(have & self._letter_mask)
+        if group is None:
+            lm = have & self._letter_mask
+            group = self._by_letters[lm] = [(r, m) for r, m in self._masks if lm & m & self._letter_mask
+                                            == m & self._letter_mask]
+        return [r for r, mask in group if have & mask == mask]
+
+    def _bits_of(self, word: str) -> int:
+        """The requirements a folded word meets (remembered: words repeat across texts)."""
+        bits = 0
+        if self._key_scan is not None:
+            key_bits = self._key_bits
+            for m in self._key_scan.finditer(word):
+                bits |= key_bits[m.group(1)]
+        if len(self._run_bits) >= _MAX_RUNS:
+            self._run_bits.clear()
+        self._run_bits[word] = bits
+        return bits
 
 
 class _Words:
