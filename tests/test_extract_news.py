@@ -196,3 +196,40 @@ def test_sentence_initial_name_before_a_business_verb_is_an_organization() -> No
     ex = run("Varnholt announced on Friday that it intends to buy a majority stake in Quillon Motors.",
              title="Varnholt plans to buy stake")
     assert kind_of(ex, "Varnholt") == "Organization"
+
+
+# --- roles, owners, stakes ----------------------------------------------------------------------
+
+
+def test_role_as_and_parenthesised_role() -> None:
+    ex = run("The return of Ulla Brenner as the Chief Executive Officer of computer maker Ostrel marked a change. "
+             "\"We are proud,\" Tomas Heiden (Chairman of Quillon Bank) remarked.")
+    assert ("Ostrel", "ceo", "Ulla Brenner") in facts(ex, "ceo")
+    assert ("Quillon Bank", "chair", "Tomas Heiden") in facts(ex, "chair")
+
+
+def test_analyst_of_a_named_firm_is_its_member() -> None:
+    ex = run("\"Ostrel could use all the pieces,\" said Tomas Heiden, a Varnholt Research analyst.")
+    assert ("Varnholt Research", "member", "Tomas Heiden") in facts(ex, "member")
+
+
+def test_parent_company_constructions() -> None:
+    ex = run("Skyvale Air posted a loss. The news comes as its parent company, Ombrel Holdings, starts a "
+             "restructuring programme. The bid was backed by Varnholt Capital, the parent company of Air Kenya.")
+    parents = facts(ex, "parentOrganization")
+    assert ("Skyvale Air", "parentOrganization", "Ombrel") in parents  # labels drop "Holdings"
+    assert ("Air Kenya", "parentOrganization", "Varnholt Capital") in parents
+
+
+def test_share_in_is_a_stake_and_a_descriptor_before_a_name_is_no_reference() -> None:
+    ex = run("Skyvale Air owns a 25 percent share in Ostrel Airlines. "
+             "The Japanese car making company Varnholt has announced a loss.", title="Varnholt loss")
+    assert ("Skyvale Air", "investedIn", "Ostrel Airlines") in facts(ex, "investedIn")
+    assert ("Varnholt", "country", "Japan") in facts(ex, "country")
+
+
+def test_founder_without_an_employer_goes_to_the_company_bearing_the_name() -> None:
+    ex = run("Ostrel to acquire Brenner Systems\n\nOstrel announced it is buying rival Brenner Systems. "
+             "Founder Ulla Brenner has also given her support. Ostrel said the deal would close soon.")
+    assert ("Brenner Systems", "founder", "Ulla Brenner") in facts(ex, "founder")
+    assert not any(s == "Ostrel" for s, _, _ in facts(ex, "founder"))

@@ -101,6 +101,18 @@ def role_concepts(title: str, roles: dict[str, str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _named_after(ctx: Context, persons: list[Slot], concepts: tuple[str, ...]) -> str | None:
+    """The article's organization named after a founder ("Founder Thomas Siebel" -> Siebel Systems)."""
+    if "Founder" not in concepts or len(persons) != 1:
+        return None
+    ent = ctx.entities.get(persons[0].key)
+    surname = ent.label.split()[-1] if ent is not None and len(ent.label.split()) > 1 else None
+    if not surname:
+        return None
+    found = [e for e in ctx.entities.values() if e.kind == ORG and e.label.split()[0] == surname]
+    return max(found, key=lambda e: (len(e.label.split()), len(e.mentions), e.key)).key if found else None
+
+
 @emitter("role")
 def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     """``args: {person, org, title}``: a membership and its ceo/chair/founder/member facts.
@@ -120,7 +132,8 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         # someone else's: an analyst quoted about the company works elsewhere.
         if set(concepts) <= {"Employee"}:
             return
-        key = ctx.nearest(ORG, m.start()) or ctx.nearest(ORG) or ctx.focal
+        # A founder's company often bears the founder's name ("Founder Thomas Siebel").
+        key = _named_after(ctx, persons, concepts) or ctx.nearest(ORG, m.start()) or ctx.nearest(ORG) or ctx.focal
         if key is None:
             return
         orgs = [Slot(key, ORG, 0, 0, "", "O", anaphor=True)]

@@ -40,7 +40,7 @@ Though If Last Next Earlier Later Yet So Also According Both Each Every All Most
 Today Yesterday Tomorrow Once Still Even Only Just Among Amid During Following Including Unlike Like Instead
 Besides Thereafter Afterwards Subsequently Thus Therefore Indeed Overall Together Currently Previously Recently Separately Additionally
 Further Furthermore Moreover Nevertheless Nonetheless Otherwise Perhaps Several Few Why What Who How Where
-Much Analysts Shares Sales Revenue Profit Profits Investors Officials Executives Experts Critics Observers
+Much Current Incoming Outgoing Analysts Shares Sales Revenue Profit Profits Investors Officials Executives Experts Critics Observers
 """.split())
 
 _MONTHS = frozenset("""January February March April May June July August September October November December
@@ -466,6 +466,10 @@ def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
             first = sp.words[0]
             if first in pooled and first not in lex.places and first not in lex.demonyms:
                 pooled[first][ORG] += 2.5
+            # ... and wherever it is written without the suffix ("Bell Globemedia" for "Bell Globemedia Inc.").
+            bare = " ".join(sp.words[:-1]).rstrip(",")
+            if len(sp.words) > 2 and bare in pooled and bare not in lex.places:
+                pooled[bare][ORG] += 2.5
     persons = {sp.text for sp in cands if _best(pooled[sp.text]) == PERSON}
     surnames = {w for p in persons for w in p.split()[1:]}
     out: list[Mention] = []
@@ -542,7 +546,8 @@ def _fallback(sp: Span, lex: Lexicon) -> tuple[str | None, float]:
     words = sp.words
     if sp.initial and len(words) == 1:
         after = sp.sentence.text[sp.end - sp.sentence.start:][:40]
-        if words[0].lower() not in lex.common_words and _BUSINESS_VERB_AFTER.match(after):
+        plural_noun = words[0].endswith("s") and words[0][:-1].lower() in lex.common_words
+        if not plural_noun and _BUSINESS_VERB_AFTER.match(after):
             return ORG, 0.5  # "Fiat plans to buy ...", "Fiat announced on Friday ..."
         return None, 0.0
     if len(words) == 1 and words[0].lower() in lex.common_words and not re.search(r"[A-Z].*[A-Z]", words[0]):
