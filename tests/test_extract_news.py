@@ -233,3 +233,11 @@ def test_founder_without_an_employer_goes_to_the_company_bearing_the_name() -> N
              "Founder Ulla Brenner has also given her support. Ostrel said the deal would close soon.")
     assert ("Brenner Systems", "founder", "Ulla Brenner") in facts(ex, "founder")
     assert not any(s == "Ostrel" for s, _, _ in facts(ex, "founder"))
+
+
+def test_product_named_with_its_makers_name() -> None:
+    ex = run("Ombrel Electronics is a division of Ombrel. Ombrel said the Ombrel Zentra Note sold well, "
+             "and that Ombrel Kenya and BBC Two would show it.")
+    assert kind_of(ex, "Ombrel Zentra Note") == "Product"
+    assert ("Ombrel Zentra Note", "manufacturer", "Ombrel") in facts(ex, "manufacturer")
+    assert kind_of(ex, "Ombrel Kenya") != "Product"

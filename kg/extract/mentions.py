@@ -471,6 +471,7 @@ def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
             if len(sp.words) > 2 and bare in pooled and bare not in lex.places:
                 pooled[bare][ORG] += 2.5
     persons = {sp.text for sp in cands if _best(pooled[sp.text]) == PERSON}
+    orgs = {sp.text for sp in cands if _best(pooled[sp.text]) == ORG}
     surnames = {w for p in persons for w in p.split()[1:]}
     out: list[Mention] = []
     deferred: list[Span] = []
@@ -487,6 +488,9 @@ def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
         conf = 0.6
         if kind is None:
             kind, conf = _fallback(sp, lex)
+            if kind == ORG and _maker_prefixed(sp, orgs, pooled, lex):
+                out.append(_mention(sp, PRODUCT, 0.6, "product-maker-prefix"))
+                continue
             if kind is None:
                 deferred.append(sp)
                 continue
@@ -504,6 +508,23 @@ def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
             out.append(_mention(sp, kind, 0.6, f"{kind.lower()}-same-name"))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _maker_prefixed(sp: Span, orgs: set[str], pooled: dict[str, dict[str, float]], lex: Lexicon) -> bool:
+    """A name no cue typed that starts with an organization's name: its product ("Ombrel Zentra").
+
+    Not when the rest could name a company, a place or another organization
+    ("Ombrel Motors", "Ombrel Kenya", "Sony Ericsson").
+    """
+    words = sp.words
+    for k in range(1, len(words)):
+        head, rest = " ".join(words[:k]), words[k:]
+        if head not in orgs or head.isupper():
+            continue  # "BBC Two", "IRT Dyre Avenue Line": acronyms prefix their units, not products
+        return not any(w in lex.org_heads or w.rstrip(".").lower() in lex.legal_suffixes or w in lex.places
+                       or w in lex.demonyms or w in orgs or w in pooled and pooled[w].get(ORG, 0) > 0
+                       for w in rest)
+    return False
 
 
 def _mention(sp: Span, kind: str, conf: float, rule: str) -> Mention:
