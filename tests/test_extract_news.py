@@ -241,3 +241,34 @@ def test_product_named_with_its_makers_name() -> None:
     assert kind_of(ex, "Ombrel Zentra Note") == "Product"
     assert ("Ombrel Zentra Note", "manufacturer", "Ombrel") in facts(ex, "manufacturer")
     assert kind_of(ex, "Ombrel Kenya") != "Product"
+
+
+def test_place_based_copula_and_headquarters_with() -> None:
+    ex = run("Shares of Varnholt rose. Varnholt is a US based supplier of pollution control devices. "
+             "Ostrel Brewing, the multinational with headquarters in London, will buy it.")
+    hq = facts(ex, "headquarters")
+    assert ("Varnholt", "headquarters", "United States") in hq
+    assert ("Ostrel Brewing", "headquarters", "London") in hq
+
+
+def test_appositive_description_gives_the_named_company_its_country() -> None:
+    ex = run("Varnholt is for sale. Some speculate Ostrel Chemical Co., the largest US chemical maker, will bid.",
+             title="Varnholt for sale")
+    assert ("Ostrel Chemical", "country", "United States") in facts(ex, "country")
+    assert not any(s == "Varnholt" for s, _, _ in facts(ex, "country"))
+
+
+def test_competitor_constructions() -> None:
+    ex = run("Ostrel Systems lost its leading market position to Varnholt. "
+             "Quillon Steel, the second largest steelmaker in the world, is surpassed only by Belgian Kelmora. "
+             "Brantwell announced that they are buying rival US-based Dravik Software.")
+    comp = {frozenset((s, o)) for s, _, o in facts(ex, "competitor")}
+    assert frozenset(("Ostrel Systems", "Varnholt")) in comp
+    assert frozenset(("Quillon Steel", "Kelmora")) in comp
+    assert frozenset(("Brantwell", "Dravik Software")) in comp
+
+
+def test_demonym_compound_joint_venture_has_both_countries() -> None:
+    ex = run("A Japanese-Swedish joint venture, Ombrel Mobile surpassed the third largest phone maker Kelmora.")
+    countries = {o for s, _, o in facts(ex, "country") if s == "Ombrel Mobile"}
+    assert countries == {"Japan", "Sweden"}

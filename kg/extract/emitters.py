@@ -32,11 +32,15 @@ def _slots(ctx: Context, m: re.Match[str], name: str | None) -> list[Slot]:
 
 @emitter("fact")
 def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
-    """``args: {predicate, subject, object}``: one fact per subject and object slot."""
+    """``args: {predicate, subject, object, default_subject?}``: one fact per subject and object slot.
+
+    ``subject: focal`` (or ``default_subject: focal`` when the subject slot is
+    not matched) makes the article's organization the subject.
+    """
     pred = rule.args["predicate"]
     subjects = _slots(ctx, m, rule.args.get("subject"))
     objects = _slots(ctx, m, rule.args.get("object"))
-    if not subjects and rule.args.get("subject") == "focal" and ctx.focal:
+    if not subjects and "focal" in (rule.args.get("subject"), rule.args.get("default_subject")) and ctx.focal:
         subjects = [Slot(ctx.focal, ORG, 0, 0, "", "O", anaphor=True)]
     for s in subjects:
         for o in objects:
@@ -47,7 +51,7 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
 _PLACE_RANK = {"City": 1, "State": 2, "Country": 3, "Region": 4}
 
 
-_COPULA = re.compile(r"^\s*(?:is|was|remains|became|has\s+become)\s+(?:the|a|an|one\s+of\s+the)\b[^,;]{0,50}$")
+_COPULA = re.compile(r"^(?:\s*(?:is|was|remains|became|has\s+become)|\.?\s*,)\s+(?:the|a|an|one\s+of\s+the)\b[^,;]{0,50}$")
 
 
 def _anaphor_is_named_subject(ctx: Context, s: Slot) -> bool:
@@ -55,7 +59,8 @@ def _anaphor_is_named_subject(ctx: Context, s: Slot) -> bool:
 
     After an organization is named in the sentence, such a reference is most often
     another one ("paid by SABMiller ... the debts of the Colombian brewer"), except
-    in a copula about the organization just named ("Acme is the only Turkish company").
+    in a copula or appositive about the organization just named ("Acme is the only
+    Turkish company", "Acme Corp., the largest US chemical maker").
     """
     before = [x for x in ctx.slots if x.kind == ORG and not x.anaphor and x.end <= s.start]
     if not before:

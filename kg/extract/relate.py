@@ -139,7 +139,7 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
                                  for s in slots):
             continue
         named = [s for s in slots if s.kind == ORG and not s.anaphor
-                 and re.fullmatch(r"\s*,\s*", sentence.text[s.end - sentence.start:phrase - sentence.start])]
+                 and re.fullmatch(r"\.?\s*,\s*", sentence.text[s.end - sentence.start:phrase - sentence.start])]
         ref = named[0].key if named else focal
         if what == "org" and ref:
             slots.append(Slot(ref, ORG, start, end, sentence.text[start - sentence.start:end - sentence.start],
