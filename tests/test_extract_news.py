@@ -196,3 +196,79 @@ def test_sentence_initial_name_before_a_business_verb_is_an_organization() -> No
     ex = run("Varnholt announced on Friday that it intends to buy a majority stake in Quillon Motors.",
              title="Varnholt plans to buy stake")
     assert kind_of(ex, "Varnholt") == "Organization"
+
+
+# --- roles, owners, stakes ----------------------------------------------------------------------
+
+
+def test_role_as_and_parenthesised_role() -> None:
+    ex = run("The return of Ulla Brenner as the Chief Executive Officer of computer maker Ostrel marked a change. "
+             "\"We are proud,\" Tomas Heiden (Chairman of Quillon Bank) remarked.")
+    assert ("Ostrel", "ceo", "Ulla Brenner") in facts(ex, "ceo")
+    assert ("Quillon Bank", "chair", "Tomas Heiden") in facts(ex, "chair")
+
+
+def test_analyst_of_a_named_firm_is_its_member() -> None:
+    ex = run("\"Ostrel could use all the pieces,\" said Tomas Heiden, a Varnholt Research analyst.")
+    assert ("Varnholt Research", "member", "Tomas Heiden") in facts(ex, "member")
+
+
+def test_parent_company_constructions() -> None:
+    ex = run("Skyvale Air posted a loss. The news comes as its parent company, Ombrel Holdings, starts a "
+             "restructuring programme. The bid was backed by Varnholt Capital, the parent company of Air Kenya.")
+    parents = facts(ex, "parentOrganization")
+    assert ("Skyvale Air", "parentOrganization", "Ombrel") in parents  # labels drop "Holdings"
+    assert ("Air Kenya", "parentOrganization", "Varnholt Capital") in parents
+
+
+def test_share_in_is_a_stake_and_a_descriptor_before_a_name_is_no_reference() -> None:
+    ex = run("Skyvale Air owns a 25 percent share in Ostrel Airlines. "
+             "The Japanese car making company Varnholt has announced a loss.", title="Varnholt loss")
+    assert ("Skyvale Air", "investedIn", "Ostrel Airlines") in facts(ex, "investedIn")
+    assert ("Varnholt", "country", "Japan") in facts(ex, "country")
+
+
+def test_founder_without_an_employer_goes_to_the_company_bearing_the_name() -> None:
+    ex = run("Ostrel to acquire Brenner Systems\n\nOstrel announced it is buying rival Brenner Systems. "
+             "Founder Ulla Brenner has also given her support. Ostrel said the deal would close soon.")
+    assert ("Brenner Systems", "founder", "Ulla Brenner") in facts(ex, "founder")
+    assert not any(s == "Ostrel" for s, _, _ in facts(ex, "founder"))
+
+
+def test_product_named_with_its_makers_name() -> None:
+    ex = run("Ombrel Electronics is a division of Ombrel. Ombrel said the Ombrel Zentra Note sold well, "
+             "and that Ombrel Kenya and BBC Two would show it.")
+    assert kind_of(ex, "Ombrel Zentra Note") == "Product"
+    assert ("Ombrel Zentra Note", "manufacturer", "Ombrel") in facts(ex, "manufacturer")
+    assert kind_of(ex, "Ombrel Kenya") != "Product"
+
+
+def test_place_based_copula_and_headquarters_with() -> None:
+    ex = run("Shares of Varnholt rose. Varnholt is a US based supplier of pollution control devices. "
+             "Ostrel Brewing, the multinational with headquarters in London, will buy it.")
+    hq = facts(ex, "headquarters")
+    assert ("Varnholt", "headquarters", "United States") in hq
+    assert ("Ostrel Brewing", "headquarters", "London") in hq
+
+
+def test_appositive_description_gives_the_named_company_its_country() -> None:
+    ex = run("Varnholt is for sale. Some speculate Ostrel Chemical Co., the largest US chemical maker, will bid.",
+             title="Varnholt for sale")
+    assert ("Ostrel Chemical", "country", "United States") in facts(ex, "country")
+    assert not any(s == "Varnholt" for s, _, _ in facts(ex, "country"))
+
+
+def test_competitor_constructions() -> None:
+    ex = run("Ostrel Systems lost its leading market position to Varnholt. "
+             "Quillon Steel, the second largest steelmaker in the world, is surpassed only by Belgian Kelmora. "
+             "Brantwell announced that they are buying rival US-based Dravik Software.")
+    comp = {frozenset((s, o)) for s, _, o in facts(ex, "competitor")}
+    assert frozenset(("Ostrel Systems", "Varnholt")) in comp
+    assert frozenset(("Quillon Steel", "Kelmora")) in comp
+    assert frozenset(("Brantwell", "Dravik Software")) in comp
+
+
+def test_demonym_compound_joint_venture_has_both_countries() -> None:
+    ex = run("A Japanese-Swedish joint venture, Ombrel Mobile surpassed the third largest phone maker Kelmora.")
+    countries = {o for s, _, o in facts(ex, "country") if s == "Ombrel Mobile"}
+    assert countries == {"Japan", "Sweden"}

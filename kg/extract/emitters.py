@@ -35,11 +35,15 @@ def _slots(ctx: Context, m: re.Match[str], name: str | list[str] | None) -> list
 
 @emitter("fact")
 def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
-    """``args: {predicate, subject, object}``: one fact per subject and object slot."""
+    """``args: {predicate, subject, object, default_subject?}``: one fact per subject and object slot.
+
+    ``subject: focal`` (or ``default_subject: focal`` when the subject slot is
+    not matched) makes the article's organization the subject.
+    """
     pred = rule.args["predicate"]
     subjects = _slots(ctx, m, rule.args.get("subject"))
     objects = _slots(ctx, m, rule.args.get("object"))
-    if not subjects and rule.args.get("subject") == "focal" and ctx.focal:
+    if not subjects and "focal" in (rule.args.get("subject"), rule.args.get("default_subject")) and ctx.focal:
         subjects = [Slot(ctx.focal, ORG, 0, 0, "", "O", anaphor=True)]
     for s in subjects:
         for o in objects:
@@ -50,7 +54,7 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
 _PLACE_RANK = {"City": 1, "State": 2, "Country": 3, "Region": 4}
 
 
-_COPULA = re.compile(r"^\s*(?:is|was|remains|became|has\s+become)\s+(?:the|a|an|one\s+of\s+the)\b[^,;]{0,50}$")
+_COPULA = re.compile(r"^(?:\s*(?:is|was|remains|became|has\s+become)|\.?\s*,)\s+(?:the|a|an|one\s+of\s+the)\b[^,;]{0,50}$")
 
 
 def _anaphor_is_named_subject(ctx: Context, s: Slot) -> bool:
@@ -58,7 +62,8 @@ def _anaphor_is_named_subject(ctx: Context, s: Slot) -> bool:
 
     After an organization is named in the sentence, such a reference is most often
     another one ("paid by SABMiller ... the debts of the Colombian brewer"), except
-    in a copula about the organization just named ("Acme is the only Turkish company").
+    in a copula or appositive about the organization just named ("Acme is the only
+    Turkish company", "Acme Corp., the largest US chemical maker").
     """
     before = [x for x in ctx.slots if x.kind == ORG and not x.anaphor and x.end <= s.start]
     if not before:
@@ -109,6 +114,18 @@ def role_concepts(title: str, roles: dict[str, str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _named_after(ctx: Context, persons: list[Slot], concepts: tuple[str, ...]) -> str | None:
+    """The article's organization named after a founder ("Founder Thomas Siebel" -> Siebel Systems)."""
+    if "Founder" not in concepts or len(persons) != 1:
+        return None
+    ent = ctx.entities.get(persons[0].key)
+    surname = ent.label.split()[-1] if ent is not None and len(ent.label.split()) > 1 else None
+    if not surname:
+        return None
+    found = [e for e in ctx.entities.values() if e.kind == ORG and e.label.split()[0] == surname]
+    return max(found, key=lambda e: (len(e.label.split()), len(e.mentions), e.key)).key if found else None
+
+
 @emitter("role")
 def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     """``args: {person, org, title, default_title?}``: a membership and its ceo/chair/founder/member facts.
@@ -137,9 +154,12 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         if rule.args.get("focal_only"):
             # A bare title ("said chairman Jo Bloggs") in a sentence naming another
             # organization is as often that one's officer as the article's.
-            key = None if any(s.kind == ORG for s in ctx.slots) else ctx.focal
+            key = _named_after(ctx, persons, concepts) or (
+                None if any(s.kind == ORG for s in ctx.slots) else ctx.focal)
         else:
-            key = ctx.nearest(ORG, m.start()) or ctx.nearest(ORG) or ctx.focal
+            # A founder's company often bears the founder's name ("Founder Jo Bloggs" of Bloggs Inc.).
+            key = _named_after(ctx, persons, concepts) or ctx.nearest(ORG, m.start()) or ctx.nearest(ORG) \
+                or ctx.focal
         if key is None:
             return
         orgs = [Slot(key, ORG, 0, 0, "", "O", anaphor=True)]

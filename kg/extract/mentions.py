@@ -54,7 +54,7 @@ Though If Last Next Earlier Later Yet So Also According Both Each Every All Most
 Today Yesterday Tomorrow Once Still Even Only Just Among Amid During Following Including Unlike Like Instead
 Besides Thereafter Afterwards Subsequently Thus Therefore Indeed Overall Together Currently Previously Recently Separately Additionally
 Further Furthermore Moreover Nevertheless Nonetheless Otherwise Perhaps Several Few Why What Who How Where
-Much Analysts Shares Sales Revenue Profit Profits Investors Officials Executives Experts Critics Observers
+Much Current Incoming Outgoing Analysts Shares Sales Revenue Profit Profits Investors Officials Executives Experts Critics Observers
 """.split())
 
 _MONTHS = frozenset("""January February March April May June July August September October November December
@@ -530,7 +530,12 @@ def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
             first = sp.words[0]
             if first in pooled and first not in lex.places and first not in lex.demonyms:
                 pooled[first][ORG] += 2.5
+            # ... and wherever it is written without the suffix ("Bell Globemedia" for "Bell Globemedia Inc.").
+            bare = " ".join(sp.words[:-1]).rstrip(",")
+            if len(sp.words) > 2 and bare in pooled and bare not in lex.places:
+                pooled[bare][ORG] += 2.5
     persons = {sp.text for sp in cands if _best(pooled[sp.text]) == PERSON}
+    orgs = {sp.text for sp in cands if _best(pooled[sp.text]) == ORG}
     surnames = {w for p in persons for w in p.split()[1:]}
     out: list[Mention] = []
     deferred: list[Span] = []
@@ -554,6 +559,9 @@ def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
         conf = 0.6
         if kind is None:
             kind, conf = _fallback(sp, lex)
+            if kind == ORG and _maker_prefixed(sp, orgs, pooled, lex):
+                out.append(_mention(sp, PRODUCT, 0.6, "product-maker-prefix"))
+                continue
             if kind is None:
                 deferred.append(sp)
                 continue
@@ -571,6 +579,23 @@ def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
             out.append(_mention(sp, kind, 0.6, f"{kind.lower()}-same-name"))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _maker_prefixed(sp: Span, orgs: set[str], pooled: dict[str, dict[str, float]], lex: Lexicon) -> bool:
+    """A name no cue typed that starts with an organization's name: its product ("Ombrel Zentra").
+
+    Not when the rest could name a company, a place or another organization
+    ("Ombrel Motors", "Ombrel Kenya", "Sony Ericsson").
+    """
+    words = sp.words
+    for k in range(1, len(words)):
+        head, rest = " ".join(words[:k]), words[k:]
+        if head not in orgs or head.isupper():
+            continue  # "BBC Two", "IRT Dyre Avenue Line": acronyms prefix their units, not products
+        return not any(w in lex.org_heads or w.rstrip(".").lower() in lex.legal_suffixes or w in lex.places
+                       or w in lex.demonyms or w in orgs or w in pooled and pooled[w].get(ORG, 0) > 0
+                       for w in rest)
+    return False
 
 
 def _mention(sp: Span, kind: str, conf: float, rule: str) -> Mention:
@@ -613,7 +638,8 @@ def _fallback(sp: Span, lex: Lexicon) -> tuple[str | None, float]:
     words = sp.words
     if sp.initial and len(words) == 1:
         after = sp.sentence.text[sp.end - sp.sentence.start:][:40]
-        if words[0].lower() not in lex.common_words and _BUSINESS_VERB_AFTER.match(after):
+        plural_noun = words[0].endswith("s") and words[0][:-1].lower() in lex.common_words
+        if not plural_noun and _BUSINESS_VERB_AFTER.match(after):
             return ORG, 0.5  # "Fiat plans to buy ...", "Fiat announced on Friday ..."
         return None, 0.0
     if len(words) == 1 and words[0].lower() in lex.common_words and not _TWO_CAPITALS.search(words[0]):

@@ -132,8 +132,13 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         if any(a < end and start < b for a, b in taken):
             continue
         # "Nokia, the mobile phone maker based in ...": an appositive names its organization.
+        # "The Japanese car making company Toyota": a descriptor of the name after it, no reference.
+        if what == "org" and any(s.kind == ORG and not s.anaphor and s.start >= end
+                                 and not sentence.text[end - sentence.start:s.start - sentence.start].strip()
+                                 for s in slots):
+            continue
         named = [s for s in slots if s.kind == ORG and not s.anaphor
-                 and re.fullmatch(r"\s*,\s*", sentence.text[s.end - sentence.start:phrase - sentence.start])]
+                 and re.fullmatch(r"\.?\s*,\s*", sentence.text[s.end - sentence.start:phrase - sentence.start])]
         ref = named[0].key if named else focal
         if what == "org" and ref:
             slots.append(Slot(ref, ORG, start, end, sentence.text[start - sentence.start:end - sentence.start],
