@@ -135,7 +135,8 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     Without an org slot, the role belongs to the organization named last in
     the sentence before the person, else to the article's focal organization;
     with ``focal_only``, to the focal organization and only in a sentence
-    naming no other.
+    naming no other; with ``named_after_only``, only to an organization that
+    bears the founder's surname.
     """
     persons = _slots(ctx, m, rule.args.get("person"))
     orgs = _slots(ctx, m, rule.args.get("org"))
@@ -151,7 +152,9 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         # someone else's: an analyst quoted about the company works elsewhere.
         if set(concepts) <= {"Employee"}:
             return
-        if rule.args.get("focal_only"):
+        if rule.args.get("named_after_only"):
+            key = _named_after(ctx, persons, concepts)
+        elif rule.args.get("focal_only"):
             # A bare title ("said chairman Jo Bloggs") in a sentence naming another
             # organization is as often that one's officer as the article's.
             key = _named_after(ctx, persons, concepts) or (
