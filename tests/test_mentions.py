@@ -139,3 +139,17 @@ def test_unknown_members_of_a_list_of_people_are_people() -> None:
 def test_a_list_does_not_make_a_band_of_common_words_a_person() -> None:
     k = kinds("The prize went to Dafydd Carrow and Hollow Lanterns in 2001.")
     assert k.get("Hollow Lanterns") != "Person"
+
+
+def test_battles_acts_agreements_and_degrees_are_not_entities() -> None:
+    k = kinds("Mary Vondry fought in the Battle of Brennick and later signed the Orvale Agreement. "
+              "She earned a Bachelor of Arts before the Quennet Act passed.")
+    assert not {"Battle of Brennick", "Orvale Agreement", "Bachelor of Arts", "Quennet Act"} & set(k)
+    assert k.get("Mary Vondry") == "Person"
+
+
+def test_stations_parks_and_villages_are_places() -> None:
+    k = kinds("The line runs from Harnwick Station to Ostrel Village, past Dunmere National Park.")
+    assert k.get("Harnwick Station") == "Place"
+    assert k.get("Ostrel Village") == "Place"
+    assert k.get("Dunmere National Park") == "Place"

@@ -351,7 +351,7 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
 def _is_title(sp: Span, lex: Lexicon) -> bool:
     """Names of works, events, awards and lists: capitalised, but not organizations, people or places."""
     words = sp.words
-    if len(words) > 1 and (words[-1] in lex.event_heads or words[0] in ("List", "Lists") and words[1] == "of"):
+    if len(words) > 1 and (words[-1] in lex.event_heads or words[0] in lex.event_of_prefixes and words[1] == "of"):
         return True
     if lex.place(sp.text) is not None:
         return False
