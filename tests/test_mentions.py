@@ -121,3 +121,35 @@ def test_a_person_noun_before_an_unknown_name_makes_a_person() -> None:
     assert k.get("Quarn Etteby") == "Person"
     assert k.get("Brusk Hallowan") == "Person"
     assert k.get("Tarsel Capital") == "Organization"
+
+
+def test_a_list_closed_by_a_plural_product_noun_names_products() -> None:
+    k = kinds("Ombrel Motors makes vehicles in Ostmark. Its Arvo, Pellin and Dusk cars sold well.")
+    assert k.get("Arvo") == "Product" and k.get("Pellin") == "Product" and k.get("Dusk") == "Product"
+    assert k.get("Ombrel Motors") == "Organization"
+
+
+def test_unknown_members_of_a_list_of_people_are_people() -> None:
+    k = kinds("The cast included Jo Bloggs, Tamsin Rourke, Brelwyn Ostrander and Mary Quell. "
+              "Dafydd Carrow and Zorvat Ekwensi wrote the script.")
+    assert k.get("Brelwyn Ostrander") == "Person"
+    assert k.get("Zorvat Ekwensi") == "Person"
+
+
+def test_a_list_does_not_make_a_band_of_common_words_a_person() -> None:
+    k = kinds("The prize went to Dafydd Carrow and Hollow Lanterns in 2001.")
+    assert k.get("Hollow Lanterns") != "Person"
+
+
+def test_battles_acts_agreements_and_degrees_are_not_entities() -> None:
+    k = kinds("Mary Vondry fought in the Battle of Brennick and later signed the Orvale Agreement. "
+              "She earned a Bachelor of Arts before the Quennet Act passed.")
+    assert not {"Battle of Brennick", "Orvale Agreement", "Bachelor of Arts", "Quennet Act"} & set(k)
+    assert k.get("Mary Vondry") == "Person"
+
+
+def test_stations_parks_and_villages_are_places() -> None:
+    k = kinds("The line runs from Harnwick Station to Ostrel Village, past Dunmere National Park.")
+    assert k.get("Harnwick Station") == "Place"
+    assert k.get("Ostrel Village") == "Place"
+    assert k.get("Dunmere National Park") == "Place"

@@ -80,6 +80,9 @@ class Cues:
         self.product_copula = re.compile(
             rf"\s+(?:\([^)]*\)\s+)?(?:series\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:line|series|family|range)\s+of\s+)?"
             rf"(?:[\w-]+\s+){{0,3}}?(?:{concrete})(?:s|es)?{_NP_END}", re.I)
+        # A plural category noun closing a list: "its Arvo, Pellin and Dusk cars" ("brands" too, as a
+        # maker's brands are its product lines; not services, channels or networks, which are companies too).
+        self.category_list_after = re.compile(rf"\s+(?:{concrete}|brand)(?:s|es)\b")
         self.maker_after = re.compile(r"\s+(?:maker|manufacturer)\b(?!s)")
         self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product)s?\b")
         self.such_as = EndPattern(

@@ -201,10 +201,12 @@ def _typed_product(ctx: Context, s: Slot) -> bool:
     """Whether a product slot was typed by more than a category noun after it.
 
     "Airbus aircraft" and "Android devices" look like "A340 aircraft"; only a
-    model code's shape or another cue says the name before the noun is a product.
+    model code's shape or another cue says the name before the noun is a product
+    (a list closed by the noun, "Arvo and Pellin cars", is no more).
     """
     ent = ctx.entities.get(s.key)
-    return ent is not None and any(not mn.rule.startswith("product-category-after") for mn in ent.mentions)
+    return ent is not None and any(not mn.rule.startswith(("product-category-after", "product-list-category"))
+                                   for mn in ent.mentions)
 
 
 @emitter("product")

@@ -74,6 +74,7 @@ class Lexicon:
     noble_titles: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
     event_heads: frozenset[str] = frozenset()
+    event_of_prefixes: frozenset[str] = frozenset()
 
     @cached_property
     def cues(self) -> Cues:
@@ -113,7 +114,7 @@ class Lexicon:
             new.places[name] = PlaceInfo(name, kind, country)
         for key in ("org_heads", "connectors", "org_anaphors", "org_descriptors", "honorifics",
                     "given_names", "legal_suffixes", "person_nouns", "place_heads", "place_prefixes", "place_of_prefixes", "noble_titles",
-                    "work_nouns", "event_heads"):
+                    "work_nouns", "event_heads", "event_of_prefixes"):
             if data.get(key):
                 setattr(new, key, frozenset(getattr(new, key)) | frozenset(data[key]))
         if data.get("product_categories"):
@@ -281,6 +282,7 @@ def lexicon() -> Lexicon:
         noble_titles=frozenset(data.get("noble_titles") or ()),
         work_nouns=frozenset(data.get("work_nouns") or ()),
         event_heads=frozenset(data.get("event_heads") or ()),
+        event_of_prefixes=frozenset(data.get("event_of_prefixes") or ()),
     )
 
 

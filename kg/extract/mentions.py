@@ -285,7 +285,41 @@ def find(sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
         _shape_votes(sp, lex)
         _context_votes(sp, lex)
         kept.append(sp)
-    return _decide(kept, lex)
+    chains = _lists(kept)
+    for chain in chains:
+        _list_category_votes([kept[k] for k in chain], lex)
+    return _decide(kept, lex, chains)
+
+
+# What stands between two members of a list: "A, B", "A, B, and C", "A or B", "A, the B".
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+
+
+def _lists(cands: list[Span]) -> list[list[int]]:
+    """Runs of spans that are members of one coordinated list, as indexes into ``cands`` (lists of one too)."""
+    chains: list[list[int]] = []
+    for k, sp in enumerate(cands):
+        prev = cands[k - 1] if k else None
+        if prev is not None and prev.sentence is sp.sentence and prev.end <= sp.start and _LIST_GAP.fullmatch(
+                sp.sentence.text[prev.end - sp.sentence.start:sp.start - sp.sentence.start]):
+            chains[-1].append(k)
+        else:
+            chains.append([k])
+    return chains
+
+
+def _list_category_votes(members: list[Span], lex: Lexicon) -> None:
+    """A list closed by a plural product noun names products: "its Arvo, Pellin and Dusk cars"."""
+    if len(members) < 2:
+        return
+    last = members[-1]
+    after = last.sentence.text[last.end - last.sentence.start:last.end - last.sentence.start + 40]
+    if not lex.cues.category_list_after.match(after):
+        return
+    for sp in members:
+        if sp.demonym or (sp.place is not None and sp.place.kind != CITY) or sp.votes.get(ORG, 0) >= 3.0:
+            continue
+        sp.vote(PRODUCT, 2.0, "product-list-category")
 
 
 def _demonym_parts(sp: Span, lex: Lexicon) -> list[Span]:
@@ -336,7 +370,7 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
 def _is_title(sp: Span, lex: Lexicon) -> bool:
     """Names of works, events, awards and lists: capitalised, but not organizations, people or places."""
     words = sp.words
-    if len(words) > 1 and (words[-1] in lex.event_heads or words[0] in ("List", "Lists") and words[1] == "of"):
+    if len(words) > 1 and (words[-1] in lex.event_heads or words[0] in lex.event_of_prefixes and words[1] == "of"):
         return True
     if lex.place(sp.text) is not None:
         return False
@@ -502,7 +536,7 @@ def _org_context_votes(sp: Span, c: Cues, before: str, after: str) -> None:
         sp.vote(ORG, 2.0, "org-suffix")
 
 
-def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
+def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = None) -> list[Mention]:
     """Pool votes by surface form and by name parts, then type each span."""
     pooled: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     gazetteer: dict[str, float] = defaultdict(float)
@@ -539,7 +573,8 @@ def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
     surnames = {w for p in persons for w in p.split()[1:]}
     out: list[Mention] = []
     deferred: list[Span] = []
-    for sp in cands:
+    listed = _list_kinds(cands, pooled, chains or [], lex)
+    for k, sp in enumerate(cands):
         votes = dict(pooled[sp.text])
         words = sp.words
         # A lone surname or given+surname short form of a known person.
@@ -557,6 +592,9 @@ def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
             votes[PERSON] = 1.0
         kind = _best(votes)
         conf = 0.6
+        if kind is None and k in listed and _fallback(sp, lex)[0] is not None:
+            out.append(_mention(sp, listed[k], 0.55, f"{listed[k].lower()}-list"))
+            continue
         if kind is None:
             kind, conf = _fallback(sp, lex)
             if kind == ORG and _maker_prefixed(sp, orgs, pooled, lex):
@@ -596,6 +634,34 @@ def _maker_prefixed(sp: Span, orgs: set[str], pooled: dict[str, dict[str, float]
                        or w in lex.demonyms or w in orgs or w in pooled and pooled[w].get(ORG, 0) > 0
                        for w in rest)
     return False
+
+
+def _list_kinds(cands: list[Span], pooled: dict[str, dict[str, float]],
+                chains: list[list[int]], lex: Lexicon) -> dict[int, str]:
+    """Unvoted members of a list typed like the rest: "Jo Bloggs, Quinn Arvel and Tam Sorrel" are people.
+
+    Two typed members that agree are needed, with none typed otherwise; in a pair, the typed one must be
+    a person's full name and the other look like one.
+    """
+    out: dict[int, str] = {}
+    for chain in chains:
+        kinds = [_best(pooled[cands[k].text]) for k in chain]
+        typed = [kd for kd in kinds if kd is not None]
+        if not typed or len(set(typed)) > 1 or typed[0] not in (PERSON, PRODUCT):
+            continue
+        kind = typed[0]
+        if len(typed) < 2 and not (len(chain) == 2 and kind == PERSON
+                                   and all(len(cands[k].words) >= 2 for k in chain)):
+            continue
+        out.update({k: kind for k, kd in zip(chain, kinds) if kd is None
+                    and (kind != PERSON or _person_like(cands[k].words, lex))})
+    return out
+
+
+def _person_like(words: list[str], lex: Lexicon) -> bool:
+    """Words that may be a person's name: no digits, no "of", not all vocabulary ("Wooden Stars")."""
+    return not any(any(c.isdigit() for c in w) or w in ("of", "the", "for", "and") for w in words) \
+        and not all(w.lower() in lex.common_words or w.lower()[:-1] in lex.common_words for w in words)
 
 
 def _mention(sp: Span, kind: str, conf: float, rule: str) -> Mention:
