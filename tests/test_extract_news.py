@@ -272,3 +272,13 @@ def test_demonym_compound_joint_venture_has_both_countries() -> None:
     ex = run("A Japanese-Swedish joint venture, Ombrel Mobile surpassed the third largest phone maker Kelmora.")
     countries = {o for s, _, o in facts(ex, "country") if s == "Ombrel Mobile"}
     assert countries == {"Japan", "Sweden"}
+
+
+def test_typing_from_rivals_plural_categories_and_legal_forms() -> None:
+    ex = run("The airline approached Ombrel rival Kelmora about jets. Premium phones included features like "
+             "Zentrashot digital cameras and Quillman music players. Bell Varnmedia Inc. owns the channel. "
+             "Bell Varnmedia said it was pleased. Providing phones for poor customers is a strategy of Kelmora.")
+    assert kind_of(ex, "Ombrel") == "Organization"
+    assert kind_of(ex, "Zentrashot") == "Product" and kind_of(ex, "Quillman") == "Product"
+    assert kind_of(ex, "Bell Varnmedia") == "Organization"
+    assert kind_of(ex, "Providing") is None

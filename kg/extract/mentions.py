@@ -246,6 +246,8 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
         w = words[0]
         if w in COMMON_ACRONYMS or w in _CURRENCY_TOKENS or w.upper() in COMMON_ACRONYMS:
             return True
+        if sp.initial and _inflected_word(w, lex):
+            return True  # "Providing phones for ... is a strategy": a verb form, not a name
         if w in _STARTERS and (sp.initial or text[b:b + 1] == ","):
             return True  # "Thereafter, the company ...": a sentence adverb
         if w.lower() in lex.roles or w in lex.honorifics or w.lower().rstrip(".") in lex.legal_suffixes:
@@ -345,7 +347,8 @@ class _Cues:
         self.speech = re.compile(r"\s+(?:said|says|told|added|noted|explained|believes|believed|argued|stated)\b")
         self.role_of = re.compile(rf"\b{_ROLE_WORDS}\s+(?:of|at)\s+$", re.I)
         self.premodifier = re.compile(
-            rf"\s+(?:{_ROLE_WORDS}|spokesperson|shares|stock|shareholders|employees|board)\b", re.I)
+            rf"\s+(?:{_ROLE_WORDS}|spokesperson|shares|stock|shareholders|employees|board|rival|rivals|competitor)\b",
+            re.I)
         self.business_verb = re.compile(
             r"\b(?:shares of|stake in|acquire|acquired|acquisition of|bought|buy|merge with|merger with|"
             r"subsidiary of|unit of|division of|rival|rivals|competitor)\s+$", re.I)
@@ -360,6 +363,9 @@ class _Cues:
             rf"\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,2}}"
             rf"(?:{cats})\s+(?:\([A-Z]+\)\s+)?$", re.I)
         self.category_after = re.compile(rf"\s+(?:{cats})\b(?!s)")
+        # "Cybershot digital cameras and Walkman music players": a modified plural category.
+        multi = alt(c for c in lex.product_categories if " " in c)
+        self.category_after_plural = re.compile(rf"\s+(?:[a-z][\w-]+\s+(?:{cats})|(?:{multi}))(?:s|es)\b")
         concrete = alt(c for c in lex.product_categories
                        if c.split()[-1] not in ("brand", "product", "service", "platform", "network", "channel",
                                                 "tool", "model", "software", "application", "engine"))
@@ -410,6 +416,8 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PRODUCT, 1.5, "product-category-before")  # "launched its large language model (LLM) Tongyi Qianwen"
     if c.category_after.match(after) and not c.generic_after.match(after):
         sp.vote(PRODUCT, 0.8, "product-category-after")
+    elif c.category_after_plural.match(after) and not c.generic_after.match(after):
+        sp.vote(PRODUCT, 0.8, "product-category-after")  # "Walkman music players"
     if c.such_as.search(before):
         sp.vote(PRODUCT, 1.5, "product-such-as")  # "chatbots such as ChatGPT"
     if c.product_copula.match(after):
@@ -470,6 +478,7 @@ def _decide(cands: list[Span], lex: Lexicon) -> list[Mention]:
             bare = " ".join(sp.words[:-1]).rstrip(",")
             if len(sp.words) > 2 and bare in pooled and bare not in lex.places:
                 pooled[bare][ORG] += 2.5
+                pooled[bare][PERSON] = 0.0  # "Bell Globemedia": "Bell" is a given name, not here
     persons = {sp.text for sp in cands if _best(pooled[sp.text]) == PERSON}
     orgs = {sp.text for sp in cands if _best(pooled[sp.text]) == ORG}
     surnames = {w for p in persons for w in p.split()[1:]}
