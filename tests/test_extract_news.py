@@ -169,7 +169,8 @@ def test_gerund_and_named_strategies() -> None:
 
 def test_narrative_past_and_generic_future_are_not_strategies() -> None:
     ex = run("In 1990 the league decided to create a new division. The merger will create the largest brewer. "
-             "Kelmora Foods will report earnings on Tuesday.")
+             "Kelmora Foods will report earnings on Tuesday. Kelmora Foods said the sale will close in March; "
+             "it will grow 5% next year. Tomas Heiden said he will replace Ulla Brenner as chief executive.")
     assert not facts(ex, "strategy")
 
 
@@ -282,3 +283,12 @@ def test_typing_from_rivals_plural_categories_and_legal_forms() -> None:
     assert kind_of(ex, "Zentrashot") == "Product" and kind_of(ex, "Quillman") == "Product"
     assert kind_of(ex, "Bell Varnmedia") == "Organization"
     assert kind_of(ex, "Providing") is None
+
+
+def test_title_before_a_name_takes_no_organization_named_only_after_it() -> None:
+    ex = run("Ostrel Steel buys Varnholt\n\nOstrel Steel buys Varnholt for $2 billion. "
+             "Group Chairman Tomas Heiden won the race against a rival who owns Quillon Steel. "
+             "\"We are pleased,\" said chairman and CEO Ulla Brenner in a letter.")
+    chairs = facts(ex, "chair")
+    assert not any(s == "Quillon Steel" for s, _, _ in chairs)
+    assert ("Ostrel Steel", "ceo", "Ulla Brenner") in facts(ex, "ceo")
