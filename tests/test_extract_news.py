@@ -292,3 +292,12 @@ def test_title_before_a_name_takes_no_organization_named_only_after_it() -> None
     chairs = facts(ex, "chair")
     assert not any(s == "Quillon Steel" for s, _, _ in chairs)
     assert ("Ostrel Steel", "ceo", "Ulla Brenner") in facts(ex, "ceo")
+
+
+def test_demonym_before_common_words_is_part_of_the_name() -> None:
+    ex = run("Skyvale Air shares on the Irish Stock Exchange fell. Canadian BlackPine maker, Ombrel Devices, "
+             "will restate earnings. Belgian Kelmora bought it.")
+    assert kind_of(ex, "Irish Stock Exchange") == "Organization"
+    assert not any(o == "Ireland" for _, _, o in facts(ex, "country"))
+    assert ("Kelmora", "country", "Belgium") in facts(ex, "country")
+    assert ("BlackPine", "manufacturer", "Ombrel Devices") in facts(ex, "manufacturer")

@@ -125,7 +125,11 @@ def _split_run(toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -
     is an organization (ending in a head word) and a person.
     """
     words = [t[2] for t in toks[i:j]]
-    if len(words) > 1 and words[0] in lex.demonyms and words[1] not in lex.org_heads:
+    # ... but "Irish Stock Exchange", "Turkish Armed Forces": a demonym before common words only
+    # is part of the name.
+    generic = all((w.lower() in lex.common_words and not re.search(r"[a-z][A-Z]", w))
+                  or w in lex.org_heads or w in lex.connectors for w in words[1:])
+    if len(words) > 1 and words[0] in lex.demonyms and words[1] not in lex.org_heads and not generic:
         return [(i, i + 1), *_split_run(toks, i + 1, j, lex)]
     for k in range(1, len(words)):
         if _MODEL_CODE.fullmatch(words[k]):
