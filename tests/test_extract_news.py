@@ -301,3 +301,12 @@ def test_demonym_before_common_words_is_part_of_the_name() -> None:
     assert not any(o == "Ireland" for _, _, o in facts(ex, "country"))
     assert ("Kelmora", "country", "Belgium") in facts(ex, "country")
     assert ("BlackPine", "manufacturer", "Ombrel Devices") in facts(ex, "manufacturer")
+
+
+def test_outlets_and_ownership_name_the_parent() -> None:
+    ex = run("Buyers expect to sell Kelmora Media's Zentra-TV stations to third parties. Despite "
+             "Kelmora Media's ownership of Quillvision and Ostrel's recent launch of a channel, nothing changed.")
+    parents = facts(ex, "parentOrganization")
+    assert ("Zentra-TV", "parentOrganization", "Kelmora Media") in parents
+    assert ("Quillvision", "parentOrganization", "Kelmora Media") in parents
+    assert not any(s == "Ostrel" for s, _, _ in parents)
