@@ -169,7 +169,8 @@ def test_gerund_and_named_strategies() -> None:
 
 def test_narrative_past_and_generic_future_are_not_strategies() -> None:
     ex = run("In 1990 the league decided to create a new division. The merger will create the largest brewer. "
-             "Kelmora Foods will report earnings on Tuesday.")
+             "Kelmora Foods will report earnings on Tuesday. Kelmora Foods said the sale will close in March; "
+             "it will grow 5% next year. Tomas Heiden said he will replace Ulla Brenner as chief executive.")
     assert not facts(ex, "strategy")
 
 
@@ -272,3 +273,40 @@ def test_demonym_compound_joint_venture_has_both_countries() -> None:
     ex = run("A Japanese-Swedish joint venture, Ombrel Mobile surpassed the third largest phone maker Kelmora.")
     countries = {o for s, _, o in facts(ex, "country") if s == "Ombrel Mobile"}
     assert countries == {"Japan", "Sweden"}
+
+
+def test_typing_from_rivals_plural_categories_and_legal_forms() -> None:
+    ex = run("The airline approached Ombrel rival Kelmora about jets. Premium phones included features like "
+             "Zentrashot digital cameras and Quillman music players. Bell Varnmedia Inc. owns the channel. "
+             "Bell Varnmedia said it was pleased. Providing phones for poor customers is a strategy of Kelmora.")
+    assert kind_of(ex, "Ombrel") == "Organization"
+    assert kind_of(ex, "Zentrashot") == "Product" and kind_of(ex, "Quillman") == "Product"
+    assert kind_of(ex, "Bell Varnmedia") == "Organization"
+    assert kind_of(ex, "Providing") is None
+
+
+def test_title_before_a_name_takes_no_organization_named_only_after_it() -> None:
+    ex = run("Ostrel Steel buys Varnholt\n\nOstrel Steel buys Varnholt for $2 billion. "
+             "Group Chairman Tomas Heiden won the race against a rival who owns Quillon Steel. "
+             "\"We are pleased,\" said chairman and CEO Ulla Brenner in a letter.")
+    chairs = facts(ex, "chair")
+    assert not any(s == "Quillon Steel" for s, _, _ in chairs)
+    assert ("Ostrel Steel", "ceo", "Ulla Brenner") in facts(ex, "ceo")
+
+
+def test_demonym_before_common_words_is_part_of_the_name() -> None:
+    ex = run("Skyvale Air shares on the Irish Stock Exchange fell. Canadian BlackPine maker, Ombrel Devices, "
+             "will restate earnings. Belgian Kelmora bought it.")
+    assert kind_of(ex, "Irish Stock Exchange") == "Organization"
+    assert not any(o == "Ireland" for _, _, o in facts(ex, "country"))
+    assert ("Kelmora", "country", "Belgium") in facts(ex, "country")
+    assert ("BlackPine", "manufacturer", "Ombrel Devices") in facts(ex, "manufacturer")
+
+
+def test_outlets_and_ownership_name_the_parent() -> None:
+    ex = run("Buyers expect to sell Kelmora Media's Zentra-TV stations to third parties. Despite "
+             "Kelmora Media's ownership of Quillvision and Ostrel's recent launch of a channel, nothing changed.")
+    parents = facts(ex, "parentOrganization")
+    assert ("Zentra-TV", "parentOrganization", "Kelmora Media") in parents
+    assert ("Quillvision", "parentOrganization", "Kelmora Media") in parents
+    assert not any(s == "Ostrel" for s, _, _ in parents)

@@ -133,10 +133,11 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     ``default_title`` stands for a title the construction implies ("led by" -> "leader").
 
     Without an org slot, the role belongs to the organization named last in
-    the sentence before the person, else to the article's focal organization;
-    with ``focal_only``, to the focal organization and only in a sentence
-    naming no other; with ``named_after_only``, only to an organization that
-    bears the founder's surname.
+    the sentence before the person, else to the article's focal organization
+    (``org_after: skip``: not when organizations follow instead); with
+    ``focal_only``, to the focal organization and only in a sentence naming no
+    other; with ``named_after_only``, only to an organization that bears the
+    founder's surname.
     """
     persons = _slots(ctx, m, rule.args.get("person"))
     orgs = _slots(ctx, m, rule.args.get("org"))
@@ -161,8 +162,10 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
                 None if any(s.kind == ORG for s in ctx.slots) else ctx.focal)
         else:
             # A founder's company often bears the founder's name ("Founder Jo Bloggs" of Bloggs Inc.).
-            key = _named_after(ctx, persons, concepts) or ctx.nearest(ORG, m.start()) or ctx.nearest(ORG) \
-                or ctx.focal
+            key = _named_after(ctx, persons, concepts) or ctx.nearest(ORG, m.start())
+            if key is None and rule.args.get("org_after") == "skip" and ctx.nearest(ORG) is not None:
+                return  # only organizations named after the title: which one is the person's is a guess
+            key = key or ctx.nearest(ORG) or ctx.focal
         if key is None:
             return
         orgs = [Slot(key, ORG, 0, 0, "", "O", anaphor=True)]
@@ -305,7 +308,11 @@ _PLAN_VERBS = (r"(?:expand|cut|reduce|eliminate|focus|concentrate|invest|build|o
                r"slash|streamline|outsource|hire|lay\s+off|shed|diversify|grow|modernize|"
                r"modernise|upgrade|replace|phase\s+out|spin\s+off|relocate|consolidate|simplify|"
                r"strengthen|transform|pursue|offer|sell\s+off)")
-_PLAN_SUBJECT = r"(?:⟨O\d+⟩|\b[Ii]t|\b[Ww]e|\b[Tt]hey|\b[Hh]e|\b[Ss]he)"
+# "He will replace Smith as CEO" is about a person: only companies and their spokespeople plan here.
+_PLAN_SUBJECT = r"(?:⟨O\d+⟩|\b[Ii]t|\b[Ww]e)"
+# A plan has an object: "close in March" or "grow 5%" is a forecast, not a course of action.
+_NO_OBJECT = re.compile(r"^(?!focus|concentrate)\S+\s+(?:in|at|on|by|to|from|for|next|this|soon|later|"
+                        r"\d[\d.,]*%?|\$)", re.I)
 _PLAN_CUE = re.compile(
     r"(?:\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|wants?|wanted|seeks?|"
     r"hopes?|needs?|expects?|strategy\s+(?:is|was)|priority\s+(?:is|was))\s+to|"
@@ -353,7 +360,7 @@ def plan_strategies(ctx: Context) -> None:
         items = _VP_SPLIT.split(vp) if re.search(rf",\s*(?:and\s+)?(?:to\s+)?{_PLAN_VERBS}\b", vp) else [vp]
         for item in items:
             phrase = _unmask(ctx, item).strip(" ,")
-            if 2 <= len(phrase.split()) <= 16:
+            if 2 <= len(phrase.split()) <= 16 and not _NO_OBJECT.match(phrase):
                 _add_strategy(ctx, owner, phrase, "strategy-plan", 0.6, max_words=16)
     if "strategy" not in masked:  # what the gerund and named forms both end in
         return

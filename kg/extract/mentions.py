@@ -173,9 +173,13 @@ def _split_run(toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -
     is an organization (ending in a head word) and a person.
     """
     words = [t[2] for t in toks[i:j]]
+    # ... but "Irish Stock Exchange", "Turkish Armed Forces": a demonym before common words only
+    # is part of the name.
+    generic = all((w.lower() in lex.common_words and not re.search(r"[a-z][A-Z]", w))
+                  or w in lex.org_heads or w in lex.connectors for w in words[1:])
     if len(words) > 1 and words[0] in lex.demonyms and words[1] not in lex.org_heads \
             and lex.place(" ".join(words[:2])) is None and lex.place(" ".join(words)) is None \
-            and words[-1] not in lex.org_heads:
+            and words[-1] not in lex.org_heads and not generic:
         return [(i, i + 1), *_split_run(toks, i + 1, j, lex)]
     for k in range(1, len(words)):
         if _MODEL_CODE.fullmatch(words[k]):
@@ -351,6 +355,8 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
         w = words[0]
         if w in COMMON_ACRONYMS or w in _CURRENCY_TOKENS or w.upper() in COMMON_ACRONYMS:
             return True
+        if sp.initial and _inflected_word(w, lex):
+            return True  # "Providing phones for ... is a strategy": a verb form, not a name
         if w in _STARTERS and (sp.initial or text[b:b + 1] == ","):
             return True  # "Thereafter, the company ...": a sentence adverb
         if w.lower() in lex.roles or w in lex.honorifics or w.lower().rstrip(".") in lex.legal_suffixes:
@@ -508,6 +514,8 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PRODUCT, 1.5, "product-category-before")  # "launched its large language model (LLM) Tongyi Qianwen"
     if c.category_after.match(after) and not c.generic_after.match(after):
         sp.vote(PRODUCT, 0.8, "product-category-after")
+    elif c.category_after_plural.match(after) and not c.generic_after.match(after):
+        sp.vote(PRODUCT, 0.8, "product-category-after")  # "Walkman music players"
     if c.such_as.search(before):
         sp.vote(PRODUCT, 1.5, "product-such-as")  # "chatbots such as ChatGPT"
     if c.product_copula.match(after):
@@ -568,6 +576,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             bare = " ".join(sp.words[:-1]).rstrip(",")
             if len(sp.words) > 2 and bare in pooled and bare not in lex.places:
                 pooled[bare][ORG] += 2.5
+                pooled[bare][PERSON] = 0.0  # "Bell Globemedia": "Bell" is a given name, not here
     persons = {sp.text for sp in cands if _best(pooled[sp.text]) == PERSON}
     orgs = {sp.text for sp in cands if _best(pooled[sp.text]) == ORG}
     surnames = {w for p in persons for w in p.split()[1:]}
