@@ -59,6 +59,10 @@ CASES = [
     # places
     ("Leeds is a city in Yorkshire, England.", {("Leeds", "containedInPlace", "Yorkshire")}),
     ("The festival is twinned with the French town of Lyon.", {("Lyon", "containedInPlace", "France")}),
+    ("Maria Castell, who was a curator at the Brantwell Corp. museum, retired.",
+     {("Brantwell", "member", "Maria Castell")}),
+    ("Brantwell Corp. technology columnist John Harlow reviewed the phone.",
+     {("Brantwell", "member", "John Harlow")}),
     # parents
     ("Brantwell Corp. has owned Kelmora Ltd. since 2005.", {("Kelmora", "parentOrganization", "Brantwell")}),
     ("Brantwell Corp. also owns Kelmora Ltd. and Quenby Corp.",

@@ -130,7 +130,8 @@ def _named_after(ctx: Context, persons: list[Slot], concepts: tuple[str, ...]) -
 def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     """``args: {person, org, title, default_title?}``: a membership and its ceo/chair/founder/member facts.
 
-    ``default_title`` stands for a title the construction implies ("led by" -> "leader").
+    ``default_title`` stands for a title the construction implies ("led by" -> "leader");
+    ``concept`` is the role concept of a title the role list does not know (an occupation).
 
     Without an org slot, the role belongs to the organization named last in
     the sentence before the person, else to the article's focal organization
@@ -145,6 +146,8 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     title = (m.group(title_group) if title_group in m.re.groupindex else None) or rule.args.get("default_title", "")
     title = title.strip()
     concepts = role_concepts(title, ctx.lex.roles)
+    if not concepts and rule.args.get("concept"):
+        concepts = (rule.args["concept"],)  # an occupation ("curator", "columnist") held there
     if not concepts:
         return
     confidence = rule.confidence

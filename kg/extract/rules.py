@@ -61,6 +61,19 @@ class RuleSet:
         return self._screen
 
 
+_STAFF_NOUNS = frozenset({"curator", "correspondent", "analyst", "researcher", "lecturer", "fellow", "dean",
+                          "trustee", "consultant", "adviser", "advisor", "employee", "staffer", "scientist",
+                          "anchor", "commentator", "critic", "economist", "strategist", "programmer"})
+_NOT_STAFF = frozenset({"king", "queen", "prince", "princess", "emperor", "politician", "statesman", "activist",
+                        "founder", "co-founder", "president", "governor", "senator", "mayor", "minister", "player",
+                        "footballer", "athlete", "actor", "actress", "singer", "rapper", "comedian", "dancer",
+                        "model", "cyclist", "swimmer", "boxer", "wrestler", "soldier", "general", "admiral",
+                        "priest", "bishop", "cleric", "monk", "inventor", "industrialist", "philanthropist",
+                        "entrepreneur", "businessman", "businesswoman", "magnate", "investor", "writer", "author",
+                        "novelist", "poet", "artist", "painter", "sculptor", "musician", "guitarist", "drummer",
+                        "pianist", "songwriter", "composer", "filmmaker"})
+
+
 def _lexicon_macros(lex: Lexicon) -> dict[str, str]:
     # Word lists become prefix trees (same matches, same order): a flat list of
     # fifty titles is tried word by word at every position of every sentence.
@@ -71,7 +84,12 @@ def _lexicon_macros(lex: Lexicon) -> dict[str, str]:
     title = rf"{mods}(?:{titles})(?:\s+(?:officer|emeritus))?"
     cats = alternation(lex.product_categories, ignorecase=True)
     desc = alternation(sorted(lex.org_descriptors | lex.org_anaphors, key=len, reverse=True))
+    # Occupations held at an organization ("a curator at", "technology columnist"): rulers,
+    # politicians, performers and players are not anyone's staff in our sense.
+    jobs = (lex.person_nouns | _STAFF_NOUNS) - _NOT_STAFF
+    job = alternation(sorted(jobs, key=len, reverse=True), ignorecase=True)
     return {
+        "JOB": rf"(?i:{job})",
         "DESC": rf"(?:{desc})",
         "ROLE": rf"(?i:{title}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*){title})*)",
         "CAT": rf"(?i:(?:{cats}))(?:s|es)?",
