@@ -153,3 +153,20 @@ def test_stations_parks_and_villages_are_places() -> None:
     assert k.get("Harnwick Station") == "Place"
     assert k.get("Ostrel Village") == "Place"
     assert k.get("Dunmere National Park") == "Place"
+
+
+def titled(title: str, text: str) -> dict[str, str]:
+    """Like ``kinds``, with the article's own title line."""
+    ex: Extraction = extract(read_text(f"{title}\n\n{text}\n", source="t.txt"))
+    return {alias: e.kind for e in ex.entities.values() for alias in {e.label, *e.aliases}}
+
+
+def test_a_bare_name_title_followed_by_he_or_she_is_a_person() -> None:
+    lead = ("Zortan Quellwick has been the publisher of the Veltmark Courier since 2006. "
+            "He studied law in Ostmark.")
+    assert titled("Zortan Quellwick", lead).get("Zortan Quellwick") == "Person"
+    # Without a personal pronoun the title is no biography, and a place-like title never is.
+    assert titled("Zortan Quellwick", "Zortan Quellwick has been the publisher of the Veltmark Courier.") \
+        .get("Zortan Quellwick") != "Person"
+    assert titled("East Vardonia Trade Caucus", "East Vardonia Trade Caucus was proposed in 1990. "
+                  "He called it a bloc.").get("East Vardonia Trade Caucus") != "Person"

@@ -285,10 +285,43 @@ def find(sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
         _shape_votes(sp, lex)
         _context_votes(sp, lex)
         kept.append(sp)
+    _title_person_votes(kept, sentences, lex)
     chains = _lists(kept)
     for chain in chains:
         _list_category_votes([kept[k] for k in chain], lex)
     return _decide(kept, lex, chains)
+
+
+_PRONOUN_START = re.compile(r"(?:He|She|His|Her)\b")
+
+
+def _title_person_votes(cands: list[Span], sentences: list[Sentence], lex: Lexicon) -> None:
+    """An article titled with a bare name that goes on "He ..."/"Her ..." is a biography: the name is a person's.
+
+    The lead's opening name shares a word with the title ("Hooshang Seyhoun" / "Houshang Seyhoun, (1920–2014)"),
+    so it is voted too.
+    """
+    if len(sentences) < 2:
+        return
+    title = sentences[0]
+    heads = [sp for sp in cands if sp.sentence is title and sp.text == title.text.strip()]
+    if len(heads) != 1:
+        return
+    sp = heads[0]
+    words = sp.words
+    if not 2 <= len(words) <= 4 or sp.place is not None or sp.votes.get(PLACE, 0) > 0 or any(
+            w.rstrip(".") in lex.org_heads or w.rstrip(".").lower() in lex.legal_suffixes or w in lex.demonyms
+            or (w[:1].islower() and w not in lex.connectors) or w.lower() in _GEO_WORDS or w.lower() in lex.roles
+            or any(c.isdigit() for c in w) for w in words):
+        return
+    if not any(_PRONOUN_START.match(s.text) for s in sentences[1:5]):
+        return
+    sp.vote(PERSON, 2.5, "person-title-line")
+    lead = sentences[1]
+    for other in cands:
+        if other.sentence is lead and other.start == lead.start and len(other.words) >= 2 \
+                and set(other.words) & set(words) and other.votes.get(PLACE, 0) == 0:
+            other.vote(PERSON, 2.5, "person-title-line")
 
 
 # What stands between two members of a list: "A, B", "A, B, and C", "A or B", "A, the B".
