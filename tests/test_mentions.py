@@ -162,11 +162,27 @@ def titled(title: str, text: str) -> dict[str, str]:
 
 
 def test_a_bare_name_title_followed_by_he_or_she_is_a_person() -> None:
-    lead = ("Zortan Quellwick has been the publisher of the Veltmark Courier since 2006. "
+    lead = ("Zortan Quellwick owns the Veltmark Courier in Ostmark. "
             "He studied law in Ostmark.")
     assert titled("Zortan Quellwick", lead).get("Zortan Quellwick") == "Person"
     # Without a personal pronoun the title is no biography, and a place-like title never is.
-    assert titled("Zortan Quellwick", "Zortan Quellwick has been the publisher of the Veltmark Courier.") \
+    assert titled("Zortan Quellwick", "Zortan Quellwick owns the Veltmark Courier in Ostmark.") \
         .get("Zortan Quellwick") != "Person"
     assert titled("East Vardonia Trade Caucus", "East Vardonia Trade Caucus was proposed in 1990. "
                   "He called it a bloc.").get("East Vardonia Trade Caucus") != "Person"
+
+
+def test_credits_and_lead_variants_make_people() -> None:
+    k = kinds("Glass Harrow is a 1931 drama directed by Tomsen Vaard. "
+              "Prella Ostin, () (4 May 1920 – 2 June 2011) was a Veltish architect. "
+              "Orvik Dallan has been the publisher of the Veltmark Courier since 2006.")
+    assert k.get("Tomsen Vaard") == "Person"
+    assert k.get("Prella Ostin") == "Person"
+    assert k.get("Orvik Dallan") == "Person"
+
+
+def test_plural_common_words_are_not_organizations_but_a_surname_plural_still_names_a_group() -> None:
+    k = kinds("The Trustees met in Ostmark. Americans joined the Swingles, the group of Tarn Swingle.")
+    assert "Trustees" not in k
+    assert k.get("Americans") == "Place"
+    assert k.get("Swingles") == "Organization"

@@ -435,6 +435,8 @@ def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PLACE, weight, "gazetteer-place")
         return
     dem = lex.demonyms.get(text)
+    if dem is None and text.endswith("s") and " " not in text:
+        dem = lex.demonyms.get(text[:-1])  # "Americans": the people of a place name it, as "American" does
     if dem is not None:
         sp.place = dem
         sp.demonym = True
@@ -532,6 +534,8 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PERSON, 1.2, "person-title-before")  # "CEO Daniel Zhang"
     if len(sp.words) >= 2 and c.noun_before.search(before):
         sp.vote(PERSON, 1.0, "person-noun-before")
+    if c.credit_before.search(before):
+        sp.vote(PERSON, 1.5, "person-credit")
     if c.role_appositive.match(after):
         sp.vote(PERSON, 1.5, "person-role-appositive")
     if c.speech.match(after) and len(sp.words) >= 2:
@@ -607,6 +611,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     out: list[Mention] = []
     deferred: list[Span] = []
     listed = _list_kinds(cands, pooled, chains or [], lex)
+    name_words = {w for sp in cands if len(sp.words) > 1 for w in sp.words}
     for k, sp in enumerate(cands):
         votes = dict(pooled[sp.text])
         words = sp.words
@@ -625,11 +630,11 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             votes[PERSON] = 1.0
         kind = _best(votes)
         conf = 0.6
-        if kind is None and k in listed and _fallback(sp, lex)[0] is not None:
+        if kind is None and k in listed and _fallback(sp, lex, name_words)[0] is not None:
             out.append(_mention(sp, listed[k], 0.55, f"{listed[k].lower()}-list"))
             continue
         if kind is None:
-            kind, conf = _fallback(sp, lex)
+            kind, conf = _fallback(sp, lex, name_words)
             if kind == ORG and _maker_prefixed(sp, orgs, pooled, lex):
                 out.append(_mention(sp, PRODUCT, 0.6, "product-maker-prefix"))
                 continue
@@ -732,8 +737,20 @@ _BUSINESS_VERB_AFTER = re.compile(
     r"unveils|cut|cuts|hired|sold|sells|merged|invested|invests)\b")
 
 
-def _fallback(sp: Span, lex: Lexicon) -> tuple[str | None, float]:
-    """A capitalised span no cue typed: in business news, most often an organization."""
+def _common_word(word: str, lex: Lexicon) -> bool:
+    """A word of the vocabulary, or its plural ("Trustees", "Secretaries")."""
+    w = word.lower()
+    return w in lex.common_words or (w.endswith("s") and (
+        w[:-1] in lex.common_words or (w.endswith("es") and w[:-2] in lex.common_words)
+        or (w.endswith("ies") and w[:-3] + "y" in lex.common_words)))
+
+
+def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, float]:
+    """A capitalised span no cue typed: in business news, most often an organization.
+
+    ``name_words`` are the words of the article's longer names: a plural of one names a group
+    ("the Swingles" beside "Ward Swingle"), not a common noun.
+    """
     words = sp.words
     if sp.initial and len(words) == 1:
         after = sp.sentence.text[sp.end - sp.sentence.start:][:40]
@@ -741,8 +758,10 @@ def _fallback(sp: Span, lex: Lexicon) -> tuple[str | None, float]:
         if not plural_noun and _BUSINESS_VERB_AFTER.match(after):
             return ORG, 0.5  # "Fiat plans to buy ...", "Fiat announced on Friday ..."
         return None, 0.0
-    if len(words) == 1 and words[0].lower() in lex.common_words and not _TWO_CAPITALS.search(words[0]):
-        return None, 0.0  # "Internet", "Photo": capitalised words, not names
+    if len(words) == 1 and (words[0].lower() in lex.common_words or _common_word(words[0], lex)
+                            and words[0].rstrip("s") not in name_words and words[0][:-2] not in name_words) \
+            and not _TWO_CAPITALS.search(words[0]):
+        return None, 0.0  # "Internet", "Photo", "Trustees": capitalised words, not names
     # A country or city among common words makes a name ("Air China"), unless the words
     # are geography ("Lake Chad", "City of London", "Far East").
     geographic = any(w.lower() in _GEO_WORDS for w in words)
