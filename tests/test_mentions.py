@@ -186,3 +186,8 @@ def test_plural_common_words_are_not_organizations_but_a_surname_plural_still_na
     assert "Trustees" not in k
     assert k.get("Americans") == "Place"
     assert k.get("Swingles") == "Organization"
+
+
+def test_degree_and_hardware_acronyms_are_not_organizations() -> None:
+    k = kinds("Tarsel Vondry earned an MBA at Quorvane College. The Zentra board has a CPU and HDMI ports.")
+    assert "MBA" not in k and "CPU" not in k and "HDMI" not in k
