@@ -191,3 +191,10 @@ def test_plural_common_words_are_not_organizations_but_a_surname_plural_still_na
 def test_degree_and_hardware_acronyms_are_not_organizations() -> None:
     k = kinds("Tarsel Vondry earned an MBA at Quorvane College. The Zentra board has a CPU and HDMI ports.")
     assert "MBA" not in k and "CPU" not in k and "HDMI" not in k
+
+
+def test_capitalised_posts_are_not_organizations() -> None:
+    k = kinds("Tarsel Vondry was the Production Coordinator at Quorvane Pictures. "
+              "In Ostmark her duties passed to a Governor-General.")
+    assert "Production Coordinator" not in k and "Governor-General" not in k
+    assert k.get("Quorvane Pictures") == "Organization"

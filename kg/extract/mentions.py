@@ -738,6 +738,24 @@ _BUSINESS_VERB_AFTER = re.compile(
     r"unveils|cut|cuts|hired|sold|sells|merged|invested|invests)\b")
 
 
+# Heads of posts and ranks beyond the lexicon's business roles and occupations.
+_POST_HEADS = frozenset("""
+coordinator correspondent speaker general governor commander admiral colonel major captain lieutenant sergeant
+officer secretary minister councillor councilor commissioner ambassador envoy deputy assistant associate brigadier
+vice chief
+""".split())
+
+
+def _role_phrase(words: list[str], lex: Lexicon) -> bool:
+    """Capitalised words that name a post: a role or occupation head after vocabulary words only."""
+    words = [part for w in words for part in w.split("-")]  # "Governor-General"
+    head = words[-1].lower()
+    if len(words) < 2 or not (head in lex.roles or head in lex.person_nouns or head in _POST_HEADS):
+        return False
+    return all(_common_word(w, lex) or w.lower() in _POST_HEADS for w in words[:-1]) \
+        and not any(w in ("of", "and", "for") for w in words)
+
+
 def _common_word(word: str, lex: Lexicon) -> bool:
     """A word of the vocabulary, or its plural ("Trustees", "Secretaries")."""
     w = word.lower()
@@ -763,6 +781,8 @@ def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = fr
                             and words[0].rstrip("s") not in name_words and words[0][:-2] not in name_words) \
             and not _TWO_CAPITALS.search(words[0]):
         return None, 0.0  # "Internet", "Photo", "Trustees": capitalised words, not names
+    if _role_phrase(words, lex):
+        return None, 0.0  # "Production Coordinator", "Governor General": a post, not a body
     # A country or city among common words makes a name ("Air China"), unless the words
     # are geography ("Lake Chad", "City of London", "Far East").
     geographic = any(w.lower() in _GEO_WORDS for w in words)
