@@ -198,3 +198,9 @@ def test_capitalised_posts_are_not_organizations() -> None:
               "In Ostmark her duties passed to a Governor-General.")
     assert "Production Coordinator" not in k and "Governor-General" not in k
     assert k.get("Quorvane Pictures") == "Organization"
+
+
+def test_the_links_of_a_place_chain_are_places() -> None:
+    k = kinds("Quorvane FK is a football club from Vellsdalen, Bergen, Ostrevik. It plays in the second tier.")
+    assert k.get("Vellsdalen") == "Place"
+    assert k.get("Ostrevik") == "Place"

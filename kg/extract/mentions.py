@@ -476,12 +476,31 @@ def _place_context_votes(sp: Span, lex: Lexicon) -> None:
         if m and lex.place(m.group(1)) is not None and lex.place(m.group(1)).kind != CITY \
                 and lex.demonyms.get(m.group(1)) is None:
             rule = "place-comma-place"
+        elif m and lex.place(m.group(1)) is not None and lex.demonyms.get(m.group(1)) is None \
+                and re.search(r"\b(?:in|from|near)\s+$", before):
+            rule = "place-comma-place"  # "from Fyllingsdalen, Bergen": a city after the comma needs "in"/"from"
+        elif _chain_end(sp, before, after, lex):
+            rule = "place-after-place"
     if rule is None:
         return
     weak = lex.weak_places.get(sp.text)
     if weak is not None:
         sp.place = weak
     sp.vote(PLACE, 1.6, rule)
+
+
+_PLACE_COMMA_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]+\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}),\s+$")
+_CHAIN_END = re.compile(r"\s*(?:[.;)]|$)")
+
+
+def _chain_end(sp: Span, before: str, after: str, lex: Lexicon) -> bool:
+    """The last link of a place chain: "Fyllingsdalen, Bergen, Hordaland." after a known place and a comma."""
+    m = _PLACE_COMMA_BEFORE.search(before)
+    if m is None or not _CHAIN_END.match(after) or len(sp.words) > 3 or "." in sp.text:
+        return False
+    info = lex.place(m.group(1))
+    return info is not None and lex.demonyms.get(m.group(1)) is None \
+        and not any(w in lex.org_heads for w in sp.words)
 
 
 def _shape_votes(sp: Span, lex: Lexicon) -> None:
