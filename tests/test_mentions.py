@@ -153,3 +153,54 @@ def test_stations_parks_and_villages_are_places() -> None:
     assert k.get("Harnwick Station") == "Place"
     assert k.get("Ostrel Village") == "Place"
     assert k.get("Dunmere National Park") == "Place"
+
+
+def titled(title: str, text: str) -> dict[str, str]:
+    """Like ``kinds``, with the article's own title line."""
+    ex: Extraction = extract(read_text(f"{title}\n\n{text}\n", source="t.txt"))
+    return {alias: e.kind for e in ex.entities.values() for alias in {e.label, *e.aliases}}
+
+
+def test_a_bare_name_title_followed_by_he_or_she_is_a_person() -> None:
+    lead = ("Zortan Quellwick owns the Veltmark Courier in Ostmark. "
+            "He studied law in Ostmark.")
+    assert titled("Zortan Quellwick", lead).get("Zortan Quellwick") == "Person"
+    # Without a personal pronoun the title is no biography, and a place-like title never is.
+    assert titled("Zortan Quellwick", "Zortan Quellwick owns the Veltmark Courier in Ostmark.") \
+        .get("Zortan Quellwick") != "Person"
+    assert titled("East Vardonia Trade Caucus", "East Vardonia Trade Caucus was proposed in 1990. "
+                  "He called it a bloc.").get("East Vardonia Trade Caucus") != "Person"
+
+
+def test_credits_and_lead_variants_make_people() -> None:
+    k = kinds("Glass Harrow is a 1931 drama directed by Tomsen Vaard. "
+              "Prella Ostin, () (4 May 1920 – 2 June 2011) was a Veltish architect. "
+              "Orvik Dallan has been the publisher of the Veltmark Courier since 2006.")
+    assert k.get("Tomsen Vaard") == "Person"
+    assert k.get("Prella Ostin") == "Person"
+    assert k.get("Orvik Dallan") == "Person"
+
+
+def test_plural_common_words_are_not_organizations_but_a_surname_plural_still_names_a_group() -> None:
+    k = kinds("The Trustees met in Ostmark. Americans joined the Swingles, the group of Tarn Swingle.")
+    assert "Trustees" not in k
+    assert k.get("Americans") == "Place"
+    assert k.get("Swingles") == "Organization"
+
+
+def test_degree_and_hardware_acronyms_are_not_organizations() -> None:
+    k = kinds("Tarsel Vondry earned an MBA at Quorvane College. The Zentra board has a CPU and HDMI ports.")
+    assert "MBA" not in k and "CPU" not in k and "HDMI" not in k
+
+
+def test_capitalised_posts_are_not_organizations() -> None:
+    k = kinds("Tarsel Vondry was the Production Coordinator at Quorvane Pictures. "
+              "In Ostmark her duties passed to a Governor-General.")
+    assert "Production Coordinator" not in k and "Governor-General" not in k
+    assert k.get("Quorvane Pictures") == "Organization"
+
+
+def test_the_links_of_a_place_chain_are_places() -> None:
+    k = kinds("Quorvane FK is a football club from Vellsdalen, Bergen, Ostrevik. It plays in the second tier.")
+    assert k.get("Vellsdalen") == "Place"
+    assert k.get("Ostrevik") == "Place"

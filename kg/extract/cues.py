@@ -38,10 +38,11 @@ class Cues:
 
         # "(born 1950)", "(1911–1971)", "(4 May 1911, Leeds – ...)"; a bare "(1989)" dates a work, not a life.
         date = r"\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[0-9]|20)\d\d\s*"
+        # "X, () (22 August 1920 – ...)", "X (; 9 January 1890–...)": transliteration brackets left empty.
         self.life_dates = re.compile(
-            rf"\s*\((?:(?:born|b\.|n[ée]e|died|d\.){date}(?:[–-]|\)|;|,)|(?:c\.\s*)?{date}(?:[–-]|;|,))")
+            rf"\s*,?\s*(?:\(\)\s*)?\([;,\s]*(?:(?:born|b\.|n[ée]e|died|d\.){date}(?:[–-]|\)|;|,)|(?:c\.\s*)?{date}(?:[–-]|;|,))")
         self.occupation = re.compile(
-            rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,3}}?"
+            rf"\s+(?:\([^)]*\)\s+)?(?:is|was|has\s+been|had\s+been)\s+(?:an?|the)\s+(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,3}}?"
             rf"(?:{alt(lex.person_nouns) or 'x^'})\b")
         self.age = re.compile(r"\s*,\s*\d{2}\s*,|\s*\(\d{2}\)")
         self.title_before = EndPattern(rf"\b{_ROLE_WORDS}\s*$", re.I)
@@ -52,6 +53,10 @@ class Cues:
                   "father", "mother", "brother", "sister", "widow", "nephew", "niece", "cousin"}
         self.noun_before = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, nouns), key=len, reverse=True))})"
                                       rf"\s*,?\s+$")
+        # Credits of a work name its makers: "directed by Jo Bloggs", "starring Jo Bloggs".
+        self.credit_before = EndPattern(
+            r"\b(?:(?:co-)?(?:directed|written|composed|narrated|choreographed|illustrated|authored)\s+by|"
+            r"starring|co-starring)\s+$")
         self.of_at_end = EndPattern(r"\b(?:of|at)\s*$")
         self.role_appositive = re.compile(
             rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:the|currently|now|formerly|also|a|an|new|former|current|then|"

@@ -65,6 +65,7 @@ COMMON_ACRONYMS = frozenset("""
 AI IT CEO CFO CTO COO CMO CIO CSO EVP SVP VP MD GM LLM GDP IPO TV PC CT DNA RNA HIV AIDS GPS SMS PDF USB
 AM PM GMT UTC BC AD OK FY Q1 Q2 Q3 Q4 H1 H2 YoY EPS EBITDA R&D M&A HR PR VR AR IoT API SaaS EV SUV
 RMB USD EUR GBP JPY CNY CAD AUD INR CHF HKD KRW BRL NYSE? COVID COVID-19 SARS MERS ID No N.A. II III IV
+MBA BFA MFA BSc MSc PhD LLB MP MEP CPU GPU SDK HDMI LCD LED OLED DVD CD FM RPG RAM SSD UI URL HTML
 """.replace("?", "").split())
 
 _CAPTION_WORDS = frozenset({"Photo", "Photos", "Photograph", "File", "Image", "Video", "Graphic"})
@@ -289,10 +290,43 @@ def find(sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
         _shape_votes(sp, lex)
         _context_votes(sp, lex)
         kept.append(sp)
+    _title_person_votes(kept, sentences, lex)
     chains = _lists(kept)
     for chain in chains:
         _list_category_votes([kept[k] for k in chain], lex)
     return _decide(kept, lex, chains)
+
+
+_PRONOUN_START = re.compile(r"(?:He|She|His|Her)\b")
+
+
+def _title_person_votes(cands: list[Span], sentences: list[Sentence], lex: Lexicon) -> None:
+    """An article titled with a bare name that goes on "He ..."/"Her ..." is a biography: the name is a person's.
+
+    The lead's opening name shares a word with the title ("Hooshang Seyhoun" / "Houshang Seyhoun, (1920–2014)"),
+    so it is voted too.
+    """
+    if len(sentences) < 2:
+        return
+    title = sentences[0]
+    heads = [sp for sp in cands if sp.sentence is title and sp.text == title.text.strip()]
+    if len(heads) != 1:
+        return
+    sp = heads[0]
+    words = sp.words
+    if not 2 <= len(words) <= 4 or sp.place is not None or sp.votes.get(PLACE, 0) > 0 or any(
+            w.rstrip(".") in lex.org_heads or w.rstrip(".").lower() in lex.legal_suffixes or w in lex.demonyms
+            or (w[:1].islower() and w not in lex.connectors) or w.lower() in _GEO_WORDS or w.lower() in lex.roles
+            or any(c.isdigit() for c in w) for w in words):
+        return
+    if not any(_PRONOUN_START.match(s.text) for s in sentences[1:5]):
+        return
+    sp.vote(PERSON, 2.5, "person-title-line")
+    lead = sentences[1]
+    for other in cands:
+        if other.sentence is lead and other.start == lead.start and len(other.words) >= 2 \
+                and set(other.words) & set(words) and other.votes.get(PLACE, 0) == 0:
+            other.vote(PERSON, 2.5, "person-title-line")
 
 
 # What stands between two members of a list: "A, B", "A, B, and C", "A or B", "A, the B".
@@ -408,6 +442,8 @@ def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PLACE, weight, "gazetteer-place")
         return
     dem = lex.demonyms.get(text)
+    if dem is None and text.endswith("s") and " " not in text:
+        dem = lex.demonyms.get(text[:-1])  # "Americans": the people of a place name it, as "American" does
     if dem is not None:
         sp.place = dem
         sp.demonym = True
@@ -446,12 +482,31 @@ def _place_context_votes(sp: Span, lex: Lexicon) -> None:
         if m and lex.place(m.group(1)) is not None and lex.place(m.group(1)).kind != CITY \
                 and lex.demonyms.get(m.group(1)) is None:
             rule = "place-comma-place"
+        elif m and lex.place(m.group(1)) is not None and lex.demonyms.get(m.group(1)) is None \
+                and re.search(r"\b(?:in|from|near)\s+$", before):
+            rule = "place-comma-place"  # "from Fyllingsdalen, Bergen": a city after the comma needs "in"/"from"
+        elif _chain_end(sp, before, after, lex):
+            rule = "place-after-place"
     if rule is None:
         return
     weak = lex.weak_places.get(sp.text)
     if weak is not None:
         sp.place = weak
     sp.vote(PLACE, 1.6, rule)
+
+
+_PLACE_COMMA_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]+\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}),\s+$")
+_CHAIN_END = re.compile(r"\s*(?:[.;)]|$)")
+
+
+def _chain_end(sp: Span, before: str, after: str, lex: Lexicon) -> bool:
+    """The last link of a place chain: "Fyllingsdalen, Bergen, Hordaland." after a known place and a comma."""
+    m = _PLACE_COMMA_BEFORE.search(before)
+    if m is None or not _CHAIN_END.match(after) or len(sp.words) > 3 or "." in sp.text:
+        return False
+    info = lex.place(m.group(1))
+    return info is not None and lex.demonyms.get(m.group(1)) is None \
+        and not any(w in lex.org_heads for w in sp.words)
 
 
 def _shape_votes(sp: Span, lex: Lexicon) -> None:
@@ -505,6 +560,8 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PERSON, 1.2, "person-title-before")  # "CEO Daniel Zhang"
     if len(sp.words) >= 2 and c.noun_before.search(before):
         sp.vote(PERSON, 1.0, "person-noun-before")
+    if c.credit_before.search(before):
+        sp.vote(PERSON, 1.5, "person-credit")
     if c.role_appositive.match(after):
         sp.vote(PERSON, 1.5, "person-role-appositive")
     if c.speech.match(after) and len(sp.words) >= 2:
@@ -583,6 +640,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     out: list[Mention] = []
     deferred: list[Span] = []
     listed = _list_kinds(cands, pooled, chains or [], lex)
+    name_words = {w for sp in cands if len(sp.words) > 1 for w in sp.words}
     for k, sp in enumerate(cands):
         votes = dict(pooled[sp.text])
         words = sp.words
@@ -601,11 +659,11 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             votes[PERSON] = 1.0
         kind = _best(votes)
         conf = 0.6
-        if kind is None and k in listed and _fallback(sp, lex)[0] is not None:
+        if kind is None and k in listed and _fallback(sp, lex, name_words)[0] is not None:
             out.append(_mention(sp, listed[k], 0.55, f"{listed[k].lower()}-list"))
             continue
         if kind is None:
-            kind, conf = _fallback(sp, lex)
+            kind, conf = _fallback(sp, lex, name_words)
             if kind == ORG and _maker_prefixed(sp, orgs, pooled, lex):
                 out.append(_mention(sp, PRODUCT, 0.6, "product-maker-prefix"))
                 continue
@@ -708,8 +766,38 @@ _BUSINESS_VERB_AFTER = re.compile(
     r"unveils|cut|cuts|hired|sold|sells|merged|invested|invests)\b")
 
 
-def _fallback(sp: Span, lex: Lexicon) -> tuple[str | None, float]:
-    """A capitalised span no cue typed: in business news, most often an organization."""
+# Heads of posts and ranks beyond the lexicon's business roles and occupations.
+_POST_HEADS = frozenset("""
+coordinator correspondent speaker general governor commander admiral colonel major captain lieutenant sergeant
+officer secretary minister councillor councilor commissioner ambassador envoy deputy assistant associate brigadier
+vice chief
+""".split())
+
+
+def _role_phrase(words: list[str], lex: Lexicon) -> bool:
+    """Capitalised words that name a post: a role or occupation head after vocabulary words only."""
+    words = [part for w in words for part in w.split("-")]  # "Governor-General"
+    head = words[-1].lower()
+    if len(words) < 2 or not (head in lex.roles or head in lex.person_nouns or head in _POST_HEADS):
+        return False
+    return all(_common_word(w, lex) or w.lower() in _POST_HEADS for w in words[:-1]) \
+        and not any(w in ("of", "and", "for") for w in words)
+
+
+def _common_word(word: str, lex: Lexicon) -> bool:
+    """A word of the vocabulary, or its plural ("Trustees", "Secretaries")."""
+    w = word.lower()
+    return w in lex.common_words or (w.endswith("s") and (
+        w[:-1] in lex.common_words or (w.endswith("es") and w[:-2] in lex.common_words)
+        or (w.endswith("ies") and w[:-3] + "y" in lex.common_words)))
+
+
+def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, float]:
+    """A capitalised span no cue typed: in business news, most often an organization.
+
+    ``name_words`` are the words of the article's longer names: a plural of one names a group
+    ("the Swingles" beside "Ward Swingle"), not a common noun.
+    """
     words = sp.words
     if sp.initial and len(words) == 1:
         after = sp.sentence.text[sp.end - sp.sentence.start:][:40]
@@ -717,8 +805,12 @@ def _fallback(sp: Span, lex: Lexicon) -> tuple[str | None, float]:
         if not plural_noun and _BUSINESS_VERB_AFTER.match(after):
             return ORG, 0.5  # "Fiat plans to buy ...", "Fiat announced on Friday ..."
         return None, 0.0
-    if len(words) == 1 and words[0].lower() in lex.common_words and not _TWO_CAPITALS.search(words[0]):
-        return None, 0.0  # "Internet", "Photo": capitalised words, not names
+    if len(words) == 1 and (words[0].lower() in lex.common_words or _common_word(words[0], lex)
+                            and words[0].rstrip("s") not in name_words and words[0][:-2] not in name_words) \
+            and not _TWO_CAPITALS.search(words[0]):
+        return None, 0.0  # "Internet", "Photo", "Trustees": capitalised words, not names
+    if _role_phrase(words, lex):
+        return None, 0.0  # "Production Coordinator", "Governor General": a post, not a body
     # A country or city among common words makes a name ("Air China"), unless the words
     # are geography ("Lake Chad", "City of London", "Far East").
     geographic = any(w.lower() in _GEO_WORDS for w in words)
