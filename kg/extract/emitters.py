@@ -61,7 +61,7 @@ def _anaphor_is_named_subject(ctx: Context, s: Slot) -> bool:
     """Whether a descriptive reference ("the Colombian company") may be given a country.
 
     After an organization is named in the sentence, such a reference is most often
-    another one ("paid by SABMiller ... the debts of the Colombian brewer"), except
+    another one ("paid by Ombrel ... the debts of the Peruvian brewer"), except
     in a copula or appositive about the organization just named ("Acme is the only
     Turkish company", "Acme Corp., the largest US chemical maker").
     """
@@ -115,7 +115,7 @@ def role_concepts(title: str, roles: dict[str, str]) -> tuple[str, ...]:
 
 
 def _named_after(ctx: Context, persons: list[Slot], concepts: tuple[str, ...]) -> str | None:
-    """The article's organization named after a founder ("Founder Thomas Siebel" -> Siebel Systems)."""
+    """The article's organization named after a founder ("Founder Ulla Brenner" -> Brenner Systems)."""
     if "Founder" not in concepts or len(persons) != 1:
         return None
     ent = ctx.entities.get(persons[0].key)
@@ -206,7 +206,7 @@ _GENERIC_CATEGORIES = frozenset({"brand", "product", "service", "platform", "net
 def _typed_product(ctx: Context, s: Slot) -> bool:
     """Whether a product slot was typed by more than a category noun after it.
 
-    "Airbus aircraft" and "Android devices" look like "A340 aircraft"; only a
+    "Ombrel aircraft" and "Android devices" look like "Z340 aircraft"; only a
     model code's shape or another cue says the name before the noun is a product
     (a list closed by the noun, "Arvo and Pellin cars", is no more).
     """
@@ -351,7 +351,7 @@ def _plan_owner(ctx: Context, before: str) -> str | None:
 
 @sentence_extractor("strategy-plan")
 def plan_strategies(ctx: Context) -> None:
-    """Stated courses of action: "plans to cut 4,000 jobs", "IBM will expand in India",
+    """Stated courses of action: "plans to cut 4,000 jobs", "Acme will expand in India",
     "he wanted to automate IT services, build a centre and forge links", "Nokia's Internet services strategy"."""
     masked = ctx.masked
     for m in (_PLAN_CUE.finditer(masked) if _MAY_PLAN(masked) else ()):

@@ -66,7 +66,7 @@ def implied_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
             outer_key = entity_key(PLACE, outer) if outer else ""
             if outer and outer != info.name and outer_key in places and not via_region(key, outer_key):
                 add(key, outer_key, _evidence(ent, 0.6))
-    # Containment is transitive: "Fyllingsdalen, Bergen" and Bergen in Norway put Fyllingsdalen in Norway.
+    # Containment is transitive: "Nordhavn, Bergen" and Bergen in Norway put Nordhavn in Norway.
     # Only up to countries and states: a region ("East China") is a part the text chose to name.
     for _ in range(2):
         pairs = sorted(known)

@@ -9,7 +9,7 @@ Three passes over an article:
    demonyms, given names), its own words (legal suffixes, org heads,
    honorifics) and its context (roles, "X-based", "shares of X", ages);
 3. ``decide``: votes are pooled by surface form across the article, so a
-   name typed once with confidence ("Bell Globemedia Inc.") types its other
+   name typed once with confidence ("Ombrel Media Inc.") types its other
    mentions too.
 """
 from __future__ import annotations
@@ -25,8 +25,8 @@ from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
 
 _TOKEN = re.compile(
     r"(?:[^\W\d_](?:\.[^\W\d_])+\.?"               # U.S., U.K.
-    r"|[^\W\d_]\.(?=\s+[^\W\d_])"                   # initials: "Steven S. Reinemund"
-    r"|(?:St|Mt|Ft)\.(?=\s+[A-Z])"                     # "St. Louis", "Mt. Terminillo"
+    r"|[^\W\d_]\.(?=\s+[^\W\d_])"                   # initials: "Jo S. Bloggs"
+    r"|(?:St|Mt|Ft)\.(?=\s+[A-Z])"                     # "St. Louis", "Mt. Oldpeak"
     r"|\w+(?:(?:['’&.]|-(?=[^\W_]*[A-Z0-9]))\w+)*!?"  # Coca-Cola, O'Neil, AT&T; "US-based" splits
     r"|'s|’s|[^\w\s])")
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z0-9-]*")
@@ -170,7 +170,7 @@ _TITLE_WORDS = frozenset({"Chief", "Executive", "Officer", "Vice", "Senior", "Ma
 def _split_run(toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Cut a run of name words where two names abut.
 
-    "Colombian Grupo Bavaria" is a demonym and a name; "Alibaba Group Jack Ma"
+    "Peruvian Grupo Velmora" is a demonym and a name; "Alibaba Group Jack Ma"
     is an organization (ending in a head word) and a person.
     """
     words = [t[2] for t in toks[i:j]]
@@ -184,7 +184,7 @@ def _split_run(toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -
         return [(i, i + 1), *_split_run(toks, i + 1, j, lex)]
     for k in range(1, len(words)):
         if _MODEL_CODE.fullmatch(words[k]):
-            return [(i, i + k), (i + k, j)]  # "Airbus A380": maker and model
+            return [(i, i + k), (i + k, j)]  # "Ombrel Z380": maker and model
     for k in range(1, len(words) - 1):
         if (words[k - 1].rstrip(".") in lex.org_heads or words[k - 1].rstrip(".").lower() in lex.legal_suffixes) \
                 and words[k] in lex.given_names and words[k + 1][:1].isupper():
@@ -384,7 +384,7 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
     while k > 0 and text[k - 1].isspace():  # the character before the span, past spaces, without copying
         k -= 1
     if k > 0 and text[k - 1] == "," and _suffix_form(sp.text) in lex.legal_suffixes:
-        return True  # "Empresa Brasileira, S. A.": the legal form of the name before it
+        return True  # "Empresa Velmora, S. A.": the legal form of the name before it
     if len(words) == 1:
         w = words[0]
         if w in COMMON_ACRONYMS or w in _CURRENCY_TOKENS or w.upper() in COMMON_ACRONYMS:
@@ -484,7 +484,7 @@ def _place_context_votes(sp: Span, lex: Lexicon) -> None:
             rule = "place-comma-place"
         elif m and lex.place(m.group(1)) is not None and lex.demonyms.get(m.group(1)) is None \
                 and re.search(r"\b(?:in|from|near)\s+$", before):
-            rule = "place-comma-place"  # "from Fyllingsdalen, Bergen": a city after the comma needs "in"/"from"
+            rule = "place-comma-place"  # "from Nordhavn, Bergen": a city after the comma needs "in"/"from"
         elif _chain_end(sp, before, after, lex):
             rule = "place-after-place"
     if rule is None:
@@ -500,7 +500,7 @@ _CHAIN_END = re.compile(r"\s*(?:[.;)]|$)")
 
 
 def _chain_end(sp: Span, before: str, after: str, lex: Lexicon) -> bool:
-    """The last link of a place chain: "Fyllingsdalen, Bergen, Hordaland." after a known place and a comma."""
+    """The last link of a place chain: "Nordhavn, Bergen, Hordaland." after a known place and a comma."""
     m = _PLACE_COMMA_BEFORE.search(before)
     if m is None or not _CHAIN_END.match(after) or len(sp.words) > 3 or "." in sp.text:
         return False
@@ -519,7 +519,7 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
     if words[0].rstrip(".") in lex.honorifics and len(words) > 1 and words[1] not in lex.connectors:
         sp.vote(PERSON, 3.0, "person-honorific")
     elif words[0] in lex.noble_titles and len(words) > 1 and not any(w in lex.connectors for w in words):
-        sp.vote(PERSON, 1.8, "person-noble-title")  # "Emperor Gojong", weaker than a place ("Prince Edward Island")
+        sp.vote(PERSON, 1.8, "person-noble-title")  # "Emperor Norvald", weaker than a place ("Prince Edward Island")
     elif (1 < len(words) <= 4 and (words[0] in lex.given_names or words[0].split("-")[0] in lex.given_names)
           and sp.place is None
           and not any(w.rstrip(".") in lex.org_heads for w in words)
@@ -528,9 +528,9 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
     elif (len(words) > 1 and _INITIAL.fullmatch(words[0]) and _TWO_LOWER.search(words[-1])
           and sp.place is None
           and not any(w.rstrip(".") in lex.org_heads for w in words)):
-        sp.vote(PERSON, 1.5, "person-initial")  # "E. D. Baker", "V. Shantaram"
+        sp.vote(PERSON, 1.5, "person-initial")  # "E. D. Baker", "V. Kelkar"
     if _MODEL_NAME.fullmatch(sp.text):
-        sp.vote(PRODUCT, 1.5, "product-model-code")  # "A380", "A350 XWB", "F-150"
+        sp.vote(PRODUCT, 1.5, "product-model-code")  # "Z380", "Z350 XWB", "F-150"
     elif _ACRONYM.fullmatch(sp.text) and sp.place is None:
         sp.vote(ORG, 0.6, "org-acronym")  # acronyms in business news are mostly organizations
 
@@ -551,11 +551,11 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
         _org_context_votes(sp, c, before, after)
         return
     if c.life_dates.match(after):
-        sp.vote(PERSON, 2.5, "person-life-dates")  # "Ramey Idriss (11 September 1911–5 February 1971)"
+        sp.vote(PERSON, 2.5, "person-life-dates")  # "Ramey Tallis (11 September 1911–5 February 1971)"
     if c.occupation.match(after):
         sp.vote(PERSON, 1.5, "person-occupation")  # "... was an American songwriter"
     if c.age.match(after):
-        sp.vote(PERSON, 2.0, "person-age")  # "Reinemund, 58, said"
+        sp.vote(PERSON, 2.0, "person-age")  # "Harlow, 58, said"
     if c.title_before.search(before) and not c.of_at_end.search(before):
         sp.vote(PERSON, 1.2, "person-title-before")  # "CEO Daniel Zhang"
     if len(sp.words) >= 2 and c.noun_before.search(before):
@@ -572,7 +572,7 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
     if c.category_after.match(after) and not c.generic_after.match(after):
         sp.vote(PRODUCT, 0.8, "product-category-after")
     elif c.category_after_plural.match(after) and not c.generic_after.match(after):
-        sp.vote(PRODUCT, 0.8, "product-category-after")  # "Walkman music players"
+        sp.vote(PRODUCT, 0.8, "product-category-after")  # "Quill music players"
     if c.such_as.search(before):
         sp.vote(PRODUCT, 1.5, "product-such-as")  # "chatbots such as ChatGPT"
     if c.product_copula.match(after):
@@ -586,7 +586,7 @@ def _org_context_votes(sp: Span, c: Cues, before: str, after: str) -> None:
     if c.role_of.search(before):
         sp.vote(ORG, 1.5, "org-role-of")  # "CEO of Alibaba"
     if c.premodifier.match(after):
-        sp.vote(ORG, 1.0, "org-premodifier")  # "PepsiCo chairman", "Alibaba shares"
+        sp.vote(ORG, 1.0, "org-premodifier")  # "Ombrel chairman", "Alibaba shares"
     if c.business_verb.search(before):
         sp.vote(ORG, 1.0, "org-business-verb")
     if c.descriptor.search(before):
@@ -594,7 +594,7 @@ def _org_context_votes(sp: Span, c: Cues, before: str, after: str) -> None:
     if c.org_appositive.match(after):
         sp.vote(ORG, 1.5, "org-appositive")  # "Nokia, the mobile phone manufacturer based in ..."
     if c.possessive_role.match(after):
-        sp.vote(ORG, 1.2, "org-possessive-role")  # "Toyota's boss Katsuaki Watanabe"
+        sp.vote(ORG, 1.2, "org-possessive-role")  # "Ombrel's boss Jo Bloggs"
     if c.ticker.match(after):
         sp.vote(ORG, 2.0, "org-ticker")
     if c.suffix_after.match(after):
@@ -629,11 +629,11 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             first = sp.words[0]
             if first in pooled and first not in lex.places and first not in lex.demonyms:
                 pooled[first][ORG] += 2.5
-            # ... and wherever it is written without the suffix ("Bell Globemedia" for "Bell Globemedia Inc.").
+            # ... and wherever it is written without the suffix ("Ombrel Media" for "Ombrel Media Inc.").
             bare = " ".join(sp.words[:-1]).rstrip(",")
             if len(sp.words) > 2 and bare in pooled and bare not in lex.places:
                 pooled[bare][ORG] += 2.5
-                pooled[bare][PERSON] = 0.0  # "Bell Globemedia": "Bell" is a given name, not here
+                pooled[bare][PERSON] = 0.0  # "Ombrel Media": "Bell" is a given name, not here
     persons = {sp.text for sp in cands if _best(pooled[sp.text]) == PERSON}
     orgs = {sp.text for sp in cands if _best(pooled[sp.text]) == ORG}
     surnames = {w for p in persons for w in p.split()[1:]}
@@ -651,7 +651,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
                                                  for p in persons if len(p.split()) > len(words)):
             votes[PERSON] = 1.0
         # A fuller form of a known person's name ("Jefferson Madeira da Silva" beside "Jefferson Madeira"),
-        # or a variant sharing the surname ("Ramez Idriss" beside "Ramey Idriss").
+        # or a variant sharing the surname ("Remy Tallis" beside "Ramey Tallis").
         if not votes and 1 < len(words) <= 5 and (
                 any(sp.text.startswith(p + " ") for p in persons)
                 or (words[-1] in surnames and words[-1].lower() not in lex.common_words
@@ -690,13 +690,13 @@ def _maker_prefixed(sp: Span, orgs: set[str], pooled: dict[str, dict[str, float]
     """A name no cue typed that starts with an organization's name: its product ("Ombrel Zentra").
 
     Not when the rest could name a company, a place or another organization
-    ("Ombrel Motors", "Ombrel Kenya", "Sony Ericsson").
+    ("Ombrel Motors", "Ombrel Kenya", "Ombrel Vantis").
     """
     words = sp.words
     for k in range(1, len(words)):
         head, rest = " ".join(words[:k]), words[k:]
         if head not in orgs or head.isupper():
-            continue  # "BBC Two", "IRT Dyre Avenue Line": acronyms prefix their units, not products
+            continue  # "ABC Two", "XRT Delmar Line": acronyms prefix their units, not products
         return not any(w in lex.org_heads or w.rstrip(".").lower() in lex.legal_suffixes or w in lex.places
                        or w in lex.demonyms or w in orgs or w in pooled and pooled[w].get(ORG, 0) > 0
                        for w in rest)

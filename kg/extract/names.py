@@ -1,4 +1,4 @@
-"""Facts a name states by itself: "Toyota Avalon" is made by Toyota.
+"""Facts a name states by itself: "Ombrel Zentra" is made by Ombrel.
 
 A product named with an organization of the same article in front ("the
 Ombrel Zentra", "Ombrel Zentra S9") is that organization's product: brands

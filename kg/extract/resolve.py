@@ -131,7 +131,7 @@ class Resolver:
                 ent.aliases.add(label)
 
     def _products(self, mentions: list[Mention]) -> None:
-        # A model's plural and its short form name the model: "A350s", "A350" and "A350 XWB".
+        # A model's plural and its short form name the model: "Z350s", "Z350" and "Z350 XWB".
         models: dict[str, str] = {}
         for m in sorted(mentions, key=lambda m: (-len(m.text), m.start)):
             first, rest = _model_code(m.text.split()[0]), m.text.split()[1:]
@@ -147,7 +147,7 @@ class Resolver:
 
 
 def _model_code(word: str) -> str | None:
-    """A model code without a plural "s" ("A320s" -> "A320"), or None for other words."""
+    """A model code without a plural "s" ("Z320s" -> "Z320"), or None for other words."""
     m = re.fullmatch(r"(?P<code>[A-Z]{0,3}-?\d{2,4}(?:-?[A-Z0-9]+)*?)(?:s|'s|’s)?", word)
     if m is None or not any(c.isdigit() for c in m.group("code")):
         return None
@@ -160,7 +160,7 @@ def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
     ordered = sorted(mentions, key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:]):
         between = text[a.end:b.start]
-        # "Empresa Brasileira de Aeronáutica, S. A. (Embraer)": a legal form may stand between.
+        # "Empresa Velmora de Aviação, S. A. (Velmora)": a legal form may stand between.
         if not re.fullmatch(r"(?:\s*,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\(", between) or text[b.end:b.end + 1] != ")":
             continue
         if b.text.isupper() and len(b.text) >= 2:
@@ -169,5 +169,5 @@ def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
                 out[b.text] = a.text
         elif (a.kind == b.kind == ORG and len(b.text.split()) == 1 and len(a.text.split()) >= 3
               and b.text[0] == a.text[0]):
-            out[b.text] = a.text  # a short name coined from a long one: "Empresa Brasileira ... (Embraer)"
+            out[b.text] = a.text  # a short name coined from a long one: "Empresa Velmora ... (Velmora)"
     return out

@@ -38,7 +38,7 @@ def _is_abbreviation(text: str, stop: int) -> bool:
         return bool(_DIGIT_NEXT.match(text[stop + 1:stop + 4]))
     if word in ABBREVIATIONS:
         return True
-    # Initials ("Steven S. Reinemund") and dotted acronyms ("U.S.", "N.V.").
+    # Initials ("Jo S. Bloggs") and dotted acronyms ("U.S.", "N.V.").
     return len(word) == 1 or bool(_DOTTED.fullmatch(word))
 
 
