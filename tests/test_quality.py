@@ -19,12 +19,12 @@ SHARED = ROOT.parent / "shared"
 
 # gold set -> (documents folder relative to the repo, relations F1, relations precision, entities F1) floors.
 # Issue 3's targets: news-dev 0.65 / 0.80 / 0.85, docred-dev 0.35 / 0.60 / 0.70, seeds 0.90 / - / 0.90.
-# A floor equal to its target asserts the target; the others sit just under today's figure and
-# move up to the target as the extractor reaches it.
+# Every floor is at least its target where the target is met (so the test asserts it), and sits
+# just under today's figure otherwise; floors only move up.
 QUALITY_FLOORS: dict[str, tuple[str, float, float, float]] = {
-    "seeds": ("seeds", 0.90, 0.90, 0.90),
-    "news-dev": ("../shared/eval/news-dev", 0.65, 0.80, 0.85),
-    "docred-dev": ("../shared/eval/docred-dev", 0.29, 0.60, 0.69),
+    "seeds": ("seeds", 0.95, 0.95, 0.98),
+    "news-dev": ("../shared/eval/news-dev", 0.80, 0.93, 0.87),
+    "docred-dev": ("../shared/eval/docred-dev", 0.31, 0.62, 0.70),
 }
 
 
