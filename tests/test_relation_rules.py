@@ -110,3 +110,17 @@ def test_bare_title_before_name_is_the_article_companys_only_when_it_speaks() ->
     # the nearest organization is someone else's: no guess
     other = facts("Brantwell Corp. cut prices. Rival Kelmora Ltd. hired chairman John Harlow last year.")
     assert not {f for f in other if f[1] == "chair" and f[2] == "John Harlow" and f[0] == "Brantwell"}
+
+
+def test_demonym_first_in_an_institution_name_gives_its_country() -> None:
+    """"the Ruritanian ..." names a national institution; a company's legal form keeps it out."""
+    found = facts("Jo Bloggs served in the Norwegian Coastal Guard for ten years. "
+                  "She later moved to Norway's capital and joined the Norwegian Vellmark Corporation.")
+    countries = {(s, o) for s, p, o in found if p == "country"}
+    assert ("Norwegian Coastal Guard", "Norway") in countries
+    assert not any(s.startswith("Norwegian Vellmark") for s, _ in countries)
+
+
+def test_demonym_first_in_a_name_needs_the_country_named() -> None:
+    found = facts("Jo Bloggs served in the Norwegian Coastal Guard for ten years.")
+    assert not any(p == "country" for _, p, _ in found)
