@@ -22,6 +22,9 @@ def facts(text: str, title: str = "Company news") -> set[tuple[str, str, str]]:
 
 # Every company and person here is made up.
 CASES = [
+    # a country in brackets after a name
+    ("The licence came from Vellmark Electric (Japan) and Brantwell Corp. (France).",
+     {("Vellmark Electric", "country", "Japan"), ("Brantwell", "country", "France")}),
     # founders and founding dates
     ("Brantwell Corp. was formed in 1976 by engineer John Harlow and chemist Maria Castell.",
      {("Brantwell", "founder", "John Harlow"), ("Brantwell", "founder", "Maria Castell"),
@@ -99,6 +102,8 @@ def test_construction_yields_facts(text: str, expected: set[tuple[str, str, str]
     # "the American ... from/by X": a preposition starts another phrase, the demonym is not X's
     ("The album was released by the American label Kelmora Records in the United States and by Brantwell Corp. abroad.",
      ("Brantwell", "country", "United States")),
+    # a city in brackets is not a country
+    ("The licence came from Vellmark Electric (Osaka) of Japan.", ("Vellmark Electric", "country", "Osaka")),
 ])
 def test_construction_does_not_yield(text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in facts(text)
