@@ -22,6 +22,9 @@ def facts(text: str, title: str = "Company news") -> set[tuple[str, str, str]]:
 
 # Every company and person here is made up.
 CASES = [
+    # a country in brackets after a name
+    ("The licence came from Vellmark Electric (Japan) and Brantwell Corp. (France).",
+     {("Vellmark Electric", "country", "Japan"), ("Brantwell", "country", "France")}),
     # founders and founding dates
     ("Brantwell Corp. was formed in 1976 by engineer John Harlow and chemist Maria Castell.",
      {("Brantwell", "founder", "John Harlow"), ("Brantwell", "founder", "Maria Castell"),
@@ -99,6 +102,8 @@ def test_construction_yields_facts(text: str, expected: set[tuple[str, str, str]
     # "the American ... from/by X": a preposition starts another phrase, the demonym is not X's
     ("The album was released by the American label Kelmora Records in the United States and by Brantwell Corp. abroad.",
      ("Brantwell", "country", "United States")),
+    # a city in brackets is not a country
+    ("The licence came from Vellmark Electric (Osaka) of Japan.", ("Vellmark Electric", "country", "Osaka")),
 ])
 def test_construction_does_not_yield(text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in facts(text)
@@ -110,3 +115,17 @@ def test_bare_title_before_name_is_the_article_companys_only_when_it_speaks() ->
     # the nearest organization is someone else's: no guess
     other = facts("Brantwell Corp. cut prices. Rival Kelmora Ltd. hired chairman John Harlow last year.")
     assert not {f for f in other if f[1] == "chair" and f[2] == "John Harlow" and f[0] == "Brantwell"}
+
+
+def test_demonym_first_in_an_institution_name_gives_its_country() -> None:
+    """"the Ruritanian ..." names a national institution; a company's legal form keeps it out."""
+    found = facts("Jo Bloggs served in the Norwegian Coastal Guard for ten years. "
+                  "She later moved to Norway's capital and joined the Norwegian Vellmark Corporation.")
+    countries = {(s, o) for s, p, o in found if p == "country"}
+    assert ("Norwegian Coastal Guard", "Norway") in countries
+    assert not any(s.startswith("Norwegian Vellmark") for s, _ in countries)
+
+
+def test_demonym_first_in_a_name_needs_the_country_named() -> None:
+    found = facts("Jo Bloggs served in the Norwegian Coastal Guard for ten years.")
+    assert not any(p == "country" for _, p, _ in found)

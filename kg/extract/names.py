@@ -2,13 +2,17 @@
 
 A product named with an organization of the same article in front ("the
 Ombrel Zentra", "Ombrel Zentra S9") is that organization's product: brands
-and models carry their maker's name.
+and models carry their maker's name. Likewise an organization whose name
+starts with a demonym ("the Ruritanian State Railways") is of that country.
 """
 from __future__ import annotations
 
-from kg.model import ORG, PRODUCT, Evidence, Extraction, Fact
+from kg.extract.gazetteer import COUNTRY, Lexicon
+from kg.iris import entity_key
+from kg.model import ORG, PLACE, PRODUCT, Evidence, Extraction, Fact
 
 RULE = "maker-in-product-name"
+COUNTRY_RULE = "demonym-in-org-name"
 
 
 def maker_facts(ex: Extraction) -> list[Fact]:
@@ -26,4 +30,43 @@ def maker_facts(ex: Extraction) -> list[Fact]:
             continue  # two candidate makers: the name alone does not tell
         ev = prod.evidence
         out.append(Fact(prod.key, "manufacturer", makers.pop(), Evidence(ev.sentence, ev.start, ev.end, RULE, 0.7)))
+    return out
+
+
+def name_country_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
+    """country facts for organizations named with a demonym first, when the article names that country.
+
+    Only where no rule has given the organization a country (the sentence outranks the name), and
+    only for a name the text writes with "the" ("the Ruritanian Army"): a descriptive name of an
+    institution, not a company ("the Ruritanian Oil Corporation"), whose name may have outlived
+    its ownership.
+    """
+    text = ex.article.text
+    has_country = {f.subject for f in ex.facts if f.predicate == "country"}
+    out: list[Fact] = []
+    for org in ex.entities.values():
+        if org.kind != ORG or org.evidence is None or org.key in has_country:
+            continue
+        if not any(text[max(0, m.start - 4):m.start].lower() == "the " for m in org.mentions):
+            continue
+        forms = {org.label, *org.aliases}
+        if any(w.lower().strip(".,") in lex.legal_suffixes for f in forms for w in f.split()[1:]):
+            continue
+        countries = set()
+        for form in forms:
+            words = form.split()
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            if len(words) < 2:
+                continue  # "Turkish" alone is the people or the language, not a name
+            info = lex.demonyms.get(words[0])
+            if info is not None and info.kind == COUNTRY:
+                countries.add(entity_key(PLACE, info.name))
+        if len(countries) != 1:
+            continue
+        country = countries.pop()
+        if ex.entities.get(country, None) is None or ex.entities[country].kind != PLACE:
+            continue  # the article does not name the country as a place of its own
+        ev = org.evidence
+        out.append(Fact(org.key, "country", country, Evidence(ev.sentence, ev.start, ev.end, COUNTRY_RULE, 0.65)))
     return out
