@@ -247,6 +247,16 @@ def browser(tmp_path: Path) -> Iterator[DevTools]:
             proc.kill()
 
 
+def _eventually(read: Any, expected: Any, timeout: float = 10) -> Any:
+    """``read()`` once it equals ``expected`` (the page animates; a loaded machine is slow), else its last value."""
+    deadline = time.monotonic() + timeout
+    value = read()
+    while value != expected and time.monotonic() < deadline:
+        time.sleep(0.05)
+        value = read()
+    return value
+
+
 def _wait_drawn(tools: DevTools, timeout: float = 30) -> dict[str, Any]:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -317,24 +327,29 @@ def test_page_draws_offline_and_injected_markup_does_not_run(hostile, browser, t
     browser.call("Input.insertText", text="beta")
     for kind in ("keyDown", "keyUp"):
         browser.call("Input.dispatchKeyEvent", type=kind, key="Enter", code="Enter", windowsVirtualKeyCode=13)
-    time.sleep(0.2)
-    assert browser.js("kgView.network.getSelectedNodes()") == ["https://w3id.org/newskg/id/organization/beta-labs"]
+    beta = ["https://w3id.org/newskg/id/organization/beta-labs"]
+    assert _eventually(lambda: browser.js("kgView.network.getSelectedNodes()"), beta) == beta
 
     # Double-clicking a node isolates its neighbourhood; "Show all" brings the rest back.
     jane = "https://w3id.org/newskg/id/person/jane-roe"
     browser.js("kgView.reset()")
-    time.sleep(0.6)  # the reset animates the view
-    x, y = _screen_position(browser, jane)
+    # The reset animates the view: click only once the node stands still on screen.
+    last, here = None, _screen_position(browser, jane)
+    deadline = time.monotonic() + 10
+    while here != last and time.monotonic() < deadline:
+        time.sleep(0.2)
+        last, here = here, _screen_position(browser, jane)
+    x, y = here
     for count in (1, 2):
         for kind in ("mousePressed", "mouseReleased"):
             browser.call("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=count)
-    time.sleep(0.5)
-    shown = browser.js("kgView.nodes.get({filter: function (n) { return !n.hidden; }}).map(function (n) { return n.label; })")
-    assert sorted(shown) == ["Acme Widgets", "Jane Roe"]
-    assert browser.js("document.getElementById('kg-status').dataset.renderedNodes") == "2"
+    shown_js = "kgView.nodes.get({filter: function (n) { return !n.hidden; }}).map(function (n) { return n.label; })"
+    pair = ["Acme Widgets", "Jane Roe"]
+    assert _eventually(lambda: sorted(browser.js(shown_js)), pair) == pair
+    rendered = "document.getElementById('kg-status').dataset.renderedNodes"
+    assert _eventually(lambda: browser.js(rendered), "2") == "2"
     browser.js("document.getElementById('kg-reset').click()")
-    time.sleep(0.2)
-    assert browser.js("document.getElementById('kg-status').dataset.renderedNodes") == "8"
+    assert _eventually(lambda: browser.js(rendered), "8") == "8"
 
     assert browser.js("document.title") == PAGE_TITLE
     assert browser.js("document.querySelectorAll('img, script:not([id]):not([type]) ~ img').length") == 0
