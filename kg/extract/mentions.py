@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from typing import Any
 
 from kg.extract.cues import Cues
 from kg.extract.gazetteer import CITY, COUNTRY, Lexicon, PlaceInfo
@@ -550,55 +551,84 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
     if sp.place is not None:
         _org_context_votes(sp, c, before, after)
         return
-    if c.life_dates.match(after):
-        sp.vote(PERSON, 2.5, "person-life-dates")  # "Ramey Tallis (11 September 1911–5 February 1971)"
-    if c.occupation.match(after):
-        sp.vote(PERSON, 1.5, "person-occupation")  # "... was an American songwriter"
-    if c.age.match(after):
-        sp.vote(PERSON, 2.0, "person-age")  # "Harlow, 58, said"
-    if c.title_before.search(before) and not c.of_at_end.search(before):
-        sp.vote(PERSON, 1.2, "person-title-before")  # "CEO Daniel Zhang"
-    if len(sp.words) >= 2 and c.noun_before.search(before):
-        sp.vote(PERSON, 1.0, "person-noun-before")
-    if c.credit_before.search(before):
-        sp.vote(PERSON, 1.5, "person-credit")
-    if c.role_appositive.match(after):
-        sp.vote(PERSON, 1.5, "person-role-appositive")
-    if c.speech.match(after) and len(sp.words) >= 2:
-        sp.vote(PERSON, 0.4, "person-speech-verb")
-    _org_context_votes(sp, c, before, after)
-    if c.category_before.search(before):
-        sp.vote(PRODUCT, 1.5, "product-category-before")  # "launched its large language model (LLM) Tongyi Qianwen"
-    if c.category_after.match(after) and not c.generic_after.match(after):
-        sp.vote(PRODUCT, 0.8, "product-category-after")
-    elif c.category_after_plural.match(after) and not c.generic_after.match(after):
-        sp.vote(PRODUCT, 0.8, "product-category-after")  # "Quill music players"
-    if c.such_as.search(before):
-        sp.vote(PRODUCT, 1.5, "product-such-as")  # "chatbots such as ChatGPT"
-    if c.product_copula.match(after):
-        sp.vote(PRODUCT, 2.0, "product-copula")  # "The Zentra Z5 is a full-size car produced by ..."
-    if c.maker_after.match(after):
-        sp.vote(PRODUCT, 1.5, "product-maker-after")  # "Canadian Zentra maker, Ombrel Devices"
+    person, org, product = _bound(c)
+    _vote(sp, person, before, after)
+    _vote(sp, org, before, after)
+    _vote(sp, product, before, after)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """A context cue as data: the ``Lexicon.cues`` pattern, where it looks, what it votes for."""
+
+    name: str
+    before: bool  # searched in the text before the name; else matched right after it
+    kind: str
+    weight: float
+    rule: str
+    min_words: int = 1
+    unless: tuple[str, ...] = ()  # cues on the same side whose match cancels this one
+
+
+_PERSON_CUES = (
+    _Cue("life_dates", False, PERSON, 2.5, "person-life-dates"),  # "Ramey Tallis (11 September 1911–5 February 1971)"
+    _Cue("occupation", False, PERSON, 1.5, "person-occupation"),  # "... was an American songwriter"
+    _Cue("age", False, PERSON, 2.0, "person-age"),  # "Harlow, 58, said"
+    _Cue("title_before", True, PERSON, 1.2, "person-title-before", unless=("of_at_end",)),  # "CEO Daniel Zhang"
+    _Cue("noun_before", True, PERSON, 1.0, "person-noun-before", min_words=2),  # "politician Jo Bloggs"
+    _Cue("credit_before", True, PERSON, 1.5, "person-credit"),  # "directed by Jo Bloggs"
+    _Cue("role_appositive", False, PERSON, 1.5, "person-role-appositive"),
+    _Cue("speech", False, PERSON, 0.4, "person-speech-verb", min_words=2),
+)
+_ORG_CUES = (
+    _Cue("role_of", True, ORG, 1.5, "org-role-of"),  # "CEO of Alibaba"
+    _Cue("premodifier", False, ORG, 1.0, "org-premodifier"),  # "Ombrel chairman", "Alibaba shares"
+    _Cue("business_verb", True, ORG, 1.0, "org-business-verb"),
+    _Cue("descriptor", True, ORG, 1.2, "org-descriptor"),  # "tech giant Alibaba"
+    _Cue("org_appositive", False, ORG, 1.5, "org-appositive"),  # "Nokia, the mobile phone manufacturer based in ..."
+    _Cue("possessive_role", False, ORG, 1.2, "org-possessive-role"),  # "Ombrel's boss Jo Bloggs"
+    _Cue("ticker", False, ORG, 2.0, "org-ticker"),
+    _Cue("suffix_after", False, ORG, 2.0, "org-suffix"),
+)
+_PRODUCT_CUES = (
+    _Cue("category_before", True, PRODUCT, 1.5, "product-category-before"),  # "launched its large language model X"
+    _Cue("category_after", False, PRODUCT, 0.8, "product-category-after", unless=("generic_after",)),
+    _Cue("category_after_plural", False, PRODUCT, 0.8, "product-category-after",  # "Quill music players"
+         unless=("generic_after", "category_after")),
+    _Cue("such_as", True, PRODUCT, 1.5, "product-such-as"),  # "chatbots such as ChatGPT"
+    _Cue("product_copula", False, PRODUCT, 2.0, "product-copula"),  # "The Zentra Z5 is a full-size car produced by"
+    _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
+)
+
+_Bound = tuple[tuple[Any, bool, str, float, str, int, tuple[Any, ...]], ...]
+
+
+@lru_cache(maxsize=8)
+def _bound(c: Cues) -> tuple[_Bound, _Bound, _Bound]:
+    """The cue tables with each pattern's search or match method looked up once per lexicon."""
+    def bind(name: str, before: bool) -> Any:
+        pattern = getattr(c, name)
+        return pattern.search if before else pattern.match
+
+    def bound(table: tuple[_Cue, ...]) -> _Bound:
+        return tuple((bind(q.name, q.before), q.before, q.kind, q.weight, q.rule, q.min_words,
+                      tuple(bind(u, q.before) for u in q.unless)) for q in table)
+
+    return bound(_PERSON_CUES), bound(_ORG_CUES), bound(_PRODUCT_CUES)
+
+
+def _vote(sp: Span, table: _Bound, before: str, after: str) -> None:
+    """Each cue of ``table`` that holds around ``sp`` adds its vote, in table order."""
+    words = len(sp.words)
+    for hit, is_before, kind, weight, rule, min_words, unless in table:
+        text = before if is_before else after
+        if words >= min_words and hit(text) and not any(u(text) for u in unless):
+            sp.vote(kind, weight, rule)
 
 
 def _org_context_votes(sp: Span, c: Cues, before: str, after: str) -> None:
     """Context cues that say a name is an organization's."""
-    if c.role_of.search(before):
-        sp.vote(ORG, 1.5, "org-role-of")  # "CEO of Alibaba"
-    if c.premodifier.match(after):
-        sp.vote(ORG, 1.0, "org-premodifier")  # "Ombrel chairman", "Alibaba shares"
-    if c.business_verb.search(before):
-        sp.vote(ORG, 1.0, "org-business-verb")
-    if c.descriptor.search(before):
-        sp.vote(ORG, 1.2, "org-descriptor")  # "tech giant Alibaba"
-    if c.org_appositive.match(after):
-        sp.vote(ORG, 1.5, "org-appositive")  # "Nokia, the mobile phone manufacturer based in ..."
-    if c.possessive_role.match(after):
-        sp.vote(ORG, 1.2, "org-possessive-role")  # "Ombrel's boss Jo Bloggs"
-    if c.ticker.match(after):
-        sp.vote(ORG, 2.0, "org-ticker")
-    if c.suffix_after.match(after):
-        sp.vote(ORG, 2.0, "org-suffix")
+    _vote(sp, _bound(c)[1], before, after)
 
 
 def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = None) -> list[Mention]:
