@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Union
 
 # Entity kinds, named after the scored classes of the data contract.
@@ -113,6 +113,10 @@ class Evidence:
     end: int
     rule: str
     confidence: float
+
+    def restated(self, rule: str, confidence: float) -> "Evidence":
+        """The same sentence as evidence for a fact another rule derives from it."""
+        return replace(self, rule=rule, confidence=confidence)
 
 
 Obj = Union[str, Value]

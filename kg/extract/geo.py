@@ -24,9 +24,8 @@ def _info(ent: Entity, lex: Lexicon):  # type: ignore[no-untyped-def]
 
 
 def _evidence(ent: Entity, confidence: float, rule: str = RULE) -> Evidence:
-    ev = ent.evidence
-    assert ev is not None
-    return Evidence(ev.sentence, ev.start, ev.end, rule, confidence)
+    assert ent.evidence is not None
+    return ent.evidence.restated(rule, confidence)
 
 
 def implied_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
@@ -86,6 +85,5 @@ def implied_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
             country = fact.object
         if country in countries and ex.entities.get(fact.subject, Entity("", "", "")).kind == ORG:
             out.append(Fact(fact.subject, "country", country,
-                            Evidence(fact.evidence.sentence, fact.evidence.start, fact.evidence.end,
-                                     "country-from-headquarters", 0.6)))
+                            fact.evidence.restated("country-from-headquarters", 0.6)))
     return out

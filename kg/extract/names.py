@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.extract.gazetteer import COUNTRY, Lexicon
 from kg.iris import entity_key
-from kg.model import ORG, PLACE, PRODUCT, Evidence, Extraction, Fact
+from kg.model import ORG, PLACE, PRODUCT, Extraction, Fact
 
 RULE = "maker-in-product-name"
 COUNTRY_RULE = "demonym-in-org-name"
@@ -28,8 +28,7 @@ def maker_facts(ex: Extraction) -> list[Fact]:
                   if any(f.startswith(n + " ") and len(f) > len(n) + 1 for f in forms for n in names)}
         if len(makers) != 1:
             continue  # two candidate makers: the name alone does not tell
-        ev = prod.evidence
-        out.append(Fact(prod.key, "manufacturer", makers.pop(), Evidence(ev.sentence, ev.start, ev.end, RULE, 0.7)))
+        out.append(Fact(prod.key, "manufacturer", makers.pop(), prod.evidence.restated(RULE, 0.7)))
     return out
 
 
@@ -67,6 +66,5 @@ def name_country_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
         country = countries.pop()
         if ex.entities.get(country, None) is None or ex.entities[country].kind != PLACE:
             continue  # the article does not name the country as a place of its own
-        ev = org.evidence
-        out.append(Fact(org.key, "country", country, Evidence(ev.sentence, ev.start, ev.end, COUNTRY_RULE, 0.65)))
+        out.append(Fact(org.key, "country", country, org.evidence.restated(COUNTRY_RULE, 0.65)))
     return out
