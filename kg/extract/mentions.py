@@ -21,7 +21,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from kg.extract.cues import Cues
-from kg.extract.gazetteer import CITY, COUNTRY, Lexicon, PlaceInfo
+from kg.extract.gazetteer import CITY, Lexicon, PlaceInfo
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
 
 _TOKEN = re.compile(

@@ -29,7 +29,6 @@ except ImportError:  # pragma: no cover - Python < 3.11
 # their lower case does not contain it (dotless i, long s): text holding one is
 # not screened (see ``folded``).
 UNFOLDABLE = frozenset("ıſ")
-_UNFOLDABLE_RX = re.compile("[" + "".join(sorted(UNFOLDABLE)) + "]")
 
 _MAX_EXACT = 64   # strings a node may expand to before it counts as "any text"
 _MAX_WORDS = 400  # literals one requirement may list
