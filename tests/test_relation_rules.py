@@ -129,3 +129,69 @@ def test_demonym_first_in_an_institution_name_gives_its_country() -> None:
 def test_demonym_first_in_a_name_needs_the_country_named() -> None:
     found = facts("Jo Bloggs served in the Norwegian Coastal Guard for ten years.")
     assert not any(p == "country" for _, p, _ in found)
+
+
+# Rules of the docred slice (invented names throughout).
+NEW_CASES = [
+    # staff of an organization: teaching, working, joining, faculties
+    ("Maria Castell is a painter. She currently teaches at Kelmora College and previously taught at "
+     "Brantwell University and the Quenby Institute of Art.",
+     {("Kelmora College", "member", "Maria Castell"), ("Brantwell University", "member", "Maria Castell"),
+      ("Quenby Institute of Art", "member", "Maria Castell")}),
+    ("John Harlow is an engineer. From 1975 to 1990, he worked for Brantwell Corp.",
+     {("Brantwell", "member", "John Harlow")}),
+    ("Peter Quenby later joined Kelmora Ltd. as a designer.", {("Kelmora", "member", "Peter Quenby")}),
+    ("John Harlow is a cellist. He is currently on the faculties of the Kelmora Conservatory and the "
+     "Brantwell School of Music.",
+     {("Kelmora Conservatory", "member", "John Harlow"), ("Brantwell School of Music", "member", "John Harlow")}),
+    ("Maria Castell is also a professor of history at Brantwell University.",
+     {("Brantwell University", "member", "Maria Castell")}),
+    # a party and its leader
+    ("The march backed the Harvest Party and its leader Maria Castell.",
+     {("Harvest Party", "chair", "Maria Castell")}),
+    # founders: place before date, a demonym in the byline
+    ("The Quenby Players Society was established in London in 1975 by Canadian actor John Harlow.",
+     {("Quenby Players Society", "founder", "John Harlow"), ("Quenby Players Society", "foundingDate", "1975")}),
+    # founding dates
+    ("The Brantwell School of Nursing has trained 900 nurses since its inception in 1985.",
+     {("Brantwell School of Nursing", "foundingDate", "1985")}),
+    ("Kelmora Ltd. was an Italian maker of bicycles and mopeds active between 1937 and 1984.",
+     {("Kelmora", "foundingDate", "1937")}),
+    # parents
+    ("Kelmora Kids is a British children's television channel owned by Brantwell Corp.",
+     {("Kelmora Kids", "parentOrganization", "Brantwell")}),
+    ("Kelmora Naval Forces (KNF) was a command of the Brantwell Navy, active from 1944 to 1958.",
+     {("Kelmora Naval Forces", "parentOrganization", "Brantwell Navy")}),
+    # headquarters
+    ("Kelmora Ltd. is a Turkish arms maker based in the central province of Ankara.",
+     {("Kelmora", "headquarters", "Ankara")}),
+    ("She earned a degree from the Quenby Polytechnic University in Moscow, Russia.",
+     {("Quenby Polytechnic University", "headquarters", "Moscow")}),
+    # a university named after its city stands there, and the city's country is its country
+    ("Maria Castell studied law at the University of Lyon before moving to Lyon, France for good.",
+     {("University of Lyon", "headquarters", "Lyon"), ("University of Lyon", "country", "France")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEW_CASES, ids=[c[0][:50] for c in NEW_CASES])
+def test_docred_construction_yields_facts(text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = facts(text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # "he" after a second person named in the sentence is not the one who joined: only a first person counts
+    ("Jo Bloggs earned her doctorate under the supervision of Al Smith, after which he joined Brantwell Corp.",
+     ("Brantwell", "member", "Al Smith")),
+    # working with someone is not working for them
+    ("John Harlow worked closely with Brantwell Corp. on the engine.", ("Brantwell", "member", "John Harlow")),
+    # a company in a city is not headquartered there: only institutions named with their city stand in it
+    ("Kelmora Ltd. in Lyon cut jobs.", ("Kelmora", "headquarters", "Lyon")),
+    # a university named after a state or country is not seated in it as a city
+    ("She studied at the University of France before she moved to France.",
+     ("University of France", "headquarters", "France")),
+    # a university named after a city the article does not name as a place: no seat
+    ("Maria Castell studied law at the University of Lyon.", ("University of Lyon", "headquarters", "Lyon")),
+])
+def test_docred_construction_does_not_yield(text: str, unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in facts(text)

@@ -38,11 +38,20 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     """``args: {predicate, subject, object, default_subject?}``: one fact per subject and object slot.
 
     ``subject: focal`` (or ``default_subject: focal`` when the subject slot is
-    not matched) makes the article's organization the subject.
+    not matched) makes the article's organization the subject. ``subject_words``
+    keeps subjects whose name holds one of these words ("University", "Museum");
+    ``object_subtypes`` keeps objects of one of these kinds ("City").
     """
     pred = rule.args["predicate"]
     subjects = _slots(ctx, m, rule.args.get("subject"))
     objects = _slots(ctx, m, rule.args.get("object"))
+    if rule.args.get("subject_words"):
+        words = {w.lower() for w in rule.args["subject_words"]}
+        subjects = [s for s in subjects if (e := ctx.entities.get(s.key)) is not None
+                    and words & {w.lower() for w in e.label.split()}]
+    if rule.args.get("object_subtypes"):
+        kinds = set(rule.args["object_subtypes"])
+        objects = [o for o in objects if (e := ctx.entities.get(o.key)) is not None and e.subtypes & kinds]
     if not subjects and "focal" in (rule.args.get("subject"), rule.args.get("default_subject")) and ctx.focal:
         subjects = [Slot(ctx.focal, ORG, 0, 0, "", "O", anaphor=True)]
     for s in subjects:

@@ -7,7 +7,7 @@ starts with a demonym ("the Ruritanian State Railways") is of that country.
 """
 from __future__ import annotations
 
-from kg.extract.gazetteer import COUNTRY, Lexicon
+from kg.extract.gazetteer import CITY, COUNTRY, Lexicon
 from kg.iris import entity_key
 from kg.model import ORG, PLACE, PRODUCT, Extraction, Fact
 
@@ -67,4 +67,56 @@ def name_country_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
         if ex.entities.get(country, None) is None or ex.entities[country].kind != PLACE:
             continue  # the article does not name the country as a place of its own
         out.append(Fact(org.key, "country", country, org.evidence.restated(COUNTRY_RULE, 0.65)))
+    return out
+
+
+HQ_NAME_RULE = "city-in-institution-name"
+
+# Institutions named after their seat: "University of Oldtown", "Oldtown State University".
+_SEAT_HEADS = frozenset({"university", "college", "conservatory", "conservatoire", "polytechnic"})
+
+
+def _place_keys(ex: Extraction) -> dict[str, str]:
+    """Place entities of the article by each of their names."""
+    out: dict[str, str] = {}
+    for key, ent in ex.entities.items():
+        if ent.kind == PLACE and ent.evidence is not None:
+            for name in {ent.label, *ent.aliases}:
+                out.setdefault(name, key)
+    return out
+
+
+def name_seat_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
+    """headquarters facts for universities and colleges named after their city ("University of
+    Oldtown", "Oldtown State University"), when the article names that city as a place."""
+    has_hq = {f.subject for f in ex.facts if f.predicate == "headquarters"}
+    places = _place_keys(ex)
+    out: list[Fact] = []
+    for org in ex.entities.values():
+        if org.kind != ORG or org.evidence is None or org.key in has_hq:
+            continue
+        seats: set[str] = set()
+        for form in {org.label, *org.aliases}:
+            words = form.split()
+            lower = [w.lower() for w in words]
+            for h, word in enumerate(lower):
+                if word not in _SEAT_HEADS:
+                    continue
+                if h + 2 < len(words) and lower[h + 1] == "of":
+                    candidates = [" ".join(words[h + 2:])]  # "University of Oldtown"
+                elif h == len(words) - 1 and h > 0:
+                    # "Oldtown University", "Oldtown State University"
+                    stop = h - 1 if lower[h - 1] == "state" else h
+                    candidates = [" ".join(words[:stop])] if stop > 0 else []
+                else:
+                    candidates = []
+                for name in candidates:
+                    key = places.get(name)
+                    info = lex.any_place(name)
+                    # A city only: "University of Ruritania" or "Oldstate University" may be anywhere in it.
+                    if key is not None and info is not None and info.kind == CITY \
+                            and not ex.entities[key].subtypes & {"Country", "State", "Region"}:
+                        seats.add(key)
+        if len(seats) == 1:
+            out.append(Fact(org.key, "headquarters", seats.pop(), org.evidence.restated(HQ_NAME_RULE, 0.65)))
     return out

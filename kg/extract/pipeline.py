@@ -7,7 +7,7 @@ from kg.extract import mentions as find_mentions
 from kg.extract import rules as rule_registry
 from kg.extract.derive import derive
 from kg.extract.geo import implied_facts
-from kg.extract.names import maker_facts, name_country_facts
+from kg.extract.names import maker_facts, name_country_facts, name_seat_facts
 from kg.extract.relate import relate
 from kg.extract.resolve import Resolver
 from kg.extract.segment import split
@@ -31,6 +31,7 @@ def run(article: Article, ruleset: rule_registry.RuleSet | None = None) -> Extra
     key_of = {(m.start, m.end): k for m in mentions if (k := resolver.entity_of(m))}
     facts, memberships = relate(article, sentences, mentions, key_of, entities, ruleset)
     ex = Extraction(article=article, entities=entities, facts=facts, memberships=memberships)
+    ex.facts.extend(name_seat_facts(ex, lex))  # before implied_facts: a seat gives a country too
     ex.facts.extend(implied_facts(ex, lex))
     ex.facts.extend(maker_facts(ex))
     ex.facts.extend(name_country_facts(ex, lex))
