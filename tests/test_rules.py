@@ -147,6 +147,8 @@ def kind_of(ex: Extraction, name: str) -> str | None:
 LEXICON_CASES = {
     "legal_suffixes": ("[Xyq.]", "Shares fell after Martin Xyq reported a loss.",
                        ("kind", "Martin Xyq", "Person", "Organization")),
+    "comma_legal_suffixes": ("[Kft.]", "Martin Velmora, Kft. signed a deal with Kelmora Corp. on Monday.",
+                             ("kind", "Martin Velmora", "Person", "Organization")),
     "given_names": ("[Zelbrin]", "Zelbrin Kastov and Kelmora Corp. signed a deal.",
                     ("kind", "Zelbrin Kastov", "Organization", "Person")),
     "common_words": ("[glorbix]", "Kelmora Corp. praised Glorbix on Monday.",
@@ -211,6 +213,13 @@ def test_a_users_lexicon_addition_takes_effect(tmp_path, key) -> None:
     else:
         _, name, before, after = expected
         assert (kind_of(without, name), kind_of(with_rules, name)) == (before, after)
+
+
+def test_a_users_legal_suffix_holds_after_a_comma_too(tmp_path) -> None:
+    rules = load_rules([rules_file(tmp_path, "lexicon:\n  legal_suffixes: [Xyq.]\n")])
+    article = read_text("Kelmora news\n\nShares fell after Martin Velmora, Xyq. reported a loss.\n", source="k.txt")
+    assert (kind_of(extract(article), "Martin Velmora"), kind_of(extract(article, rules), "Martin Velmora")) \
+        == ("Person", "Organization")
 
 
 def test_a_users_lexicon_leaves_the_built_in_one_alone(tmp_path) -> None:

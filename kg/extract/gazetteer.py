@@ -57,6 +57,7 @@ class Lexicon:
     given_names: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()
     legal_suffixes: frozenset[str] = frozenset()
+    comma_legal_suffixes: frozenset[str] = frozenset()  # those that may follow a comma in a name
     org_heads: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
     org_anaphors: frozenset[str] = frozenset()
@@ -132,6 +133,9 @@ class Lexicon:
             else:
                 name = fields[key].name
                 setattr(new, name, _added(name, getattr(new, name), value, new.places))
+        if data.get("legal_suffixes"):  # a user's own legal forms hold after a comma too: "Velkor, Xyq."
+            new.comma_legal_suffixes = _added("comma_legal_suffixes", new.comma_legal_suffixes,
+                                              data["legal_suffixes"], new.places)
         return new
 
 
@@ -166,7 +170,7 @@ def _added(name: str, old: Any, value: Any, places: dict[str, PlaceInfo]) -> Any
     if name == "roles":  # title -> role concept
         return {**old, **{str(t).lower(): str(c) for t, c in value.items()}}
     words = [str(w) for w in value]
-    if name == "legal_suffixes":
+    if name in ("legal_suffixes", "comma_legal_suffixes"):
         words = [_suffix_key(w) for w in words]
     elif name == "common_words":
         words = [w.lower() for w in words]
@@ -315,12 +319,14 @@ def lexicon() -> Lexicon:
     for terms in terms_by_type.values():
         for term in terms:
             suffixes.add(_suffix_key(term))
+    comma = frozenset(_suffix_key(s) for s in data["comma_legal_suffixes"])
     return Lexicon(
         places=places,
         demonyms=demonyms,
         given_names=given,
         common_words=common,
-        legal_suffixes=frozenset(s for s in suffixes if s),
+        legal_suffixes=frozenset(s for s in suffixes if s) | comma,
+        comma_legal_suffixes=comma,
         org_heads=frozenset(data["org_heads"]),
         connectors=frozenset(data["name_connectors"]),
         org_anaphors=frozenset(data["org_anaphors"]),
