@@ -101,6 +101,18 @@ def test_a_legal_form_after_a_comma_stays_in_the_name() -> None:
     assert any("Quorvane Co., Ltd." in n for n in names)
 
 
+def test_a_state_or_province_code_after_a_comma_is_not_a_legal_form() -> None:
+    """cleanco's list has "ky", "ab", "sa", "mb": after a comma they follow a city, not a company."""
+    from kg.extract.gazetteer import lexicon
+
+    lex = lexicon()
+    assert lex.comma_legal_suffixes <= lex.legal_suffixes
+    assert {"ky", "ab", "sa", "mb", "as"} <= lex.legal_suffixes - lex.comma_legal_suffixes
+    k = kinds("Quorvane Corp. is based in Louisville, Ky., and opened offices in Calgary, AB, "
+              "Winnipeg, MB, and Adelaide, SA, last year.")
+    assert all(k.get(city) == "Place" for city in ("Louisville", "Calgary", "Winnipeg", "Adelaide")), k
+
+
 def test_armed_forces_are_organizations_with_their_demonym() -> None:
     k = kinds("Halvor Brenn served in the Norwegian Armed Forces and later in the Royal Air Force.")
     assert k.get("Norwegian Armed Forces") == "Organization"

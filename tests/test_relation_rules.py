@@ -33,6 +33,11 @@ CASES = [
      {("Kelmora", "foundingDate", "1926-01-04")}),
     ("Quenby Corp. is a Canadian maker of tools. It was established in 1994 by the then chairman Peter Quenby.",
      {("Quenby", "foundingDate", "1994"), ("Quenby", "founder", "Peter Quenby")}),
+    # a sentence-initial "Its" is the previous sentence's organization subject, possessive
+    ("Brantwell Corp. makes pumps. Its chief executive, John Harlow, said sales rose.",
+     {("Brantwell", "ceo", "John Harlow"), ("Brantwell", "member", "John Harlow")}),
+    ("Brantwell Corp. makes pumps. Its Zentra and Quill brands sell well.",
+     {("Zentra", "manufacturer", "Brantwell"), ("Quill", "manufacturer", "Brantwell")}),
     ("Formed in 1991, the company now employs 300 people. Harlow Foods Inc. sells soup.",
      set()),  # the fronted participle's company is "the company": no focal org is named before it
     ("Harlow Foods Inc. sells soup. Formed in 1991, the company now employs 300 people.",
@@ -99,6 +104,11 @@ def test_construction_yields_facts(text: str, expected: set[tuple[str, str, str]
     # impersonal "it" is not the company
     ("Brantwell Corp. makes pumps. It is thought that demand was founded in 1990 on exports.",
      ("Brantwell", "foundingDate", "1990")),
+    # "Its" after a sentence naming two organizations could be either's
+    ("Brantwell Corp. sold a plant to Kelmora Ltd. on Monday. Its chief executive, John Harlow, said sales rose.",
+     ("Brantwell", "ceo", "John Harlow")),
+    ("Brantwell Corp. sold a plant to Kelmora Ltd. on Monday. Its chief executive, John Harlow, said sales rose.",
+     ("Kelmora", "ceo", "John Harlow")),
     # "the American ... from/by X": a preposition starts another phrase, the demonym is not X's
     ("The album was released by the American label Kelmora Records in the United States and by Brantwell Corp. abroad.",
      ("Brantwell", "country", "United States")),
@@ -195,3 +205,13 @@ def test_docred_construction_yields_facts(text: str, expected: set[tuple[str, st
 ])
 def test_docred_construction_does_not_yield(text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in facts(text)
+
+
+def test_sentence_initial_its_masks_as_a_possessive() -> None:
+    from kg.extract.relate import Slot, mask
+    from kg.model import ORG, Sentence
+
+    sentence = Sentence(0, 36, "Its chief executive, Jo Bloggs, said")
+    slots = [Slot("org:brantwell", ORG, 0, 3, "its", "O", anaphor=True),
+             Slot("person:jo-bloggs", "Person", 21, 30, "Jo Bloggs", "P")]
+    assert mask(sentence, slots) == "⟨O0⟩'s chief executive, ⟨P1⟩, said"

@@ -135,3 +135,122 @@ def test_build_uses_rules_yml_in_the_store_folder(tmp_path) -> None:
     build([rules_file(tmp_path, TEXT, "brantwell.txt")], store=store)
     with open_store(store) as st:
         assert any(True for _ in st.dataset().triples((None, SDO.parentOrganization, None)))
+
+
+def kind_of(ex: Extraction, name: str) -> str | None:
+    """The kind of the entity that has ``name`` among its surface forms, None when none has."""
+    return next((e.kind for e in ex.entities.values() if name == e.label or name in e.aliases), None)
+
+
+# One invented sentence per lexicon key: what the addition changes. ("kind", name, without, with)
+# compares the kind of the entity named so; ("fact", triple) a fact only the addition states.
+LEXICON_CASES = {
+    "legal_suffixes": ("[Xyq.]", "Shares fell after Martin Xyq reported a loss.",
+                       ("kind", "Martin Xyq", "Person", "Organization")),
+    "comma_legal_suffixes": ("[Kft.]", "Martin Velmora, Kft. signed a deal with Kelmora Corp. on Monday.",
+                             ("kind", "Martin Velmora", "Person", "Organization")),
+    "given_names": ("[Zelbrin]", "Zelbrin Kastov and Kelmora Corp. signed a deal.",
+                    ("kind", "Zelbrin Kastov", "Organization", "Person")),
+    "common_words": ("[glorbix]", "Kelmora Corp. praised Glorbix on Monday.",
+                     ("kind", "Glorbix", "Organization", None)),
+    "org_heads": ("[Tessaly]", "Kelmora Corp. hired Martin Tessaly last year.",
+                  ("kind", "Martin Tessaly", "Person", "Organization")),
+    "name_connectors": ("[zu]", "Dr. Anna Weiss joined Banca zu Orlen Holdings last year.",
+                        ("kind", "Banca zu Orlen", None, "Organization")),
+    "org_anaphors": ("[smithy]", "Kelmora Corp. makes tools. Its CEO is Jane Roe. The smithy named Jane Roe "
+                                 "chief executive.", ("fact", ("Kelmora", "ceo", "Jane Roe"))),
+    "org_descriptors": ("[toolsmith]", "German toolsmith Quorvane Works said sales rose.",
+                        ("fact", ("Quorvane Works", "country", "Germany"))),
+    "product_categories": ("[hoverboard]", "Kelmora Corp. launched the Quillon hoverboard on Monday.",
+                           ("fact", ("Quillon", "manufacturer", "Kelmora"))),
+    "honorifics": ("[Herr]", "Kelmora Corp. hired Herr Tessaly last year.", ("kind", "Tessaly", None, "Person")),
+    "noble_titles": ("[Margrave]", "Kelmora Corp. hosted Margrave Tessaly last year.",
+                     ("kind", "Margrave Tessaly", "Organization", "Person")),
+    "roles": ("{chief tinkerer: CEO}", "Jane Roe, chief tinkerer of Kelmora Corp., said sales rose.",
+              ("fact", ("Kelmora", "ceo", "Jane Roe"))),
+    "person_nouns": ("[glassblower]", "Quorin Tessaly is a glassblower who works for Kelmora Corp.",
+                     ("kind", "Quorin Tessaly", "Organization", "Person")),
+    "places": ("{Marrowick: United Kingdom}", "Kelmora Foundry opened a plant in Marrowick.",
+               ("kind", "Marrowick", "Organization", "Place")),
+    "weak_places": ("{Vastrop: Germany}", "Kelmora Corp. opened a plant in Vastrop.",
+                    ("kind", "Vastrop", "Organization", "Place")),
+    "regions": ("[Greater Vastria]", "Kelmora Corp. expanded into Greater Vastria last year.",
+                ("kind", "Greater Vastria", "Organization", "Place")),
+    "place_aliases": ("{Brtn: United Kingdom}", "Kelmora Corp. is based in Brtn.",
+                      ("fact", ("Kelmora", "headquarters", "United Kingdom"))),
+    "demonyms": ("{Marrowish: Marrowick}\n  places: {Marrowick: United Kingdom}",
+                 "The Marrowish firm Kelmora Corp. said sales rose.", ("kind", "Marrowick", None, "Place")),
+    "place_heads": ("[Gorge]", "Kelmora Corp. bought Drelmo Gorge last year.",
+                    ("kind", "Drelmo Gorge", "Organization", "Place")),
+    "place_prefixes": ("[Pic]", "Kelmora Corp. bought land near Pic Drelmo last year.",
+                       ("kind", "Pic Drelmo", "Organization", "Place")),
+    "place_of_prefixes": ("[Barony]", "Kelmora Corp. sold land in the Barony of Drelmo last year.",
+                          ("kind", "Barony of Drelmo", "Organization", "Place")),
+    "work_nouns": ("[operetta]", "Kelmora Corp. funded the operetta Tessaly Nights last year.",
+                   ("kind", "Tessaly Nights", "Organization", None)),
+    "event_heads": ("[Regatta]", "Kelmora Corp. sponsored the Drelmo Regatta last year.",
+                    ("kind", "Drelmo Regatta", "Organization", None)),
+    "event_of_prefixes": ("[Treaty]", "Kelmora Corp. sponsored the Treaty of Drelmo talks.",
+                          ("kind", "Treaty of Drelmo", "Organization", None)),
+}
+
+
+def test_every_lexicon_key_is_extendable_and_has_a_case() -> None:
+    from kg.extract.gazetteer import _lexicon_yaml, lexicon_keys
+
+    assert set(_lexicon_yaml()) <= set(lexicon_keys())
+    assert set(LEXICON_CASES) == set(lexicon_keys())
+
+
+@pytest.mark.parametrize("key", sorted(LEXICON_CASES))
+def test_a_users_lexicon_addition_takes_effect(tmp_path, key) -> None:
+    addition, sentence, expected = LEXICON_CASES[key]
+    rules = load_rules([rules_file(tmp_path, f"lexicon:\n  {key}: {addition}\n")])
+    article = read_text(f"Kelmora news\n\nPublished: 2024-02-05\n\n{sentence}\n", source="kelmora.txt")
+    without, with_rules = extract(article), extract(article, rules)
+    if expected[0] == "fact":
+        assert expected[1] not in facts(without) and expected[1] in facts(with_rules)
+    else:
+        _, name, before, after = expected
+        assert (kind_of(without, name), kind_of(with_rules, name)) == (before, after)
+
+
+def test_a_users_legal_suffix_holds_after_a_comma_too(tmp_path) -> None:
+    rules = load_rules([rules_file(tmp_path, "lexicon:\n  legal_suffixes: [Xyq.]\n")])
+    article = read_text("Kelmora news\n\nShares fell after Martin Velmora, Xyq. reported a loss.\n", source="k.txt")
+    assert (kind_of(extract(article), "Martin Velmora"), kind_of(extract(article, rules), "Martin Velmora")) \
+        == ("Person", "Organization")
+
+
+def test_a_users_lexicon_leaves_the_built_in_one_alone(tmp_path) -> None:
+    from kg.extract.gazetteer import lexicon
+
+    load_rules([rules_file(tmp_path, "lexicon:\n  regions: [Greater Vastria]\n  place_aliases: {Brtn: Wales}\n"
+                                     "  legal_suffixes: [Xyq]\n")])
+    assert "Greater Vastria" not in lexicon().places and "Brtn" not in lexicon().places
+    assert "xyq" not in lexicon().legal_suffixes
+
+
+@pytest.mark.parametrize("body, names", [
+    ("lexicon:\n  connectors: [zu]\n", ["connectors", "name_connectors", "place_heads"]),
+    ("lexicon:\n  org_heads: Foundry\n", ["org_heads", "a list"]),
+    ("lexicon:\n  places: [Marrowick]\n", ["places", "a mapping"]),
+    ("lexicon: [org_heads]\n", ["'lexicon'", "mapping"]),
+])
+def test_bad_lexicon_keys_raise_rule_error_naming_file_and_key(tmp_path, body, names) -> None:
+    with pytest.raises(RuleError) as info:
+        load_rules([rules_file(tmp_path, body)])
+    for name in ["my-rules.yml", *names]:
+        assert name in str(info.value)
+
+
+@pytest.mark.parametrize("command", [["extract"], ["build", "--store", "STORE"]])
+def test_cli_unknown_lexicon_key_is_a_message_naming_file_and_key(tmp_path, command) -> None:
+    article = rules_file(tmp_path, TEXT, "brantwell.txt")
+    bad = rules_file(tmp_path, "lexicon:\n  org_heads: [Foundry]\n  org_tails: [Works]\n", "typo.yml")
+    args = [a.replace("STORE", str(tmp_path / "store")) for a in command]
+    result = CliRunner().invoke(cli, [*args, str(article), "--rules", str(bad)])
+    assert result.exit_code == 1
+    assert "typo.yml" in result.output and "'org_tails'" in result.output and "org_heads" in result.output
+    assert "Traceback" not in result.output and not isinstance(result.exception, RuleError)
+    assert not (tmp_path / "store").exists()

@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -56,6 +57,7 @@ class Lexicon:
     given_names: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()
     legal_suffixes: frozenset[str] = frozenset()
+    comma_legal_suffixes: frozenset[str] = frozenset()  # those that may follow a comma in a name
     org_heads: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
     org_anaphors: frozenset[str] = frozenset()
@@ -63,7 +65,6 @@ class Lexicon:
     product_categories: tuple[str, ...] = ()
     honorifics: frozenset[str] = frozenset()
     roles: dict[str, str] = field(default_factory=dict)
-    strategy_cues: tuple[str, ...] = ()
     person_nouns: frozenset[str] = frozenset()
     # Cities named like a common word or a given name ("Reno", "Kiel"): places only where the
     # context says so ("in Reno", "Reno, Nevada").
@@ -102,27 +103,85 @@ class Lexicon:
         return self.place(text) or self.weak_places.get(_PLACE_TAIL.sub("", text))
 
     def extend(self, data: dict[str, Any]) -> "Lexicon":
-        """A copy with a user's additions (same keys as lexicon.yml)."""
+        """A copy with a user's additions, under the keys of lexicon.yml (``lexicon_keys()``).
+
+        Raises LexiconError for an unknown key or a value of the wrong shape.
+        """
+        if not isinstance(data, dict):
+            raise LexiconError("'lexicon' is a mapping from lexicon.yml keys to additions")
+        known = lexicon_keys()
+        for key in data:
+            if key not in known:
+                raise LexiconError(f"unknown lexicon key {key!r}; known keys: {', '.join(known)}")
         new = Lexicon(**{k: getattr(self, k) for k in self.__dataclass_fields__})
-        new.places = dict(self.places)
-        new.roles = dict(self.roles)
-        for name, country in (data.get("places") or {}).items():
+        new.places = dict(self.places)  # regions and aliases go in place
+        fields = {_YAML_KEY.get(f.name, f.name): f for f in dataclasses.fields(Lexicon)}
+        # Places first, so that aliases and demonyms may name a place the same file adds.
+        for key in sorted(data, key=lambda k: k not in ("places", "weak_places", "regions")):
+            value = data[key]
+            if value is None:
+                continue
+            mapping = key == "place_aliases" or (key in fields and isinstance(getattr(self, fields[key].name), dict))
+            if mapping != isinstance(value, dict) or (not mapping and not isinstance(value, list)):
+                raise LexiconError(f"lexicon key {key!r} takes {'a mapping' if mapping else 'a list'}")
+            if key == "regions":
+                for name in value:
+                    new.places.setdefault(str(name), PlaceInfo(str(name), REGION))
+            elif key == "place_aliases":
+                for form, canon in value.items():
+                    new.places[str(form)] = new.places.get(canon) or PlaceInfo(canon, COUNTRY, canon)
+            else:
+                name = fields[key].name
+                setattr(new, name, _added(name, getattr(new, name), value, new.places))
+        if data.get("legal_suffixes"):  # a user's own legal forms hold after a comma too: "Velkor, Xyq."
+            new.comma_legal_suffixes = _added("comma_legal_suffixes", new.comma_legal_suffixes,
+                                              data["legal_suffixes"], new.places)
+        return new
+
+
+class LexiconError(ValueError):
+    """A user's lexicon addition that cannot be applied; the message names the key."""
+
+
+# A field's key in lexicon.yml (and in a user's ``lexicon:`` section) where the two differ.
+_YAML_KEY = {"connectors": "name_connectors"}
+# Keys of lexicon.yml that add places rather than fill a field of their own.
+_PLACE_KEYS = ("regions", "place_aliases")
+
+
+def lexicon_keys() -> tuple[str, ...]:
+    """The keys a rules file's ``lexicon:`` section may extend: lexicon.yml's keys, one per Lexicon field."""
+    return tuple(sorted([_YAML_KEY.get(f.name, f.name) for f in dataclasses.fields(Lexicon)] + list(_PLACE_KEYS)))
+
+
+def _added(name: str, old: Any, value: Any, places: dict[str, PlaceInfo]) -> Any:
+    """Field ``name``'s value ``old`` with a user's additions."""
+    if name in ("places", "weak_places"):
+        out = dict(old)
+        for place, country in value.items():
             kind = CITY
             if isinstance(country, dict):
                 kind = country.get("kind", CITY)
                 country = country.get("country")
-            new.places[name] = PlaceInfo(name, kind, country)
-        for key in ("org_heads", "connectors", "org_anaphors", "org_descriptors", "honorifics",
-                    "given_names", "legal_suffixes", "person_nouns", "place_heads", "place_prefixes", "place_of_prefixes", "noble_titles",
-                    "work_nouns", "event_heads", "event_of_prefixes"):
-            if data.get(key):
-                setattr(new, key, frozenset(getattr(new, key)) | frozenset(data[key]))
-        if data.get("product_categories"):
-            new.product_categories = tuple(sorted(set(new.product_categories) | set(data["product_categories"]),
-                                                  key=len, reverse=True))
-        if data.get("roles"):
-            new.roles.update(data["roles"])
-        return new
+            out[str(place)] = PlaceInfo(str(place), kind, country)
+        return out
+    if name == "demonyms":  # demonym -> the place it names, as in lexicon.yml
+        return {**old, **{str(d): places.get(p) or PlaceInfo(str(p), REGION) for d, p in value.items()}}
+    if name == "roles":  # title -> role concept
+        return {**old, **{str(t).lower(): str(c) for t, c in value.items()}}
+    words = [str(w) for w in value]
+    if name in ("legal_suffixes", "comma_legal_suffixes"):
+        words = [_suffix_key(w) for w in words]
+    elif name == "common_words":
+        words = [w.lower() for w in words]
+    if name == "product_categories":  # longest first: the regex alternation tries them in order
+        return tuple(sorted(set(old) | set(words), key=len, reverse=True))
+    return frozenset(old) | frozenset(w for w in words if w)
+
+
+def _suffix_key(term: str) -> str:
+    """A legal form as the suffix list keeps it: "Inc." -> "inc", "S.A." -> "s.a"."""
+    return term.strip().rstrip(".").lower()
 
 
 def _lexicon_yaml() -> dict[str, Any]:
@@ -259,13 +318,15 @@ def lexicon() -> Lexicon:
     suffixes = set()
     for terms in terms_by_type.values():
         for term in terms:
-            suffixes.add(term.strip().rstrip(".").lower())
+            suffixes.add(_suffix_key(term))
+    comma = frozenset(_suffix_key(s) for s in data["comma_legal_suffixes"])
     return Lexicon(
         places=places,
         demonyms=demonyms,
         given_names=given,
         common_words=common,
-        legal_suffixes=frozenset(s for s in suffixes if s),
+        legal_suffixes=frozenset(s for s in suffixes if s) | comma,
+        comma_legal_suffixes=comma,
         org_heads=frozenset(data["org_heads"]),
         connectors=frozenset(data["name_connectors"]),
         org_anaphors=frozenset(data["org_anaphors"]),
@@ -273,7 +334,6 @@ def lexicon() -> Lexicon:
         product_categories=tuple(sorted(set(data["product_categories"]), key=len, reverse=True)),
         honorifics=frozenset(data["honorifics"]),
         roles=dict(data["roles"]),
-        strategy_cues=tuple(data.get("strategy_cues") or ()),
         person_nouns=frozenset(data.get("person_nouns") or ()),
         weak_places={k: v for k, v in weak.items() if k not in places},
         place_heads=frozenset(data.get("place_heads") or ()),

@@ -136,26 +136,22 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
                 j += 2
                 continue
             break
-        j = _comma_suffix(toks, i, j)
+        j = _comma_suffix(toks, i, j, lex)
         for a, b in _split_run(toks, i, j, lex):
             out.extend(_make_span(toks, a, b, sentence, lex))
         i = j
     return out
 
 
-# Legal forms written after a comma, which stay part of the name: "Acme Airlines, Inc.", "Acme Co., Ltd."
-_COMMA_SUFFIXES = frozenset({"inc", "ltd", "llc", "llp", "l.p", "s.a", "co", "corp", "plc", "gmbh", "ag", "n.v",
-                             "b.v", "s.p.a", "s.a.s", "limited", "s.l", "s.r.l", "sarl", "bhd"})
-
-
-def _comma_suffix(toks: list[tuple[int, int, str]], i: int, j: int) -> int:
+def _comma_suffix(toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -> int:
     """The end of run ``i:j`` taken past ", Inc." and the like (with an abutting period)."""
-    if j + 2 < len(toks) and toks[j - 1][2].lower() in _COMMA_SUFFIXES and toks[j][2] == "." \
+    suffixes = lex.comma_legal_suffixes
+    if j + 2 < len(toks) and toks[j - 1][2].lower() in suffixes and toks[j][2] == "." \
             and toks[j][0] == toks[j - 1][1] and toks[j + 1][2] == "," \
-            and toks[j + 2][2].rstrip(".").lower() in _COMMA_SUFFIXES:
+            and toks[j + 2][2].rstrip(".").lower() in suffixes:
         j += 1  # "Acme Co., Ltd."
     while j + 1 < len(toks) and toks[j][2] == "," and toks[j + 1][2][:1].isupper() \
-            and toks[j + 1][2].rstrip(".").lower() in _COMMA_SUFFIXES and j > i:
+            and toks[j + 1][2].rstrip(".").lower() in suffixes and j > i:
         j += 2
         if j < len(toks) and toks[j][2] == "." and toks[j][0] == toks[j - 1][1] \
                 and not toks[j - 1][2].endswith("."):

@@ -100,18 +100,22 @@ def _anaphors(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int, str, int
     return out
 
 
-_IT = re.compile(r"\s*(It)(?:s)?\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thought|said|believed|expected|reported|"
+_IT = re.compile(r"\s*(Its?)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thought|said|believed|expected|reported|"
                  r"likely|unclear|possible|important|true|estimated|hoped|feared|time|unknown|understood)\b)")
 
 
 def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[int, int], str],
                 entities: dict[str, Entity], focal: str | None, last_person: str | None,
-                lex: Lexicon, prev_subject: str | None = None) -> tuple[list[Slot], str | None]:
+                lex: Lexicon, prev_subject: str | None = None, prev_orgs: frozenset[str] = frozenset()
+                ) -> tuple[list[Slot], str | None]:
     """The sentence's slots in order, and the last person named by its end.
 
     A sentence opening with "It"/"Its" continues the previous sentence's
     subject when that was an organization: "Acme is a maker of tools. It was
     founded in 1990." Impersonal "It is thought/said/likely..." is left alone.
+    A possessive "Its" ("Its chief executive, ...") does so only when the subject
+    was the one organization that sentence named (``prev_orgs``): after "Acme is a
+    unit of Beta", "Its brands" may be either's.
     """
     slots: list[Slot] = []
     for m in mentions:
@@ -124,9 +128,11 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         slots.append(Slot(key, m.kind, m.start, m.end, m.text, letter))
     taken = [(s.start, s.end) for s in slots]
     it = _IT.match(sentence.text)
+    if it and it.group(1) == "Its" and prev_orgs - {prev_subject}:
+        it = None
     if it and prev_subject and entities.get(prev_subject, Entity("", "", "")).kind == ORG:
-        slots.append(Slot(prev_subject, ORG, sentence.start + it.start(1), sentence.start + it.end(1), "it", "O",
-                          anaphor=True))
+        slots.append(Slot(prev_subject, ORG, sentence.start + it.start(1), sentence.start + it.end(1),
+                          it.group(1).lower(), "O", anaphor=True))
         taken.append((sentence.start + it.start(1), sentence.start + it.end(1)))
     for start, end, what, phrase in _anaphors(sentence, lex):
         if any(a < end and start < b for a, b in taken):
@@ -177,6 +183,8 @@ def mask(sentence: Sentence, slots: list[Slot], lex: Lexicon | None = None) -> s
     for i, s in enumerate(slots):
         parts.append(sentence.text[pos - sentence.start:s.start - sentence.start])
         parts.append(f"⟨{s.letter}{i}⟩")
+        if s.anaphor and s.text == "its":
+            parts.append("'s")  # "Its chief executive" reads as "Acme's chief executive" does
         pos = s.end
         if lex is not None and not s.anaphor and _abbreviation_period(sentence, s, lex):
             pos += 1
@@ -202,10 +210,12 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
             by_sentence.setdefault(si, []).append(m)
     last_person: str | None = None
     subject: str | None = None
+    orgs: frozenset[str] = frozenset()
     for i, sentence in enumerate(sentences):
         slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, focal,
-                                               last_person, ruleset.lexicon, subject)
+                                               last_person, ruleset.lexicon, subject, orgs)
         subject = slots[0].key if slots else None
+        orgs = frozenset(s.key for s in slots if s.kind == ORG)
         ctx = Context(article, sentence, slots, mask(sentence, slots, ruleset.lexicon), entities, focal,
                       ruleset.lexicon)
         letters = frozenset(s.letter for s in slots)

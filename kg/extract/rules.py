@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable
 import yaml
 
 from kg.extract import dates
-from kg.extract.gazetteer import Lexicon, lexicon
+from kg.extract.gazetteer import Lexicon, LexiconError, lexicon
 from kg.extract.patterns import Rule, RuleError, compile_pattern, expand_macros, required_letters
 from kg.extract.prefilter import Screen, alternation, keywords
 
@@ -123,9 +123,12 @@ def load(paths: Iterable[str | Path] = ()) -> RuleSet:
             raise RuleError(f"{p}: cannot read rules file ({exc.strerror or exc})") from None
         docs.append((str(p), _read_yaml(text, str(p))))
     lex = lexicon()
-    for _, doc in docs[1:]:
+    for source, doc in docs[1:]:
         if doc.get("lexicon"):
-            lex = lex.extend(doc["lexicon"])
+            try:
+                lex = lex.extend(doc["lexicon"])
+            except LexiconError as exc:
+                raise RuleError(f"{source}: {exc}") from None
     macros = _lexicon_macros(lex)
     for _, doc in docs:
         macros.update({k: str(v) for k, v in (doc.get("macros") or {}).items()})
