@@ -91,6 +91,7 @@ def test_a_user_rule_with_a_built_in_id_replaces_it(tmp_path) -> None:
     ("relations:\n  - {id: y, pattern: '{ORG:a} z {ORG:b}', emit: telepathy}\n", ["my-rules.yml", "telepathy"]),
     ("relations:\n  - {pattern: '{ORG:a}'}\n", ["my-rules.yml", "'id'"]),
     ("- just\n- a list\n", ["my-rules.yml", "mapping"]),
+    ("relation:\n  - {id: z, pattern: '{ORG:a} z {ORG:b}'}\n", ["my-rules.yml", "'relation'", "'relations'"]),
 ])
 def test_bad_rules_files_raise_rule_error_naming_file_or_rule(tmp_path, body, names) -> None:
     with pytest.raises(RuleError) as info:

@@ -106,7 +106,15 @@ def _read_yaml(text: str, where: str) -> dict[str, Any]:
         raise RuleError(f"{where}: not valid YAML{pos}: {getattr(exc, 'problem', exc)}") from None
     if not isinstance(data, dict):
         raise RuleError(f"{where}: a rules file is a mapping with 'relations', 'macros' or 'lexicon'")
+    # A misspelt section ("relation:") would otherwise be ignored and the user's rules never run.
+    unknown = sorted(str(k) for k in data if k not in _SECTIONS)
+    if unknown:
+        raise RuleError(f"{where}: unknown section {', '.join(map(repr, unknown))}; "
+                        f"a rules file has {', '.join(map(repr, _SECTIONS))}")
     return data
+
+
+_SECTIONS = ("relations", "macros", "lexicon", "disable")
 
 
 def load(paths: Iterable[str | Path] = ()) -> RuleSet:
