@@ -93,3 +93,17 @@ def test_split_a_window_keeps_offsets_relative_to_the_whole_text() -> None:
 def test_empty_and_blank_text_have_no_sentences() -> None:
     assert sentences("") == []
     assert sentences(" \n\n \t") == []
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Beta is a unit of Acme Ltd. Its chief executive is Jo Bloggs.", "Beta is a unit of Acme Ltd."),
+    ("Beta sold shares to Acme Corp. The deal closed in May.", "Beta sold shares to Acme Corp."),
+    ("Beta hired Acme Inc. However, the talks stalled.", "Beta hired Acme Inc."),
+])
+def test_a_legal_form_ends_a_sentence_before_a_closed_class_opener(text: str, first: str) -> None:
+    assert sentences(text)[0].text == first
+
+
+def test_a_legal_form_before_a_name_stays_inside_the_sentence() -> None:
+    text = "Acme Inc. Chief Executive Jo Bloggs resigned."
+    assert [s.text for s in sentences(text)] == [text]

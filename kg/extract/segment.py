@@ -23,6 +23,11 @@ _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9]|["“‘]
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.?$")
 _DIGIT_NEXT = re.compile(r"\s*\d")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
+# Abbreviations that end a company's name, and the closed-class words that open a sentence but
+# never continue a name: after "Acme Ltd." such a word starts the next sentence.
+_NAME_FINAL = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc"})
+_OPENER = re.compile(r"""\s+["“]?(?:It|Its|The|He|She|His|Her|They|Their|This|These|Those|We|Our|In|On|But|However|"""
+                     r"""Meanwhile|Since|After|Before|According|Under|During|Last|Earlier|Later)\b""")
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
@@ -36,6 +41,8 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     if word in ("no", "nos"):
         # "No. 1" abbreviates; "said no. Then" ends a sentence.
         return bool(_DIGIT_NEXT.match(text[stop + 1:stop + 4]))
+    if word in _NAME_FINAL and _OPENER.match(text, stop + 1):
+        return False  # "a unit of Acme Ltd. Its chief executive ...": the name ends the sentence
     if word in ABBREVIATIONS:
         return True
     # Initials ("Jo S. Bloggs") and dotted acronyms ("U.S.", "N.V.").
