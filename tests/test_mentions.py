@@ -204,3 +204,21 @@ def test_the_links_of_a_place_chain_are_places() -> None:
     k = kinds("Quorvane FK is a football club from Vellsdalen, Bergen, Ostrevik. It plays in the second tier.")
     assert k.get("Vellsdalen") == "Place"
     assert k.get("Ostrevik") == "Place"
+
+
+def test_a_codename_is_a_product_and_a_category_before_a_name_leaves_the_maker_an_organization() -> None:
+    k = kinds("Drennic is the codename used by Quintor for a processor microarchitecture. "
+              "It followed the 1972 Quintor arcade game Pallo.")
+    assert k.get("Drennic") == "Product"
+    assert k.get("Pallo") == "Product"
+    assert k.get("Quintor") == "Organization"
+
+
+def test_a_maker_of_a_category_is_not_a_product() -> None:
+    k = kinds("Vennati was an Italian manufacturer of bicycles and mopeds. Vennati later made tractors.")
+    assert k.get("Vennati") != "Product"
+
+
+def test_a_capitalised_plural_category_closes_a_list_of_products() -> None:
+    k = kinds("Quintor sells Harlo Lake, Tessel Lake and Brim Lake CPUs.")
+    assert k.get("Harlo Lake") == "Product" and k.get("Tessel Lake") == "Product"

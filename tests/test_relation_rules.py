@@ -82,6 +82,16 @@ CASES = [
     # country from a copula with a demonym; a demonym several territories share names the main country
     ("Kelmora Ltd. was a Norwegian association football club from Bergen.", {("Kelmora", "country", "Norway")}),
     ("Brantwell Corp. is a French maker of pumps.", {("Brantwell", "country", "France")}),
+    # makers of products: a second verb or an adverb before "by", a code name, the maker before the category
+    ("Zorblax is an arcade game developed and published by Quintor Inc. in 1976.",
+     {("Zorblax", "manufacturer", "Quintor")}),
+    ("Harrowgate is a role-playing game developed primarily by Belmora Ltd. for consoles.",
+     {("Harrowgate", "manufacturer", "Belmora")}),
+    ("Drennic is the codename used by Quintor Inc. for a processor microarchitecture.",
+     {("Drennic", "manufacturer", "Quintor")}),
+    ("Quintor Inc. makes toys. The game drew on the 1972 Quintor arcade game Pallo.",
+     {("Pallo", "manufacturer", "Quintor")}),
+    ("Zentrip is a photo app by Vemco Ltd. for phones.", {("Zentrip", "manufacturer", "Vemco")}),
 ]
 
 
@@ -102,6 +112,9 @@ def test_construction_yields_facts(text: str, expected: set[tuple[str, str, str]
     # "the American ... from/by X": a preposition starts another phrase, the demonym is not X's
     ("The album was released by the American label Kelmora Records in the United States and by Brantwell Corp. abroad.",
      ("Brantwell", "country", "United States")),
+    # a publisher alone is not the maker of a game
+    ("Harrowgate is a racing video game published by Belmora Ltd. for consoles.",
+     ("Harrowgate", "manufacturer", "Belmora")),
     # a city in brackets is not a country
     ("The licence came from Vellmark Electric (Osaka) of Japan.", ("Vellmark Electric", "country", "Osaka")),
 ])

@@ -80,6 +80,8 @@ class Cues:
             rf"\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{cats_i})\s+(?:\([A-Z]+\)\s+)?$", re.I)
         self.category_after = re.compile(rf"\s+(?:{cats})\b(?!s)")
+        # "the Ombrel arcade game Zorblax": the category describes the name after it; the one before makes it.
+        self.category_then_name = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{cats})(?:s|es)?\s+[A-Z]")
         # "Zentra digital cameras and Quill music players": a modified plural category.
         multi = "|".join(sorted((re.escape(c) for c in lex.product_categories if " " in c), key=len, reverse=True))
         self.category_after_plural = re.compile(rf"\s+(?:[a-z][\w-]+\s+(?:{cats})|(?:{multi or 'x^'}))(?:s|es)\b")
@@ -88,12 +90,14 @@ class Cues:
                                                 "tool", "model", "software", "application", "engine")), True)
         self.product_copula = re.compile(
             rf"\s+(?:\([^)]*\)\s+)?(?:series\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:line|series|family|range)\s+of\s+)?"
-            rf"(?:[\w-]+\s+){{0,3}}?(?:{concrete})(?:s|es)?{_NP_END}", re.I)
+            rf"(?:(?!(?:of|for|by|from|with|in|at|and|or)\b)[\w-]+\s+){{0,3}}?(?:{concrete})(?:s|es)?{_NP_END}", re.I)
         # A plural category noun closing a list: "its Arvo, Pellin and Dusk cars" ("brands" too, as a
         # maker's brands are its product lines; not services, channels or networks, which are companies too).
         self.category_list_after = re.compile(rf"\s+(?:{concrete}|brand)(?:s|es)\b")
+        # "X is the codename used by Acme for ...": code names are given to products and projects.
+        self.codename = re.compile(r"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:the|a|an)\s+(?:internal\s+)?code[- ]?name\b")
         self.maker_after = re.compile(r"\s+(?:maker|manufacturer)\b(?!s)")
-        self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product)s?\b")
+        self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product|platform)s?\b")
         self.such_as = EndPattern(
             r"\b(?:chatbots?|models?|apps?|products?|brands?|services?|platforms?|phones?|aircraft|jets?|consoles?|"
             r"games?|cars?|vehicles?|missiles?|weapons?|devices?|smartphones?|tablets?|drugs?|vaccines?)\s+"

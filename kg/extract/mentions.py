@@ -353,7 +353,10 @@ def _list_category_votes(members: list[Span], lex: Lexicon) -> None:
         return
     last = members[-1]
     after = last.sentence.text[last.end - last.sentence.start:last.end - last.sentence.start + 40]
-    if not lex.cues.category_list_after.match(after):
+    # A capitalised plural category closes the list inside the last name: "Arvo and Pellin CPUs".
+    tail = last.words[-1]
+    if not lex.cues.category_list_after.match(after) and not (
+            len(last.words) > 1 and tail.endswith("s") and tail[:-1] in lex.product_categories and tail[:-1].isupper()):
         return
     for sp in members:
         if sp.demonym or (sp.place is not None and sp.place.kind != CITY) or sp.votes.get(ORG, 0) >= 3.0:
@@ -592,12 +595,14 @@ _ORG_CUES = (
 )
 _PRODUCT_CUES = (
     _Cue("category_before", True, PRODUCT, 1.5, "product-category-before"),  # "launched its large language model X"
-    _Cue("category_after", False, PRODUCT, 0.8, "product-category-after", unless=("generic_after",)),
+    _Cue("category_after", False, PRODUCT, 0.8, "product-category-after",
+         unless=("generic_after", "category_then_name")),
     _Cue("category_after_plural", False, PRODUCT, 0.8, "product-category-after",  # "Quill music players"
-         unless=("generic_after", "category_after")),
+         unless=("generic_after", "category_after", "category_then_name")),
     _Cue("such_as", True, PRODUCT, 1.5, "product-such-as"),  # "chatbots such as ChatGPT"
     _Cue("product_copula", False, PRODUCT, 2.0, "product-copula"),  # "The Zentra Z5 is a full-size car produced by"
     _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
+    _Cue("codename", False, PRODUCT, 2.0, "product-codename"),  # "Drennic is the codename used by Ombrel"
 )
 
 _Bound = tuple[tuple[Any, bool, str, float, str, int, tuple[Any, ...]], ...]
