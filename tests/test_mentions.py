@@ -222,3 +222,28 @@ def test_a_maker_of_a_category_is_not_a_product() -> None:
 def test_a_capitalised_plural_category_closes_a_list_of_products() -> None:
     k = kinds("Quintor sells Harlo Lake, Tessel Lake and Brim Lake CPUs.")
     assert k.get("Harlo Lake") == "Product" and k.get("Tessel Lake") == "Product"
+
+
+def test_more_place_contexts() -> None:
+    k = kinds("Tarsel Vondry was a native of Quarnby, a mining town. He lived in Vessaline, Ardle County, Nevada. "
+              "The farm lies between Holloway Cross to the west and Brisk to the east, in the duchy of Marrowind. "
+              "Jo Harnhold (4 May 1911, in Pelltown – 1970) was a painter.")
+    for name in ("Quarnby", "Vessaline", "Holloway Cross", "Brisk", "Marrowind", "Pelltown"):
+        assert k.get(name) == "Place", name
+
+
+def test_a_title_of_office_before_a_name_makes_a_person() -> None:
+    k = kinds("In 1931, Home Minister Tarkel Vossan spoke against Prime Minister Orrin Quade.")
+    assert k.get("Tarkel Vossan") == "Person" and k.get("Orrin Quade") == "Person"
+
+
+def test_a_city_named_maker_of_products_is_an_organization() -> None:
+    k = kinds("The Zentra Z5 is a sedan produced by Lubbock in Japan. It is Lubbock's largest sedan.")
+    assert k.get("Lubbock") == "Organization"
+    k = kinds("Verity Pallmer produced the show. It was produced by Pallmer herself.")
+    assert k.get("Pallmer") != "Organization"
+
+
+def test_a_conservatory_is_an_organization() -> None:
+    k = kinds("She studied at the Tarsel Conservatory in Lyon.")
+    assert k.get("Tarsel Conservatory") == "Organization"

@@ -61,6 +61,9 @@ CASES = [
      {("Brantwell", "member", "Maria Castell")}),
     # places
     ("Leeds is a city in Yorkshire, England.", {("Leeds", "containedInPlace", "Yorkshire")}),
+    # each link of a chain of places
+    ("Jo Harnhold lived in Vessaline, Ardle County, Nevada.",
+     {("Vessaline", "containedInPlace", "Ardle County"), ("Ardle County", "containedInPlace", "Nevada")}),
     ("The festival is twinned with the French town of Lyon.", {("Lyon", "containedInPlace", "France")}),
     ("Maria Castell, who was a curator at the Brantwell Corp. museum, retired.",
      {("Brantwell", "member", "Maria Castell")}),
@@ -115,6 +118,8 @@ def test_construction_yields_facts(text: str, expected: set[tuple[str, str, str]
     # a publisher alone is not the maker of a game
     ("Harrowgate is a racing video game published by Belmora Ltd. for consoles.",
      ("Harrowgate", "manufacturer", "Belmora")),
+    # a list of places is no chain
+    ("The band toured Oslo, Bergen, Leeds and York.", ("Bergen", "containedInPlace", "Leeds")),
     # a city in brackets is not a country
     ("The licence came from Vellmark Electric (Osaka) of Japan.", ("Vellmark Electric", "country", "Osaka")),
 ])

@@ -46,6 +46,9 @@ class Cues:
             rf"(?:{alt(lex.person_nouns) or 'x^'})\b")
         self.age = re.compile(r"\s*,\s*\d{2}\s*,|\s*\(\d{2}\)")
         self.title_before = EndPattern(rf"\b{_ROLE_WORDS}\s*$", re.I)
+        # Titles of office written before a name: "Prime Minister Jo Bloggs", "Home Minister Jo Bloggs".
+        self.office_before = EndPattern(
+            r"\b(?:Minister|Premier|Chancellor|Secretary|Ambassador|Mayor|Senator|Commissioner|Governor|Speaker)\s+$")
         # "Tunisian politician Jo Bloggs", "its leader Jo Bloggs": nouns that also precede companies
         # ("investor SoftBank", "publisher Acme") are left out.
         nouns = set(lex.person_nouns) - _ORG_TOO
@@ -66,6 +69,9 @@ class Cues:
         self.premodifier = re.compile(
             rf"\s+(?:{_ROLE_WORDS}|spokesperson|shares|stock|shareholders|employees|board|rival|rivals|competitor)\b",
             re.I)
+        # "a car produced by X": who makes things is a company, even one named like a city.
+        self.made_by_before = EndPattern(
+            r"\b(?:produced|manufactured|developed|marketed|made|built|designed)\s+(?:and\s+[a-z]+\s+)?by\s+$")
         self.business_verb = EndPattern(
             r"\b(?:shares of|stake in|acquire|acquired|acquisition of|bought|buy|merge with|merger with|"
             r"subsidiary of|unit of|division of|rival|rivals|competitor)\s+$", re.I)
@@ -80,6 +86,8 @@ class Cues:
             rf"\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{cats_i})\s+(?:\([A-Z]+\)\s+)?$", re.I)
         self.category_after = re.compile(rf"\s+(?:{cats})\b(?!s)")
+        # "X's largest sedan", "X's first smartphones": X makes them.
+        self.possessive_category = re.compile(rf"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{cats})(?:s|es)?{_NP_END}")
         # "the Ombrel arcade game Zorblax": the category describes the name after it; the one before makes it.
         self.category_then_name = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{cats})(?:s|es)?\s+[A-Z]")
         # "Zentra digital cameras and Quill music players": a modified plural category.
@@ -113,14 +121,21 @@ class Cues:
             rf"\b(?![\s-]+(?:production|company|studio|distribut|label|group|maker|publisher|producer|network|"
             rf"channel|developer|chain|retailer|director|actor|actress|star))")
         self.work_paren = re.compile(rf"\s*\((?:\d{{4}}\s+)?(?:[\w-]+\s+)?(?:{works}|single|book|show|play)\)")
+        # "born in X", "a native of X", "north-east of X", "the duchy of X", "(4 May 1911, in X": only places follow.
         self.place_before = EndPattern(
-            r"\b(?:(?:born|located|situated|lies|died|raised|grew up)\s+in|(?:town|city|village|province|region|"
-            r"county|district|municipality|suburb|neighbou?rhood|capital|island|comune|commune|port|state)\s+of)\s+$")
+            r"(?:\b(?:born|located|situated|lies|died|raised|grew up|lived|lives|resided|resides|settled)\s+in|"
+            r"\bnative\s+of|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of|\b(?:town|city|village|province|region|"
+            r"county|district|municipality|suburb|neighbou?rhood|capital|island|comune|commune|port|state|duchy|"
+            r"principality|prefecture|diocese|archdiocese|parish|borough|canton|emirate|governorate|oblast|"
+            r"voivodeship|township|hamlet)\s+of|\b(?:1[0-9]|20)\d\d\s*,\s+in)\s+$")
+        # "between X to the west and Y to the east"
+        self.direction_after = re.compile(r"\s+to\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\b")
         self.place_copula = re.compile(
             r"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?:town|city|village|comune|"
             r"commune|municipality|suburb|neighbou?rhood|county|district|region|province|mountain|river|lake|island|"
             r"hamlet|census-designated place|unincorporated community|settlement|peninsula|valley|glacier|peak)\b")
-        self.comma_place = re.compile(r"\s*,\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?=\s*(?:[,.;)]|and\b|$))")
+        self.comma_place = re.compile(r"\s*,\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+                                      r"(?=\s*(?:[,.;)]|(?:and|via|where|near)\b|$))")
         heads = alt(lex.org_anaphors)
         # Words that end a noun phrase: "the review said that Canadian ... maker" is no reference.
         not_in_np = (r"(?:according|to|of|by|in|for|from|with|that|which|who|on|at|as|than|said|says|is|was|are|"

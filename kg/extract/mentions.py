@@ -481,11 +481,16 @@ def _place_context_votes(sp: Span, lex: Lexicon) -> None:
         rule = "place-context-before"
     elif c.place_copula.match(after):
         rule = "place-copula"
+    elif c.direction_after.match(after):
+        rule = "place-direction"
     else:
         m = c.comma_place.match(after)
         if m and lex.place(m.group(1)) is not None and lex.place(m.group(1)).kind != CITY \
                 and lex.demonyms.get(m.group(1)) is None:
             rule = "place-comma-place"
+        elif m and " " in m.group(1) and m.group(1).split()[-1] in lex.place_heads \
+                and re.search(r"\b(?:in|from|near|of)\s+$", before):
+            rule = "place-comma-place"  # "lived in Tarbrook, Vessel County"
         elif m and lex.place(m.group(1)) is not None and lex.demonyms.get(m.group(1)) is None \
                 and re.search(r"\b(?:in|from|near)\s+$", before):
             rule = "place-comma-place"  # "from Nordhavn, Bergen": a city after the comma needs "in"/"from"
@@ -554,7 +559,7 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
     if sp.place is not None:
         _org_context_votes(sp, c, before, after)
         return
-    person, org, product = _bound(c)
+    person, org, product, _ = _bound(c)
     _vote(sp, person, before, after)
     _vote(sp, org, before, after)
     _vote(sp, product, before, after)
@@ -580,6 +585,7 @@ _PERSON_CUES = (
     _Cue("title_before", True, PERSON, 1.2, "person-title-before", unless=("of_at_end",)),  # "CEO Daniel Zhang"
     _Cue("noun_before", True, PERSON, 1.0, "person-noun-before", min_words=2),  # "politician Jo Bloggs"
     _Cue("credit_before", True, PERSON, 1.5, "person-credit"),  # "directed by Jo Bloggs"
+    _Cue("office_before", True, PERSON, 1.2, "person-office-before"),  # "Prime Minister Jo Bloggs"
     _Cue("role_appositive", False, PERSON, 1.5, "person-role-appositive"),
     _Cue("speech", False, PERSON, 0.4, "person-speech-verb", min_words=2),
 )
@@ -592,6 +598,12 @@ _ORG_CUES = (
     _Cue("possessive_role", False, ORG, 1.2, "org-possessive-role"),  # "Ombrel's boss Jo Bloggs"
     _Cue("ticker", False, ORG, 2.0, "org-ticker"),
     _Cue("suffix_after", False, ORG, 2.0, "org-suffix"),
+)
+# Cues that a city's name is a company's: a maker ("Toyota", "Nokia"). Only for city names, as a
+# surname after "produced by" is a person's.
+_MAKER_CUES = (
+    _Cue("made_by_before", True, ORG, 1.0, "org-made-by"),  # "a sedan produced by Tarrow"
+    _Cue("possessive_category", False, ORG, 1.0, "org-possessive-product"),  # "Tarrow's largest sedan"
 )
 _PRODUCT_CUES = (
     _Cue("category_before", True, PRODUCT, 1.5, "product-category-before"),  # "launched its large language model X"
@@ -609,7 +621,7 @@ _Bound = tuple[tuple[Any, bool, str, float, str, int, tuple[Any, ...]], ...]
 
 
 @lru_cache(maxsize=8)
-def _bound(c: Cues) -> tuple[_Bound, _Bound, _Bound]:
+def _bound(c: Cues) -> tuple[_Bound, _Bound, _Bound, _Bound]:
     """The cue tables with each pattern's search or match method looked up once per lexicon."""
     def bind(name: str, before: bool) -> Any:
         pattern = getattr(c, name)
@@ -619,7 +631,7 @@ def _bound(c: Cues) -> tuple[_Bound, _Bound, _Bound]:
         return tuple((bind(q.name, q.before), q.before, q.kind, q.weight, q.rule, q.min_words,
                       tuple(bind(u, q.before) for u in q.unless)) for q in table)
 
-    return bound(_PERSON_CUES), bound(_ORG_CUES), bound(_PRODUCT_CUES)
+    return bound(_PERSON_CUES), bound(_ORG_CUES), bound(_PRODUCT_CUES), bound(_MAKER_CUES)
 
 
 def _vote(sp: Span, table: _Bound, before: str, after: str) -> None:
@@ -632,8 +644,10 @@ def _vote(sp: Span, table: _Bound, before: str, after: str) -> None:
 
 
 def _org_context_votes(sp: Span, c: Cues, before: str, after: str) -> None:
-    """Context cues that say a name is an organization's."""
-    _vote(sp, _bound(c)[1], before, after)
+    """Context cues that say a city's name is an organization's."""
+    tables = _bound(c)
+    _vote(sp, tables[1], before, after)
+    _vote(sp, tables[3], before, after)
 
 
 def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = None) -> list[Mention]:
