@@ -247,3 +247,16 @@ def test_a_city_named_maker_of_products_is_an_organization() -> None:
 def test_a_conservatory_is_an_organization() -> None:
     k = kinds("She studied at the Tarsel Conservatory in Lyon.")
     assert k.get("Tarsel Conservatory") == "Organization"
+
+
+def test_a_bracketed_title_says_what_a_name_is() -> None:
+    ex: Extraction = extract(read_text("Drennic (software)\n\nDrennic is a free project. It runs on phones.\n",
+                                       source="t.txt"))
+    assert {e.label: e.kind for e in ex.entities.values()}.get("Drennic") == "Product"
+    ex = extract(read_text("Tarn Hollow (band)\n\nTarn Hollow formed in 1990 in Leeds.\n", source="t.txt"))
+    assert {e.label: e.kind for e in ex.entities.values()}.get("Tarn Hollow") == "Organization"
+
+
+def test_the_last_member_after_such_as_is_a_product_too() -> None:
+    k = kinds("Quintor Inc. makes guided missiles such as Zorb and TRX.")
+    assert k.get("TRX") == "Product"

@@ -95,6 +95,8 @@ CASES = [
     ("Quintor Inc. makes toys. The game drew on the 1972 Quintor arcade game Pallo.",
      {("Pallo", "manufacturer", "Quintor")}),
     ("Zentrip is a photo app by Vemco Ltd. for phones.", {("Zentrip", "manufacturer", "Vemco")}),
+    ("Quintor Inc. is best known for its range of rockets and guided missiles such as Zorb and TRX.",
+     {("Zorb", "manufacturer", "Quintor"), ("TRX", "manufacturer", "Quintor")}),
 ]
 
 
@@ -118,6 +120,9 @@ def test_construction_yields_facts(text: str, expected: set[tuple[str, str, str]
     # a publisher alone is not the maker of a game
     ("Harrowgate is a racing video game published by Belmora Ltd. for consoles.",
      ("Harrowgate", "manufacturer", "Belmora")),
+    # products of others named after the maker's own words
+    ("Quintor Inc. is known for its partnerships with makers of phones such as Zentra.",
+     ("Zentra", "manufacturer", "Quintor")),
     # a list of places is no chain
     ("The band toured Oslo, Bergen, Leeds and York.", ("Bergen", "containedInPlace", "Leeds")),
     # a city in brackets is not a country

@@ -104,12 +104,17 @@ class Cues:
         self.category_list_after = re.compile(rf"\s+(?:{concrete}|brand)(?:s|es)\b")
         # "X is the codename used by Acme for ...": code names are given to products and projects.
         self.codename = re.compile(r"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:the|a|an)\s+(?:internal\s+)?code[- ]?name\b")
+        # Encyclopaedia titles name what a name is in brackets: "Drennic (software)", "Tarn Hollow (band)".
+        self.product_paren = re.compile(rf"\s*\((?:[\w-]+\s+){{0,2}}(?:{cats_i})\)")
+        self.org_paren = re.compile(r"\s*\((?:[\w-]+\s+){0,2}(?:company|band|group|newspaper|magazine|club|label|"
+                                    r"airline|bank|publisher|studio|manufacturer|retailer|corporation|organi[sz]ation)\)")
+        self.person_paren = re.compile(rf"\s*\((?:[\w-]+\s+){{0,2}}(?:{alt(lex.person_nouns) or 'x^'})\)")
         self.maker_after = re.compile(r"\s+(?:maker|manufacturer)\b(?!s)")
         self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product|platform)s?\b")
         self.such_as = EndPattern(
             r"\b(?:chatbots?|models?|apps?|products?|brands?|services?|platforms?|phones?|aircraft|jets?|consoles?|"
             r"games?|cars?|vehicles?|missiles?|weapons?|devices?|smartphones?|tablets?|drugs?|vaccines?)\s+"
-            r"(?:such as|like|including)\s+(?:[\w-]+,\s+)*$", re.I)
+            r"(?:such as|like|including)\s+(?:[\w-]+,\s+)*(?:[\w-]+,?\s+(?:and|or)\s+)?$", re.I)
         self.place_preposition = EndPattern(r"\b(?:in|at|near|outside)\s+$")
         # Titles of works ("the film X", "X is a 1994 song") and place contexts ("born in X",
         # "X is a town", "X, Nevada"); a class matching nothing stands in for an empty word list.

@@ -588,6 +588,7 @@ _PERSON_CUES = (
     _Cue("office_before", True, PERSON, 1.2, "person-office-before"),  # "Prime Minister Jo Bloggs"
     _Cue("role_appositive", False, PERSON, 1.5, "person-role-appositive"),
     _Cue("speech", False, PERSON, 0.4, "person-speech-verb", min_words=2),
+    _Cue("person_paren", False, PERSON, 2.5, "person-title-paren"),  # "Jo Bloggs (wrestler)"
 )
 _ORG_CUES = (
     _Cue("role_of", True, ORG, 1.5, "org-role-of"),  # "CEO of Alibaba"
@@ -598,12 +599,14 @@ _ORG_CUES = (
     _Cue("possessive_role", False, ORG, 1.2, "org-possessive-role"),  # "Ombrel's boss Jo Bloggs"
     _Cue("ticker", False, ORG, 2.0, "org-ticker"),
     _Cue("suffix_after", False, ORG, 2.0, "org-suffix"),
+    _Cue("org_paren", False, ORG, 2.5, "org-title-paren"),  # "Tarn Hollow (band)"
 )
-# Cues that a city's name is a company's: a maker ("Toyota", "Nokia"). Only for city names, as a
-# surname after "produced by" is a person's.
+# Cues that a city's name is a company's or a product's: a maker ("Toyota", "Nokia"). Only for city
+# names, as a surname after "produced by" is a person's.
 _MAKER_CUES = (
     _Cue("made_by_before", True, ORG, 1.0, "org-made-by"),  # "a sedan produced by Tarrow"
     _Cue("possessive_category", False, ORG, 1.0, "org-possessive-product"),  # "Tarrow's largest sedan"
+    _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren"),  # "Tarrow (software)"
 )
 _PRODUCT_CUES = (
     _Cue("category_before", True, PRODUCT, 1.5, "product-category-before"),  # "launched its large language model X"
@@ -615,6 +618,7 @@ _PRODUCT_CUES = (
     _Cue("product_copula", False, PRODUCT, 2.0, "product-copula"),  # "The Zentra Z5 is a full-size car produced by"
     _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
     _Cue("codename", False, PRODUCT, 2.0, "product-codename"),  # "Drennic is the codename used by Ombrel"
+    _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren"),  # "Drennic (software)"
 )
 
 _Bound = tuple[tuple[Any, bool, str, float, str, int, tuple[Any, ...]], ...]
