@@ -216,3 +216,59 @@ def test_the_links_of_a_place_chain_are_places() -> None:
     k = kinds("Quorvane FK is a football club from Vellsdalen, Bergen, Ostrevik. It plays in the second tier.")
     assert k.get("Vellsdalen") == "Place"
     assert k.get("Ostrevik") == "Place"
+
+
+def test_a_codename_is_a_product_and_a_category_before_a_name_leaves_the_maker_an_organization() -> None:
+    k = kinds("Drennic is the codename used by Quintor for a processor microarchitecture. "
+              "It followed the 1972 Quintor arcade game Pallo.")
+    assert k.get("Drennic") == "Product"
+    assert k.get("Pallo") == "Product"
+    assert k.get("Quintor") == "Organization"
+
+
+def test_a_maker_of_a_category_is_not_a_product() -> None:
+    k = kinds("Vennati was an Italian manufacturer of bicycles and mopeds. Vennati later made tractors.")
+    assert k.get("Vennati") != "Product"
+
+
+def test_a_capitalised_plural_category_closes_a_list_of_products() -> None:
+    k = kinds("Quintor sells Harlo Lake, Tessel Lake and Brim Lake CPUs.")
+    assert k.get("Harlo Lake") == "Product" and k.get("Tessel Lake") == "Product"
+
+
+def test_more_place_contexts() -> None:
+    k = kinds("Tarsel Vondry was a native of Quarnby, a mining town. He lived in Vessaline, Ardle County, Nevada. "
+              "The farm lies between Holloway Cross to the west and Brisk to the east, in the duchy of Marrowind. "
+              "Jo Harnhold (4 May 1911, in Pelltown – 1970) was a painter.")
+    for name in ("Quarnby", "Vessaline", "Holloway Cross", "Brisk", "Marrowind", "Pelltown"):
+        assert k.get(name) == "Place", name
+
+
+def test_a_title_of_office_before_a_name_makes_a_person() -> None:
+    k = kinds("In 1931, Home Minister Tarkel Vossan spoke against Prime Minister Orrin Quade.")
+    assert k.get("Tarkel Vossan") == "Person" and k.get("Orrin Quade") == "Person"
+
+
+def test_a_city_named_maker_of_products_is_an_organization() -> None:
+    k = kinds("The Zentra Z5 is a sedan produced by Lubbock in Japan. It is Lubbock's largest sedan.")
+    assert k.get("Lubbock") == "Organization"
+    k = kinds("Verity Pallmer produced the show. It was produced by Pallmer herself.")
+    assert k.get("Pallmer") != "Organization"
+
+
+def test_a_conservatory_is_an_organization() -> None:
+    k = kinds("She studied at the Tarsel Conservatory in Lyon.")
+    assert k.get("Tarsel Conservatory") == "Organization"
+
+
+def test_a_bracketed_title_says_what_a_name_is() -> None:
+    ex: Extraction = extract(read_text("Drennic (software)\n\nDrennic is a free project. It runs on phones.\n",
+                                       source="t.txt"))
+    assert {e.label: e.kind for e in ex.entities.values()}.get("Drennic") == "Product"
+    ex = extract(read_text("Tarn Hollow (band)\n\nTarn Hollow formed in 1990 in Leeds.\n", source="t.txt"))
+    assert {e.label: e.kind for e in ex.entities.values()}.get("Tarn Hollow") == "Organization"
+
+
+def test_the_last_member_after_such_as_is_a_product_too() -> None:
+    k = kinds("Quintor Inc. makes guided missiles such as Zorb and TRX.")
+    assert k.get("TRX") == "Product"

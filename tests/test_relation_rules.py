@@ -66,6 +66,9 @@ CASES = [
      {("Brantwell", "member", "Maria Castell")}),
     # places
     ("Leeds is a city in Yorkshire, England.", {("Leeds", "containedInPlace", "Yorkshire")}),
+    # each link of a chain of places
+    ("Jo Harnhold lived in Vessaline, Ardle County, Nevada.",
+     {("Vessaline", "containedInPlace", "Ardle County"), ("Ardle County", "containedInPlace", "Nevada")}),
     ("The festival is twinned with the French town of Lyon.", {("Lyon", "containedInPlace", "France")}),
     ("Maria Castell, who was a curator at the Brantwell Corp. museum, retired.",
      {("Brantwell", "member", "Maria Castell")}),
@@ -87,6 +90,18 @@ CASES = [
     # country from a copula with a demonym; a demonym several territories share names the main country
     ("Kelmora Ltd. was a Norwegian association football club from Bergen.", {("Kelmora", "country", "Norway")}),
     ("Brantwell Corp. is a French maker of pumps.", {("Brantwell", "country", "France")}),
+    # makers of products: a second verb or an adverb before "by", a code name, the maker before the category
+    ("Zorblax is an arcade game developed and published by Quintor Inc. in 1976.",
+     {("Zorblax", "manufacturer", "Quintor")}),
+    ("Harrowgate is a role-playing game developed primarily by Belmora Ltd. for consoles.",
+     {("Harrowgate", "manufacturer", "Belmora")}),
+    ("Drennic is the codename used by Quintor Inc. for a processor microarchitecture.",
+     {("Drennic", "manufacturer", "Quintor")}),
+    ("Quintor Inc. makes toys. The game drew on the 1972 Quintor arcade game Pallo.",
+     {("Pallo", "manufacturer", "Quintor")}),
+    ("Zentrip is a photo app by Vemco Ltd. for phones.", {("Zentrip", "manufacturer", "Vemco")}),
+    ("Quintor Inc. is best known for its range of rockets and guided missiles such as Zorb and TRX.",
+     {("Zorb", "manufacturer", "Quintor"), ("TRX", "manufacturer", "Quintor")}),
 ]
 
 
@@ -112,6 +127,14 @@ def test_construction_yields_facts(text: str, expected: set[tuple[str, str, str]
     # "the American ... from/by X": a preposition starts another phrase, the demonym is not X's
     ("The album was released by the American label Kelmora Records in the United States and by Brantwell Corp. abroad.",
      ("Brantwell", "country", "United States")),
+    # a publisher alone is not the maker of a game
+    ("Harrowgate is a racing video game published by Belmora Ltd. for consoles.",
+     ("Harrowgate", "manufacturer", "Belmora")),
+    # products of others named after the maker's own words
+    ("Quintor Inc. is known for its partnerships with makers of phones such as Zentra.",
+     ("Zentra", "manufacturer", "Quintor")),
+    # a list of places is no chain
+    ("The band toured Oslo, Bergen, Leeds and York.", ("Bergen", "containedInPlace", "Leeds")),
     # a city in brackets is not a country
     ("The licence came from Vellmark Electric (Osaka) of Japan.", ("Vellmark Electric", "country", "Osaka")),
 ])

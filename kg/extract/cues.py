@@ -46,6 +46,9 @@ class Cues:
             rf"(?:{alt(lex.person_nouns) or 'x^'})\b")
         self.age = re.compile(r"\s*,\s*\d{2}\s*,|\s*\(\d{2}\)")
         self.title_before = EndPattern(rf"\b{_ROLE_WORDS}\s*$", re.I)
+        # Titles of office written before a name: "Prime Minister Jo Bloggs", "Home Minister Jo Bloggs".
+        self.office_before = EndPattern(
+            r"\b(?:Minister|Premier|Chancellor|Secretary|Ambassador|Mayor|Senator|Commissioner|Governor|Speaker)\s+$")
         # "Tunisian politician Jo Bloggs", "its leader Jo Bloggs": nouns that also precede companies
         # ("investor SoftBank", "publisher Acme") are left out.
         nouns = set(lex.person_nouns) - _ORG_TOO
@@ -66,6 +69,9 @@ class Cues:
         self.premodifier = re.compile(
             rf"\s+(?:{_ROLE_WORDS}|spokesperson|shares|stock|shareholders|employees|board|rival|rivals|competitor)\b",
             re.I)
+        # "a car produced by X": who makes things is a company, even one named like a city.
+        self.made_by_before = EndPattern(
+            r"\b(?:produced|manufactured|developed|marketed|made|built|designed)\s+(?:and\s+[a-z]+\s+)?by\s+$")
         self.business_verb = EndPattern(
             r"\b(?:shares of|stake in|acquire|acquired|acquisition of|bought|buy|merge with|merger with|"
             r"subsidiary of|unit of|division of|rival|rivals|competitor)\s+$", re.I)
@@ -80,6 +86,10 @@ class Cues:
             rf"\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{cats_i})\s+(?:\([A-Z]+\)\s+)?$", re.I)
         self.category_after = re.compile(rf"\s+(?:{cats})\b(?!s)")
+        # "X's largest sedan", "X's first smartphones": X makes them.
+        self.possessive_category = re.compile(rf"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{cats})(?:s|es)?{_NP_END}")
+        # "the Ombrel arcade game Zorblax": the category describes the name after it; the one before makes it.
+        self.category_then_name = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{cats})(?:s|es)?\s+[A-Z]")
         # "Zentra digital cameras and Quill music players": a modified plural category.
         multi = "|".join(sorted((re.escape(c) for c in lex.product_categories if " " in c), key=len, reverse=True))
         self.category_after_plural = re.compile(rf"\s+(?:[a-z][\w-]+\s+(?:{cats})|(?:{multi or 'x^'}))(?:s|es)\b")
@@ -88,16 +98,23 @@ class Cues:
                                                 "tool", "model", "software", "application", "engine")), True)
         self.product_copula = re.compile(
             rf"\s+(?:\([^)]*\)\s+)?(?:series\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:line|series|family|range)\s+of\s+)?"
-            rf"(?:[\w-]+\s+){{0,3}}?(?:{concrete})(?:s|es)?{_NP_END}", re.I)
+            rf"(?:(?!(?:of|for|by|from|with|in|at|and|or)\b)[\w-]+\s+){{0,3}}?(?:{concrete})(?:s|es)?{_NP_END}", re.I)
         # A plural category noun closing a list: "its Arvo, Pellin and Dusk cars" ("brands" too, as a
         # maker's brands are its product lines; not services, channels or networks, which are companies too).
         self.category_list_after = re.compile(rf"\s+(?:{concrete}|brand)(?:s|es)\b")
+        # "X is the codename used by Acme for ...": code names are given to products and projects.
+        self.codename = re.compile(r"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:the|a|an)\s+(?:internal\s+)?code[- ]?name\b")
+        # Encyclopaedia titles name what a name is in brackets: "Drennic (software)", "Tarn Hollow (band)".
+        self.product_paren = re.compile(rf"\s*\((?:[\w-]+\s+){{0,2}}(?:{cats_i})\)")
+        self.org_paren = re.compile(r"\s*\((?:[\w-]+\s+){0,2}(?:company|band|group|newspaper|magazine|club|label|"
+                                    r"airline|bank|publisher|studio|manufacturer|retailer|corporation|organi[sz]ation)\)")
+        self.person_paren = re.compile(rf"\s*\((?:[\w-]+\s+){{0,2}}(?:{alt(lex.person_nouns) or 'x^'})\)")
         self.maker_after = re.compile(r"\s+(?:maker|manufacturer)\b(?!s)")
-        self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product)s?\b")
+        self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product|platform)s?\b")
         self.such_as = EndPattern(
             r"\b(?:chatbots?|models?|apps?|products?|brands?|services?|platforms?|phones?|aircraft|jets?|consoles?|"
             r"games?|cars?|vehicles?|missiles?|weapons?|devices?|smartphones?|tablets?|drugs?|vaccines?)\s+"
-            r"(?:such as|like|including)\s+(?:[\w-]+,\s+)*$", re.I)
+            r"(?:such as|like|including)\s+(?:[\w-]+,\s+)*(?:[\w-]+,?\s+(?:and|or)\s+)?$", re.I)
         self.place_preposition = EndPattern(r"\b(?:in|at|near|outside)\s+$")
         # Titles of works ("the film X", "X is a 1994 song") and place contexts ("born in X",
         # "X is a town", "X, Nevada"); a class matching nothing stands in for an empty word list.
@@ -109,14 +126,21 @@ class Cues:
             rf"\b(?![\s-]+(?:production|company|studio|distribut|label|group|maker|publisher|producer|network|"
             rf"channel|developer|chain|retailer|director|actor|actress|star))")
         self.work_paren = re.compile(rf"\s*\((?:\d{{4}}\s+)?(?:[\w-]+\s+)?(?:{works}|single|book|show|play)\)")
+        # "born in X", "a native of X", "north-east of X", "the duchy of X", "(4 May 1911, in X": only places follow.
         self.place_before = EndPattern(
-            r"\b(?:(?:born|located|situated|lies|died|raised|grew up)\s+in|(?:town|city|village|province|region|"
-            r"county|district|municipality|suburb|neighbou?rhood|capital|island|comune|commune|port|state)\s+of)\s+$")
+            r"(?:\b(?:born|located|situated|lies|died|raised|grew up|lived|lives|resided|resides|settled)\s+in|"
+            r"\bnative\s+of|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of|\b(?:town|city|village|province|region|"
+            r"county|district|municipality|suburb|neighbou?rhood|capital|island|comune|commune|port|state|duchy|"
+            r"principality|prefecture|diocese|archdiocese|parish|borough|canton|emirate|governorate|oblast|"
+            r"voivodeship|township|hamlet)\s+of|\b(?:1[0-9]|20)\d\d\s*,\s+in)\s+$")
+        # "between X to the west and Y to the east"
+        self.direction_after = re.compile(r"\s+to\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\b")
         self.place_copula = re.compile(
             r"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?:town|city|village|comune|"
             r"commune|municipality|suburb|neighbou?rhood|county|district|region|province|mountain|river|lake|island|"
             r"hamlet|census-designated place|unincorporated community|settlement|peninsula|valley|glacier|peak)\b")
-        self.comma_place = re.compile(r"\s*,\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?=\s*(?:[,.;)]|and\b|$))")
+        self.comma_place = re.compile(r"\s*,\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+                                      r"(?=\s*(?:[,.;)]|(?:and|via|where|near)\b|$))")
         heads = alt(lex.org_anaphors)
         # Words that end a noun phrase: "the review said that Canadian ... maker" is no reference.
         not_in_np = (r"(?:according|to|of|by|in|for|from|with|that|which|who|on|at|as|than|said|says|is|was|are|"

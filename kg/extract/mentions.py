@@ -349,7 +349,10 @@ def _list_category_votes(members: list[Span], lex: Lexicon) -> None:
         return
     last = members[-1]
     after = last.sentence.text[last.end - last.sentence.start:last.end - last.sentence.start + 40]
-    if not lex.cues.category_list_after.match(after):
+    # A capitalised plural category closes the list inside the last name: "Arvo and Pellin CPUs".
+    tail = last.words[-1]
+    if not lex.cues.category_list_after.match(after) and not (
+            len(last.words) > 1 and tail.endswith("s") and tail[:-1] in lex.product_categories and tail[:-1].isupper()):
         return
     for sp in members:
         if sp.demonym or (sp.place is not None and sp.place.kind != CITY) or sp.votes.get(ORG, 0) >= 3.0:
@@ -474,11 +477,16 @@ def _place_context_votes(sp: Span, lex: Lexicon) -> None:
         rule = "place-context-before"
     elif c.place_copula.match(after):
         rule = "place-copula"
+    elif c.direction_after.match(after):
+        rule = "place-direction"
     else:
         m = c.comma_place.match(after)
         if m and lex.place(m.group(1)) is not None and lex.place(m.group(1)).kind != CITY \
                 and lex.demonyms.get(m.group(1)) is None:
             rule = "place-comma-place"
+        elif m and " " in m.group(1) and m.group(1).split()[-1] in lex.place_heads \
+                and re.search(r"\b(?:in|from|near|of)\s+$", before):
+            rule = "place-comma-place"  # "lived in Tarbrook, Vessel County"
         elif m and lex.place(m.group(1)) is not None and lex.demonyms.get(m.group(1)) is None \
                 and re.search(r"\b(?:in|from|near)\s+$", before):
             rule = "place-comma-place"  # "from Nordhavn, Bergen": a city after the comma needs "in"/"from"
@@ -547,7 +555,7 @@ def _context_votes(sp: Span, lex: Lexicon) -> None:
     if sp.place is not None:
         _org_context_votes(sp, c, before, after)
         return
-    person, org, product = _bound(c)
+    person, org, product, _ = _bound(c)
     _vote(sp, person, before, after)
     _vote(sp, org, before, after)
     _vote(sp, product, before, after)
@@ -573,8 +581,10 @@ _PERSON_CUES = (
     _Cue("title_before", True, PERSON, 1.2, "person-title-before", unless=("of_at_end",)),  # "CEO Daniel Zhang"
     _Cue("noun_before", True, PERSON, 1.0, "person-noun-before", min_words=2),  # "politician Jo Bloggs"
     _Cue("credit_before", True, PERSON, 1.5, "person-credit"),  # "directed by Jo Bloggs"
+    _Cue("office_before", True, PERSON, 1.2, "person-office-before"),  # "Prime Minister Jo Bloggs"
     _Cue("role_appositive", False, PERSON, 1.5, "person-role-appositive"),
     _Cue("speech", False, PERSON, 0.4, "person-speech-verb", min_words=2),
+    _Cue("person_paren", False, PERSON, 2.5, "person-title-paren"),  # "Jo Bloggs (wrestler)"
 )
 _ORG_CUES = (
     _Cue("role_of", True, ORG, 1.5, "org-role-of"),  # "CEO of Alibaba"
@@ -585,22 +595,33 @@ _ORG_CUES = (
     _Cue("possessive_role", False, ORG, 1.2, "org-possessive-role"),  # "Ombrel's boss Jo Bloggs"
     _Cue("ticker", False, ORG, 2.0, "org-ticker"),
     _Cue("suffix_after", False, ORG, 2.0, "org-suffix"),
+    _Cue("org_paren", False, ORG, 2.5, "org-title-paren"),  # "Tarn Hollow (band)"
+)
+# Cues that a city's name is a company's or a product's: a maker ("Toyota", "Nokia"). Only for city
+# names, as a surname after "produced by" is a person's.
+_MAKER_CUES = (
+    _Cue("made_by_before", True, ORG, 1.0, "org-made-by"),  # "a sedan produced by Tarrow"
+    _Cue("possessive_category", False, ORG, 1.0, "org-possessive-product"),  # "Tarrow's largest sedan"
+    _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren"),  # "Tarrow (software)"
 )
 _PRODUCT_CUES = (
     _Cue("category_before", True, PRODUCT, 1.5, "product-category-before"),  # "launched its large language model X"
-    _Cue("category_after", False, PRODUCT, 0.8, "product-category-after", unless=("generic_after",)),
+    _Cue("category_after", False, PRODUCT, 0.8, "product-category-after",
+         unless=("generic_after", "category_then_name")),
     _Cue("category_after_plural", False, PRODUCT, 0.8, "product-category-after",  # "Quill music players"
-         unless=("generic_after", "category_after")),
+         unless=("generic_after", "category_after", "category_then_name")),
     _Cue("such_as", True, PRODUCT, 1.5, "product-such-as"),  # "chatbots such as ChatGPT"
     _Cue("product_copula", False, PRODUCT, 2.0, "product-copula"),  # "The Zentra Z5 is a full-size car produced by"
     _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
+    _Cue("codename", False, PRODUCT, 2.0, "product-codename"),  # "Drennic is the codename used by Ombrel"
+    _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren"),  # "Drennic (software)"
 )
 
 _Bound = tuple[tuple[Any, bool, str, float, str, int, tuple[Any, ...]], ...]
 
 
 @lru_cache(maxsize=8)
-def _bound(c: Cues) -> tuple[_Bound, _Bound, _Bound]:
+def _bound(c: Cues) -> tuple[_Bound, _Bound, _Bound, _Bound]:
     """The cue tables with each pattern's search or match method looked up once per lexicon."""
     def bind(name: str, before: bool) -> Any:
         pattern = getattr(c, name)
@@ -610,7 +631,7 @@ def _bound(c: Cues) -> tuple[_Bound, _Bound, _Bound]:
         return tuple((bind(q.name, q.before), q.before, q.kind, q.weight, q.rule, q.min_words,
                       tuple(bind(u, q.before) for u in q.unless)) for q in table)
 
-    return bound(_PERSON_CUES), bound(_ORG_CUES), bound(_PRODUCT_CUES)
+    return bound(_PERSON_CUES), bound(_ORG_CUES), bound(_PRODUCT_CUES), bound(_MAKER_CUES)
 
 
 def _vote(sp: Span, table: _Bound, before: str, after: str) -> None:
@@ -623,8 +644,10 @@ def _vote(sp: Span, table: _Bound, before: str, after: str) -> None:
 
 
 def _org_context_votes(sp: Span, c: Cues, before: str, after: str) -> None:
-    """Context cues that say a name is an organization's."""
-    _vote(sp, _bound(c)[1], before, after)
+    """Context cues that say a city's name is an organization's."""
+    tables = _bound(c)
+    _vote(sp, tables[1], before, after)
+    _vote(sp, tables[3], before, after)
 
 
 def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = None) -> list[Mention]:
