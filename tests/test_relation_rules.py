@@ -217,6 +217,8 @@ def test_docred_construction_yields_facts(text: str, expected: set[tuple[str, st
     ("Jo Bloggs started his professional career playing with Kelmora FC in 2007.", ("Kelmora FC", "founder", "Jo Bloggs")),
     # a deputy leader does not chair, also after a copula
     ("Maria Castell was deputy leader of the Harvest Party until 2014.", ("Harvest Party", "chair", "Maria Castell")),
+    # a demonym before a name that modifies a plural noun is the noun's, not the organization's
+    ("Kelmora TV restyled the other British Brantwell channels in 2008.", ("Brantwell", "country", "United Kingdom")),
     # places listed with a conjunction are one level, not each inside the next
     ("Maria Castell studied in Madrid, Vienna, and Oslo.", ("Madrid", "containedInPlace", "Vienna")),
     ("The Kelmora Players toured Norway, Chile, Peru and Kenya.", ("Norway", "containedInPlace", "Chile")),
