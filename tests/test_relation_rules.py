@@ -200,6 +200,22 @@ NEW_CASES = [
      {("Kelmora", "headquarters", "Ankara")}),
     ("She earned a degree from the Quenby Polytechnic University in Moscow, Russia.",
      {("Quenby Polytechnic University", "headquarters", "Moscow")}),
+    # "he" in the next sentence is the previous sentence's subject, not a person named in passing
+    ("Jo Bloggs was a minister in Al Smith's cabinet. He became chairman of Kelmora Ltd.",
+     {("Kelmora", "chair", "Jo Bloggs")}),
+    # a town the gazetteer does not know gets its country from the chain it is named in
+    ("Kelmora Records is an independent label based in Brantwick, Ontario, Canada.",
+     {("Kelmora Records", "headquarters", "Brantwick"), ("Kelmora Records", "country", "Canada")}),
+    # places in a list of chains keep what the gazetteer confirms; a chain has no conjunction
+    ("Kelmora Ltd. has offices in Denver, Colorado, and Austin, Texas.",
+     {("Denver", "containedInPlace", "Colorado"), ("Austin", "containedInPlace", "Texas")}),
+    ("Kelmora Ltd. opened a plant in Hangzhou, Zhejiang, China.",
+     {("Hangzhou", "containedInPlace", "Zhejiang"), ("Zhejiang", "containedInPlace", "China")}),
+    # a small town named like a far-away city: a province or state may hold it
+    ("Brantwell Corp. opened a store in Cairo, Illinois.", {("Cairo", "containedInPlace", "Illinois")}),
+    # a conjunction before another kind of name does not make the two places a list
+    ("Kelmora Radio runs stations in Denver, Colorado, and Brantwell FM in Austin.",
+     {("Denver", "containedInPlace", "Colorado")}),
     # a university named after its city stands there, and the city's country is its country
     ("Maria Castell studied law at the University of Lyon before moving to Lyon, France for good.",
      {("University of Lyon", "headquarters", "Lyon"), ("University of Lyon", "country", "France")}),
@@ -223,6 +239,25 @@ def test_docred_construction_yields_facts(text: str, expected: set[tuple[str, st
     # a university named after a state or country is not seated in it as a city
     ("She studied at the University of France before she moved to France.",
      ("University of France", "headquarters", "France")),
+    ("Jo Bloggs was a minister in Al Smith's cabinet. He became chairman of Kelmora Ltd.",
+     ("Kelmora", "chair", "Al Smith")),
+    # the title's own organization, not one named earlier in the sentence
+    ("Before Brantwell Corp., Jo Bloggs served as a managing director of Kelmora Ltd.",
+     ("Brantwell", "member", "Jo Bloggs")),
+    # the wider places of a comma chain are not further headquarters
+    ("Kelmora Ltd. is located in Brantwick, Ontario.", ("Kelmora", "headquarters", "Ontario")),
+    # starting a career with a club is not founding it
+    ("Jo Bloggs started his professional career playing with Kelmora FC in 2007.", ("Kelmora FC", "founder", "Jo Bloggs")),
+    # a deputy leader does not chair, also after a copula
+    ("Maria Castell was deputy leader of the Harvest Party until 2014.", ("Harvest Party", "chair", "Maria Castell")),
+    # a demonym before a name that modifies a plural noun is the noun's, not the organization's
+    ("Kelmora TV restyled the other British Brantwell channels in 2008.", ("Brantwell", "country", "United Kingdom")),
+    # places listed with a conjunction are one level, not each inside the next
+    ("Maria Castell studied in Madrid, Vienna, and Oslo.", ("Madrid", "containedInPlace", "Vienna")),
+    ("The Kelmora Players toured Norway, Chile, Peru and Kenya.", ("Norway", "containedInPlace", "Chile")),
+    ("Brantwell Corp. sells in Europe, Russia and Japan.", ("Europe", "containedInPlace", "Russia")),
+    # a city the gazetteer puts in another country is not inside the other city
+    ("Jo Bloggs was born in Vienna, Madrid.", ("Vienna", "containedInPlace", "Madrid")),
     # a university named after a city the article does not name as a place: no seat
     ("Maria Castell studied law at the University of Lyon.", ("University of Lyon", "headquarters", "Lyon")),
 ])

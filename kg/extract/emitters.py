@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 from kg.extract import dates, numbers
+from kg.extract.geo import containment_view
 from kg.extract.patterns import Rule, slot_indexes
 from kg.extract.prefilter import Gate, folded
 from kg.extract.relate import Context, Slot
@@ -54,10 +55,58 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         objects = [o for o in objects if (e := ctx.entities.get(o.key)) is not None and e.subtypes & kinds]
     if not subjects and "focal" in (rule.args.get("subject"), rule.args.get("default_subject")) and ctx.focal:
         subjects = [Slot(ctx.focal, ORG, 0, 0, "", "O", anaphor=True)]
+    if pred == "headquarters":
+        objects = _chain_heads(ctx, objects)
+    listed = bool(rule.args.get("unless_listed")) and _in_place_list(ctx.masked, m)
     for s in subjects:
         for o in objects:
+            if listed and not _confirmed(ctx, s, o):
+                continue
             if _fits(ctx, pred, s, o):
                 ctx.add(s.key, pred, o.key, rule.id, rule.confidence)
+
+
+def _place_rank(ctx: Context, slot: Slot, unknown: int) -> int:
+    ent = ctx.entities.get(slot.key)
+    return max((_PLACE_RANK.get(t, unknown) for t in ent.subtypes), default=unknown) if ent else unknown
+
+
+def _chain_heads(ctx: Context, objects: list[Slot]) -> list[Slot]:
+    """Places without the wider ones a comma chain adds to them: "based in Leeds, England" is Leeds."""
+    out: list[Slot] = []
+    for prev, slot in zip([None, *objects], objects):
+        if prev is not None and slot.kind == PLACE and prev.kind == PLACE and prev.end <= slot.start \
+                and re.fullmatch(r"\s*,\s*(?:the\s+)?", ctx.sentence.text[prev.end - ctx.sentence.start:
+                                                                     slot.start - ctx.sentence.start]) \
+                and _place_rank(ctx, slot, 4) > _place_rank(ctx, prev, 0):
+            continue
+        out.append(slot)
+    return out
+
+
+def _confirmed(ctx: Context, s: Slot, o: Slot) -> bool:
+    a, b = ctx.entities.get(s.key), ctx.entities.get(o.key)
+    return a is not None and b is not None and containment_view(a, b, ctx.lex) is True
+
+
+_PLACE_LIST = re.compile(r"⟨[LD]\d+⟩(?:\s*,\s*(?:the\s+)?⟨[LD]\d+⟩)+(?:(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?⟨(?P<end>[A-Z])\d+⟩)?")
+
+
+def _in_place_list(masked: str, m: re.Match[str]) -> bool:
+    """Whether the match lies in an enumeration of places.
+
+    "in London, Paris, and Tokyo" lists places of one level, as does a run of four or more
+    names; a chain ("Hangzhou, Zhejiang, China") has no conjunction, and a list of chains
+    ("Detroit, Michigan, Austin, Texas and Oslo") keeps what the gazetteer confirms. A
+    conjunction before another kind of name ("a station in Oslo, Norway, and Acme Radio")
+    joins that name, not the places, unless three places came first.
+    """
+    for run in _PLACE_LIST.finditer(masked):
+        if run.start() <= m.start() < run.end():
+            end = run.group("end")
+            places = run.group(0).count("⟨") - (1 if end else 0)
+            return places >= (4 if end is None else 2 if end in "LD" else 3)
+    return False
 
 
 _PLACE_RANK = {"City": 1, "State": 2, "Country": 3, "Region": 4}
@@ -94,6 +143,9 @@ def _fits(ctx: Context, pred: str, s: Slot, o: Slot) -> bool:
     if pred == "containedInPlace":
         a, b = ctx.entities.get(s.key), ctx.entities.get(o.key)
         if a is None or b is None:
+            return False
+        # "London, Paris" or "Lesotho, Mozambique": no meanings of the names may nest.
+        if containment_view(a, b, ctx.lex) is False:
             return False
         ra = max((_PLACE_RANK.get(t, 0) for t in a.subtypes), default=0)
         rb = max((_PLACE_RANK.get(t, 4) for t in b.subtypes), default=4)

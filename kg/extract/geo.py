@@ -8,7 +8,7 @@ article does not name.
 """
 from __future__ import annotations
 
-from kg.extract.gazetteer import Lexicon
+from kg.extract.gazetteer import CITY, COUNTRY, REGION, STATE, Lexicon, PlaceInfo
 from kg.iris import entity_key
 from kg.model import ORG, PLACE, Entity, Evidence, Extraction, Fact
 
@@ -26,6 +26,58 @@ def _info(ent: Entity, lex: Lexicon):  # type: ignore[no-untyped-def]
 def _evidence(ent: Entity, confidence: float, rule: str = RULE) -> Evidence:
     assert ent.evidence is not None
     return ent.evidence.restated(rule, confidence)
+
+
+def _meanings(ent: Entity, lex: Lexicon) -> tuple[PlaceInfo, ...]:
+    out: list[PlaceInfo] = []
+    for form in [ent.label, *sorted(ent.aliases)]:
+        out.extend(i for i in lex.meanings(form) if i not in out)
+    return tuple(out)
+
+
+def _may_lie_in(inner: PlaceInfo, outer: PlaceInfo) -> bool:
+    """Whether one meaning of a name may lie in one meaning of another.
+
+    Only a city or a country says no: a state or province may hold a small town the
+    gazetteer does not list, named like anything ("Peru, Indiana"), and a country may too.
+    """
+    if outer.kind in (STATE, REGION) or inner.kind == REGION:
+        return True
+    if outer.kind == COUNTRY:
+        return inner.kind != COUNTRY or inner.name == outer.name
+    # A city holds its districts: places of its country and first-level region.
+    return inner.kind != COUNTRY and inner.country == outer.country and (
+        inner.kind != CITY or inner.region is None or outer.region is None or inner.region == outer.region)
+
+
+def _lies_in(inner: PlaceInfo, outer: PlaceInfo) -> bool:
+    """Whether the gazetteer itself puts one meaning in the other (its country or first-level region)."""
+    if outer.kind == COUNTRY:
+        return inner.kind != COUNTRY and inner.country == outer.name
+    return outer.kind == STATE and inner.kind == CITY and inner.region == outer.name
+
+
+def _as_cities(meanings: tuple[PlaceInfo, ...]) -> tuple[PlaceInfo, ...]:
+    """Meanings without the subdivisions that are a city's own territory (the department of Paris)."""
+    cities = {(m.name, m.country) for m in meanings if m.kind == CITY}
+    return tuple(m for m in meanings if m.kind != STATE or (m.name, m.country) not in cities)
+
+
+def containment_view(inner: Entity, outer: Entity, lex: Lexicon) -> bool | None:
+    """What the gazetteer says of ``inner`` lying in ``outer``, over every meaning of both names.
+
+    True: some meanings put the one in the other ("Detroit", "Michigan"); False: no meanings
+    may nest ("London", "Paris"; "Lesotho", "Mozambique"); None: it cannot tell (a name it does
+    not know, a region it has no extent for, a province that may hold an unlisted town).
+    """
+    ins, outs = _meanings(inner, lex), _as_cities(_meanings(outer, lex))
+    if not ins or not outs:
+        return None
+    if any(_lies_in(i, o) for i in ins for o in outs):
+        return True
+    if any(_may_lie_in(i, o) for i in ins for o in outs):
+        return None
+    return False
 
 
 def implied_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
@@ -83,6 +135,9 @@ def implied_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
         country = entity_key(PLACE, info.country) if info and info.country else None
         if fact.object in countries:
             country = fact.object
+        if country not in countries:
+            # A town the gazetteer does not list, placed by the text: "based in Sackville, New Brunswick, Canada".
+            country = next((o for i, o in sorted(known) if i == fact.object and o in countries), country)
         if country in countries and ex.entities.get(fact.subject, Entity("", "", "")).kind == ORG:
             out.append(Fact(fact.subject, "country", country,
                             fact.evidence.restated("country-from-headquarters", 0.6)))

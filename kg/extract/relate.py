@@ -3,7 +3,8 @@
 Each sentence becomes a string whose mentions are typed slots
 ("⟨P0⟩, new CEO of ⟨O1⟩"). Light coreference adds slots too: "the
 company" (and "the Chinese e-commerce giant") is the article's focal
-organization; "he"/"she" is the person named last.
+organization; "he"/"she" is the person named last before it in its sentence,
+else the first person of the last sentence naming one.
 """
 from __future__ import annotations
 
@@ -108,7 +109,7 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
                 entities: dict[str, Entity], focal: str | None, last_person: str | None,
                 lex: Lexicon, prev_subject: str | None = None, prev_orgs: frozenset[str] = frozenset()
                 ) -> tuple[list[Slot], str | None]:
-    """The sentence's slots in order, and the last person named by its end.
+    """The sentence's slots in order, and the person a "he" in the next sentence means.
 
     A sentence opening with "It"/"Its" continues the previous sentence's
     subject when that was an organization: "Acme is a maker of tools. It was
@@ -155,8 +156,10 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
             if ref:
                 slots.append(Slot(ref, PERSON, start, end, "he", "P", anaphor=True))
     slots.sort(key=lambda s: s.start)
-    persons = [s.key for s in slots if s.kind == PERSON and not s.anaphor]
-    return slots, persons[-1] if persons else last_person
+    # The next sentence's "he" is this one's first person, its subject more often than not
+    # ("Jo Bloggs was a minister in Al Smith's cabinet. He later ran Acme."), itself maybe a "he".
+    persons = [s.key for s in slots if s.kind == PERSON]
+    return slots, persons[0] if persons else last_person
 
 
 # Abbreviations whose period belongs to the name ("Acme Corp. said"), besides legal suffixes.
