@@ -51,7 +51,7 @@ class Cues:
         nouns = set(lex.person_nouns) - _ORG_TOO
         nouns |= {"leader", "candidate", "aide", "compatriot", "compatriots", "wife", "husband", "son", "daughter",
                   "father", "mother", "brother", "sister", "widow", "nephew", "niece", "cousin"}
-        self.noun_before = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, nouns), key=len, reverse=True))})"
+        self.noun_before = EndPattern(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, nouns), key=len, reverse=True))})"
                                       rf"\s*,?\s+$")
         # Credits of a work name its makers: "directed by Jo Bloggs", "starring Jo Bloggs".
         self.credit_before = EndPattern(

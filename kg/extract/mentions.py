@@ -18,10 +18,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Any
+from itertools import accumulate, compress
+from typing import Any, Callable, NamedTuple
 
 from kg.extract.cues import Cues
 from kg.extract.gazetteer import CITY, Lexicon, PlaceInfo
+from kg.extract.prefilter import Screen, keywords
+from kg.extract.reverse import EndPattern
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
 
 _TOKEN = re.compile(
@@ -30,6 +33,7 @@ _TOKEN = re.compile(
     r"|(?:St|Mt|Ft)\.(?=\s+[A-Z])"                     # "St. Louis", "Mt. Oldpeak"
     r"|\w+(?:(?:['’&.]|-(?=[^\W_]*[A-Z0-9]))\w+)*!?"  # Coca-Cola, O'Neil, AT&T; "US-based" splits
     r"|'s|’s|[^\w\s])")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # captured, so splitting keeps the tokens between the gaps
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z0-9-]*")
 _WEAK_CONNECTORS = frozenset({"and", "the", "e", "y", "for", "on"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
@@ -102,44 +106,65 @@ class Span:
             self.rules[kind] = (weight, rule)
 
 
-def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
-    """Maximal runs of name-like tokens in one sentence."""
-    off = sentence.start
-    toks = [(m.start() + off, m.end() + off, m.group()) for m in _TOKEN.finditer(sentence.text)]
-    # Whether a word may be part of a name depends on the word alone: tested once per lexicon.
+class _Tokens(NamedTuple):
+    """A sentence's tokens as parallel lists: the words and their article offsets."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+def _tokens(sentence: Sentence) -> _Tokens:
+    """Every token of the sentence, in order.
+
+    Splitting at tokens (a capturing pattern) leaves the white space between
+    them, so offsets are running sums of the pieces' lengths: the per-token
+    work stays in C instead of one match object per token.
+    """
+    parts = _TOKEN_SPLIT.split(sentence.text)  # gap, token, gap, ..., token, gap
+    bounds = list(accumulate(map(len, parts), initial=sentence.start))
+    return _Tokens(parts[1::2], bounds[1:-1:2], bounds[2::2])
+
+
+def _namey_flags(words: list[str], lex: Lexicon) -> list[bool]:
+    """Whether each word may be part of a name: a property of the word alone, tested once per lexicon."""
     known = lex.memo.setdefault("namey", {})
     if len(known) > 200_000:  # bounded: a long-running process reads unbounded vocabulary
         known.clear()
-    namey = []
-    for t in toks:
-        word = t[2]
-        v = known.get(word)
-        if v is None:
-            v = known[word] = _namey(word, lex)
-        namey.append(v)
+    flags = list(map(known.get, words))
+    if None in flags:
+        for k, v in enumerate(flags):
+            if v is None:
+                flags[k] = known[words[k]] = _namey(words[k], lex)
+    return flags
+
+
+def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
+    """Maximal runs of name-like tokens in one sentence."""
+    toks = _tokens(sentence)
+    words = toks.words
+    namey = _namey_flags(words, lex)
     out: list[Span] = []
-    i = 0
-    n = len(toks)
-    while i < n:
-        if not namey[i]:
-            i += 1
-            continue
+    n = len(words)
+    j = 0
+    for i in compress(range(n), namey):  # runs start at name-like words only
+        if i < j:
+            continue  # inside the previous run
         j = i + 1
         while j < n:
-            word = toks[j][2]
-            if namey[j] and not toks[j - 1][2].endswith(_POSSESSIVE_ENDS):
+            word = words[j]
+            if namey[j] and not words[j - 1].endswith(_POSSESSIVE_ENDS):
                 j += 1
                 continue
             # A connector joins two name words: "Bank of America", "AT & T".
             if (word in lex.connectors and word not in _WEAK_CONNECTORS and j + 1 < n
-                    and namey[j + 1] and toks[j + 1][2] not in _STARTERS):
+                    and namey[j + 1] and words[j + 1] not in _STARTERS):
                 j += 2
                 continue
             break
         j = _comma_suffix(toks, i, j)
         for a, b in _split_run(toks, i, j, lex):
             out.extend(_make_span(toks, a, b, sentence, lex))
-        i = j
     return out
 
 
@@ -148,17 +173,18 @@ _COMMA_SUFFIXES = frozenset({"inc", "ltd", "llc", "llp", "l.p", "s.a", "co", "co
                              "b.v", "s.p.a", "s.a.s", "limited", "s.l", "s.r.l", "sarl", "bhd"})
 
 
-def _comma_suffix(toks: list[tuple[int, int, str]], i: int, j: int) -> int:
+def _comma_suffix(toks: _Tokens, i: int, j: int) -> int:
     """The end of run ``i:j`` taken past ", Inc." and the like (with an abutting period)."""
-    if j + 2 < len(toks) and toks[j - 1][2].lower() in _COMMA_SUFFIXES and toks[j][2] == "." \
-            and toks[j][0] == toks[j - 1][1] and toks[j + 1][2] == "," \
-            and toks[j + 2][2].rstrip(".").lower() in _COMMA_SUFFIXES:
+    words, starts, ends = toks
+    if j + 2 < len(words) and words[j - 1].lower() in _COMMA_SUFFIXES and words[j] == "." \
+            and starts[j] == ends[j - 1] and words[j + 1] == "," \
+            and words[j + 2].rstrip(".").lower() in _COMMA_SUFFIXES:
         j += 1  # "Acme Co., Ltd."
-    while j + 1 < len(toks) and toks[j][2] == "," and toks[j + 1][2][:1].isupper() \
-            and toks[j + 1][2].rstrip(".").lower() in _COMMA_SUFFIXES and j > i:
+    while j + 1 < len(words) and words[j] == "," and words[j + 1][:1].isupper() \
+            and words[j + 1].rstrip(".").lower() in _COMMA_SUFFIXES and j > i:
         j += 2
-        if j < len(toks) and toks[j][2] == "." and toks[j][0] == toks[j - 1][1] \
-                and not toks[j - 1][2].endswith("."):
+        if j < len(words) and words[j] == "." and starts[j] == ends[j - 1] \
+                and not words[j - 1].endswith("."):
             j += 1
     return j
 
@@ -168,13 +194,13 @@ _TITLE_WORDS = frozenset({"Chief", "Executive", "Officer", "Vice", "Senior", "Ma
                           "Prime", "Minister", "Ministers"})
 
 
-def _split_run(toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -> list[tuple[int, int]]:
+def _split_run(toks: _Tokens, i: int, j: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Cut a run of name words where two names abut.
 
     "Peruvian Grupo Velmora" is a demonym and a name; "Alibaba Group Jack Ma"
     is an organization (ending in a head word) and a person.
     """
-    words = [t[2] for t in toks[i:j]]
+    words = toks.words[i:j]
     # ... but "Irish Stock Exchange", "Turkish Armed Forces": a demonym before common words only
     # is part of the name.
     generic = all((w.lower() in lex.common_words and not re.search(r"[a-z][A-Z]", w))
@@ -206,8 +232,8 @@ def _namey(word: str, lex: Lexicon) -> bool:
     return head not in COMMON_ACRONYMS and word.lower() not in lex.roles
 
 
-def _make_span(toks: list[tuple[int, int, str]], i: int, j: int, sentence: Sentence, lex: Lexicon) -> list[Span]:
-    start, end = toks[i][0], toks[j - 1][1]
+def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) -> list[Span]:
+    start, end = toks.starts[i], toks.ends[j - 1]
     text = sentence.text[start - sentence.start:end - sentence.start]
     initial = _sentence_initial(sentence, start)
     cue = None
@@ -284,12 +310,17 @@ def find(sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     # A name the article calls a film, a song or an award is a title, wherever it stands.
     titles = {sp.text for sp in cands if _is_title(sp, lex)}
     kept = []
+    tables = _cue_tables(lex.cues)
+    around: dict[int, _Around] = {}  # by sentence start, made when a name there first needs it
     for sp in cands:
         if sp.text in titles or _is_noise(sp, lex, mid_forms):
             continue
         _gazetteer_votes(sp, lex)
         _shape_votes(sp, lex)
-        _context_votes(sp, lex)
+        at = around.get(sp.sentence.start)
+        if at is None:
+            at = around[sp.sentence.start] = tables.around(sp.sentence)
+        _context_votes(sp, lex, at)
         kept.append(sp)
     _title_person_votes(kept, sentences, lex)
     chains = _lists(kept)
@@ -536,25 +567,25 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(ORG, 0.6, "org-acronym")  # acronyms in business news are mostly organizations
 
 
-def _context_votes(sp: Span, lex: Lexicon) -> None:
+def _context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     # A city's name is often a company's too ("Toyota", "Nokia"): context may outvote the
     # gazetteer there, never for countries, states, demonyms or cities only context made places.
     if sp.place is not None and (sp.demonym or sp.place.kind != CITY or sp.text in lex.weak_places):
         return
     if sp.place is None and sp.votes.get(PLACE, 0) >= 2.5:
         return
-    c = lex.cues
     s = sp.sentence
     # Cues sit next to the name: bounded windows keep long sentences linear.
-    before = s.text[max(0, sp.start - s.start - 90):sp.start - s.start]
+    # The 90 characters before the name are read reversed (backward cues), the 140 after it forwards.
+    at = len(s.text) - (sp.start - s.start)
+    before = around.reversed[at:at + 90]
     after = s.text[sp.end - s.start:sp.end - s.start + 140]
     if sp.place is not None:
-        _org_context_votes(sp, c, before, after)
+        _vote(sp, around.org, before, after)  # only an organization can outvote a city
         return
-    person, org, product = _bound(c)
-    _vote(sp, person, before, after)
-    _vote(sp, org, before, after)
-    _vote(sp, product, before, after)
+    _vote(sp, around.person, before, after)
+    _vote(sp, around.org, before, after)
+    _vote(sp, around.product, before, after)
 
 
 @dataclass(frozen=True)
@@ -600,35 +631,87 @@ _PRODUCT_CUES = (
     _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
 )
 
-_Bound = tuple[tuple[Any, bool, str, float, str, int, tuple[Any, ...]], ...]
+# Bound cues: (test, before, kind, weight, rule, min_words, unless tests).
+_Bound = tuple[tuple[Callable[[str], Any], bool, str, float, str, int, tuple[Callable[[str], Any], ...]], ...]
+_TABLES = (_PERSON_CUES, _ORG_CUES, _PRODUCT_CUES)
+
+
+@dataclass(frozen=True)
+class _Around:
+    """What the context cues read of one sentence: its text reversed, and the cues that may hold in it."""
+
+    reversed: str
+    person: _Bound
+    org: _Bound
+    product: _Bound
+
+
+class _CuePattern:
+    """A cue pattern as the screen sees it: what any of its matches must contain."""
+
+    needs: tuple[str, ...] = ()
+
+    def __init__(self, name: str, regex: re.Pattern[str]) -> None:
+        self.name = name
+        self.keywords = keywords(regex)
+
+
+class _CueTables:
+    """The cue tables of one lexicon, bound to its patterns, and trimmed to what may hold in a sentence.
+
+    A cue can only hold where its pattern's required words occur (:mod:`kg.extract.prefilter`), and
+    its windows lie inside the sentence: one screen of the sentence spares each of its names the cues
+    whose words are absent. Before-name cues are :class:`~kg.extract.reverse.EndPattern` s, matched
+    backwards on the sentence reversed once.
+    """
+
+    def __init__(self, c: Cues) -> None:
+        self._cues = c
+        names = sorted({n for table in _TABLES for q in table for n in (q.name, *q.unless)})
+        self._screen = Screen([_CuePattern(n, _forward(getattr(c, n))) for n in names])
+        # Trimmed tables by the cues that may hold: few distinct sets occur, so each is bound once.
+        self._trimmed: dict[frozenset[str], tuple[_Bound, ...]] = {}
+
+    def around(self, sentence: Sentence) -> _Around:
+        possible = frozenset(p.name for p in self._screen.candidates((), sentence.text))  # type: ignore[attr-defined]
+        tables = self._trimmed.get(possible)
+        if tables is None:
+            if len(self._trimmed) > 4096:
+                self._trimmed.clear()
+            tables = self._trimmed[possible] = tuple(self._bind(t, possible) for t in _TABLES)
+        return _Around(sentence.text[::-1], *tables)
+
+    def _bind(self, table: tuple[_Cue, ...], possible: frozenset[str]) -> _Bound:
+        """The cues of ``table`` that may hold, without the cancelling cues that cannot."""
+        return tuple((self._test(q.name, q.before), q.before, q.kind, q.weight, q.rule, q.min_words,
+                      tuple(self._test(u, q.before) for u in q.unless if u in possible))
+                     for q in table if q.name in possible)
+
+    def _test(self, name: str, before: bool) -> Callable[[str], Any]:
+        pattern = getattr(self._cues, name)
+        if not before:
+            return pattern.match
+        if not isinstance(pattern, EndPattern):
+            raise TypeError(f"before-name cue {name} must be an EndPattern")
+        return pattern.search_reversed
+
+
+def _forward(pattern: re.Pattern[str] | EndPattern) -> re.Pattern[str]:
+    return pattern.forward if isinstance(pattern, EndPattern) else pattern
 
 
 @lru_cache(maxsize=8)
-def _bound(c: Cues) -> tuple[_Bound, _Bound, _Bound]:
-    """The cue tables with each pattern's search or match method looked up once per lexicon."""
-    def bind(name: str, before: bool) -> Any:
-        pattern = getattr(c, name)
-        return pattern.search if before else pattern.match
-
-    def bound(table: tuple[_Cue, ...]) -> _Bound:
-        return tuple((bind(q.name, q.before), q.before, q.kind, q.weight, q.rule, q.min_words,
-                      tuple(bind(u, q.before) for u in q.unless)) for q in table)
-
-    return bound(_PERSON_CUES), bound(_ORG_CUES), bound(_PRODUCT_CUES)
+def _cue_tables(c: Cues) -> _CueTables:
+    return _CueTables(c)
 
 
 def _vote(sp: Span, table: _Bound, before: str, after: str) -> None:
-    """Each cue of ``table`` that holds around ``sp`` adds its vote, in table order."""
+    """Each cue of ``table`` that holds around ``sp`` adds its vote, in table order (``before`` reversed)."""
     words = len(sp.words)
     for hit, is_before, kind, weight, rule, min_words, unless in table:
         text = before if is_before else after
         if words >= min_words and hit(text) and not any(u(text) for u in unless):
             sp.vote(kind, weight, rule)
-
-
-def _org_context_votes(sp: Span, c: Cues, before: str, after: str) -> None:
-    """Context cues that say a name is an organization's."""
-    _vote(sp, _bound(c)[1], before, after)
 
 
 def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = None) -> list[Mention]:
