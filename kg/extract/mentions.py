@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import accumulate, compress
 from typing import Any, Callable, NamedTuple
 
@@ -93,11 +93,11 @@ class Span:
     place: PlaceInfo | None = None
     demonym: bool = False
     cue: str | None = None  # the "-based"-style suffix that followed the span, if any
+    # The words of ``text`` (which never changes once a span is made); callers only read them.
+    words: list[str] = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def words(self) -> list[str]:
-        """The words of :attr:`text` (which never changes once a span is made); callers only read them."""
-        return self.text.split()
+    def __post_init__(self) -> None:
+        self.words = self.text.split()
 
     def vote(self, kind: str, weight: float, rule: str) -> None:
         """Add a cue's weight to ``kind``; the strongest cue names the rule."""
@@ -201,13 +201,9 @@ def _split_run(toks: _Tokens, i: int, j: int, lex: Lexicon) -> list[tuple[int, i
     is an organization (ending in a head word) and a person.
     """
     words = toks.words[i:j]
-    # ... but "Irish Stock Exchange", "Turkish Armed Forces": a demonym before common words only
-    # is part of the name.
-    generic = all((w.lower() in lex.common_words and not re.search(r"[a-z][A-Z]", w))
-                  or w in lex.org_heads or w in lex.connectors for w in words[1:])
     if len(words) > 1 and words[0] in lex.demonyms and words[1] not in lex.org_heads \
             and lex.place(" ".join(words[:2])) is None and lex.place(" ".join(words)) is None \
-            and words[-1] not in lex.org_heads and not generic:
+            and words[-1] not in lex.org_heads and not _generic_words(words[1:], lex):
         return [(i, i + 1), *_split_run(toks, i + 1, j, lex)]
     for k in range(1, len(words)):
         if _MODEL_CODE.fullmatch(words[k]):
@@ -217,6 +213,15 @@ def _split_run(toks: _Tokens, i: int, j: int, lex: Lexicon) -> list[tuple[int, i
                 and words[k] in lex.given_names and words[k + 1][:1].isupper():
             return [(i, i + k), *_split_run(toks, i + k, j, lex)]
     return [(i, j)]
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def _generic_words(words: list[str], lex: Lexicon) -> bool:
+    """Common words after a demonym, which stays part of the name: "Irish Stock Exchange", "Turkish Armed Forces"."""
+    return all((w.lower() in lex.common_words and not _INNER_CAPITAL.search(w))
+               or w in lex.org_heads or w in lex.connectors for w in words)
 
 
 def _namey(word: str, lex: Lexicon) -> bool:
@@ -253,8 +258,8 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
         end -= 1
     words = text.split()
     # Sentence-initial function words are not part of a name ("The", "Despite").
-    while words and (words[0] in _STARTERS or words[0] in _MONTHS
-                     or (len(words) > 1 and _inflected_word(words[0], lex))) and (initial or words[0] in ("The", "A", "An")):
+    while words and (initial or words[0] in ("The", "A", "An")) and (
+            words[0] in _STARTERS or words[0] in _MONTHS or (len(words) > 1 and _inflected_word(words[0], lex))):
         cut = text.index(words[0]) + len(words[0])
         while cut < len(text) and text[cut] == " ":
             cut += 1
@@ -265,8 +270,8 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
     # A sentence-initial gerund opening a clause is a verb, not a name's first word
     # ("Joining ASCAP in 1947, his ..."; but "Reading Football Club is ...").
     stem = words[0].lower()[:-3] if words and words[0].endswith("ing") else ""
-    clause = _CLAUSE.match(sentence.text[end - sentence.start:])
-    if initial and len(words) > 1 and len(stem) > 2 and words[1] not in lex.connectors and clause \
+    if initial and len(words) > 1 and len(stem) > 2 and words[1] not in lex.connectors \
+            and (clause := _CLAUSE.match(sentence.text, end - sentence.start)) \
             and not _CLAUSE_VERB.search(clause.group()) \
             and (stem in lex.common_words or stem + "e" in lex.common_words or stem[:-1] in lex.common_words):
         cut = text.index(words[1], len(words[0]))
@@ -285,10 +290,13 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
     return [Span(start, end, text, sentence, initial, cue=cue)]
 
 
+_INFLECTED = re.compile(r"(\w{3,}?)(ing|ly)")
+
+
 def _inflected_word(word: str, lex: Lexicon) -> bool:
     """A participle or adverb of the vocabulary ("Addressing", "Recently"): never a name's first word."""
     low = word.lower()
-    m = re.fullmatch(r"(\w{3,}?)(ing|ly)", low)
+    m = _INFLECTED.fullmatch(low) if low.endswith(("ing", "ly")) else None
     if m is None:
         return False
     stem = m.group(1)
@@ -453,9 +461,12 @@ def _is_title(sp: Span, lex: Lexicon) -> bool:
     return bool(c.work_before.search(before) or c.work_after.match(after) or c.work_paren.match(after))
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _suffix_form(text: str) -> str:
     """A legal form as the suffix list writes it: "S. A." -> "s.a", "Inc." -> "inc"."""
-    return re.sub(r"\s+", "", text).rstrip(".").lower()
+    return _SPACES.sub("", text).rstrip(".").lower()
 
 
 def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
@@ -495,6 +506,10 @@ def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
     _place_context_votes(sp, lex)
 
 
+_IN_NEAR_OUTSIDE_END = re.compile(r"\b(?:in|near|outside)\s+$")
+_IN_FROM_NEAR_END = re.compile(r"\b(?:in|from|near)\s+$")
+
+
 def _place_context_votes(sp: Span, lex: Lexicon) -> None:
     """Unknown names the context makes places: "born in X", "X, Nevada", "X is a town"."""
     c = lex.cues
@@ -504,7 +519,7 @@ def _place_context_votes(sp: Span, lex: Lexicon) -> None:
     rule = None
     if c.place_before.search(before):
         rule = "place-context-before"
-    elif sp.text in lex.weak_places and re.search(r"\b(?:in|near|outside)\s+$", before):
+    elif sp.text in lex.weak_places and _IN_NEAR_OUTSIDE_END.search(before):
         # A sizeable city named like a word or a given name ("Kiel", "Modesto"): "in X" settles it.
         rule = "place-context-before"
     elif c.place_copula.match(after):
@@ -515,7 +530,7 @@ def _place_context_votes(sp: Span, lex: Lexicon) -> None:
                 and lex.demonyms.get(m.group(1)) is None:
             rule = "place-comma-place"
         elif m and lex.place(m.group(1)) is not None and lex.demonyms.get(m.group(1)) is None \
-                and re.search(r"\b(?:in|from|near)\s+$", before):
+                and _IN_FROM_NEAR_END.search(before):
             rule = "place-comma-place"  # "from Nordhavn, Bergen": a city after the comma needs "in"/"from"
         elif _chain_end(sp, before, after, lex):
             rule = "place-after-place"
@@ -533,8 +548,11 @@ _CHAIN_END = re.compile(r"\s*(?:[.;)]|$)")
 
 def _chain_end(sp: Span, before: str, after: str, lex: Lexicon) -> bool:
     """The last link of a place chain: "Nordhavn, Bergen, Hordaland." after a known place and a comma."""
+    # The cheap tests first; a comma and spaces must end the text before the name for the search to hold.
+    if len(sp.words) > 3 or "." in sp.text or not before.rstrip().endswith(",") or not _CHAIN_END.match(after):
+        return False
     m = _PLACE_COMMA_BEFORE.search(before)
-    if m is None or not _CHAIN_END.match(after) or len(sp.words) > 3 or "." in sp.text:
+    if m is None:
         return False
     info = lex.place(m.group(1))
     return info is not None and lex.demonyms.get(m.group(1)) is None \
@@ -747,8 +765,9 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             if len(sp.words) > 2 and bare in pooled and bare not in lex.places:
                 pooled[bare][ORG] += 2.5
                 pooled[bare][PERSON] = 0.0  # "Ombrel Media": "Bell" is a given name, not here
-    persons = {sp.text for sp in cands if _best(pooled[sp.text]) == PERSON}
-    orgs = {sp.text for sp in cands if _best(pooled[sp.text]) == ORG}
+    best = {sp.text: _best(pooled[sp.text]) for sp in cands}  # once per surface form
+    persons = {text for text, kind in best.items() if kind == PERSON}
+    orgs = {text for text, kind in best.items() if kind == ORG}
     surnames = {w for p in persons for w in p.split()[1:]}
     out: list[Mention] = []
     deferred: list[Span] = []
@@ -861,10 +880,11 @@ def _rule_for(sp: Span, kind: str, pooled: dict[tuple[str, str], tuple[float, st
 
 
 def _best(votes: dict[str, float]) -> str | None:
+    """The kind with the most votes (the first of equals), if positive."""
     if not votes:
         return None
-    kind, v = max(votes.items(), key=lambda kv: kv[1])
-    return kind if v > 0 else None
+    kind = max(votes, key=votes.__getitem__)
+    return kind if votes[kind] > 0 else None
 
 
 _GEO_WORDS = frozenset("""

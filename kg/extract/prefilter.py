@@ -103,6 +103,7 @@ class Screen:
         self._key_scan = (re.compile(f"(?=({alternation(sorted(keys, key=lambda w: (-len(w), w)))}))")
                           if keys else None)
         self._run_bits: dict[str, int] = {}
+        self._no_bits: set[str] = set()  # the folded words that meet no requirement: most words
         self._letter_mask = sum(self._letter_bit.values())
         self._by_letters: dict[int, list[tuple[Screened, int]]] = {}
 
@@ -124,8 +125,9 @@ class Screen:
         else:
             have |= self._always
             known = self._run_bits
-            # Words split at white space never cut a run of letters.
-            for word in low.split():
+            # Words split at white space never cut a run of letters; a set difference
+            # drops the words known to meet nothing without a look-up each.
+            for word in set(low.split()) - self._no_bits:
                 bits = known.get(word)
                 if bits is None:
                     bits = self._bits_of(word)
@@ -146,7 +148,10 @@ class Screen:
                 bits |= key_bits[m.group(1)]
         if len(self._run_bits) >= _MAX_RUNS:
             self._run_bits.clear()
+            self._no_bits.clear()
         self._run_bits[word] = bits
+        if not bits:
+            self._no_bits.add(word)
         return bits
 
 

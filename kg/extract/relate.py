@@ -104,6 +104,9 @@ _IT = re.compile(r"\s*(It)(?:s)?\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:t
                  r"likely|unclear|possible|important|true|estimated|hoped|feared|time|unknown|understood)\b)")
 
 
+_COMMA_GAP = re.compile(r"\.?\s*,\s*")
+
+
 def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[int, int], str],
                 entities: dict[str, Entity], focal: str | None, last_person: str | None,
                 lex: Lexicon, prev_subject: str | None = None) -> tuple[list[Slot], str | None]:
@@ -138,7 +141,7 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
                                  for s in slots):
             continue
         named = [s for s in slots if s.kind == ORG and not s.anaphor
-                 and re.fullmatch(r"\.?\s*,\s*", sentence.text[s.end - sentence.start:phrase - sentence.start])]
+                 and _COMMA_GAP.fullmatch(sentence.text[s.end - sentence.start:phrase - sentence.start])]
         ref = named[0].key if named else focal
         if what == "org" and ref:
             slots.append(Slot(ref, ORG, start, end, sentence.text[start - sentence.start:end - sentence.start],

@@ -15,6 +15,7 @@ articles gets the same IRI.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 
 from kg.extract.gazetteer import Lexicon
@@ -65,9 +66,11 @@ class Resolver:
         self._people(by_kind[PERSON])
         self._orgs(by_kind[ORG], acronyms)
         self._products(by_kind[PRODUCT])
+        starts = [s.start for s in sentences]  # in order and disjoint: a position lies in the last one starting before it
         for ent in self.entities.values():
             first = min(ent.mentions, key=lambda m: m.start)
-            sent = next((s for s in sentences if s.start <= first.start < s.end), None)
+            k = bisect_right(starts, first.start) - 1
+            sent = sentences[k] if k >= 0 and first.start < sentences[k].end else None
             if sent is not None:
                 ent.evidence = Evidence(sent.text, sent.start, sent.end, first.rule, first.confidence)
         return self.entities
@@ -146,9 +149,13 @@ class Resolver:
 
 
 
+_MODEL_CODE = re.compile(r"(?P<code>[A-Z]{0,3}-?\d{2,4}(?:-?[A-Z0-9]+)*?)(?:s|'s|’s)?")
+_ACRONYM_GAP = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\(")
+
+
 def _model_code(word: str) -> str | None:
     """A model code without a plural "s" ("Z320s" -> "Z320"), or None for other words."""
-    m = re.fullmatch(r"(?P<code>[A-Z]{0,3}-?\d{2,4}(?:-?[A-Z0-9]+)*?)(?:s|'s|’s)?", word)
+    m = _MODEL_CODE.fullmatch(word)
     if m is None or not any(c.isdigit() for c in m.group("code")):
         return None
     return m.group("code")
@@ -161,7 +168,7 @@ def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
     for a, b in zip(ordered, ordered[1:]):
         between = text[a.end:b.start]
         # "Empresa Velmora de Aviação, S. A. (Velmora)": a legal form may stand between.
-        if not re.fullmatch(r"(?:\s*,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\(", between) or text[b.end:b.end + 1] != ")":
+        if not _ACRONYM_GAP.fullmatch(between) or text[b.end:b.end + 1] != ")":
             continue
         if b.text.isupper() and len(b.text) >= 2:
             initials = "".join(w[0] for w in a.text.split() if w[0].isupper())
