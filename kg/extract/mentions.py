@@ -315,19 +315,18 @@ def find(sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
     """All typed mentions of an article."""
     cands = [part for s in sentences for sp in spans(s, lex) for part in _demonym_parts(sp, lex)]
     mid_forms = {sp.text for sp in cands if not sp.initial}
-    # A name the article calls a film, a song or an award is a title, wherever it stands.
-    titles = {sp.text for sp in cands if _is_title(sp, lex)}
-    kept = []
     tables = _cue_tables(lex.cues)
-    around: dict[int, _Around] = {}  # by sentence start, made when a name there first needs it
+    named = {sp.sentence.start for sp in cands}
+    around = {s.start: tables.around(s) for s in sentences if s.start in named}  # by sentence start
+    # A name the article calls a film, a song or an award is a title, wherever it stands.
+    titles = {sp.text for sp in cands if _is_title(sp, lex, around[sp.sentence.start])}
+    kept = []
     for sp in cands:
         if sp.text in titles or _is_noise(sp, lex, mid_forms):
             continue
-        _gazetteer_votes(sp, lex)
+        at = around[sp.sentence.start]
+        _gazetteer_votes(sp, lex, at)
         _shape_votes(sp, lex)
-        at = around.get(sp.sentence.start)
-        if at is None:
-            at = around[sp.sentence.start] = tables.around(sp.sentence)
         _context_votes(sp, lex, at)
         kept.append(sp)
     _title_person_votes(kept, sentences, lex)
@@ -447,7 +446,7 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
     return False
 
 
-def _is_title(sp: Span, lex: Lexicon) -> bool:
+def _is_title(sp: Span, lex: Lexicon, around: _Around) -> bool:
     """Names of works, events, awards and lists: capitalised, but not organizations, people or places."""
     words = sp.words
     if len(words) > 1 and (words[-1] in lex.event_heads or words[0] in lex.event_of_prefixes and words[1] == "of"):
@@ -455,10 +454,10 @@ def _is_title(sp: Span, lex: Lexicon) -> bool:
     if lex.place(sp.text) is not None:
         return False
     c = lex.cues
-    s = sp.sentence
-    before = s.text[max(0, sp.start - s.start - 40):sp.start - s.start]
-    after = s.text[sp.end - s.start:sp.end - s.start + 120]
-    return bool(c.work_before.search(before) or c.work_after.match(after) or c.work_paren.match(after))
+    after = around.after(sp, 120)
+    return bool(around.may("work_before") and c.work_before.search_reversed(around.before(sp, 40))
+                or around.may("work_after") and c.work_after.match(after)
+                or around.may("work_paren") and c.work_paren.match(after))
 
 
 _SPACES = re.compile(r"\s+")
@@ -469,7 +468,7 @@ def _suffix_form(text: str) -> str:
     return _SPACES.sub("", text).rstrip(".").lower()
 
 
-def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
+def _gazetteer_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     text = sp.text
     info = lex.place(text)
     weight = 2.0
@@ -503,26 +502,26 @@ def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
                            or (words[0] in lex.place_of_prefixes and words[1] == "of")):
         sp.vote(PLACE, 2.5, "place-head")  # "Sacramento Valley", "Mount Tyree", "Province of Rieti"
         return
-    _place_context_votes(sp, lex)
+    _place_context_votes(sp, lex, around)
 
 
 _IN_NEAR_OUTSIDE_END = re.compile(r"\b(?:in|near|outside)\s+$")
 _IN_FROM_NEAR_END = re.compile(r"\b(?:in|from|near)\s+$")
 
 
-def _place_context_votes(sp: Span, lex: Lexicon) -> None:
+def _place_context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     """Unknown names the context makes places: "born in X", "X, Nevada", "X is a town"."""
     c = lex.cues
     s = sp.sentence
     before = s.text[max(0, sp.start - s.start - 60):sp.start - s.start]
-    after = s.text[sp.end - s.start:sp.end - s.start + 120]
+    after = around.after(sp, 120)
     rule = None
-    if c.place_before.search(before):
+    if around.may("place_before") and c.place_before.search_reversed(around.before(sp, 60)):
         rule = "place-context-before"
     elif sp.text in lex.weak_places and _IN_NEAR_OUTSIDE_END.search(before):
         # A sizeable city named like a word or a given name ("Kiel", "Modesto"): "in X" settles it.
         rule = "place-context-before"
-    elif c.place_copula.match(after):
+    elif around.may("place_copula") and c.place_copula.match(after):
         rule = "place-copula"
     else:
         m = c.comma_place.match(after)
@@ -592,12 +591,8 @@ def _context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         return
     if sp.place is None and sp.votes.get(PLACE, 0) >= 2.5:
         return
-    s = sp.sentence
     # Cues sit next to the name: bounded windows keep long sentences linear.
-    # The 90 characters before the name are read reversed (backward cues), the 140 after it forwards.
-    at = len(s.text) - (sp.start - s.start)
-    before = around.reversed[at:at + 90]
-    after = s.text[sp.end - s.start:sp.end - s.start + 140]
+    before, after = around.before(sp, 90), around.after(sp, 140)
     if sp.place is not None:
         _vote(sp, around.org, before, after)  # only an organization can outvote a city
         return
@@ -652,16 +647,34 @@ _PRODUCT_CUES = (
 # Bound cues: (test, before, kind, weight, rule, min_words, unless tests).
 _Bound = tuple[tuple[Callable[[str], Any], bool, str, float, str, int, tuple[Callable[[str], Any], ...]], ...]
 _TABLES = (_PERSON_CUES, _ORG_CUES, _PRODUCT_CUES)
+# Cues tested by name outside the tables (titles of works, place contexts).
+_TESTED = frozenset({"work_before", "work_after", "work_paren", "place_before", "place_copula"})
 
 
 @dataclass(frozen=True)
 class _Around:
-    """What the context cues read of one sentence: its text reversed, and the cues that may hold in it."""
+    """What the context cues read of one sentence: its text (also reversed), and the cues that may hold in it."""
 
+    sentence: Sentence
     reversed: str
+    possible: frozenset[str]  # names of the ``Cues`` patterns whose required words the sentence has
     person: _Bound
     org: _Bound
     product: _Bound
+
+    def may(self, cue: str) -> bool:
+        """Whether the ``Cues`` pattern so named may match somewhere in the sentence."""
+        return cue in self.possible
+
+    def before(self, sp: Span, width: int) -> str:
+        """The ``width`` characters before ``sp``, reversed, as backward cues read them."""
+        at = len(self.reversed) - (sp.start - self.sentence.start)
+        return self.reversed[at:at + width]
+
+    def after(self, sp: Span, width: int) -> str:
+        """The ``width`` characters after ``sp``."""
+        at = sp.end - self.sentence.start
+        return self.sentence.text[at:at + width]
 
 
 class _CuePattern:
@@ -685,19 +698,21 @@ class _CueTables:
 
     def __init__(self, c: Cues) -> None:
         self._cues = c
-        names = sorted({n for table in _TABLES for q in table for n in (q.name, *q.unless)})
+        self._voting = frozenset(n for table in _TABLES for q in table for n in (q.name, *q.unless))
+        names = sorted(self._voting | _TESTED)
         self._screen = Screen([_CuePattern(n, _forward(getattr(c, n))) for n in names])
-        # Trimmed tables by the cues that may hold: few distinct sets occur, so each is bound once.
+        # Trimmed tables by the voting cues that may hold: few distinct sets occur, so each is bound once.
         self._trimmed: dict[frozenset[str], tuple[_Bound, ...]] = {}
 
     def around(self, sentence: Sentence) -> _Around:
         possible = frozenset(p.name for p in self._screen.candidates((), sentence.text))  # type: ignore[attr-defined]
-        tables = self._trimmed.get(possible)
+        voting = possible & self._voting
+        tables = self._trimmed.get(voting)
         if tables is None:
             if len(self._trimmed) > 4096:
                 self._trimmed.clear()
-            tables = self._trimmed[possible] = tuple(self._bind(t, possible) for t in _TABLES)
-        return _Around(sentence.text[::-1], *tables)
+            tables = self._trimmed[voting] = tuple(self._bind(t, voting) for t in _TABLES)
+        return _Around(sentence, sentence.text[::-1], possible, *tables)
 
     def _bind(self, table: tuple[_Cue, ...], possible: frozenset[str]) -> _Bound:
         """The cues of ``table`` that may hold, without the cancelling cues that cannot."""
@@ -771,25 +786,13 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     surnames = {w for p in persons for w in p.split()[1:]}
     out: list[Mention] = []
     deferred: list[Span] = []
-    listed = _list_kinds(cands, pooled, chains or [], lex)
+    listed = _list_kinds(cands, best, chains or [], lex)
     name_words = {w for sp in cands if len(sp.words) > 1 for w in sp.words}
     for k, sp in enumerate(cands):
-        votes = dict(pooled[sp.text])
-        words = sp.words
-        # A lone surname or given+surname short form of a known person.
-        if not votes and len(words) == 1 and words[0] in surnames:
-            votes[PERSON] = 1.0
-        if not votes and len(words) <= 2 and any(p.endswith(" " + sp.text) or p.startswith(sp.text + " ")
-                                                 for p in persons if len(p.split()) > len(words)):
-            votes[PERSON] = 1.0
-        # A fuller form of a known person's name ("Jefferson Madeira da Silva" beside "Jefferson Madeira"),
-        # or a variant sharing the surname ("Remy Tallis" beside "Ramey Tallis").
-        if not votes and 1 < len(words) <= 5 and (
-                any(sp.text.startswith(p + " ") for p in persons)
-                or (words[-1] in surnames and words[-1].lower() not in lex.common_words
-                    and not any(w in lex.org_heads for w in words))):
-            votes[PERSON] = 1.0
-        kind = _best(votes)
+        votes = pooled[sp.text]
+        kind = best[sp.text]
+        if not votes and _person_form(sp, persons, surnames, lex):
+            votes, kind = {PERSON: 1.0}, PERSON
         conf = 0.6
         if kind is None and k in listed and _fallback(sp, lex, name_words)[0] is not None:
             out.append(_mention(sp, listed[k], 0.55, f"{listed[k].lower()}-list"))
@@ -818,6 +821,23 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     return out
 
 
+def _person_form(sp: Span, persons: set[str], surnames: set[str], lex: Lexicon) -> bool:
+    """An unvoted name that is a short, fuller or variant form of a person's the article names."""
+    words = sp.words
+    # A lone surname or given+surname short form of a known person.
+    if len(words) == 1 and words[0] in surnames:
+        return True
+    if len(words) <= 2 and any(p.endswith(" " + sp.text) or p.startswith(sp.text + " ")
+                               for p in persons if len(p.split()) > len(words)):
+        return True
+    # A fuller form of a known person's name ("Jefferson Madeira da Silva" beside "Jefferson Madeira"),
+    # or a variant sharing the surname ("Remy Tallis" beside "Ramey Tallis").
+    return 1 < len(words) <= 5 and (
+        any(sp.text.startswith(p + " ") for p in persons)
+        or (words[-1] in surnames and words[-1].lower() not in lex.common_words
+            and not any(w in lex.org_heads for w in words)))
+
+
 def _maker_prefixed(sp: Span, orgs: set[str], pooled: dict[str, dict[str, float]], lex: Lexicon) -> bool:
     """A name no cue typed that starts with an organization's name: its product ("Ombrel Zentra").
 
@@ -835,7 +855,7 @@ def _maker_prefixed(sp: Span, orgs: set[str], pooled: dict[str, dict[str, float]
     return False
 
 
-def _list_kinds(cands: list[Span], pooled: dict[str, dict[str, float]],
+def _list_kinds(cands: list[Span], best: dict[str, str | None],
                 chains: list[list[int]], lex: Lexicon) -> dict[int, str]:
     """Unvoted members of a list typed like the rest: "Jo Bloggs, Quinn Arvel and Tam Sorrel" are people.
 
@@ -844,7 +864,7 @@ def _list_kinds(cands: list[Span], pooled: dict[str, dict[str, float]],
     """
     out: dict[int, str] = {}
     for chain in chains:
-        kinds = [_best(pooled[cands[k].text]) for k in chain]
+        kinds = [best[cands[k].text] for k in chain]
         typed = [kd for kd in kinds if kd is not None]
         if not typed or len(set(typed)) > 1 or typed[0] not in (PERSON, PRODUCT):
             continue

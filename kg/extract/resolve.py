@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from kg.extract.gazetteer import Lexicon
 from kg.iris import entity_key
@@ -53,6 +53,7 @@ class Resolver:
         self.lex = lex
         self.entities: dict[str, Entity] = {}
         self._by_mention: dict[tuple[int, int], str] = {}
+        self._keys: dict[tuple[str, str], str] = {}  # the article's names repeat: each key is minted once
 
     def entity_of(self, mention: Mention) -> str | None:
         return self._by_mention.get((mention.start, mention.end))
@@ -76,7 +77,9 @@ class Resolver:
         return self.entities
 
     def _add(self, kind: str, core: str, label: str, m: Mention) -> Entity:
-        key = entity_key(kind, core)
+        key = self._keys.get((kind, core))
+        if key is None:
+            key = self._keys[(kind, core)] = entity_key(kind, core)
         ent = self.entities.get(key)
         if ent is None:
             ent = self.entities[key] = Entity(key=key, kind=kind, label=label)
@@ -127,7 +130,11 @@ class Resolver:
         for core, ms in cores.items():
             # The label is the core name as written ("Alibaba" for "Alibaba Group Holding Ltd."),
             # so every article that names the company gives its IRI the same one label.
-            forms = Counter(org_core(m.text, self.lex, keep_case=True) for m in ms if m.text not in acronyms)
+            forms: dict[str, int] = {}
+            for m in ms:
+                if m.text not in acronyms:
+                    form = org_core(m.text, self.lex, keep_case=True)
+                    forms[form] = forms.get(form, 0) + 1
             label = max(forms, key=lambda f: (forms[f], f)) if forms else ms[0].text
             for m in ms:
                 ent = self._add(ORG, core, label, m)
