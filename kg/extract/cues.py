@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterable
 
-from kg.extract.prefilter import alternation
+from kg.extract.prefilter import Gate, alternation
 from kg.extract.reverse import EndPattern
 
 if TYPE_CHECKING:
@@ -124,4 +124,5 @@ class Cues:
         self.anaphor = re.compile(
             rf"\b[Tt]he\s+(?:(?!{not_in_np})[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)"
             rf"(?!\s+(?:of|that|which|who)\b)")
+        self.anaphor_gate = Gate(self.anaphor)  # most sentences hold none of the head nouns
         self.pronoun = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import Lexicon
 from kg.extract.patterns import SLOT_TOKEN, Rule
+from kg.extract.prefilter import text_words
 from kg.extract.rules import EMITTERS, SENTENCE_EXTRACTORS, RuleSet
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Article, Entity, Evidence, Fact, Membership, Mention, Sentence
 
@@ -45,6 +46,10 @@ class Context:
     lex: Lexicon
     facts: list[Fact] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
+    # The screens' words (prefilter.text_words) of the sentence and of the masked text,
+    # made once for every screen that reads them; None lets every gated pattern run.
+    words: frozenset[str] | None = None
+    masked_words: frozenset[str] | None = None
 
     def evidence(self, rule: str, confidence: float) -> Evidence:
         s = self.sentence
@@ -89,10 +94,12 @@ def focal_org(article: Article, entities: dict[str, Entity]) -> str | None:
     return max(counts, key=lambda k: (counts[k], -first[k]))
 
 
-def _anaphors(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int, str, int]]:
-    """(head start, head end, what, phrase start) of each reference in the sentence."""
+def _anaphors(sentence: Sentence, lex: Lexicon, words: frozenset[str] | None = None
+              ) -> list[tuple[int, int, str, int]]:
+    """(head start, head end, what, phrase start) of each reference in the sentence (``words``: its text_words)."""
     out = []
-    for m in lex.cues.anaphor.finditer(sentence.text):
+    cues = lex.cues
+    for m in (cues.anaphor.finditer(sentence.text) if cues.anaphor_gate.holds_in(words) else ()):
         out.append((sentence.start + m.start("head"), sentence.start + m.end("head"), "org",
                     sentence.start + m.start()))
     for m in lex.cues.pronoun.finditer(sentence.text):
@@ -109,12 +116,15 @@ _COMMA_GAP = re.compile(r"\.?\s*,\s*")
 
 def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[int, int], str],
                 entities: dict[str, Entity], focal: str | None, last_person: str | None,
-                lex: Lexicon, prev_subject: str | None = None) -> tuple[list[Slot], str | None]:
+                lex: Lexicon, prev_subject: str | None = None, words: frozenset[str] | None = None
+                ) -> tuple[list[Slot], str | None]:
     """The sentence's slots in order, and the last person named by its end.
 
     A sentence opening with "It"/"Its" continues the previous sentence's
     subject when that was an organization: "Acme is a maker of tools. It was
     founded in 1990." Impersonal "It is thought/said/likely..." is left alone.
+    ``words`` (the sentence's ``prefilter.text_words``) lets the reference
+    pattern be skipped where none of its head nouns occurs.
     """
     slots: list[Slot] = []
     for m in mentions:
@@ -131,7 +141,7 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         slots.append(Slot(prev_subject, ORG, sentence.start + it.start(1), sentence.start + it.end(1), "it", "O",
                           anaphor=True))
         taken.append((sentence.start + it.start(1), sentence.start + it.end(1)))
-    for start, end, what, phrase in _anaphors(sentence, lex):
+    for start, end, what, phrase in _anaphors(sentence, lex, words):
         if any(a < end and start < b for a, b in taken):
             continue
         # "Nokia, the mobile phone maker based in ...": an appositive names its organization.
@@ -206,14 +216,16 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     last_person: str | None = None
     subject: str | None = None
     for i, sentence in enumerate(sentences):
+        words = text_words(sentence.text)
         slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, focal,
-                                               last_person, ruleset.lexicon, subject)
+                                               last_person, ruleset.lexicon, subject, words)
         subject = slots[0].key if slots else None
-        ctx = Context(article, sentence, slots, mask(sentence, slots, ruleset.lexicon), entities, focal,
-                      ruleset.lexicon)
+        masked = mask(sentence, slots, ruleset.lexicon)
+        ctx = Context(article, sentence, slots, masked, entities, focal, ruleset.lexicon,
+                      words=words, masked_words=text_words(masked))
         letters = frozenset(s.letter for s in slots)
         # Only rules whose slot kinds and words the sentence has can match it.
-        for rule in screen.candidates(letters, ctx.masked):
+        for rule in screen.candidates_in(letters, ctx.masked_words):
             _apply(rule, ctx)  # type: ignore[arg-type]
         for name, fn in SENTENCE_EXTRACTORS.items():
             if name not in ruleset.disabled:
