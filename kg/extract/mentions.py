@@ -23,7 +23,7 @@ from typing import Any, Callable, NamedTuple
 
 from kg.extract.cues import Cues
 from kg.extract.gazetteer import CITY, Lexicon, PlaceInfo
-from kg.extract.prefilter import Screen, keywords
+from kg.extract.prefilter import Screen, keywords, text_words
 from kg.extract.reverse import EndPattern
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
 
@@ -311,13 +311,16 @@ def _sentence_initial(sentence: Sentence, start: int) -> bool:
     return k <= 0 or text[k - 1] in "\"“‘'(:–—-"
 
 
-def find(sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
-    """All typed mentions of an article."""
+def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | None] | None = None
+         ) -> list[Mention]:
+    """All typed mentions of an article (``words``: each sentence's ``prefilter.text_words``, if made)."""
     cands = [part for s in sentences for sp in spans(s, lex) for part in _demonym_parts(sp, lex)]
     mid_forms = {sp.text for sp in cands if not sp.initial}
     tables = _cue_tables(lex.cues)
     named = {sp.sentence.start for sp in cands}
-    around = {s.start: tables.around(s) for s in sentences if s.start in named}  # by sentence start
+    if words is None:
+        words = [text_words(s.text) if s.start in named else None for s in sentences]
+    around = {s.start: tables.around(s, w) for s, w in zip(sentences, words) if s.start in named}
     # A name the article calls a film, a song or an award is a title, wherever it stands.
     titles = {sp.text for sp in cands if _is_title(sp, lex, around[sp.sentence.start])}
     kept = []
@@ -704,8 +707,9 @@ class _CueTables:
         # Trimmed tables by the voting cues that may hold: few distinct sets occur, so each is bound once.
         self._trimmed: dict[frozenset[str], tuple[_Bound, ...]] = {}
 
-    def around(self, sentence: Sentence) -> _Around:
-        possible = frozenset(p.name for p in self._screen.candidates((), sentence.text))  # type: ignore[attr-defined]
+    def around(self, sentence: Sentence, words: frozenset[str] | None) -> _Around:
+        """The cues of ``sentence``, whose ``prefilter.text_words`` are ``words``."""
+        possible = frozenset(p.name for p in self._screen.candidates_in((), words))  # type: ignore[attr-defined]
         voting = possible & self._voting
         tables = self._trimmed.get(voting)
         if tables is None:

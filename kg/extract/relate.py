@@ -198,9 +198,14 @@ def mask(sentence: Sentence, slots: list[Slot], lex: Lexicon | None = None) -> s
 
 
 def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
-           key_of: dict[tuple[int, int], str], entities: dict[str, Entity], ruleset: RuleSet
-           ) -> tuple[list[Fact], list[Membership]]:
-    """Apply every relation rule and sentence extractor to every sentence."""
+           key_of: dict[tuple[int, int], str], entities: dict[str, Entity], ruleset: RuleSet,
+           words: list[frozenset[str] | None] | None = None) -> tuple[list[Fact], list[Membership]]:
+    """Apply every relation rule and sentence extractor to every sentence.
+
+    ``words``: each sentence's ``prefilter.text_words``, when the caller made them already.
+    """
+    if words is None:
+        words = [text_words(s.text) for s in sentences]
     focal = focal_org(article, entities)
     screen = ruleset.screen()
     facts: list[Fact] = []
@@ -216,13 +221,12 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     last_person: str | None = None
     subject: str | None = None
     for i, sentence in enumerate(sentences):
-        words = text_words(sentence.text)
         slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, focal,
-                                               last_person, ruleset.lexicon, subject, words)
+                                               last_person, ruleset.lexicon, subject, words[i])
         subject = slots[0].key if slots else None
         masked = mask(sentence, slots, ruleset.lexicon)
         ctx = Context(article, sentence, slots, masked, entities, focal, ruleset.lexicon,
-                      words=words, masked_words=text_words(masked))
+                      words=words[i], masked_words=text_words(masked))
         letters = frozenset(s.letter for s in slots)
         # Only rules whose slot kinds and words the sentence has can match it.
         for rule in screen.candidates_in(letters, ctx.masked_words):

@@ -100,18 +100,20 @@ class Resolver:
 
     def _people(self, mentions: list[Mention]) -> None:
         # Fuller names first, so short forms find them.
-        full: list[tuple[list[str], str]] = []
-        for m in sorted(mentions, key=lambda m: (-len(person_words(m.text, self.lex)), m.start)):
-            words = person_words(m.text, self.lex)
+        full: list[tuple[set[str], list[str], str]] = []
+        named = sorted(((person_words(m.text, self.lex), m) for m in mentions),
+                       key=lambda wm: (-len(wm[0]), wm[1].start))
+        for words, m in named:
             target = None
-            for fwords, key in full:
-                if set(words) <= set(fwords) and (len(words) < len(fwords) or words == fwords):
+            word_set = set(words)
+            for fset, fwords, key in full:
+                if word_set <= fset and (len(words) < len(fwords) or words == fwords):
                     target = key
                     break
             if target is None:
                 label = " ".join(words)
                 ent = self._add(PERSON, label, label, m)
-                full.append((words, ent.key))
+                full.append((word_set, words, ent.key))
             else:
                 ent = self.entities[target]
                 ent.aliases.add(m.text)
@@ -121,22 +123,21 @@ class Resolver:
                 ent.aliases.add(" ".join(words))
 
     def _orgs(self, mentions: list[Mention], acronyms: dict[str, str]) -> None:
-        cores: dict[str, list[Mention]] = defaultdict(list)
+        # Each mention with its core as written; the core lower-cased (or an acronym's) groups them.
+        cores: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
         for m in mentions:
-            core = org_core(m.text, self.lex)
-            if m.text in acronyms:
-                core = org_core(acronyms[m.text], self.lex)
-            cores[core].append(m)
-        for core, ms in cores.items():
+            form = org_core(m.text, self.lex, keep_case=True)
+            core = org_core(acronyms[m.text], self.lex) if m.text in acronyms else form.lower()
+            cores[core].append((m, form))
+        for core, named in cores.items():
             # The label is the core name as written ("Alibaba" for "Alibaba Group Holding Ltd."),
             # so every article that names the company gives its IRI the same one label.
             forms: dict[str, int] = {}
-            for m in ms:
+            for m, form in named:
                 if m.text not in acronyms:
-                    form = org_core(m.text, self.lex, keep_case=True)
                     forms[form] = forms.get(form, 0) + 1
-            label = max(forms, key=lambda f: (forms[f], f)) if forms else ms[0].text
-            for m in ms:
+            label = max(forms, key=lambda f: (forms[f], f)) if forms else named[0][0].text
+            for m, _ in named:
                 ent = self._add(ORG, core, label, m)
                 ent.aliases.add(label)
 
