@@ -13,10 +13,13 @@ _SEGMENT = {"Organization": "organization", "Person": "person", "Product": "prod
             "Place": "place", "Strategy": "strategy", "Goal": "goal"}
 
 
+_NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+
+
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens ("Alibaba Group" -> "alibaba-group")."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    text = _NON_ALNUM.sub("-", text).strip("-").lower()
     return text or "x" + hashlib.sha1(text.encode()).hexdigest()[:8]
 
 

@@ -184,10 +184,21 @@ def test_end_pattern_refuses_what_it_cannot_reverse() -> None:
     from kg.extract.reverse import EndPattern
 
     with pytest.raises(ValueError):
-        EndPattern(r"(?<=a)b$")
+        EndPattern(r"a(?=b)b$")
     with pytest.raises(ValueError):
         EndPattern(r"ab")  # not anchored at the end
     assert EndPattern(r"\b(?i:ab+|c[^d]{2,})\s*$").search("x ABBB  ")
+
+
+def test_end_pattern_turns_a_lookbehind_into_a_lookahead() -> None:
+    from kg.extract.reverse import EndPattern
+
+    pattern = EndPattern(r"(?<![\w-])(?:chef|baker)\s*,?\s+$")
+    for text in ["the baker ", "baker, ", "a pastry-chef ", "pastrychef ", "chef", "x chef\n", "(chef  "]:
+        assert pattern.search(text) == (pattern.forward.search(text) is not None), text
+        assert pattern.search_reversed(text[::-1]) == pattern.search(text)
+    assert pattern.search("the baker ") and not pattern.search("a pastry-chef ")
+    assert EndPattern(r"(?<=x)y$").search("xy") and not EndPattern(r"(?<=x)y$").search("zy")
 
 
 def test_place_and_work_cues_answer_as_flat_word_lists() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterable
 
-from kg.extract.prefilter import alternation
+from kg.extract.prefilter import Gate, alternation
 from kg.extract.reverse import EndPattern
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ class Cues:
         nouns = set(lex.person_nouns) - _ORG_TOO
         nouns |= {"leader", "candidate", "aide", "compatriot", "compatriots", "wife", "husband", "son", "daughter",
                   "father", "mother", "brother", "sister", "widow", "nephew", "niece", "cousin"}
-        self.noun_before = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, nouns), key=len, reverse=True))})"
+        self.noun_before = EndPattern(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, nouns), key=len, reverse=True))})"
                                       rf"\s*,?\s+$")
         # Credits of a work name its makers: "directed by Jo Bloggs", "starring Jo Bloggs".
         self.credit_before = EndPattern(
@@ -148,4 +148,5 @@ class Cues:
         self.anaphor = re.compile(
             rf"\b[Tt]he\s+(?:(?!{not_in_np})[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)"
             rf"(?!\s+(?:of|that|which|who)\b)")
+        self.anaphor_gate = Gate(self.anaphor)  # most sentences hold none of the head nouns
         self.pronoun = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")

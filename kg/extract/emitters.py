@@ -415,7 +415,7 @@ def plan_strategies(ctx: Context) -> None:
     """Stated courses of action: "plans to cut 4,000 jobs", "Acme will expand in India",
     "he wanted to automate IT services, build a centre and forge links", "Nokia's Internet services strategy"."""
     masked = ctx.masked
-    for m in (_PLAN_CUE.finditer(masked) if _MAY_PLAN(masked) else ()):
+    for m in (_PLAN_CUE.finditer(masked) if _MAY_PLAN.holds_in(ctx.masked_words) else ()):
         vp = _VP_END.sub("", m.group("vp"))
         owner = _plan_owner(ctx, masked[:m.start()])
         if owner is None:
@@ -463,7 +463,7 @@ _UNIT_STOP = re.compile(r"\b(?:in|on|by|to|of|for|and|with|at|globally|worldwide
 def goals(ctx: Context) -> None:
     """Numeric targets: "serve 2 billion consumers ... by 2036" -> Goal(2000000000, consumers, 2036)."""
     text = ctx.sentence.text
-    if not _MAY_BE_GOAL(text) or not _GOAL_CUE.search(text):
+    if not _MAY_BE_GOAL.holds_in(ctx.words) or not _GOAL_CUE.search(text):
         return
     found = list(_GOAL.finditer(text))
     if not found:

@@ -17,11 +17,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from typing import Any
+from functools import lru_cache
+from itertools import accumulate, compress
+from typing import Any, Callable, NamedTuple
 
 from kg.extract.cues import Cues
 from kg.extract.gazetteer import CITY, Lexicon, PlaceInfo
+from kg.extract.prefilter import Screen, keywords, text_words
+from kg.extract.reverse import EndPattern
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
 
 _TOKEN = re.compile(
@@ -30,6 +33,7 @@ _TOKEN = re.compile(
     r"|(?:St|Mt|Ft)\.(?=\s+[A-Z])"                     # "St. Louis", "Mt. Oldpeak"
     r"|\w+(?:(?:['’&.]|-(?=[^\W_]*[A-Z0-9]))\w+)*!?"  # Coca-Cola, O'Neil, AT&T; "US-based" splits
     r"|'s|’s|[^\w\s])")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # captured, so splitting keeps the tokens between the gaps
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z0-9-]*")
 _WEAK_CONNECTORS = frozenset({"and", "the", "e", "y", "for", "on"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
@@ -89,11 +93,11 @@ class Span:
     place: PlaceInfo | None = None
     demonym: bool = False
     cue: str | None = None  # the "-based"-style suffix that followed the span, if any
+    # The words of ``text`` (which never changes once a span is made); callers only read them.
+    words: list[str] = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def words(self) -> list[str]:
-        """The words of :attr:`text` (which never changes once a span is made); callers only read them."""
-        return self.text.split()
+    def __post_init__(self) -> None:
+        self.words = self.text.split()
 
     def vote(self, kind: str, weight: float, rule: str) -> None:
         """Add a cue's weight to ``kind``; the strongest cue names the rule."""
@@ -102,59 +106,81 @@ class Span:
             self.rules[kind] = (weight, rule)
 
 
-def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
-    """Maximal runs of name-like tokens in one sentence."""
-    off = sentence.start
-    toks = [(m.start() + off, m.end() + off, m.group()) for m in _TOKEN.finditer(sentence.text)]
-    # Whether a word may be part of a name depends on the word alone: tested once per lexicon.
+class _Tokens(NamedTuple):
+    """A sentence's tokens as parallel lists: the words and their article offsets."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+def _tokens(sentence: Sentence) -> _Tokens:
+    """Every token of the sentence, in order.
+
+    Splitting at tokens (a capturing pattern) leaves the white space between
+    them, so offsets are running sums of the pieces' lengths: the per-token
+    work stays in C instead of one match object per token.
+    """
+    parts = _TOKEN_SPLIT.split(sentence.text)  # gap, token, gap, ..., token, gap
+    bounds = list(accumulate(map(len, parts), initial=sentence.start))
+    return _Tokens(parts[1::2], bounds[1:-1:2], bounds[2::2])
+
+
+def _namey_flags(words: list[str], lex: Lexicon) -> list[bool]:
+    """Whether each word may be part of a name: a property of the word alone, tested once per lexicon."""
     known = lex.memo.setdefault("namey", {})
     if len(known) > 200_000:  # bounded: a long-running process reads unbounded vocabulary
         known.clear()
-    namey = []
-    for t in toks:
-        word = t[2]
-        v = known.get(word)
-        if v is None:
-            v = known[word] = _namey(word, lex)
-        namey.append(v)
+    flags = list(map(known.get, words))
+    if None in flags:
+        for k, v in enumerate(flags):
+            if v is None:
+                flags[k] = known[words[k]] = _namey(words[k], lex)
+    return flags
+
+
+def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
+    """Maximal runs of name-like tokens in one sentence."""
+    toks = _tokens(sentence)
+    words = toks.words
+    namey = _namey_flags(words, lex)
     out: list[Span] = []
-    i = 0
-    n = len(toks)
-    while i < n:
-        if not namey[i]:
-            i += 1
-            continue
+    n = len(words)
+    j = 0
+    for i in compress(range(n), namey):  # runs start at name-like words only
+        if i < j:
+            continue  # inside the previous run
         j = i + 1
         while j < n:
-            word = toks[j][2]
-            if namey[j] and not toks[j - 1][2].endswith(_POSSESSIVE_ENDS):
+            word = words[j]
+            if namey[j] and not words[j - 1].endswith(_POSSESSIVE_ENDS):
                 j += 1
                 continue
             # A connector joins two name words: "Bank of America", "AT & T".
             if (word in lex.connectors and word not in _WEAK_CONNECTORS and j + 1 < n
-                    and namey[j + 1] and toks[j + 1][2] not in _STARTERS):
+                    and namey[j + 1] and words[j + 1] not in _STARTERS):
                 j += 2
                 continue
             break
         j = _comma_suffix(toks, i, j, lex)
         for a, b in _split_run(toks, i, j, lex):
             out.extend(_make_span(toks, a, b, sentence, lex))
-        i = j
     return out
 
 
-def _comma_suffix(toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -> int:
+def _comma_suffix(toks: _Tokens, i: int, j: int, lex: Lexicon) -> int:
     """The end of run ``i:j`` taken past ", Inc." and the like (with an abutting period)."""
+    words, starts, ends = toks
     suffixes = lex.comma_legal_suffixes
-    if j + 2 < len(toks) and toks[j - 1][2].lower() in suffixes and toks[j][2] == "." \
-            and toks[j][0] == toks[j - 1][1] and toks[j + 1][2] == "," \
-            and toks[j + 2][2].rstrip(".").lower() in suffixes:
+    if j + 2 < len(words) and words[j - 1].lower() in suffixes and words[j] == "." \
+            and starts[j] == ends[j - 1] and words[j + 1] == "," \
+            and words[j + 2].rstrip(".").lower() in suffixes:
         j += 1  # "Acme Co., Ltd."
-    while j + 1 < len(toks) and toks[j][2] == "," and toks[j + 1][2][:1].isupper() \
-            and toks[j + 1][2].rstrip(".").lower() in suffixes and j > i:
+    while j + 1 < len(words) and words[j] == "," and words[j + 1][:1].isupper() \
+            and words[j + 1].rstrip(".").lower() in suffixes and j > i:
         j += 2
-        if j < len(toks) and toks[j][2] == "." and toks[j][0] == toks[j - 1][1] \
-                and not toks[j - 1][2].endswith("."):
+        if j < len(words) and words[j] == "." and starts[j] == ends[j - 1] \
+                and not words[j - 1].endswith("."):
             j += 1
     return j
 
@@ -164,20 +190,16 @@ _TITLE_WORDS = frozenset({"Chief", "Executive", "Officer", "Vice", "Senior", "Ma
                           "Prime", "Minister", "Ministers"})
 
 
-def _split_run(toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -> list[tuple[int, int]]:
+def _split_run(toks: _Tokens, i: int, j: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Cut a run of name words where two names abut.
 
     "Peruvian Grupo Velmora" is a demonym and a name; "Alibaba Group Jack Ma"
     is an organization (ending in a head word) and a person.
     """
-    words = [t[2] for t in toks[i:j]]
-    # ... but "Irish Stock Exchange", "Turkish Armed Forces": a demonym before common words only
-    # is part of the name.
-    generic = all((w.lower() in lex.common_words and not re.search(r"[a-z][A-Z]", w))
-                  or w in lex.org_heads or w in lex.connectors for w in words[1:])
+    words = toks.words[i:j]
     if len(words) > 1 and words[0] in lex.demonyms and words[1] not in lex.org_heads \
             and lex.place(" ".join(words[:2])) is None and lex.place(" ".join(words)) is None \
-            and words[-1] not in lex.org_heads and not generic:
+            and words[-1] not in lex.org_heads and not _generic_words(words[1:], lex):
         return [(i, i + 1), *_split_run(toks, i + 1, j, lex)]
     for k in range(1, len(words)):
         if _MODEL_CODE.fullmatch(words[k]):
@@ -187,6 +209,15 @@ def _split_run(toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -
                 and words[k] in lex.given_names and words[k + 1][:1].isupper():
             return [(i, i + k), *_split_run(toks, i + k, j, lex)]
     return [(i, j)]
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def _generic_words(words: list[str], lex: Lexicon) -> bool:
+    """Common words after a demonym, which stays part of the name: "Irish Stock Exchange", "Turkish Armed Forces"."""
+    return all((w.lower() in lex.common_words and not _INNER_CAPITAL.search(w))
+               or w in lex.org_heads or w in lex.connectors for w in words)
 
 
 def _namey(word: str, lex: Lexicon) -> bool:
@@ -202,8 +233,8 @@ def _namey(word: str, lex: Lexicon) -> bool:
     return head not in COMMON_ACRONYMS and word.lower() not in lex.roles
 
 
-def _make_span(toks: list[tuple[int, int, str]], i: int, j: int, sentence: Sentence, lex: Lexicon) -> list[Span]:
-    start, end = toks[i][0], toks[j - 1][1]
+def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) -> list[Span]:
+    start, end = toks.starts[i], toks.ends[j - 1]
     text = sentence.text[start - sentence.start:end - sentence.start]
     initial = _sentence_initial(sentence, start)
     cue = None
@@ -223,8 +254,8 @@ def _make_span(toks: list[tuple[int, int, str]], i: int, j: int, sentence: Sente
         end -= 1
     words = text.split()
     # Sentence-initial function words are not part of a name ("The", "Despite").
-    while words and (words[0] in _STARTERS or words[0] in _MONTHS
-                     or (len(words) > 1 and _inflected_word(words[0], lex))) and (initial or words[0] in ("The", "A", "An")):
+    while words and (initial or words[0] in ("The", "A", "An")) and (
+            words[0] in _STARTERS or words[0] in _MONTHS or (len(words) > 1 and _inflected_word(words[0], lex))):
         cut = text.index(words[0]) + len(words[0])
         while cut < len(text) and text[cut] == " ":
             cut += 1
@@ -235,8 +266,8 @@ def _make_span(toks: list[tuple[int, int, str]], i: int, j: int, sentence: Sente
     # A sentence-initial gerund opening a clause is a verb, not a name's first word
     # ("Joining ASCAP in 1947, his ..."; but "Reading Football Club is ...").
     stem = words[0].lower()[:-3] if words and words[0].endswith("ing") else ""
-    clause = _CLAUSE.match(sentence.text[end - sentence.start:])
-    if initial and len(words) > 1 and len(stem) > 2 and words[1] not in lex.connectors and clause \
+    if initial and len(words) > 1 and len(stem) > 2 and words[1] not in lex.connectors \
+            and (clause := _CLAUSE.match(sentence.text, end - sentence.start)) \
             and not _CLAUSE_VERB.search(clause.group()) \
             and (stem in lex.common_words or stem + "e" in lex.common_words or stem[:-1] in lex.common_words):
         cut = text.index(words[1], len(words[0]))
@@ -255,10 +286,13 @@ def _make_span(toks: list[tuple[int, int, str]], i: int, j: int, sentence: Sente
     return [Span(start, end, text, sentence, initial, cue=cue)]
 
 
+_INFLECTED = re.compile(r"(\w{3,}?)(ing|ly)")
+
+
 def _inflected_word(word: str, lex: Lexicon) -> bool:
     """A participle or adverb of the vocabulary ("Addressing", "Recently"): never a name's first word."""
     low = word.lower()
-    m = re.fullmatch(r"(\w{3,}?)(ing|ly)", low)
+    m = _INFLECTED.fullmatch(low) if low.endswith(("ing", "ly")) else None
     if m is None:
         return False
     stem = m.group(1)
@@ -273,19 +307,26 @@ def _sentence_initial(sentence: Sentence, start: int) -> bool:
     return k <= 0 or text[k - 1] in "\"“‘'(:–—-"
 
 
-def find(sentences: list[Sentence], lex: Lexicon) -> list[Mention]:
-    """All typed mentions of an article."""
+def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | None] | None = None
+         ) -> list[Mention]:
+    """All typed mentions of an article (``words``: each sentence's ``prefilter.text_words``, if made)."""
     cands = [part for s in sentences for sp in spans(s, lex) for part in _demonym_parts(sp, lex)]
     mid_forms = {sp.text for sp in cands if not sp.initial}
+    tables = _cue_tables(lex.cues)
+    named = {sp.sentence.start for sp in cands}
+    if words is None:
+        words = [text_words(s.text) if s.start in named else None for s in sentences]
+    around = {s.start: tables.around(s, w) for s, w in zip(sentences, words) if s.start in named}
     # A name the article calls a film, a song or an award is a title, wherever it stands.
-    titles = {sp.text for sp in cands if _is_title(sp, lex)}
+    titles = {sp.text for sp in cands if _is_title(sp, lex, around[sp.sentence.start])}
     kept = []
     for sp in cands:
         if sp.text in titles or _is_noise(sp, lex, mid_forms):
             continue
-        _gazetteer_votes(sp, lex)
+        at = around[sp.sentence.start]
+        _gazetteer_votes(sp, lex, at)
         _shape_votes(sp, lex)
-        _context_votes(sp, lex)
+        _context_votes(sp, lex, at)
         kept.append(sp)
     _title_person_votes(kept, sentences, lex)
     chains = _lists(kept)
@@ -407,7 +448,7 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
     return False
 
 
-def _is_title(sp: Span, lex: Lexicon) -> bool:
+def _is_title(sp: Span, lex: Lexicon, around: _Around) -> bool:
     """Names of works, events, awards and lists: capitalised, but not organizations, people or places."""
     words = sp.words
     if len(words) > 1 and (words[-1] in lex.event_heads or words[0] in lex.event_of_prefixes and words[1] == "of"):
@@ -415,18 +456,21 @@ def _is_title(sp: Span, lex: Lexicon) -> bool:
     if lex.place(sp.text) is not None:
         return False
     c = lex.cues
-    s = sp.sentence
-    before = s.text[max(0, sp.start - s.start - 40):sp.start - s.start]
-    after = s.text[sp.end - s.start:sp.end - s.start + 120]
-    return bool(c.work_before.search(before) or c.work_after.match(after) or c.work_paren.match(after))
+    after = around.after(sp, 120)
+    return bool(around.may("work_before") and c.work_before.search_reversed(around.before(sp, 40))
+                or around.may("work_after") and c.work_after.match(after)
+                or around.may("work_paren") and c.work_paren.match(after))
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _suffix_form(text: str) -> str:
     """A legal form as the suffix list writes it: "S. A." -> "s.a", "Inc." -> "inc"."""
-    return re.sub(r"\s+", "", text).rstrip(".").lower()
+    return _SPACES.sub("", text).rstrip(".").lower()
 
 
-def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
+def _gazetteer_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     text = sp.text
     info = lex.place(text)
     weight = 2.0
@@ -460,22 +504,26 @@ def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
                            or (words[0] in lex.place_of_prefixes and words[1] == "of")):
         sp.vote(PLACE, 2.5, "place-head")  # "Sacramento Valley", "Mount Tyree", "Province of Rieti"
         return
-    _place_context_votes(sp, lex)
+    _place_context_votes(sp, lex, around)
 
 
-def _place_context_votes(sp: Span, lex: Lexicon) -> None:
+_IN_NEAR_OUTSIDE_END = re.compile(r"\b(?:in|near|outside)\s+$")
+_IN_FROM_NEAR_END = re.compile(r"\b(?:in|from|near)\s+$")
+
+
+def _place_context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     """Unknown names the context makes places: "born in X", "X, Nevada", "X is a town"."""
     c = lex.cues
     s = sp.sentence
     before = s.text[max(0, sp.start - s.start - 60):sp.start - s.start]
-    after = s.text[sp.end - s.start:sp.end - s.start + 120]
+    after = around.after(sp, 120)
     rule = None
-    if c.place_before.search(before):
+    if around.may("place_before") and c.place_before.search_reversed(around.before(sp, 60)):
         rule = "place-context-before"
-    elif sp.text in lex.weak_places and re.search(r"\b(?:in|near|outside)\s+$", before):
+    elif sp.text in lex.weak_places and _IN_NEAR_OUTSIDE_END.search(before):
         # A sizeable city named like a word or a given name ("Kiel", "Modesto"): "in X" settles it.
         rule = "place-context-before"
-    elif c.place_copula.match(after):
+    elif around.may("place_copula") and c.place_copula.match(after):
         rule = "place-copula"
     elif c.direction_after.match(after):
         rule = "place-direction"
@@ -488,7 +536,7 @@ def _place_context_votes(sp: Span, lex: Lexicon) -> None:
                 and re.search(r"\b(?:in|from|near|of)\s+$", before):
             rule = "place-comma-place"  # "lived in Tarbrook, Vessel County"
         elif m and lex.place(m.group(1)) is not None and lex.demonyms.get(m.group(1)) is None \
-                and re.search(r"\b(?:in|from|near)\s+$", before):
+                and _IN_FROM_NEAR_END.search(before):
             rule = "place-comma-place"  # "from Nordhavn, Bergen": a city after the comma needs "in"/"from"
         elif _chain_end(sp, before, after, lex):
             rule = "place-after-place"
@@ -506,8 +554,11 @@ _CHAIN_END = re.compile(r"\s*(?:[.;)]|$)")
 
 def _chain_end(sp: Span, before: str, after: str, lex: Lexicon) -> bool:
     """The last link of a place chain: "Nordhavn, Bergen, Hordaland." after a known place and a comma."""
+    # The cheap tests first; a comma and spaces must end the text before the name for the search to hold.
+    if len(sp.words) > 3 or "." in sp.text or not before.rstrip().endswith(",") or not _CHAIN_END.match(after):
+        return False
     m = _PLACE_COMMA_BEFORE.search(before)
-    if m is None or not _CHAIN_END.match(after) or len(sp.words) > 3 or "." in sp.text:
+    if m is None:
         return False
     info = lex.place(m.group(1))
     return info is not None and lex.demonyms.get(m.group(1)) is None \
@@ -540,25 +591,23 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(ORG, 0.6, "org-acronym")  # acronyms in business news are mostly organizations
 
 
-def _context_votes(sp: Span, lex: Lexicon) -> None:
+def _context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     # A city's name is often a company's too ("Toyota", "Nokia"): context may outvote the
     # gazetteer there, never for countries, states, demonyms or cities only context made places.
     if sp.place is not None and (sp.demonym or sp.place.kind != CITY or sp.text in lex.weak_places):
         return
     if sp.place is None and sp.votes.get(PLACE, 0) >= 2.5:
         return
-    c = lex.cues
-    s = sp.sentence
     # Cues sit next to the name: bounded windows keep long sentences linear.
-    before = s.text[max(0, sp.start - s.start - 90):sp.start - s.start]
-    after = s.text[sp.end - s.start:sp.end - s.start + 140]
+    before, after = around.before(sp, 90), around.after(sp, 140)
     if sp.place is not None:
-        _org_context_votes(sp, c, before, after)
+        # Only an organization (or a product: "Tarrow (software)") can outvote a city.
+        _vote(sp, around.org, before, after)
+        _vote(sp, around.maker, before, after)
         return
-    person, org, product, _ = _bound(c)
-    _vote(sp, person, before, after)
-    _vote(sp, org, before, after)
-    _vote(sp, product, before, after)
+    _vote(sp, around.person, before, after)
+    _vote(sp, around.org, before, after)
+    _vote(sp, around.product, before, after)
 
 
 @dataclass(frozen=True)
@@ -617,37 +666,109 @@ _PRODUCT_CUES = (
     _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren"),  # "Drennic (software)"
 )
 
-_Bound = tuple[tuple[Any, bool, str, float, str, int, tuple[Any, ...]], ...]
+# Bound cues: (test, before, kind, weight, rule, min_words, unless tests).
+_Bound = tuple[tuple[Callable[[str], Any], bool, str, float, str, int, tuple[Callable[[str], Any], ...]], ...]
+_TABLES = (_PERSON_CUES, _ORG_CUES, _PRODUCT_CUES, _MAKER_CUES)
+# Cues tested by name outside the tables (titles of works, place contexts).
+_TESTED = frozenset({"work_before", "work_after", "work_paren", "place_before", "place_copula"})
+
+
+@dataclass(frozen=True)
+class _Around:
+    """What the context cues read of one sentence: its text (also reversed), and the cues that may hold in it."""
+
+    sentence: Sentence
+    reversed: str
+    possible: frozenset[str]  # names of the ``Cues`` patterns whose required words the sentence has
+    person: _Bound
+    org: _Bound
+    product: _Bound
+    maker: _Bound  # only for city names
+
+    def may(self, cue: str) -> bool:
+        """Whether the ``Cues`` pattern so named may match somewhere in the sentence."""
+        return cue in self.possible
+
+    def before(self, sp: Span, width: int) -> str:
+        """The ``width`` characters before ``sp``, reversed, as backward cues read them."""
+        at = len(self.reversed) - (sp.start - self.sentence.start)
+        return self.reversed[at:at + width]
+
+    def after(self, sp: Span, width: int) -> str:
+        """The ``width`` characters after ``sp``."""
+        at = sp.end - self.sentence.start
+        return self.sentence.text[at:at + width]
+
+
+class _CuePattern:
+    """A cue pattern as the screen sees it: what any of its matches must contain."""
+
+    needs: tuple[str, ...] = ()
+
+    def __init__(self, name: str, regex: re.Pattern[str]) -> None:
+        self.name = name
+        self.keywords = keywords(regex)
+
+
+class _CueTables:
+    """The cue tables of one lexicon, bound to its patterns, and trimmed to what may hold in a sentence.
+
+    A cue can only hold where its pattern's required words occur (:mod:`kg.extract.prefilter`), and
+    its windows lie inside the sentence: one screen of the sentence spares each of its names the cues
+    whose words are absent. Before-name cues are :class:`~kg.extract.reverse.EndPattern` s, matched
+    backwards on the sentence reversed once.
+    """
+
+    def __init__(self, c: Cues) -> None:
+        self._cues = c
+        self._voting = frozenset(n for table in _TABLES for q in table for n in (q.name, *q.unless))
+        names = sorted(self._voting | _TESTED)
+        self._screen = Screen([_CuePattern(n, _forward(getattr(c, n))) for n in names])
+        # Trimmed tables by the voting cues that may hold: few distinct sets occur, so each is bound once.
+        self._trimmed: dict[frozenset[str], tuple[_Bound, ...]] = {}
+
+    def around(self, sentence: Sentence, words: frozenset[str] | None) -> _Around:
+        """The cues of ``sentence``, whose ``prefilter.text_words`` are ``words``."""
+        possible = frozenset(p.name for p in self._screen.candidates_in((), words))  # type: ignore[attr-defined]
+        voting = possible & self._voting
+        tables = self._trimmed.get(voting)
+        if tables is None:
+            if len(self._trimmed) > 4096:
+                self._trimmed.clear()
+            tables = self._trimmed[voting] = tuple(self._bind(t, voting) for t in _TABLES)
+        return _Around(sentence, sentence.text[::-1], possible, *tables)
+
+    def _bind(self, table: tuple[_Cue, ...], possible: frozenset[str]) -> _Bound:
+        """The cues of ``table`` that may hold, without the cancelling cues that cannot."""
+        return tuple((self._test(q.name, q.before), q.before, q.kind, q.weight, q.rule, q.min_words,
+                      tuple(self._test(u, q.before) for u in q.unless if u in possible))
+                     for q in table if q.name in possible)
+
+    def _test(self, name: str, before: bool) -> Callable[[str], Any]:
+        pattern = getattr(self._cues, name)
+        if not before:
+            return pattern.match
+        if not isinstance(pattern, EndPattern):
+            raise TypeError(f"before-name cue {name} must be an EndPattern")
+        return pattern.search_reversed
+
+
+def _forward(pattern: re.Pattern[str] | EndPattern) -> re.Pattern[str]:
+    return pattern.forward if isinstance(pattern, EndPattern) else pattern
 
 
 @lru_cache(maxsize=8)
-def _bound(c: Cues) -> tuple[_Bound, _Bound, _Bound, _Bound]:
-    """The cue tables with each pattern's search or match method looked up once per lexicon."""
-    def bind(name: str, before: bool) -> Any:
-        pattern = getattr(c, name)
-        return pattern.search if before else pattern.match
-
-    def bound(table: tuple[_Cue, ...]) -> _Bound:
-        return tuple((bind(q.name, q.before), q.before, q.kind, q.weight, q.rule, q.min_words,
-                      tuple(bind(u, q.before) for u in q.unless)) for q in table)
-
-    return bound(_PERSON_CUES), bound(_ORG_CUES), bound(_PRODUCT_CUES), bound(_MAKER_CUES)
+def _cue_tables(c: Cues) -> _CueTables:
+    return _CueTables(c)
 
 
 def _vote(sp: Span, table: _Bound, before: str, after: str) -> None:
-    """Each cue of ``table`` that holds around ``sp`` adds its vote, in table order."""
+    """Each cue of ``table`` that holds around ``sp`` adds its vote, in table order (``before`` reversed)."""
     words = len(sp.words)
     for hit, is_before, kind, weight, rule, min_words, unless in table:
         text = before if is_before else after
         if words >= min_words and hit(text) and not any(u(text) for u in unless):
             sp.vote(kind, weight, rule)
-
-
-def _org_context_votes(sp: Span, c: Cues, before: str, after: str) -> None:
-    """Context cues that say a city's name is an organization's."""
-    tables = _bound(c)
-    _vote(sp, tables[1], before, after)
-    _vote(sp, tables[3], before, after)
 
 
 def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = None) -> list[Mention]:
@@ -683,30 +804,19 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             if len(sp.words) > 2 and bare in pooled and bare not in lex.places:
                 pooled[bare][ORG] += 2.5
                 pooled[bare][PERSON] = 0.0  # "Ombrel Media": "Bell" is a given name, not here
-    persons = {sp.text for sp in cands if _best(pooled[sp.text]) == PERSON}
-    orgs = {sp.text for sp in cands if _best(pooled[sp.text]) == ORG}
+    best = {sp.text: _best(pooled[sp.text]) for sp in cands}  # once per surface form
+    persons = {text for text, kind in best.items() if kind == PERSON}
+    orgs = {text for text, kind in best.items() if kind == ORG}
     surnames = {w for p in persons for w in p.split()[1:]}
     out: list[Mention] = []
     deferred: list[Span] = []
-    listed = _list_kinds(cands, pooled, chains or [], lex)
+    listed = _list_kinds(cands, best, chains or [], lex)
     name_words = {w for sp in cands if len(sp.words) > 1 for w in sp.words}
     for k, sp in enumerate(cands):
-        votes = dict(pooled[sp.text])
-        words = sp.words
-        # A lone surname or given+surname short form of a known person.
-        if not votes and len(words) == 1 and words[0] in surnames:
-            votes[PERSON] = 1.0
-        if not votes and len(words) <= 2 and any(p.endswith(" " + sp.text) or p.startswith(sp.text + " ")
-                                                 for p in persons if len(p.split()) > len(words)):
-            votes[PERSON] = 1.0
-        # A fuller form of a known person's name ("Jefferson Madeira da Silva" beside "Jefferson Madeira"),
-        # or a variant sharing the surname ("Remy Tallis" beside "Ramey Tallis").
-        if not votes and 1 < len(words) <= 5 and (
-                any(sp.text.startswith(p + " ") for p in persons)
-                or (words[-1] in surnames and words[-1].lower() not in lex.common_words
-                    and not any(w in lex.org_heads for w in words))):
-            votes[PERSON] = 1.0
-        kind = _best(votes)
+        votes = pooled[sp.text]
+        kind = best[sp.text]
+        if not votes and _person_form(sp, persons, surnames, lex):
+            votes, kind = {PERSON: 1.0}, PERSON
         conf = 0.6
         if kind is None and k in listed and _fallback(sp, lex, name_words)[0] is not None:
             out.append(_mention(sp, listed[k], 0.55, f"{listed[k].lower()}-list"))
@@ -735,6 +845,23 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     return out
 
 
+def _person_form(sp: Span, persons: set[str], surnames: set[str], lex: Lexicon) -> bool:
+    """An unvoted name that is a short, fuller or variant form of a person's the article names."""
+    words = sp.words
+    # A lone surname or given+surname short form of a known person.
+    if len(words) == 1 and words[0] in surnames:
+        return True
+    if len(words) <= 2 and any(p.endswith(" " + sp.text) or p.startswith(sp.text + " ")
+                               for p in persons if len(p.split()) > len(words)):
+        return True
+    # A fuller form of a known person's name ("Jefferson Madeira da Silva" beside "Jefferson Madeira"),
+    # or a variant sharing the surname ("Remy Tallis" beside "Ramey Tallis").
+    return 1 < len(words) <= 5 and (
+        any(sp.text.startswith(p + " ") for p in persons)
+        or (words[-1] in surnames and words[-1].lower() not in lex.common_words
+            and not any(w in lex.org_heads for w in words)))
+
+
 def _maker_prefixed(sp: Span, orgs: set[str], pooled: dict[str, dict[str, float]], lex: Lexicon) -> bool:
     """A name no cue typed that starts with an organization's name: its product ("Ombrel Zentra").
 
@@ -752,7 +879,7 @@ def _maker_prefixed(sp: Span, orgs: set[str], pooled: dict[str, dict[str, float]
     return False
 
 
-def _list_kinds(cands: list[Span], pooled: dict[str, dict[str, float]],
+def _list_kinds(cands: list[Span], best: dict[str, str | None],
                 chains: list[list[int]], lex: Lexicon) -> dict[int, str]:
     """Unvoted members of a list typed like the rest: "Jo Bloggs, Quinn Arvel and Tam Sorrel" are people.
 
@@ -761,7 +888,7 @@ def _list_kinds(cands: list[Span], pooled: dict[str, dict[str, float]],
     """
     out: dict[int, str] = {}
     for chain in chains:
-        kinds = [_best(pooled[cands[k].text]) for k in chain]
+        kinds = [best[cands[k].text] for k in chain]
         typed = [kd for kd in kinds if kd is not None]
         if not typed or len(set(typed)) > 1 or typed[0] not in (PERSON, PRODUCT):
             continue
@@ -797,10 +924,11 @@ def _rule_for(sp: Span, kind: str, pooled: dict[tuple[str, str], tuple[float, st
 
 
 def _best(votes: dict[str, float]) -> str | None:
+    """The kind with the most votes (the first of equals), if positive."""
     if not votes:
         return None
-    kind, v = max(votes.items(), key=lambda kv: kv[1])
-    return kind if v > 0 else None
+    kind = max(votes, key=votes.__getitem__)
+    return kind if votes[kind] > 0 else None
 
 
 _GEO_WORDS = frozenset("""

@@ -8,6 +8,7 @@ from kg.extract import rules as rule_registry
 from kg.extract.derive import derive
 from kg.extract.geo import implied_facts
 from kg.extract.names import maker_facts, name_country_facts, name_seat_facts
+from kg.extract.prefilter import text_words
 from kg.extract.relate import relate
 from kg.extract.resolve import Resolver
 from kg.extract.segment import split
@@ -25,11 +26,12 @@ def run(article: Article, ruleset: rule_registry.RuleSet | None = None) -> Extra
     ruleset = ruleset or rule_registry.default()
     lex = ruleset.lexicon
     sentences = article_sentences(article)
-    mentions = find_mentions.find(sentences, lex)
+    words = [text_words(s.text) for s in sentences]  # what the pre-filters of both stages test
+    mentions = find_mentions.find(sentences, lex, words)
     resolver = Resolver(lex)
     entities = resolver.resolve(mentions, sentences, article.text)
     key_of = {(m.start, m.end): k for m in mentions if (k := resolver.entity_of(m))}
-    facts, memberships = relate(article, sentences, mentions, key_of, entities, ruleset)
+    facts, memberships = relate(article, sentences, mentions, key_of, entities, ruleset, words)
     ex = Extraction(article=article, entities=entities, facts=facts, memberships=memberships)
     ex.facts.extend(name_seat_facts(ex, lex))  # before implied_facts: a seat gives a country too
     ex.facts.extend(implied_facts(ex, lex))

@@ -52,6 +52,15 @@ def folded(text: str) -> str | None:
     return text.lower()
 
 
+def text_words(text: str) -> frozenset[str] | None:
+    """The folded text's words split at white space, as screens test them (None: it cannot be screened).
+
+    Making the set costs more than testing it: screens of one text share it.
+    """
+    low = folded(text)
+    return None if low is None else frozenset(low.split())
+
+
 class Screen:
     """Every rule's requirements, tested together with one scan per sentence.
 
@@ -103,6 +112,7 @@ class Screen:
         self._key_scan = (re.compile(f"(?=({alternation(sorted(keys, key=lambda w: (-len(w), w)))}))")
                           if keys else None)
         self._run_bits: dict[str, int] = {}
+        self._no_bits: set[str] = set()  # the folded words that meet no requirement: most words
         self._letter_mask = sum(self._letter_bit.values())
         self._by_letters: dict[int, list[tuple[Screened, int]]] = {}
 
@@ -115,17 +125,21 @@ class Screen:
 
     def candidates(self, letters: Iterable[str], text: str) -> list[Screened]:
         """The rules, in order, that may match ``text`` whose slots have these ``letters``."""
+        return self.candidates_in(letters, text_words(text))
+
+    def candidates_in(self, letters: Iterable[str], words: frozenset[str] | None) -> list[Screened]:
+        """:meth:`candidates` of the text whose :func:`text_words` are ``words`` (None: all rules may match)."""
         have = 0
         for ch in letters:
             have |= self._letter_bit.get(ch, 0)
-        low = folded(text)
-        if low is None or self._scan is None:
+        if words is None or self._scan is None:
             have |= self._all_reqs
         else:
             have |= self._always
             known = self._run_bits
-            # Words split at white space never cut a run of letters.
-            for word in low.split():
+            # Words split at white space never cut a run of letters; a set difference
+            # drops the words known to meet nothing without a look-up each.
+            for word in words - self._no_bits:
                 bits = known.get(word)
                 if bits is None:
                     bits = self._bits_of(word)
@@ -146,7 +160,10 @@ class Screen:
                 bits |= key_bits[m.group(1)]
         if len(self._run_bits) >= _MAX_RUNS:
             self._run_bits.clear()
+            self._no_bits.clear()
         self._run_bits[word] = bits
+        if not bits:
+            self._no_bits.add(word)
         return bits
 
 
@@ -164,6 +181,10 @@ class Gate:
 
     def __call__(self, text: str) -> bool:
         return bool(self._screen.candidates((), text))
+
+    def holds_in(self, words: frozenset[str] | None) -> bool:
+        """The gate of the text whose :func:`text_words` are ``words`` (None: the regex may match)."""
+        return bool(self._screen.candidates_in((), words))
 
 
 def keywords(regex: re.Pattern[str]) -> tuple[frozenset[str], ...]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import Lexicon
 from kg.extract.patterns import SLOT_TOKEN, Rule
+from kg.extract.prefilter import text_words
 from kg.extract.rules import EMITTERS, SENTENCE_EXTRACTORS, RuleSet
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Article, Entity, Evidence, Fact, Membership, Mention, Sentence
 
@@ -46,6 +47,10 @@ class Context:
     lex: Lexicon
     facts: list[Fact] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
+    # The screens' words (prefilter.text_words) of the sentence and of the masked text,
+    # made once for every screen that reads them; None lets every gated pattern run.
+    words: frozenset[str] | None = None
+    masked_words: frozenset[str] | None = None
 
     def evidence(self, rule: str, confidence: float) -> Evidence:
         s = self.sentence
@@ -90,10 +95,12 @@ def focal_org(article: Article, entities: dict[str, Entity]) -> str | None:
     return max(counts, key=lambda k: (counts[k], -first[k]))
 
 
-def _anaphors(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int, str, int]]:
-    """(head start, head end, what, phrase start) of each reference in the sentence."""
+def _anaphors(sentence: Sentence, lex: Lexicon, words: frozenset[str] | None = None
+              ) -> list[tuple[int, int, str, int]]:
+    """(head start, head end, what, phrase start) of each reference in the sentence (``words``: its text_words)."""
     out = []
-    for m in lex.cues.anaphor.finditer(sentence.text):
+    cues = lex.cues
+    for m in (cues.anaphor.finditer(sentence.text) if cues.anaphor_gate.holds_in(words) else ()):
         out.append((sentence.start + m.start("head"), sentence.start + m.end("head"), "org",
                     sentence.start + m.start()))
     for m in lex.cues.pronoun.finditer(sentence.text):
@@ -105,10 +112,13 @@ _IT = re.compile(r"\s*(Its?)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thoug
                  r"likely|unclear|possible|important|true|estimated|hoped|feared|time|unknown|understood)\b)")
 
 
+_COMMA_GAP = re.compile(r"\.?\s*,\s*")
+
+
 def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[int, int], str],
                 entities: dict[str, Entity], focal: str | None, last_person: str | None,
-                lex: Lexicon, prev_subject: str | None = None, prev_orgs: frozenset[str] = frozenset()
-                ) -> tuple[list[Slot], str | None]:
+                lex: Lexicon, prev_subject: str | None = None, prev_orgs: frozenset[str] = frozenset(),
+                words: frozenset[str] | None = None) -> tuple[list[Slot], str | None]:
     """The sentence's slots in order, and the person a "he" in the next sentence means.
 
     A sentence opening with "It"/"Its" continues the previous sentence's
@@ -117,6 +127,8 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
     A possessive "Its" ("Its chief executive, ...") does so only when the subject
     was the one organization that sentence named (``prev_orgs``): after "Acme is a
     unit of Beta", "Its brands" may be either's.
+    ``words`` (the sentence's ``prefilter.text_words``) lets the reference
+    pattern be skipped where none of its head nouns occurs.
     """
     slots: list[Slot] = []
     for m in mentions:
@@ -135,7 +147,7 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         slots.append(Slot(prev_subject, ORG, sentence.start + it.start(1), sentence.start + it.end(1),
                           it.group(1).lower(), "O", anaphor=True))
         taken.append((sentence.start + it.start(1), sentence.start + it.end(1)))
-    for start, end, what, phrase in _anaphors(sentence, lex):
+    for start, end, what, phrase in _anaphors(sentence, lex, words):
         if any(a < end and start < b for a, b in taken):
             continue
         # "Nokia, the mobile phone maker based in ...": an appositive names its organization.
@@ -145,7 +157,7 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
                                  for s in slots):
             continue
         named = [s for s in slots if s.kind == ORG and not s.anaphor
-                 and re.fullmatch(r"\.?\s*,\s*", sentence.text[s.end - sentence.start:phrase - sentence.start])]
+                 and _COMMA_GAP.fullmatch(sentence.text[s.end - sentence.start:phrase - sentence.start])]
         ref = named[0].key if named else focal
         if what == "org" and ref:
             slots.append(Slot(ref, ORG, start, end, sentence.text[start - sentence.start:end - sentence.start],
@@ -196,9 +208,14 @@ def mask(sentence: Sentence, slots: list[Slot], lex: Lexicon | None = None) -> s
 
 
 def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
-           key_of: dict[tuple[int, int], str], entities: dict[str, Entity], ruleset: RuleSet
-           ) -> tuple[list[Fact], list[Membership]]:
-    """Apply every relation rule and sentence extractor to every sentence."""
+           key_of: dict[tuple[int, int], str], entities: dict[str, Entity], ruleset: RuleSet,
+           words: list[frozenset[str] | None] | None = None) -> tuple[list[Fact], list[Membership]]:
+    """Apply every relation rule and sentence extractor to every sentence.
+
+    ``words``: each sentence's ``prefilter.text_words``, when the caller made them already.
+    """
+    if words is None:
+        words = [text_words(s.text) for s in sentences]
     focal = focal_org(article, entities)
     screen = ruleset.screen()
     facts: list[Fact] = []
@@ -216,14 +233,15 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     orgs: frozenset[str] = frozenset()
     for i, sentence in enumerate(sentences):
         slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, focal,
-                                               last_person, ruleset.lexicon, subject, orgs)
+                                               last_person, ruleset.lexicon, subject, orgs, words[i])
         subject = slots[0].key if slots else None
         orgs = frozenset(s.key for s in slots if s.kind == ORG)
-        ctx = Context(article, sentence, slots, mask(sentence, slots, ruleset.lexicon), entities, focal,
-                      ruleset.lexicon)
+        masked = mask(sentence, slots, ruleset.lexicon)
+        ctx = Context(article, sentence, slots, masked, entities, focal, ruleset.lexicon,
+                      words=words[i], masked_words=text_words(masked))
         letters = frozenset(s.letter for s in slots)
         # Only rules whose slot kinds and words the sentence has can match it.
-        for rule in screen.candidates(letters, ctx.masked):
+        for rule in screen.candidates_in(letters, ctx.masked_words):
             _apply(rule, ctx)  # type: ignore[arg-type]
         for name, fn in SENTENCE_EXTRACTORS.items():
             if name not in ruleset.disabled:

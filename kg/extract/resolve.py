@@ -15,7 +15,8 @@ articles gets the same IRI.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from bisect import bisect_right
+from collections import defaultdict
 
 from kg.extract.gazetteer import Lexicon
 from kg.iris import entity_key
@@ -52,6 +53,7 @@ class Resolver:
         self.lex = lex
         self.entities: dict[str, Entity] = {}
         self._by_mention: dict[tuple[int, int], str] = {}
+        self._keys: dict[tuple[str, str], str] = {}  # the article's names repeat: each key is minted once
 
     def entity_of(self, mention: Mention) -> str | None:
         return self._by_mention.get((mention.start, mention.end))
@@ -65,15 +67,19 @@ class Resolver:
         self._people(by_kind[PERSON])
         self._orgs(by_kind[ORG], acronyms)
         self._products(by_kind[PRODUCT])
+        starts = [s.start for s in sentences]  # in order and disjoint: a position lies in the last one starting before it
         for ent in self.entities.values():
             first = min(ent.mentions, key=lambda m: m.start)
-            sent = next((s for s in sentences if s.start <= first.start < s.end), None)
+            k = bisect_right(starts, first.start) - 1
+            sent = sentences[k] if k >= 0 and first.start < sentences[k].end else None
             if sent is not None:
                 ent.evidence = Evidence(sent.text, sent.start, sent.end, first.rule, first.confidence)
         return self.entities
 
     def _add(self, kind: str, core: str, label: str, m: Mention) -> Entity:
-        key = entity_key(kind, core)
+        key = self._keys.get((kind, core))
+        if key is None:
+            key = self._keys[(kind, core)] = entity_key(kind, core)
         ent = self.entities.get(key)
         if ent is None:
             ent = self.entities[key] = Entity(key=key, kind=kind, label=label)
@@ -94,18 +100,20 @@ class Resolver:
 
     def _people(self, mentions: list[Mention]) -> None:
         # Fuller names first, so short forms find them.
-        full: list[tuple[list[str], str]] = []
-        for m in sorted(mentions, key=lambda m: (-len(person_words(m.text, self.lex)), m.start)):
-            words = person_words(m.text, self.lex)
+        full: list[tuple[set[str], list[str], str]] = []
+        named = sorted(((person_words(m.text, self.lex), m) for m in mentions),
+                       key=lambda wm: (-len(wm[0]), wm[1].start))
+        for words, m in named:
             target = None
-            for fwords, key in full:
-                if set(words) <= set(fwords) and (len(words) < len(fwords) or words == fwords):
+            word_set = set(words)
+            for fset, fwords, key in full:
+                if word_set <= fset and (len(words) < len(fwords) or words == fwords):
                     target = key
                     break
             if target is None:
                 label = " ".join(words)
                 ent = self._add(PERSON, label, label, m)
-                full.append((words, ent.key))
+                full.append((word_set, words, ent.key))
             else:
                 ent = self.entities[target]
                 ent.aliases.add(m.text)
@@ -115,18 +123,21 @@ class Resolver:
                 ent.aliases.add(" ".join(words))
 
     def _orgs(self, mentions: list[Mention], acronyms: dict[str, str]) -> None:
-        cores: dict[str, list[Mention]] = defaultdict(list)
+        # Each mention with its core as written; the core lower-cased (or an acronym's) groups them.
+        cores: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
         for m in mentions:
-            core = org_core(m.text, self.lex)
-            if m.text in acronyms:
-                core = org_core(acronyms[m.text], self.lex)
-            cores[core].append(m)
-        for core, ms in cores.items():
+            form = org_core(m.text, self.lex, keep_case=True)
+            core = org_core(acronyms[m.text], self.lex) if m.text in acronyms else form.lower()
+            cores[core].append((m, form))
+        for core, named in cores.items():
             # The label is the core name as written ("Alibaba" for "Alibaba Group Holding Ltd."),
             # so every article that names the company gives its IRI the same one label.
-            forms = Counter(org_core(m.text, self.lex, keep_case=True) for m in ms if m.text not in acronyms)
-            label = max(forms, key=lambda f: (forms[f], f)) if forms else ms[0].text
-            for m in ms:
+            forms: dict[str, int] = {}
+            for m, form in named:
+                if m.text not in acronyms:
+                    forms[form] = forms.get(form, 0) + 1
+            label = max(forms, key=lambda f: (forms[f], f)) if forms else named[0][0].text
+            for m, _ in named:
                 ent = self._add(ORG, core, label, m)
                 ent.aliases.add(label)
 
@@ -146,9 +157,13 @@ class Resolver:
 
 
 
+_MODEL_CODE = re.compile(r"(?P<code>[A-Z]{0,3}-?\d{2,4}(?:-?[A-Z0-9]+)*?)(?:s|'s|’s)?")
+_ACRONYM_GAP = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\(")
+
+
 def _model_code(word: str) -> str | None:
     """A model code without a plural "s" ("Z320s" -> "Z320"), or None for other words."""
-    m = re.fullmatch(r"(?P<code>[A-Z]{0,3}-?\d{2,4}(?:-?[A-Z0-9]+)*?)(?:s|'s|’s)?", word)
+    m = _MODEL_CODE.fullmatch(word)
     if m is None or not any(c.isdigit() for c in m.group("code")):
         return None
     return m.group("code")
@@ -161,7 +176,7 @@ def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
     for a, b in zip(ordered, ordered[1:]):
         between = text[a.end:b.start]
         # "Empresa Velmora de Aviação, S. A. (Velmora)": a legal form may stand between.
-        if not re.fullmatch(r"(?:\s*,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\(", between) or text[b.end:b.end + 1] != ")":
+        if not _ACRONYM_GAP.fullmatch(between) or text[b.end:b.end + 1] != ")":
             continue
         if b.text.isupper() and len(b.text) >= 2:
             initials = "".join(w[0] for w in a.text.split() if w[0].isupper())

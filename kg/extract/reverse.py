@@ -5,9 +5,10 @@ before a name ends with a word. ``re.search`` tries it at every position of
 the window; the same question asked of the reversed text with the reversed
 pattern (``^\\s+(?:tnaig|rekam)\\b``) is one anchored ``match``. Whether a
 match exists does not depend on the direction, so :class:`EndPattern`
-answers exactly as ``search`` does. Constructs whose reversal is not a plain
-regex (lookarounds, back-references, anchors other than a final ``$``) are
-refused with ``ValueError``.
+answers exactly as ``search`` does. A lookbehind becomes a lookahead on the
+reversed text. Constructs whose reversal is not a plain regex (lookaheads,
+back-references, anchors other than a final ``$``) are refused with
+``ValueError``.
 """
 from __future__ import annotations
 
@@ -41,6 +42,10 @@ class EndPattern:
     def search(self, text: str) -> bool:
         """Whether ``self.forward.search(text)`` finds a match."""
         return self.backward.match(text[::-1]) is not None
+
+    def search_reversed(self, reversed_text: str) -> bool:
+        """:meth:`search` of the text whose reversal is given: several patterns share one reversal."""
+        return self.backward.match(reversed_text) is not None
 
 
 def _seq(items: Any) -> str:
@@ -76,6 +81,12 @@ def _reverse(op: Any, av: Any) -> str:
         return r"\b" if av is _c.AT_BOUNDARY else r"\B"  # symmetric: same either way
     if op is _c.BRANCH:
         return "(?:" + "|".join(_seq(alt) for alt in av[1]) + ")"
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        direction, sub = av
+        if direction >= 0:  # a lookahead would turn into a lookbehind of possibly varying width
+            raise ValueError("cannot reverse a lookahead")
+        # What precedes a position is what follows it in the reversed text.
+        return f"(?{'=' if op is _c.ASSERT else '!'}{_seq(sub)})"
     if op is _c.SUBPATTERN:
         _group, add, remove, sub = av
         on = "".join(ch for flag, ch in _FLAGS.items() if add & flag)
