@@ -385,6 +385,8 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
         k -= 1
     if k > 0 and text[k - 1] == "," and _suffix_form(sp.text) in lex.legal_suffixes:
         return True  # "Empresa Velmora, S. A.": the legal form of the name before it
+    if len(words) > 1 and any(w in _TITLE_PRONOUNS for w in words):
+        return True  # "Take Me Home", "Until It Sleeps": a title of a work, no one's name
     if len(words) == 1:
         w = words[0]
         if w in COMMON_ACRONYMS or w in _CURRENCY_TOKENS or w.upper() in COMMON_ACRONYMS:
@@ -841,6 +843,33 @@ def _common_word(word: str, lex: Lexicon) -> bool:
         or (w.endswith("ies") and w[:-3] + "y" in lex.common_words)))
 
 
+# Personal pronouns that stand in titles of songs, books and shows, never in a body's name.
+_TITLE_PRONOUNS = frozenset({"My", "Me", "You", "Your", "It", "We", "Our", "She", "He", "Him", "They", "Them"})
+# Words for a kind of person: students of a country, lovers of a culture, a country's men.
+_PERSON_KIND_WORD = re.compile(r"\w{3,}(?:ologists?|philes?|phobes?|[a-z](?:men|man|women|woman))")
+
+
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
+
+
+def _source_or_actor(sp: Span) -> bool:
+    """A name cited as a source ("according to X") or doing business ("X announced"): a body, in news."""
+    s = sp.sentence
+    before = s.text[max(0, sp.start - s.start - 20):sp.start - s.start]
+    return bool(_ACCORDING_TO.search(before) or _BUSINESS_VERB_AFTER.match(s.text[sp.end - s.start:][:40]))
+
+
+def _post_of(words: list[str], lex: Lexicon) -> bool:
+    """A post of a place or body: "Bishop of Tarn", "Duke of Vessel", "Emperor Norvald of Tarn"."""
+    if "of" not in words or words[0] == "of":
+        return False
+    first = words[0].lower()
+    return first in lex.roles or first in lex.person_nouns or first in _POST_HEADS \
+        or words[0] in lex.noble_titles or words[0].rstrip(".") in lex.honorifics \
+        or first in ("fellow", "regent", "bishop", "archbishop", "duke", "duchess", "earl", "baron", "viscount",
+                     "marquess", "count", "countess", "lord", "lady", "selectmen", "dean", "rector", "provost")
+
+
 def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, float]:
     """A capitalised span no cue typed: in business news, most often an organization.
 
@@ -858,8 +887,13 @@ def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = fr
                             and words[0].rstrip("s") not in name_words and words[0][:-2] not in name_words) \
             and not _TWO_CAPITALS.search(words[0]):
         return None, 0.0  # "Internet", "Photo", "Trustees": capitalised words, not names
-    if _role_phrase(words, lex):
-        return None, 0.0  # "Production Coordinator", "Governor General": a post, not a body
+    if _role_phrase(words, lex) or _post_of(words, lex):
+        return None, 0.0  # "Production Coordinator", "Governor General", "Bishop of Tarn": a post, not a body
+    if len(words) == 1 and _PERSON_KIND_WORD.search(words[0]):
+        return None, 0.0  # "Sinologist", "Francophile", "Irishmen": a kind of person, not a body
+    if len(words) == 1 and words[0] in lex.given_names and words[0] not in name_words \
+            and not _TWO_CAPITALS.search(words[0]) and not _source_or_actor(sp):
+        return None, 0.0  # "Joan", "Oscar": a lone given name is nobody's organization
     # A country or city among common words makes a name ("Air China"), unless the words
     # are geography ("Lake Chad", "City of London", "Far East").
     geographic = any(w.lower() in _GEO_WORDS for w in words)
