@@ -458,11 +458,26 @@ def _gazetteer_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PLACE, 2.0, "region-of-place")
         return
     words = sp.words
-    if len(words) > 1 and (words[-1] in lex.place_heads or words[0] in lex.place_prefixes
-                           or (words[0] in lex.place_of_prefixes and words[1] == "of")):
+    # ... but not a body of one: "Bank of Harlan Republic", "Museum of Tarn Valley".
+    body_of = any(w in lex.org_heads and nxt == "of" for w, nxt in zip(words, words[1:]))
+    if len(words) > 1 and ((words[-1] in lex.place_heads and not body_of) or words[0] in lex.place_prefixes
+                           or _place_of(words, lex)):
         sp.vote(PLACE, 2.5, "place-head")  # "Sacramento Valley", "Mount Tyree", "Province of Rieti"
         return
     _place_context_votes(sp, lex)
+
+
+def _place_of(words: list[str], lex: Lexicon) -> bool:
+    """ "Province of Rieti", "Roman Catholic Diocese of Tarn", "London Borough of Vessel": an area of a place.
+
+    Not after an organization's head word ("Bank of the Republic of ...").
+    """
+    for k in range(len(words) - 2):
+        if words[k + 1] == "of" and words[k] in lex.place_of_prefixes:
+            return not any(w in lex.org_heads for w in words[:k])
+        if words[k] in lex.org_heads:
+            return False
+    return False
 
 
 def _place_context_votes(sp: Span, lex: Lexicon) -> None:
@@ -481,6 +496,8 @@ def _place_context_votes(sp: Span, lex: Lexicon) -> None:
         rule = "place-copula"
     elif c.direction_after.match(after):
         rule = "place-direction"
+    elif c.place_noun_after.match(after) and not any(w in lex.org_heads for w in sp.words):
+        rule = "place-noun-after"
     else:
         m = c.comma_place.match(after)
         if m and lex.place(m.group(1)) is not None and lex.place(m.group(1)).kind != CITY \
@@ -615,7 +632,9 @@ _PRODUCT_CUES = (
     _Cue("such_as", True, PRODUCT, 1.5, "product-such-as"),  # "chatbots such as ChatGPT"
     _Cue("product_copula", False, PRODUCT, 2.0, "product-copula"),  # "The Zentra Z5 is a full-size car produced by"
     _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
-    _Cue("codename", False, PRODUCT, 2.0, "product-codename"),  # "Drennic is the codename used by Ombrel"
+    _Cue("codename", False, PRODUCT, 2.0, "product-codename"),
+    _Cue("series_after", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series has sold ..."
+    _Cue("possessive_year", True, PRODUCT, 1.5, "product-possessive-year"),  # "Ombrel's 1986 Arvo"  # "Drennic is the codename used by Ombrel"
     _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren"),  # "Drennic (software)"
 )
 
@@ -692,6 +711,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     deferred: list[Span] = []
     listed = _list_kinds(cands, pooled, chains or [], lex)
     name_words = {w for sp in cands if len(sp.words) > 1 for w in sp.words}
+    place_cores = _place_cores(cands, lex)
     for k, sp in enumerate(cands):
         votes = dict(pooled[sp.text])
         words = sp.words
@@ -710,6 +730,9 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             votes[PERSON] = 1.0
         kind = _best(votes)
         conf = 0.6
+        if kind is None and sp.text in place_cores:
+            out.append(_mention(sp, PLACE, 0.6, "place-core-name"))
+            continue
         if kind is None and k in listed and _fallback(sp, lex, name_words)[0] is not None:
             out.append(_mention(sp, listed[k], 0.55, f"{listed[k].lower()}-list"))
             continue
@@ -735,6 +758,25 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             out.append(_mention(sp, kind, 0.6, f"{kind.lower()}-same-name"))
     out.sort(key=lambda m: m.start)
     return out
+
+
+# Heads of natural features and airports, whose names the text also writes alone ("the Ferrow" for the Ferrow River).
+_FEATURE_HEADS = frozenset({"River", "Mountains", "Mountain", "Valley", "Island", "Islands", "Peninsula", "Desert",
+                            "Glacier", "Creek", "Canyon", "Plateau", "Basin", "Delta", "Lagoon", "Airport"})
+
+
+def _place_cores(cands: list[Span], lex: Lexicon) -> set[str]:
+    """The bare names of an article's place-shaped names: "Ferrow" of "Mt. Ferrow" or "Ferrow River"."""
+    cores = set()
+    for sp in cands:
+        words = sp.words
+        if len(words) < 2 or sp.rules.get(PLACE, (0.0, ""))[1] != "place-head":
+            continue
+        if words[0] in lex.place_prefixes:
+            cores.add(" ".join(words[1:]))
+        elif words[-1] in _FEATURE_HEADS:
+            cores.add(" ".join(words[:-1]))
+    return cores
 
 
 def _maker_prefixed(sp: Span, orgs: set[str], pooled: dict[str, dict[str, float]], lex: Lexicon) -> bool:
