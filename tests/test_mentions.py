@@ -272,3 +272,62 @@ def test_a_bracketed_title_says_what_a_name_is() -> None:
 def test_the_last_member_after_such_as_is_a_product_too() -> None:
     k = kinds("Quintor Inc. makes guided missiles such as Zorb and TRX.")
     assert k.get("TRX") == "Product"
+
+
+def test_posts_of_a_place_are_not_organizations() -> None:
+    k = kinds("Tarsel Vondry became Bishop of Ostmark in 1901. His son was made Duke of Vessaline. "
+              "Quorvane Pictures hired him.")
+    assert "Bishop of Ostmark" not in k and "Duke of Vessaline" not in k
+    assert k.get("Quorvane Pictures") == "Organization"
+
+
+def test_titles_with_pronouns_and_words_for_kinds_of_people_are_not_organizations() -> None:
+    k = kinds("Mara Vondry wrote the hit Take Me Back to Ostmark and later Until It Glows. "
+              "The Ostmarkologist Prella Ostin praised the Corvanophiles and the Vessalinemen.")
+    assert not {"Take Me Back to Ostmark", "Take Me Back", "Until It Glows"} & k.keys()
+    assert not {"Ostmarkologist", "Corvanophiles", "Vessalinemen"} & k.keys()
+
+
+def test_a_lone_given_name_is_not_an_organization_unless_it_acts_like_one() -> None:
+    k = kinds("The song was dedicated to Emily. According to Quentin the deal was small. "
+              "Tarsel Vondry met Zentrel Holdings.")
+    assert "Emily" not in k
+    assert k.get("Quentin") == "Organization"  # a cited source, in news most often a publication
+
+
+def test_places_written_without_their_diacritics_are_places() -> None:
+    k = kinds("Tarsel Vondry moved from Guantanamo to Timișoara in 1990.")
+    assert k.get("Guantanamo") == "Place"
+    assert k.get("Timișoara") == "Place"
+
+
+def test_areas_of_a_place_and_historic_states_are_places() -> None:
+    k = kinds("Tarsel Vondry served the Roman Catholic Diocese of Ostmark and lived in the Vessel Borough of Quarn. "
+              "He left the Harlan Republic to work at Bank of Harlan Republic.")
+    assert k.get("Roman Catholic Diocese of Ostmark") == "Place"
+    assert k.get("Vessel Borough of Quarn") == "Place"
+    assert k.get("Harlan Republic") == "Place"
+    assert k.get("Bank of Harlan Republic") == "Organization"
+
+
+def test_a_name_before_an_administrative_noun_is_a_place() -> None:
+    k = kinds("Mara Vondry farmed in the Quellmark province before Zentrel Holdings hired her.")
+    assert k.get("Quellmark") == "Place"
+    assert k.get("Zentrel Holdings") == "Organization"
+
+
+def test_the_bare_name_of_a_mountain_or_airport_is_the_place() -> None:
+    k = kinds("Mara Vondry climbed Mt. Ferrowick in 1990. The Ferrowick is popular with skiers. "
+              "She flew from Dalvenby Airport; Dalvenby handles most of the traffic. Sorvel sells skis.")
+    assert k.get("Ferrowick") == "Place"
+    assert k.get("Dalvenby") == "Place"
+
+
+def test_a_series_and_a_makers_dated_release_are_products() -> None:
+    k = kinds("Quorvane Interactive is known for the Starfall, Moonreach and Dusk Raider series. "
+              "The Velmark series has sold over a million copies. "
+              "Imitators followed Ombrel's 1986 Zorblax. The Brennet Broadcasting series Tarn Hollow ended.")
+    assert k.get("Starfall") == "Product" and k.get("Dusk Raider") == "Product"
+    assert k.get("Velmark") == "Product"
+    assert k.get("Zorblax") == "Product"
+    assert k.get("Brennet Broadcasting") == "Organization"

@@ -101,7 +101,13 @@ class Cues:
             rf"(?:(?!(?:of|for|by|from|with|in|at|and|or)\b)[\w-]+\s+){{0,3}}?(?:{concrete})(?:s|es)?{_NP_END}", re.I)
         # A plural category noun closing a list: "its Arvo, Pellin and Dusk cars" ("brands" too, as a
         # maker's brands are its product lines; not services, channels or networks, which are companies too).
-        self.category_list_after = re.compile(rf"\s+(?:{concrete}|brand)(?:s|es)\b")
+        # ... and "the Arvo, Pellin and Dusk series": a series of games or devices is a product line.
+        self.category_list_after = re.compile(rf"\s+(?:(?:{concrete}|brand)(?:s|es)|series(?!\s+(?:of\b|[A-Z\"“])))\b")
+        # "the Arvo series has sold ...": a name before "series" (not a maker before a named one:
+        # "the Ombrel series Arvo").
+        self.series_after = re.compile(r"\s+series\b(?!\s+(?:of\b|[A-Z\"“]))")
+        # "Ombrel's 1986 Arvo": a maker's dated release.
+        self.possessive_year = EndPattern(r"(?:'s|’s)\s+(?:1[89]|20)\d\d\s+$")
         # "X is the codename used by Acme for ...": code names are given to products and projects.
         self.codename = re.compile(r"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:the|a|an)\s+(?:internal\s+)?code[- ]?name\b")
         # Encyclopaedia titles name what a name is in brackets: "Drennic (software)", "Tarn Hollow (band)".
@@ -133,6 +139,9 @@ class Cues:
             r"county|district|municipality|suburb|neighbou?rhood|capital|island|comune|commune|port|state|duchy|"
             r"principality|prefecture|diocese|archdiocese|parish|borough|canton|emirate|governorate|oblast|"
             r"voivodeship|township|hamlet)\s+of|\b(?:1[0-9]|20)\d\d\s*,\s+in)\s+$")
+        # "in the Tarn province", "the Vessel region": a name before an administrative noun is the area's.
+        self.place_noun_after = re.compile(
+            r"\s+(?:province|region|prefecture|oblast|governorate|county|canton|voivodeship)\b(?![-'’])")
         # "between X to the west and Y to the east"
         self.direction_after = re.compile(r"\s+to\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\b")
         self.place_copula = re.compile(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -97,6 +98,8 @@ class Lexicon:
     def place(self, text: str) -> PlaceInfo | None:
         """The place a name means, also with a generic tail ("Zhejiang Province" -> Zhejiang)."""
         info = self.places.get(text)
+        if info is None and not text.isascii():
+            info = self.places.get(fold(text))  # "Timișoara" as the data's "Timişoara" (both "Timisoara")
         if info is None and text.endswith(_PLACE_TAIL_WORDS):
             stripped = _PLACE_TAIL.sub("", text)
             if stripped != text:
@@ -259,6 +262,25 @@ def _countryinfo(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], demony
                 shared[demonym] = population
 
 
+def fold(text: str) -> str:
+    """A name without its diacritics: "Guantánamo" -> "Guantanamo", "Timişoara" -> "Timisoara"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _folded_places(places: dict[str, PlaceInfo], common: frozenset[str], given: frozenset[str]) -> None:
+    """Places written without their diacritics, as English text often does ("Hamadan", "Guantanamo").
+
+    Not small towns: their plain spellings are as often a word or a name of something else.
+    """
+    for name, info in list(places.items()):
+        if name.isascii() or (info.kind == CITY and info.population < 100_000):
+            continue
+        plain = fold(name)
+        if plain != name and len(plain) >= 4 and plain.isascii() and plain not in places \
+                and plain.lower() not in common and plain not in given:
+            places[plain] = info
+
+
 def _subdivisions(by_alpha2: dict[str, str], places: dict[str, PlaceInfo],
                   records: dict[str, list[PlaceInfo]]) -> None:
     import pycountry
@@ -333,6 +355,7 @@ def lexicon() -> Lexicon:
     given = _given_names()
     weak: dict[str, PlaceInfo] = {}
     _cities(by_alpha2, places, common, given, weak, records)
+    _folded_places(places, common, given)
     suffixes = set()
     for terms in terms_by_type.values():
         for term in terms:

@@ -426,6 +426,8 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
         k -= 1
     if k > 0 and text[k - 1] == "," and _suffix_form(sp.text) in lex.legal_suffixes:
         return True  # "Empresa Velmora, S. A.": the legal form of the name before it
+    if len(words) > 1 and any(w in _TITLE_PRONOUNS for w in words):
+        return True  # "Take Me Home", "Until It Sleeps": a title of a work, no one's name
     if len(words) == 1:
         w = words[0]
         if w in COMMON_ACRONYMS or w in _CURRENCY_TOKENS or w.upper() in COMMON_ACRONYMS:
@@ -500,11 +502,26 @@ def _gazetteer_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         sp.vote(PLACE, 2.0, "region-of-place")
         return
     words = sp.words
-    if len(words) > 1 and (words[-1] in lex.place_heads or words[0] in lex.place_prefixes
-                           or (words[0] in lex.place_of_prefixes and words[1] == "of")):
+    # ... but not a body of one: "Bank of Harlan Republic", "Museum of Tarn Valley".
+    body_of = any(w in lex.org_heads and nxt == "of" for w, nxt in zip(words, words[1:]))
+    if len(words) > 1 and ((words[-1] in lex.place_heads and not body_of) or words[0] in lex.place_prefixes
+                           or _place_of(words, lex)):
         sp.vote(PLACE, 2.5, "place-head")  # "Sacramento Valley", "Mount Tyree", "Province of Rieti"
         return
     _place_context_votes(sp, lex, around)
+
+
+def _place_of(words: list[str], lex: Lexicon) -> bool:
+    """ "Province of Rieti", "Roman Catholic Diocese of Tarn", "London Borough of Vessel": an area of a place.
+
+    Not after an organization's head word ("Bank of the Republic of ...").
+    """
+    for k in range(len(words) - 2):
+        if words[k + 1] == "of" and words[k] in lex.place_of_prefixes:
+            return not any(w in lex.org_heads for w in words[:k])
+        if words[k] in lex.org_heads:
+            return False
+    return False
 
 
 _IN_NEAR_OUTSIDE_END = re.compile(r"\b(?:in|near|outside)\s+$")
@@ -527,6 +544,8 @@ def _place_context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         rule = "place-copula"
     elif c.direction_after.match(after):
         rule = "place-direction"
+    elif c.place_noun_after.match(after) and not any(w in lex.org_heads for w in sp.words):
+        rule = "place-noun-after"
     else:
         m = c.comma_place.match(after)
         if m and lex.place(m.group(1)) is not None and lex.place(m.group(1)).kind != CITY \
@@ -662,7 +681,9 @@ _PRODUCT_CUES = (
     _Cue("such_as", True, PRODUCT, 1.5, "product-such-as"),  # "chatbots such as ChatGPT"
     _Cue("product_copula", False, PRODUCT, 2.0, "product-copula"),  # "The Zentra Z5 is a full-size car produced by"
     _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
-    _Cue("codename", False, PRODUCT, 2.0, "product-codename"),  # "Drennic is the codename used by Ombrel"
+    _Cue("codename", False, PRODUCT, 2.0, "product-codename"),
+    _Cue("series_after", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series has sold ..."
+    _Cue("possessive_year", True, PRODUCT, 1.5, "product-possessive-year"),  # "Ombrel's 1986 Arvo"  # "Drennic is the codename used by Ombrel"
     _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren"),  # "Drennic (software)"
 )
 
@@ -812,12 +833,16 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     deferred: list[Span] = []
     listed = _list_kinds(cands, best, chains or [], lex)
     name_words = {w for sp in cands if len(sp.words) > 1 for w in sp.words}
+    place_cores = _place_cores(cands, lex)
     for k, sp in enumerate(cands):
         votes = pooled[sp.text]
         kind = best[sp.text]
         if not votes and _person_form(sp, persons, surnames, lex):
             votes, kind = {PERSON: 1.0}, PERSON
         conf = 0.6
+        if kind is None and sp.text in place_cores:
+            out.append(_mention(sp, PLACE, 0.6, "place-core-name"))
+            continue
         if kind is None and k in listed and _fallback(sp, lex, name_words)[0] is not None:
             out.append(_mention(sp, listed[k], 0.55, f"{listed[k].lower()}-list"))
             continue
@@ -860,6 +885,25 @@ def _person_form(sp: Span, persons: set[str], surnames: set[str], lex: Lexicon) 
         any(sp.text.startswith(p + " ") for p in persons)
         or (words[-1] in surnames and words[-1].lower() not in lex.common_words
             and not any(w in lex.org_heads for w in words)))
+
+
+# Heads of natural features and airports, whose names the text also writes alone ("the Ferrow" for the Ferrow River).
+_FEATURE_HEADS = frozenset({"River", "Mountains", "Mountain", "Valley", "Island", "Islands", "Peninsula", "Desert",
+                            "Glacier", "Creek", "Canyon", "Plateau", "Basin", "Delta", "Lagoon", "Airport"})
+
+
+def _place_cores(cands: list[Span], lex: Lexicon) -> set[str]:
+    """The bare names of an article's place-shaped names: "Ferrow" of "Mt. Ferrow" or "Ferrow River"."""
+    cores = set()
+    for sp in cands:
+        words = sp.words
+        if len(words) < 2 or sp.rules.get(PLACE, (0.0, ""))[1] != "place-head":
+            continue
+        if words[0] in lex.place_prefixes:
+            cores.add(" ".join(words[1:]))
+        elif words[-1] in _FEATURE_HEADS:
+            cores.add(" ".join(words[:-1]))
+    return cores
 
 
 def _maker_prefixed(sp: Span, orgs: set[str], pooled: dict[str, dict[str, float]], lex: Lexicon) -> bool:
@@ -969,6 +1013,33 @@ def _common_word(word: str, lex: Lexicon) -> bool:
         or (w.endswith("ies") and w[:-3] + "y" in lex.common_words)))
 
 
+# Personal pronouns that stand in titles of songs, books and shows, never in a body's name.
+_TITLE_PRONOUNS = frozenset({"My", "Me", "You", "Your", "It", "We", "Our", "She", "He", "Him", "They", "Them"})
+# Words for a kind of person: students of a country, lovers of a culture, a country's men.
+_PERSON_KIND_WORD = re.compile(r"\w{3,}(?:ologists?|philes?|phobes?|[a-z](?:men|man|women|woman))")
+
+
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
+
+
+def _source_or_actor(sp: Span) -> bool:
+    """A name cited as a source ("according to X") or doing business ("X announced"): a body, in news."""
+    s = sp.sentence
+    before = s.text[max(0, sp.start - s.start - 20):sp.start - s.start]
+    return bool(_ACCORDING_TO.search(before) or _BUSINESS_VERB_AFTER.match(s.text[sp.end - s.start:][:40]))
+
+
+def _post_of(words: list[str], lex: Lexicon) -> bool:
+    """A post of a place or body: "Bishop of Tarn", "Duke of Vessel", "Emperor Norvald of Tarn"."""
+    if "of" not in words or words[0] == "of":
+        return False
+    first = words[0].lower()
+    return first in lex.roles or first in lex.person_nouns or first in _POST_HEADS \
+        or words[0] in lex.noble_titles or words[0].rstrip(".") in lex.honorifics \
+        or first in ("fellow", "regent", "bishop", "archbishop", "duke", "duchess", "earl", "baron", "viscount",
+                     "marquess", "count", "countess", "lord", "lady", "selectmen", "dean", "rector", "provost")
+
+
 def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, float]:
     """A capitalised span no cue typed: in business news, most often an organization.
 
@@ -986,8 +1057,13 @@ def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = fr
                             and words[0].rstrip("s") not in name_words and words[0][:-2] not in name_words) \
             and not _TWO_CAPITALS.search(words[0]):
         return None, 0.0  # "Internet", "Photo", "Trustees": capitalised words, not names
-    if _role_phrase(words, lex):
-        return None, 0.0  # "Production Coordinator", "Governor General": a post, not a body
+    if _role_phrase(words, lex) or _post_of(words, lex):
+        return None, 0.0  # "Production Coordinator", "Governor General", "Bishop of Tarn": a post, not a body
+    if len(words) == 1 and _PERSON_KIND_WORD.search(words[0]):
+        return None, 0.0  # "Sinologist", "Francophile", "Irishmen": a kind of person, not a body
+    if len(words) == 1 and words[0] in lex.given_names and words[0] not in name_words \
+            and not _TWO_CAPITALS.search(words[0]) and not _source_or_actor(sp):
+        return None, 0.0  # "Joan", "Oscar": a lone given name is nobody's organization
     # A country or city among common words makes a name ("Air China"), unless the words
     # are geography ("Lake Chad", "City of London", "Far East").
     geographic = any(w.lower() in _GEO_WORDS for w in words)
