@@ -105,13 +105,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:50] for c in CASES])
-def test_construction_yields_facts(text: str, expected: set[tuple[str, str, str]]) -> None:
-    found = facts(text)
-    assert expected <= found, f"missing {expected - found}; found {found}"
-
-
-@pytest.mark.parametrize("text, unwanted", [
+NEGATIVE_CASES = [
     # a stake is an investment, not ownership of the company
     ("Brantwell Corp. owns a 20 percent stake in Kelmora Ltd.", ("Kelmora", "parentOrganization", "Brantwell")),
     # a deputy leader does not chair
@@ -137,9 +131,7 @@ def test_construction_yields_facts(text: str, expected: set[tuple[str, str, str]
     ("The band toured Oslo, Bergen, Leeds and York.", ("Bergen", "containedInPlace", "Leeds")),
     # a city in brackets is not a country
     ("The licence came from Vellmark Electric (Osaka) of Japan.", ("Vellmark Electric", "country", "Osaka")),
-])
-def test_construction_does_not_yield(text: str, unwanted: tuple[str, str, str]) -> None:
-    assert unwanted not in facts(text)
+]
 
 
 def test_bare_title_before_name_is_the_article_companys_only_when_it_speaks() -> None:
@@ -164,8 +156,8 @@ def test_demonym_first_in_a_name_needs_the_country_named() -> None:
     assert not any(p == "country" for _, p, _ in found)
 
 
-# Rules of the docred slice (invented names throughout).
-NEW_CASES = [
+# Constructions of encyclopaedia leads (invented names throughout).
+LEAD_CASES = [
     # staff of an organization: teaching, working, joining, faculties
     ("Maria Castell is a painter. She currently teaches at Kelmora College and previously taught at "
      "Brantwell University and the Quenby Institute of Art.",
@@ -221,14 +213,7 @@ NEW_CASES = [
      {("University of Lyon", "headquarters", "Lyon"), ("University of Lyon", "country", "France")}),
 ]
 
-
-@pytest.mark.parametrize("text, expected", NEW_CASES, ids=[c[0][:50] for c in NEW_CASES])
-def test_docred_construction_yields_facts(text: str, expected: set[tuple[str, str, str]]) -> None:
-    found = facts(text)
-    assert expected <= found, f"missing {expected - found}; found {found}"
-
-
-@pytest.mark.parametrize("text, unwanted", [
+LEAD_NEGATIVE_CASES = [
     # "he" after a second person named in the sentence is not the one who joined: only a first person counts
     ("Jo Bloggs earned her doctorate under the supervision of Al Smith, after which he joined Brantwell Corp.",
      ("Brantwell", "member", "Al Smith")),
@@ -260,8 +245,17 @@ def test_docred_construction_yields_facts(text: str, expected: set[tuple[str, st
     ("Jo Bloggs was born in Vienna, Madrid.", ("Vienna", "containedInPlace", "Madrid")),
     # a university named after a city the article does not name as a place: no seat
     ("Maria Castell studied law at the University of Lyon.", ("University of Lyon", "headquarters", "Lyon")),
-])
-def test_docred_construction_does_not_yield(text: str, unwanted: tuple[str, str, str]) -> None:
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES + LEAD_CASES, ids=[c[0][:50] for c in CASES + LEAD_CASES])
+def test_construction_yields_facts(text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = facts(text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+
+
+@pytest.mark.parametrize("text, unwanted", NEGATIVE_CASES + LEAD_NEGATIVE_CASES)
+def test_construction_does_not_yield(text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in facts(text)
 
 
