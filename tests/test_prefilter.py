@@ -218,3 +218,37 @@ def test_place_and_work_cues_answer_as_flat_word_lists() -> None:
             assert pattern.search(text) == (forward.search(text) is not None), (forward.pattern[:40], text)
             hits += pattern.search(text)
     assert hits >= 8
+
+
+ANCHORED = [  # masked sentences made up for this test, each matched by an anchored rule
+    "The former chief executive of ⟨O0⟩, ⟨P1⟩, said on Monday that sales fell.",
+    "Shares rose after the interim co-founder at the ⟨O0⟩ , ⟨P1⟩ spoke.",
+    "The current president of the ⟨D0⟩ lender ⟨O1⟩ is ⟨P2⟩.",
+    "Chairman of ⟨O0⟩ has been ⟨P1⟩ since 2019.",
+]
+
+
+@pytest.mark.parametrize("text", ANCHORED)
+def test_a_built_in_anchor_holds_in_every_match(text: str) -> None:
+    anchored = [r for r in default().rules if r.anchor is not None]
+    assert {"role-of-org-appositive", "role-of-org-copula"} <= {r.id for r in anchored}
+    matches = [(r, m) for r in anchored for m in r.regex.finditer(text)]  # type: ignore[union-attr]
+    assert matches
+    for rule, m in matches:
+        assert rule.anchor is not None and rule.anchor.search(m.group(0)), rule.id
+
+
+def test_a_user_rule_runs_only_where_its_anchor_is_found(tmp_path) -> None:
+    def used(anchor: str) -> set[str]:
+        path = tmp_path / "anchored.yml"
+        path.write_text(
+            "lexicon:\n  org_heads: [Foundry]\n"
+            "relations:\n"
+            "  - {id: spun-off, pattern: '{ORG:a}\\s+spun\\s+off\\s+{ORG:b}', emit: fact,\n"
+            f"     anchor: '{anchor}', args: {{predicate: subOrganization, subject: a, object: b}}}}\n",
+            encoding="utf-8")
+        ex = extract(read_text(TEXT, source="brantwell.txt"), load_rules([path]))
+        return {f.evidence.rule for f in ex.facts}
+
+    assert "spun-off" in used("spun\\s+off\\s+{ORG}")
+    assert "spun-off" not in used("spun\\s+out")

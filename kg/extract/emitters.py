@@ -454,6 +454,8 @@ _GOAL = re.compile(
     rf"\b{_GOAL_VERB}\s+(?:(?:more than|over|about|around|roughly|up to|at least|nearly|some|another|an additional|"
     rf"the)\s+)?(?P<amount>{numbers.NUMBER_PATTERN})\s+(?:of\s+)?(?P<unit>(?:[a-z-]+\s+){{0,2}}?[a-z-]+)", re.I)
 _MAY_BE_GOAL = Gate(_GOAL)  # most sentences with "will" name none of the goal verbs
+# A case-blind search tries every position; most sentences with a goal verb lack every cue word.
+_MAY_HAVE_CUE = Gate(_GOAL_CUE)
 _DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|\bin\s+the\s+next\s+(?P<n>\w+)\s+years\b"
                        r"|\bwithin\s+(?P<n2>\w+)\s+years\b", re.I)
 _UNIT_STOP = re.compile(r"\b(?:in|on|by|to|of|for|and|with|at|globally|worldwide|over|within|from)$")
@@ -463,7 +465,8 @@ _UNIT_STOP = re.compile(r"\b(?:in|on|by|to|of|for|and|with|at|globally|worldwide
 def goals(ctx: Context) -> None:
     """Numeric targets: "serve 2 billion consumers ... by 2036" -> Goal(2000000000, consumers, 2036)."""
     text = ctx.sentence.text
-    if not _MAY_BE_GOAL.holds_in(ctx.words) or not _GOAL_CUE.search(text):
+    if not _MAY_BE_GOAL.holds_in(ctx.words) or not _MAY_HAVE_CUE.holds_in(ctx.words) \
+            or not _GOAL_CUE.search(text):
         return
     found = list(_GOAL.finditer(text))
     if not found:

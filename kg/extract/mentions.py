@@ -27,9 +27,10 @@ from kg.extract.prefilter import Screen, keywords, text_words
 from kg.extract.reverse import EndPattern
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
 
+# Abbreviations and initials share their opening "X." (matched once: most tokens fail right after it).
 _TOKEN = re.compile(
-    r"(?:[^\W\d_](?:\.[^\W\d_])+\.?"               # U.S., U.K.
-    r"|[^\W\d_]\.(?=\s+[^\W\d_])"                   # initials: "Jo S. Bloggs"
+    r"(?:[^\W\d_]\.(?:[^\W\d_](?:\.[^\W\d_])*\.?"   # U.S., U.K.
+    r"|(?=\s+[^\W\d_]))"                             # initials: "Jo S. Bloggs"
     r"|(?:St|Mt|Ft)\.(?=\s+[A-Z])"                     # "St. Louis", "Mt. Oldpeak"
     r"|\w+(?:(?:['’&.]|-(?=[^\W_]*[A-Z0-9]))\w+)*!?"  # Coca-Cola, O'Neil, AT&T; "US-based" splits
     r"|'s|’s|[^\w\s])")

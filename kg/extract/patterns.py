@@ -49,6 +49,10 @@ class Rule:
     source: str = "built-in"
     needs: tuple[str, ...] = ()  # slot letters every match contains (a cheap pre-filter)
     keywords: tuple[frozenset[str], ...] = ()  # words every match contains (kg.extract.prefilter)
+    # A regex every match contains, found first: Python's engine tries a pattern that opens
+    # with optional words at every position of the sentence, an anchor on its required part
+    # (starting with a literal) is scanned for quickly and rules out most sentences.
+    anchor: re.Pattern[str] | None = None
 
 
 _NEEDS = {"ORG": "O", "ORGS": "O", "PER": "P", "PERS": "P", "PRODUCT": "R", "PRODUCTS": "R", "DEMONYM": "D"}

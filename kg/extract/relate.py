@@ -254,5 +254,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
 
 def _apply(rule: Rule, ctx: Context) -> None:
     assert rule.regex is not None
+    if rule.anchor is not None and rule.anchor.search(ctx.masked) is None:
+        return  # no match can lack the anchor
     for m in rule.regex.finditer(ctx.masked):
         EMITTERS[rule.emit](ctx, m, rule)

@@ -163,6 +163,8 @@ def _rule(raw: dict[str, Any], macros: dict[str, str], source: str) -> Rule:
                 confidence=float(raw.get("confidence", 0.8)), source=source)
     try:
         rule.regex = compile_pattern(rule.id, rule.pattern, macros)
+        if raw.get("anchor"):
+            rule.anchor = compile_pattern(rule.id, str(raw["anchor"]), macros)
     except RuleError as exc:
         raise RuleError(f"{source}: {exc}") from None
     rule.needs = required_letters(rule.pattern)
