@@ -95,6 +95,11 @@ CASES = [
      {("Zorblax", "manufacturer", "Quintor")}),
     ("Harrowgate is a role-playing game developed primarily by Belmora Ltd. for consoles.",
      {("Harrowgate", "manufacturer", "Belmora")}),
+    # two makers in one "by" phrase
+    ("Zorblax is a 2004 video game developed by Ombrel Games and Quintor Studios.",
+     {("Zorblax", "manufacturer", "Ombrel Games"), ("Zorblax", "manufacturer", "Quintor Studios")}),
+    ("Buyers liked the Z350, a compact car engineered by Ombrel Motors and Quintor Inc., at the show.",
+     {("Z350", "manufacturer", "Ombrel Motors"), ("Z350", "manufacturer", "Quintor")}),
     ("Drennic is the codename used by Quintor Inc. for a processor microarchitecture.",
      {("Drennic", "manufacturer", "Quintor")}),
     ("Quintor Inc. makes toys. The game drew on the 1972 Quintor arcade game Pallo.",
