@@ -331,3 +331,45 @@ def test_a_series_and_a_makers_dated_release_are_products() -> None:
     assert k.get("Velmark") == "Product"
     assert k.get("Zorblax") == "Product"
     assert k.get("Brennet Broadcasting") == "Organization"
+
+
+def entities_of(text: str) -> list[tuple[str, set[str]]]:
+    """Every place entity as (label, every surface form)."""
+    ex: Extraction = extract(read_text(f"Title\n\n{text}\n", source="t.txt"))
+    return [(e.label, {e.label, *e.aliases}) for e in ex.entities.values() if e.kind == "Place"]
+
+
+def place_with(text: str, alias: str) -> tuple[str, set[str]] | None:
+    return next((e for e in entities_of(text) if alias in e[1]), None)
+
+
+def test_a_places_long_and_short_forms_in_one_article_are_one_place() -> None:
+    text = ("Mara Vondry climbed Mt. Ferrowick in 1990. The Ferrowick is popular with skiers. "
+            "She served the Roman Catholic Diocese of Ostmark; the Diocese of Ostmark has ninety parishes. "
+            "The Kingdom of Quarnia was founded in 1701, and she was born in Quarnia.")
+    assert place_with(text, "Ferrowick") == ("Mt. Ferrowick", {"Mt. Ferrowick", "Ferrowick"})
+    diocese = place_with(text, "Diocese of Ostmark")
+    assert diocese is not None and diocese[0] == "Roman Catholic Diocese of Ostmark"
+    assert "Roman Catholic Diocese of Ostmark" in diocese[1]
+    kingdom = place_with(text, "Quarnia")
+    assert kingdom is not None and kingdom[0] == "Kingdom of Quarnia" and "Kingdom of Quarnia" in kingdom[1]
+
+
+def test_a_long_form_of_another_kind_stays_apart_from_its_bare_name() -> None:
+    # A city and the province named after it; a diocese and its see city; two states of one name.
+    text = ("Tarsel Vondry moved from the Province of Chicago to Chicago. "
+            "He served the Diocese of Ostmark and was born in Ostmark. "
+            "The Duchy of Quarnia and the Kingdom of Quarnia fought; Quarnia won. "
+            "The Northern District of Velby and the Southern District of Velby merged.")
+    assert place_with(text, "Chicago") == ("Chicago", {"Chicago"})
+    assert "Province of Chicago" not in (place_with(text, "Chicago") or ("", set()))[1]
+    assert place_with(text, "Ostmark") == ("Ostmark", {"Ostmark"})
+    duchy = place_with(text, "Duchy of Quarnia")
+    assert duchy is not None and "Kingdom of Quarnia" not in duchy[1]
+    northern = place_with(text, "Northern District of Velby")
+    assert northern is not None and "Southern District of Velby" not in northern[1]
+
+
+def test_a_province_known_to_the_gazetteer_keeps_its_name() -> None:
+    text = "Mara Vondry farmed in the Province of Alberta before she left Alberta."
+    assert place_with(text, "Province of Alberta") == ("Alberta", {"Alberta", "Province of Alberta"})

@@ -1,6 +1,8 @@
 """Resolving mentions to entities within one article.
 
-- places: by the gazetteer's canonical name ("Chinese", "PRC" -> China);
+- places: by the gazetteer's canonical name ("Chinese", "PRC" -> China), and a long form with the
+  short one the article also uses ("Kingdom of X" and "X", "Mt. X" and "X", "Roman Catholic
+  Diocese of X" and "Diocese of X"), where their kinds agree;
 - people: a short form ("Wu", "Eddie Wu") joins the fuller name whose
   words it shares, honorifics aside;
 - organizations: by the name's core, without legal suffixes and generic
@@ -18,7 +20,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 
-from kg.extract.gazetteer import Lexicon
+from kg.extract.gazetteer import Lexicon, PlaceInfo
 from kg.iris import entity_key
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Entity, Evidence, Mention, Sentence
 
@@ -91,9 +93,13 @@ class Resolver:
         return ent
 
     def _places(self, mentions: list[Mention]) -> None:
+        named = []
         for m in mentions:
             info = self.lex.any_place(m.text) or self.lex.demonyms.get(m.text)
-            name = info.name if info is not None else m.text
+            named.append((m, info, info.name if info is not None else m.text))
+        merged = place_long_forms({name: info for _, info, name in named}, self.lex)
+        for m, info, name in named:
+            name = merged.get(name, name)
             ent = self._add(PLACE, name, name, m)
             if info is not None and info.kind != "Region":
                 ent.subtypes.add(info.kind)
@@ -155,6 +161,88 @@ class Resolver:
             ent.aliases.add(core)
 
 
+
+
+# What the head word of a place's long form ("Kingdom of X", "Mt. X") makes of it, and so which
+# bare "X" of the same article may be that place: a state's bare name is the state, a mountain's
+# the mountain (a river's is often a town's too: "X River" stays apart), but a province, diocese
+# or duchy is often named after a town, so their bare name joins them only where the gazetteer
+# knows it as a province.
+_SOVEREIGN = frozenset("Kingdom Empire Republic Sultanate Caliphate Khanate Emirate Dominion".split())
+_ADMIN = frozenset("Province State Region Prefecture Governorate Canton".split())
+_TOWN = frozenset("City Town".split())
+_FEATURE_PREFIXES = {"Mount": "Mount", "Mt.": "Mount", "Mt": "Mount", "Monte": "Mount"}
+# The gazetteer kinds a known bare name may have and still be the long form's place.
+_KNOWN_KINDS = {"sovereign": frozenset({"Country", "State"}), "admin": frozenset({"State"}),
+                "town": frozenset({"City"})}
+
+
+def _long_form(name: str, lex: Lexicon) -> tuple[str, str, str, str] | None:
+    """A place's long form as (qualifier, head, core, class): "Roman Catholic Diocese of Ostmark"
+    -> ("Roman Catholic", "Diocese", "Ostmark", "other"), "Mt. Tyree" -> ("", "Mount", "Tyree", "feature")."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    if words[0] in _FEATURE_PREFIXES:
+        return "", _FEATURE_PREFIXES[words[0]], " ".join(words[1:]), "feature"
+    if "of" in words:
+        k = words.index("of")
+        if 0 < k < len(words) - 1 and words[k - 1] in lex.place_of_prefixes:
+            head = words[k - 1]
+            cls = ("sovereign" if head in _SOVEREIGN and k == 1 else "admin" if head in _ADMIN
+                   else "town" if head in _TOWN else "other")
+            return " ".join(words[:k - 1]), head, " ".join(words[k + 1:]), cls
+    return None
+
+
+def place_long_forms(names: dict[str, PlaceInfo | None], lex: Lexicon) -> dict[str, str]:
+    """The article's place names that name the same place as a longer one, mapped to the name kept.
+
+    "Diocese of X" joins the one "Roman Catholic Diocese of X" (not when two qualifiers compete);
+    a bare "X" joins the one long form whose kind lets it be that place, unless the gazetteer knows
+    X as a place of another kind ("Province of Rieti" stays apart from the city Rieti). The name
+    kept is the longest form, or the gazetteer's name where X is known.
+    """
+    groups: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for name, info in names.items():
+        if info is not None:
+            continue  # a name the gazetteer knows is already the place's canonical name
+        form = _long_form(name, lex)
+        if form is not None:
+            qualifier, head, core, cls = form
+            groups[(head, core)].append((name, qualifier, cls))
+    out: dict[str, str] = {}
+    by_core: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # core -> (kept name, class, head)
+    for (head, core), forms in groups.items():
+        if len({q for _, q, _ in forms if q}) > 1:
+            continue  # "Northern District of X" and "Southern District of X"
+        keep = max((n for n, _, _ in forms), key=lambda n: (len(n), n))
+        for n, _, _ in forms:
+            if n != keep:
+                out[n] = keep
+        by_core[core].append((keep, forms[0][2], head))
+    for core, longs in by_core.items():
+        if core not in names:
+            continue
+        info = names[core]
+        # A known country's "Republic of X" may be another state ("Republic of China").
+        fits = [n for n, cls, head in longs
+                if (cls in ("sovereign", "feature", "town") if info is None
+                    else info.kind in _KNOWN_KINDS.get(cls, ()) and head != "Republic")]
+        if len(fits) != 1:
+            continue  # a "Kingdom of X" and an "Empire of X": which one a bare "X" means is unsaid
+        if info is None:
+            out[core] = fits[0]
+        else:
+            out[fits[0]] = info.name
+    for name in list(out):  # "Diocese of X" -> "Province of X" -> X, in one step
+        seen = {name}
+        while out[name] in out and out[name] not in seen:
+            seen.add(out[name])
+            out[name] = out[out[name]]
+    return out
 
 
 _MODEL_CODE = re.compile(r"(?P<code>[A-Z]{0,3}-?\d{2,4}(?:-?[A-Z0-9]+)*?)(?:s|'s|’s)?")
