@@ -23,7 +23,7 @@ from typing import Any, Callable, NamedTuple
 
 from kg.extract.cues import Cues
 from kg.extract.gazetteer import CITY, Lexicon, PlaceInfo
-from kg.extract.prefilter import Screen, keywords, text_words
+from kg.extract.prefilter import Requirements, Screen, text_words
 from kg.extract.reverse import EndPattern
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
 
@@ -722,16 +722,6 @@ class _Around:
         return self.sentence.text[at:at + width]
 
 
-class _CuePattern:
-    """A cue pattern as the screen sees it: what any of its matches must contain."""
-
-    needs: tuple[str, ...] = ()
-
-    def __init__(self, name: str, regex: re.Pattern[str]) -> None:
-        self.name = name
-        self.keywords = keywords(regex)
-
-
 class _CueTables:
     """The cue tables of one lexicon, bound to its patterns, and trimmed to what may hold in a sentence.
 
@@ -745,7 +735,7 @@ class _CueTables:
         self._cues = c
         self._voting = frozenset(n for table in _TABLES for q in table for n in (q.name, *q.unless))
         names = sorted(self._voting | _TESTED)
-        self._screen = Screen([_CuePattern(n, _forward(getattr(c, n))) for n in names])
+        self._screen = Screen([Requirements(_forward(getattr(c, n)), n) for n in names])
         # Trimmed tables by the voting cues that may hold: few distinct sets occur, so each is bound once.
         self._trimmed: dict[frozenset[str], tuple[_Bound, ...]] = {}
 

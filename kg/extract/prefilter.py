@@ -167,9 +167,13 @@ class Screen:
         return bits
 
 
-class _Words:
-    def __init__(self, regex: re.Pattern[str]) -> None:
-        self.needs: tuple[str, ...] = ()
+class Requirements:
+    """A regex outside the rules as a screen sees it: the words any match contains, no slot letters."""
+
+    needs: tuple[str, ...] = ()
+
+    def __init__(self, regex: re.Pattern[str], name: str = "") -> None:
+        self.name = name
         self.keywords = keywords(regex)
 
 
@@ -177,10 +181,7 @@ class Gate:
     """A screen for one regex outside the rules: False only when the regex cannot match."""
 
     def __init__(self, regex: re.Pattern[str]) -> None:
-        self._screen = Screen([_Words(regex)])
-
-    def __call__(self, text: str) -> bool:
-        return bool(self._screen.candidates((), text))
+        self._screen = Screen([Requirements(regex)])
 
     def holds_in(self, words: frozenset[str] | None) -> bool:
         """The gate of the text whose :func:`text_words` are ``words`` (None: the regex may match)."""
