@@ -67,8 +67,12 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
 
 
 def _place_rank(ctx: Context, slot: Slot, unknown: int) -> int:
+    """A place's level (city 1 up to region 4; ``unknown`` where its kind is not known)."""
     ent = ctx.entities.get(slot.key)
     return max((_PLACE_RANK.get(t, unknown) for t in ent.subtypes), default=unknown) if ent else unknown
+
+
+_CHAIN_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 
 
 def _chain_heads(ctx: Context, objects: list[Slot]) -> list[Slot]:
@@ -76,8 +80,8 @@ def _chain_heads(ctx: Context, objects: list[Slot]) -> list[Slot]:
     out: list[Slot] = []
     for prev, slot in zip([None, *objects], objects):
         if prev is not None and slot.kind == PLACE and prev.kind == PLACE and prev.end <= slot.start \
-                and re.fullmatch(r"\s*,\s*(?:the\s+)?", ctx.sentence.text[prev.end - ctx.sentence.start:
-                                                                     slot.start - ctx.sentence.start]) \
+                and _CHAIN_GAP.fullmatch(ctx.sentence.text, prev.end - ctx.sentence.start,
+                                         slot.start - ctx.sentence.start) \
                 and _place_rank(ctx, slot, 4) > _place_rank(ctx, prev, 0):
             continue
         out.append(slot)
@@ -147,8 +151,7 @@ def _fits(ctx: Context, pred: str, s: Slot, o: Slot) -> bool:
         # "London, Paris" or "Lesotho, Mozambique": no meanings of the names may nest.
         if containment_view(a, b, ctx.lex) is False:
             return False
-        ra = max((_PLACE_RANK.get(t, 0) for t in a.subtypes), default=0)
-        rb = max((_PLACE_RANK.get(t, 4) for t in b.subtypes), default=4)
+        ra, rb = _place_rank(ctx, s, 0), _place_rank(ctx, o, 4)
         return rb > ra or (ra == 0 and rb >= 1)
     return True
 
