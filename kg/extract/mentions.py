@@ -527,6 +527,7 @@ def _place_of(words: list[str], lex: Lexicon) -> bool:
 
 _IN_NEAR_OUTSIDE_END = re.compile(r"\b(?:in|near|outside)\s+$")
 _IN_FROM_NEAR_END = re.compile(r"\b(?:in|from|near)\s+$")
+_IN_FROM_NEAR_OF_END = re.compile(r"\b(?:in|from|near|of)\s+$")
 
 
 def _place_context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
@@ -553,7 +554,7 @@ def _place_context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
                 and lex.demonyms.get(m.group(1)) is None:
             rule = "place-comma-place"
         elif m and " " in m.group(1) and m.group(1).split()[-1] in lex.place_heads \
-                and re.search(r"\b(?:in|from|near|of)\s+$", before):
+                and _IN_FROM_NEAR_OF_END.search(before):
             rule = "place-comma-place"  # "lived in Tarbrook, Vessel County"
         elif m and lex.place(m.group(1)) is not None and lex.demonyms.get(m.group(1)) is None \
                 and _IN_FROM_NEAR_END.search(before):
@@ -682,9 +683,9 @@ _PRODUCT_CUES = (
     _Cue("such_as", True, PRODUCT, 1.5, "product-such-as"),  # "chatbots such as ChatGPT"
     _Cue("product_copula", False, PRODUCT, 2.0, "product-copula"),  # "The Zentra Z5 is a full-size car produced by"
     _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
-    _Cue("codename", False, PRODUCT, 2.0, "product-codename"),
+    _Cue("codename", False, PRODUCT, 2.0, "product-codename"),  # "Drennic is the codename used by Ombrel"
     _Cue("series_after", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series has sold ..."
-    _Cue("possessive_year", True, PRODUCT, 1.5, "product-possessive-year"),  # "Ombrel's 1986 Arvo"  # "Drennic is the codename used by Ombrel"
+    _Cue("possessive_year", True, PRODUCT, 1.5, "product-possessive-year"),  # "Ombrel's 1986 Arvo"
     _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren"),  # "Drennic (software)"
 )
 
@@ -1020,15 +1021,18 @@ def _source_or_actor(sp: Span) -> bool:
     return bool(_ACCORDING_TO.search(before) or _BUSINESS_VERB_AFTER.match(s.text[sp.end - s.start:][:40]))
 
 
+# Offices held "of" a place or body (besides roles, person nouns and noble titles): "Bishop of Tarn".
+_OFFICES_OF = frozenset({"fellow", "regent", "bishop", "archbishop", "duke", "duchess", "earl", "baron", "viscount",
+                         "marquess", "count", "countess", "lord", "lady", "selectmen", "dean", "rector", "provost"})
+
+
 def _post_of(words: list[str], lex: Lexicon) -> bool:
     """A post of a place or body: "Bishop of Tarn", "Duke of Vessel", "Emperor Norvald of Tarn"."""
     if "of" not in words or words[0] == "of":
         return False
     first = words[0].lower()
-    return first in lex.roles or first in lex.person_nouns or first in _POST_HEADS \
-        or words[0] in lex.noble_titles or words[0].rstrip(".") in lex.honorifics \
-        or first in ("fellow", "regent", "bishop", "archbishop", "duke", "duchess", "earl", "baron", "viscount",
-                     "marquess", "count", "countess", "lord", "lady", "selectmen", "dean", "rector", "provost")
+    return first in lex.roles or first in lex.person_nouns or first in _POST_HEADS or first in _OFFICES_OF \
+        or words[0] in lex.noble_titles or words[0].rstrip(".") in lex.honorifics
 
 
 def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, float]:
