@@ -111,10 +111,10 @@ class Cues:
         # "X is the codename used by Acme for ...": code names are given to products and projects.
         self.codename = re.compile(r"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:the|a|an)\s+(?:internal\s+)?code[- ]?name\b")
         # Encyclopaedia titles name what a name is in brackets: "Drennic (software)", "Tarn Hollow (band)".
-        self.product_paren = re.compile(rf"\s*\((?:[\w-]+\s+){{0,2}}(?:{cats_i})\)")
-        self.org_paren = re.compile(r"\s*\((?:[\w-]+\s+){0,2}(?:company|band|group|newspaper|magazine|club|label|"
-                                    r"airline|bank|publisher|studio|manufacturer|retailer|corporation|organi[sz]ation)\)")
-        self.person_paren = re.compile(rf"\s*\((?:[\w-]+\s+){{0,2}}(?:{alt(lex.person_nouns) or 'x^'})\)")
+        self.product_paren = _bracketed(cats_i)
+        self.org_paren = _bracketed(r"company|band|group|newspaper|magazine|club|label|airline|bank|publisher|studio|"
+                                    r"manufacturer|retailer|corporation|organi[sz]ation")
+        self.person_paren = _bracketed(alt(lex.person_nouns) or "x^")
         self.maker_after = re.compile(r"\s+(?:maker|manufacturer)\b(?!s)")
         self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product|platform)s?\b")
         self.such_as = EndPattern(
@@ -159,3 +159,8 @@ class Cues:
             rf"(?!\s+(?:of|that|which|who)\b)")
         self.anaphor_gate = Gate(self.anaphor)  # most sentences hold none of the head nouns
         self.pronoun = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _bracketed(nouns: str) -> re.Pattern[str]:
+    """A bracketed title after a name, ending in one of ``nouns`` (an alternation): "(American band)"."""
+    return re.compile(rf"\s*\((?:[\w-]+\s+){{0,2}}(?:{nouns})\)")
