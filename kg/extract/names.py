@@ -86,6 +86,24 @@ def _place_keys(ex: Extraction) -> dict[str, str]:
     return out
 
 
+def _seat_names(form: str) -> list[str]:
+    """The place names an institution's name gives as its seat: "University of Oldtown",
+    "Oldtown University" and "Oldtown State University" give "Oldtown"."""
+    words = form.split()
+    lower = [w.lower() for w in words]
+    out = []
+    for h, word in enumerate(lower):
+        if word not in _SEAT_HEADS:
+            continue
+        if h + 2 < len(words) and lower[h + 1] == "of":
+            out.append(" ".join(words[h + 2:]))
+        elif h == len(words) - 1 and h > 0:
+            stop = h - 1 if lower[h - 1] == "state" else h
+            if stop > 0:
+                out.append(" ".join(words[:stop]))
+    return out
+
+
 def name_seat_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
     """headquarters facts for universities and colleges named after their city ("University of
     Oldtown", "Oldtown State University"), when the article names that city as a place."""
@@ -96,27 +114,13 @@ def name_seat_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
         if org.kind != ORG or org.evidence is None or org.key in has_hq:
             continue
         seats: set[str] = set()
-        for form in {org.label, *org.aliases}:
-            words = form.split()
-            lower = [w.lower() for w in words]
-            for h, word in enumerate(lower):
-                if word not in _SEAT_HEADS:
-                    continue
-                if h + 2 < len(words) and lower[h + 1] == "of":
-                    candidates = [" ".join(words[h + 2:])]  # "University of Oldtown"
-                elif h == len(words) - 1 and h > 0:
-                    # "Oldtown University", "Oldtown State University"
-                    stop = h - 1 if lower[h - 1] == "state" else h
-                    candidates = [" ".join(words[:stop])] if stop > 0 else []
-                else:
-                    candidates = []
-                for name in candidates:
-                    key = places.get(name)
-                    info = lex.any_place(name)
-                    # A city only: "University of Ruritania" or "Oldstate University" may be anywhere in it.
-                    if key is not None and info is not None and info.kind == CITY \
-                            and not ex.entities[key].subtypes & {"Country", "State", "Region"}:
-                        seats.add(key)
+        for name in {n for form in {org.label, *org.aliases} for n in _seat_names(form)}:
+            key = places.get(name)
+            info = lex.any_place(name)
+            # A city only: "University of Ruritania" or "Oldstate University" may be anywhere in it.
+            if key is not None and info is not None and info.kind == CITY \
+                    and not ex.entities[key].subtypes & {"Country", "State", "Region"}:
+                seats.add(key)
         if len(seats) == 1:
             out.append(Fact(org.key, "headquarters", seats.pop(), org.evidence.restated(HQ_NAME_RULE, 0.65)))
     return out
