@@ -103,7 +103,7 @@ def _anaphors(sentence: Sentence, lex: Lexicon, words: frozenset[str] | None = N
     for m in (cues.anaphor.finditer(sentence.text) if cues.anaphor_gate.holds_in(words) else ()):
         out.append((sentence.start + m.start("head"), sentence.start + m.end("head"), "org",
                     sentence.start + m.start()))
-    for m in lex.cues.pronoun.finditer(sentence.text):
+    for m in cues.pronoun.finditer(sentence.text):
         out.append((sentence.start + m.start(), sentence.start + m.end(), "person", sentence.start + m.start()))
     return out
 
