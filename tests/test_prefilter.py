@@ -9,7 +9,7 @@ import pytest
 from kg.api import load_rules
 from kg.extract import extract
 from kg.extract.patterns import SLOT_TOKEN
-from kg.extract.prefilter import UNFOLDABLE, Screen, alternation, folded, keywords
+from kg.extract.prefilter import UNFOLDABLE, Gate, Masked, Screen, alternation, folded, keywords, text_words
 from kg.extract.rules import default
 from kg.read import read_text
 
@@ -67,6 +67,47 @@ def test_screen_runs_everything_on_text_it_cannot_fold() -> None:
     assert bought.regex.search("⟨O0⟩ BOUGHT ⟨O1⟩")
     assert screen.candidates({"O"}, "⟨O0⟩ BOUGHT ⟨O1⟩") == [bought]
     assert folded("Inſide") is None and screen.candidates({"O"}, "⟨O0⟩ ſold ⟨O1⟩") == [bought]
+
+
+def test_screens_share_a_sentences_words_even_when_built_after_they_were_read() -> None:
+    """One word set serves every screen; a screen made later still sees the words it needs."""
+    words = text_words("Quorvex Ltd sold its zephyrine unit to Plimbo")
+    early = Gate(re.compile(r"\bsold\b"))
+    assert early.holds_in(words) and not Gate(re.compile(r"\bbought\b")).holds_in(words)
+    # New requirements, added after the words met the earlier ones.
+    assert Gate(re.compile(r"zephyrine\s+unit")).holds_in(words)
+    assert not Gate(re.compile(r"gloambrite")).holds_in(words)
+    late = _Rule(("O",), r"⟨O\d+⟩\s+sold\s+(?:its|the)\s+zephyrine")
+    assert Screen([late]).candidates_in({"O"}, words) == [late]
+    assert early.holds_in(frozenset({"resold"})) and not early.holds_in(frozenset({"bought"}))
+    assert early.holds_in(None)  # text that cannot be screened
+
+
+def test_a_masked_sentence_is_screened_by_a_superset_of_its_words(monkeypatch) -> None:
+    """Screens of a masked sentence read the sentence's words (and one-letter keys), never fewer rules."""
+    from kg.extract import relate
+
+    seen: list[tuple[str, str, frozenset[str]]] = []
+    original = relate._apply
+
+    def keep(rule, ctx) -> None:  # type: ignore[no-untyped-def]
+        seen.append((ctx.sentence.text, ctx.masked, frozenset(s.letter for s in ctx.slots)))
+        original(rule, ctx)
+
+    monkeypatch.setattr(relate, "_apply", keep)
+    text = ("Quorvex Corp. said on Monday it bought Plimbo Ltd, a Vantrell-based maker of kettles.\n\n"
+            "Its chief executive, Dara Wilkes, said the deal closes in May. She founded Plimbo in 2001.")
+    extract(read_text(text, source="quorvex.txt"))
+    assert seen
+    rules = default().rules
+    for sentence, masked, letters in seen:
+        for rule in rules:
+            on_masked = Screen([rule]).candidates_in(letters, text_words(masked))
+            assert not on_masked or Screen([rule]).candidates_in(letters, Masked(text_words(sentence))), rule.id
+    # A requirement keyed by one letter may be met by a slot ("⟨P0⟩") that the sentence lacks.
+    assert Gate(re.compile("p⟩⟨x")).holds_in(Masked(text_words("Jo met Tim")))
+    assert not Gate(re.compile("p⟩⟨x")).holds_in(text_words("Jo met Tim"))
+    assert Gate(re.compile("zephyrine")).holds_in(Masked(None))
 
 
 def test_unfoldable_lists_every_character_case_folding_confuses() -> None:

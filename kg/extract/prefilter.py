@@ -4,8 +4,9 @@ A relation rule such as ``{ORG:a}\\s+(?:acquired|bought)\\s+{ORG:b}`` can only
 match a sentence that contains "acquired" or "bought". :func:`keywords` reads
 such requirements off a compiled pattern's parse tree: sets of lower-cased
 literals, every match containing one of each set. A :class:`Screen` tests
-all rules' requirements with one scan of the lower-cased sentence, so a rule
-whose words are absent is never run. The derivation errs towards fewer
+all rules' requirements at once on the sentence's lower-cased words, so a rule
+whose words are absent is never run; every screen and :class:`Gate` shares
+one bit per requirement, so a sentence's words are looked up once for all. The derivation errs towards fewer
 requirements: a construct it does not understand requires nothing, so a rule
 whose requirements cannot be derived always runs.
 
@@ -35,7 +36,7 @@ _MAX_WORDS = 400  # literals one requirement may list
 _MAX_KEEP = 6     # requirements kept per pattern, most selective first
 _LETTERS = re.compile(r"[a-z]")
 _RUN = re.compile(r"[a-z]+")
-_MAX_RUNS = 200_000  # words remembered per screen
+_MAX_RUNS = 200_000  # words whose requirements are remembered
 
 
 class Screened(Protocol):
@@ -52,119 +53,175 @@ def folded(text: str) -> str | None:
     return text.lower()
 
 
-def text_words(text: str) -> frozenset[str] | None:
+class Words(frozenset):  # type: ignore[type-arg]
+    """A text's folded words split at white space (see :func:`text_words`).
+
+    It remembers which screen requirements its words meet, so that every
+    screen testing one sentence shares one look-up of its words.
+    """
+
+    __slots__ = ("_met", "_version")
+
+    def met(self) -> int:
+        """The bits of the requirements (of every screen, see ``_Index``) that these words meet."""
+        if getattr(self, "_version", -1) != _INDEX.version:
+            self._met = _INDEX.met_by(self)
+            self._version = _INDEX.version
+        return self._met
+
+
+class Masked:
+    """What screens test for a sentence whose names are slots (``relate.mask``), without reading it.
+
+    Masking keeps every run of letters inside a run of the sentence's (a slot
+    is "⟨O0⟩", so no run joins across it) and adds only runs of one letter (the
+    slot's, the "s" of a possessive): the requirements the masked text meets are
+    among those of the sentence's words and those keyed by a single letter.
+    Screens given this superset run every rule they would have run on the
+    masked text, and perhaps a few more, which their regexes then reject.
+    """
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: frozenset[str] | None) -> None:
+        self.words = words
+
+    def met(self) -> int:
+        """The requirement bits that the masked text may meet."""
+        if self.words is None:
+            return _INDEX.every
+        return _met(self.words) | _INDEX.single_letter
+
+
+def text_words(text: str) -> Words | None:
     """The folded text's words split at white space, as screens test them (None: it cannot be screened).
 
     Making the set costs more than testing it: screens of one text share it.
     """
     low = folded(text)
-    return None if low is None else frozenset(low.split())
+    return None if low is None else Words(low.split())
+
+
+class _Index:
+    """The requirements of every screen in the process, one bit each, and which of them a word meets.
+
+    A requirement word of letters occurs in a text only inside one run of
+    letters, so inside one white-space-separated word; a requirement word with
+    other characters occurs only where its longest letter run does. So each
+    stands for its longest run, its key ("lay off" -> "lay", conservatively),
+    and what a text word meets is a pure function of the word, worked out once
+    for all screens. Words of no letters at all meet their requirements always.
+    """
+
+    def __init__(self) -> None:
+        self.bits: dict[frozenset[str], int] = {}  # requirement -> its bit
+        self.always = 0
+        self.single_letter = 0  # requirements a word of one letter meets
+        self.every = 0
+        self.version = 0
+        self._key_bits: dict[str, int] = {}
+        self._scan: re.Pattern[str] | None = None
+        self._met: dict[str, int] = {}
+        self._meets_nothing: set[str] = set()  # most words: a set difference drops them all at once
+
+    def add(self, reqs: Iterable[frozenset[str]]) -> None:
+        """Give each new requirement a bit (a new one changes what words meet: the memory restarts)."""
+        new = [r for r in dict.fromkeys(reqs) if r not in self.bits]
+        if not new:
+            return
+        for req in new:
+            self.bits[req] = 1 << len(self.bits)
+        keys: dict[str, int] = {}
+        self.always = self.single_letter = 0
+        self.every = (1 << len(self.bits)) - 1
+        for req, bit in self.bits.items():
+            for word in req:
+                runs = _RUN.findall(word)
+                if runs:
+                    k = max(runs, key=len)
+                    keys[k] = keys.get(k, 0) | bit
+                    if len(k) == 1:
+                        self.single_letter |= bit
+                else:
+                    self.always |= bit
+        # The scan finds the longest key at each position: it stands for the shorter keys it begins with too.
+        self._key_bits = {k: b | sum(keys.get(k[:j], 0) for j in range(1, len(k))) for k, b in keys.items()}
+        self._scan = (re.compile(f"(?=({alternation(sorted(keys, key=lambda w: (-len(w), w)))}))")
+                      if keys else None)
+        self._met.clear()
+        self._meets_nothing.clear()
+        self.version += 1
+
+    def met_by(self, words: frozenset[str]) -> int:
+        """The requirements that some of ``words`` (folded, split at white space) meets."""
+        met = self.always
+        known = self._met
+        for word in words - self._meets_nothing:
+            bits = known.get(word)
+            if bits is None:
+                bits = self._of(word)
+            met |= bits
+        return met
+
+    def _of(self, word: str) -> int:
+        bits = 0
+        if self._scan is not None:
+            key_bits = self._key_bits
+            for m in self._scan.finditer(word):
+                bits |= key_bits[m.group(1)]
+        if len(self._met) >= _MAX_RUNS:  # bounded: a long-running process reads unbounded vocabulary
+            self._met.clear()
+            self._meets_nothing.clear()
+        self._met[word] = bits
+        if not bits:
+            self._meets_nothing.add(word)
+        return bits
+
+
+_INDEX = _Index()
 
 
 class Screen:
-    """Every rule's requirements, tested together with one scan per sentence.
+    """Every rule's requirements, tested together on a sentence's words.
 
-    The scan finds, at each position of the folded text, the longest word of
-    any requirement that starts there. A word occurs in the text exactly when
-    it begins one of the words found (all words matching at a position are
-    prefixes of one another), so each word found marks the requirements that
-    hold one of its prefixes as met: a bit each, beside a bit per slot letter.
+    Each requirement is a bit of the process-wide ``_Index``, beside a bit per
+    slot letter here: a rule may match when the sentence has every bit of its
+    masks. The words' requirement bits are found once per sentence, whatever
+    the number of screens.
     """
 
     def __init__(self, rules: Iterable[Screened]) -> None:
         self.rules = tuple(rules)
-        vocab = {w for r in self.rules for req in r.keywords for w in req}
-        trie = alternation(sorted(vocab, key=lambda w: (-len(w), w)))
-        self._scan = re.compile(f"(?=({trie}))") if vocab else None
-        # One bit per slot letter and per distinct requirement: a rule may match
-        # when the sentence has every bit of its mask.
+        reqs = [req for r in self.rules for req in r.keywords]
+        _INDEX.add(reqs)
         letters = sorted({ch for r in self.rules for ch in r.needs})
         self._letter_bit = {ch: 1 << i for i, ch in enumerate(letters)}
-        reqs: dict[frozenset[str], int] = {}
-        for r in self.rules:
-            for req in r.keywords:
-                reqs.setdefault(req, 1 << (len(letters) + len(reqs)))
-        # A word found satisfies every requirement holding one of its prefixes.
-        self._word_bits = {v: sum(bit for req, bit in reqs.items() if any(v.startswith(w) for w in req))
-                           for v in vocab}
-        self._masks = []
-        for r in self.rules:
-            mask = sum(self._letter_bit[ch] for ch in set(r.needs)) | sum(reqs[req] for req in set(r.keywords))
-            self._masks.append((r, mask))
-        self._all_reqs = sum(reqs.values())
-        # Scanning every position of every sentence costs more than splitting it into
-        # words: a requirement word of letters occurs in the text only inside one run
-        # of letters, so inside one white-space-separated word, and a requirement word
-        # with other characters only where its longest letter run does. So each stands
-        # for its longest run ("lay off" -> "lay", conservatively), and what a text word
-        # contains is a pure function of that word, worked out once.
-        keys: dict[str, int] = {}
-        self._always = 0  # bits of words without letters: never screened out
-        for v, b in self._word_bits.items():
-            runs = _RUN.findall(v)
-            if runs:
-                k = max(runs, key=len)
-                keys[k] = keys.get(k, 0) | b
-            else:
-                self._always |= b
-        # A key found at a position stands for the shorter keys it begins with too.
-        self._key_bits = {k: b | sum(keys.get(k[:j], 0) for j in range(1, len(k))) for k, b in keys.items()}
-        self._key_scan = (re.compile(f"(?=({alternation(sorted(keys, key=lambda w: (-len(w), w)))}))")
-                          if keys else None)
-        self._run_bits: dict[str, int] = {}
-        self._no_bits: set[str] = set()  # the folded words that meet no requirement: most words
-        self._letter_mask = sum(self._letter_bit.values())
+        self._masks = [(r, sum(self._letter_bit[ch] for ch in set(r.needs)),
+                        sum(_INDEX.bits[req] for req in set(r.keywords))) for r in self.rules]
+        self._all_reqs = sum(_INDEX.bits[req] for req in set(reqs))
         self._by_letters: dict[int, list[tuple[Screened, int]]] = {}
-
-    def words_in(self, text: str) -> set[str] | None:
-        """The longest requirement word at each position of ``text`` (None: not screened)."""
-        low = folded(text)
-        if low is None or self._scan is None:
-            return None
-        return {m.group(1) for m in self._scan.finditer(low)}
 
     def candidates(self, letters: Iterable[str], text: str) -> list[Screened]:
         """The rules, in order, that may match ``text`` whose slots have these ``letters``."""
         return self.candidates_in(letters, text_words(text))
 
-    def candidates_in(self, letters: Iterable[str], words: frozenset[str] | None) -> list[Screened]:
+    def candidates_in(self, letters: Iterable[str], words: Screenable) -> list[Screened]:
         """:meth:`candidates` of the text whose :func:`text_words` are ``words`` (None: all rules may match)."""
         have = 0
         for ch in letters:
             have |= self._letter_bit.get(ch, 0)
-        if words is None or self._scan is None:
-            have |= self._all_reqs
-        else:
-            have |= self._always
-            known = self._run_bits
-            # Words split at white space never cut a run of letters; a set difference
-            # drops the words known to meet nothing without a look-up each.
-            for word in words - self._no_bits:
-                bits = known.get(word)
-                if bits is None:
-                    bits = self._bits_of(word)
-                have |= bits
-        group = self._by_letters.get(have & self._letter_mask)
+        group = self._by_letters.get(have)
         if group is None:
-            lm = have & self._letter_mask
-            group = self._by_letters[lm] = [(r, m) for r, m in self._masks if lm & m & self._letter_mask
-                                            == m & self._letter_mask]
-        return [r for r, mask in group if have & mask == mask]
+            group = self._by_letters[have] = [(r, req) for r, lm, req in self._masks if have & lm == lm]
+        met = self._all_reqs if words is None else _met(words)
+        return [r for r, req in group if met & req == req]
 
-    def _bits_of(self, word: str) -> int:
-        """The requirements a folded word meets (remembered: words repeat across texts)."""
-        bits = 0
-        if self._key_scan is not None:
-            key_bits = self._key_bits
-            for m in self._key_scan.finditer(word):
-                bits |= key_bits[m.group(1)]
-        if len(self._run_bits) >= _MAX_RUNS:
-            self._run_bits.clear()
-            self._no_bits.clear()
-        self._run_bits[word] = bits
-        if not bits:
-            self._no_bits.add(word)
-        return bits
+
+Screenable = frozenset[str] | Masked | None  # what a screen tests: text_words (None: all may match) or Masked
+
+
+def _met(words: frozenset[str] | Masked) -> int:
+    return words.met() if isinstance(words, (Words, Masked)) else Words(words).met()
 
 
 class Requirements:
@@ -181,11 +238,13 @@ class Gate:
     """A screen for one regex outside the rules: False only when the regex cannot match."""
 
     def __init__(self, regex: re.Pattern[str]) -> None:
-        self._screen = Screen([Requirements(regex)])
+        reqs = keywords(regex)
+        _INDEX.add(reqs)
+        self._reqs = sum(_INDEX.bits[req] for req in set(reqs))
 
-    def holds_in(self, words: frozenset[str] | None) -> bool:
+    def holds_in(self, words: Screenable) -> bool:
         """The gate of the text whose :func:`text_words` are ``words`` (None: the regex may match)."""
-        return bool(self._screen.candidates_in((), words))
+        return words is None or _met(words) & self._reqs == self._reqs
 
 
 def keywords(regex: re.Pattern[str]) -> tuple[frozenset[str], ...]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import Lexicon
 from kg.extract.patterns import SLOT_TOKEN, Rule
-from kg.extract.prefilter import text_words
+from kg.extract.prefilter import Masked, Screenable, text_words
 from kg.extract.rules import EMITTERS, SENTENCE_EXTRACTORS, RuleSet
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Article, Entity, Evidence, Fact, Membership, Mention, Sentence
 
@@ -47,10 +47,10 @@ class Context:
     lex: Lexicon
     facts: list[Fact] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
-    # The screens' words (prefilter.text_words) of the sentence and of the masked text,
-    # made once for every screen that reads them; None lets every gated pattern run.
+    # What the screens test of the sentence (prefilter.text_words) and of the masked text
+    # (prefilter.Masked), made once for every screen that reads them; None lets every gated pattern run.
     words: frozenset[str] | None = None
-    masked_words: frozenset[str] | None = None
+    masked_words: Screenable = None
 
     def evidence(self, rule: str, confidence: float) -> Evidence:
         s = self.sentence
@@ -238,7 +238,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         orgs = frozenset(s.key for s in slots if s.kind == ORG)
         masked = mask(sentence, slots, ruleset.lexicon)
         ctx = Context(article, sentence, slots, masked, entities, focal, ruleset.lexicon,
-                      words=words[i], masked_words=text_words(masked))
+                      words=words[i], masked_words=Masked(words[i]))
         letters = frozenset(s.letter for s in slots)
         # Only rules whose slot kinds and words the sentence has can match it.
         for rule in screen.candidates_in(letters, ctx.masked_words):
