@@ -242,6 +242,17 @@ def test_end_pattern_turns_a_lookbehind_into_a_lookahead() -> None:
     assert EndPattern(r"(?<=x)y$").search("xy") and not EndPattern(r"(?<=x)y$").search("zy")
 
 
+def test_the_pronoun_cue_matches_as_its_plain_pattern() -> None:
+    """The class-first pronoun pattern finds exactly what the plain word-bounded one finds."""
+    plain = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+    fast = default().lexicon.cues.pronoun
+    texts = ["He said she would.", "Se went; Hhe; she's (she) SHE", "the ashe shell He-Man he_ _he 2he",
+             "“She” and ‘he’", "Sheila, Shea and Hector", "he", "s he", "Éshe héhe", "\nShe\the"]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    assert [m.group() for m in fast.finditer(texts[0])] == ["He", "she"]
+
+
 def test_place_and_work_cues_answer_as_flat_word_lists() -> None:
     """The backward cues built from prefix trees agree with the plain forward search on flat word lists."""
     lex = default().lexicon

@@ -158,7 +158,10 @@ class Cues:
             rf"\b[Tt]he\s+(?:(?!{not_in_np})[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)"
             rf"(?!\s+(?:of|that|which|who)\b)")
         self.anaphor_gate = Gate(self.anaphor)  # most sentences hold none of the head nouns
-        self.pronoun = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+        # "\b(?:[Hh]e|[Ss]he)\b", written to open with a class of letters: the engine then skips
+        # to those letters instead of trying the word boundary at every position (twice as fast).
+        # The look-behind covers the opening boundary (no word character before the first letter).
+        self.pronoun = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])|(?<=[Ss])h)e\b")
 
 
 def _bracketed(nouns: str) -> re.Pattern[str]:
