@@ -21,7 +21,7 @@ from kg.model import ORG, PERSON, PLACE, PRODUCT, Article, Entity, Evidence, Fac
 LETTER = {ORG: "O", PERSON: "P", PLACE: "L", PRODUCT: "R"}
 
 
-@dataclass
+@dataclass(slots=True)  # a sentence makes one per mention and reference
 class Slot:
     """One masked stretch of a sentence: a mention or a resolved reference."""
 
@@ -231,6 +231,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     last_person: str | None = None
     subject: str | None = None
     orgs: frozenset[str] = frozenset()
+    extractors = [fn for name, fn in SENTENCE_EXTRACTORS.items() if name not in ruleset.disabled]
     for i, sentence in enumerate(sentences):
         slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, focal,
                                                last_person, ruleset.lexicon, subject, orgs, words[i])
@@ -243,9 +244,8 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         # Only rules whose slot kinds and words the sentence has can match it.
         for rule in screen.candidates_in(letters, ctx.masked_words):
             _apply(rule, ctx)  # type: ignore[arg-type]
-        for name, fn in SENTENCE_EXTRACTORS.items():
-            if name not in ruleset.disabled:
-                fn(ctx)
+        for fn in extractors:
+            fn(ctx)
         facts.extend(ctx.facts)
         memberships.extend(ctx.memberships)
         last_person = last_person_after
