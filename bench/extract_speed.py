@@ -31,6 +31,11 @@ def main() -> None:
     from kg.extract import extract
     from kg.extract.rules import default
 
+    from kg import cache
+    from kg.extract.gazetteer import cache_key
+
+    where = cache.folder()
+    from_disk = where is not None and (where / f"{cache_key()}.pickle").is_file()
     rss_before = max_rss_mb()
     started = time.perf_counter()
     default()  # gazetteers (pycountry, geonames, names, words) and compiled rules
@@ -63,7 +68,8 @@ def main() -> None:
     ratio = kg_wps / sp_wps
 
     print(f"{len(docs)} articles, {words} words; median of {args.repeat} passes after a warm-up")
-    print(f"kg gazetteer + rules load   {load_s:8.2f} s   (+{load_rss:.0f} MB peak RSS)")
+    print(f"kg gazetteer + rules load   {load_s:8.2f} s   (+{load_rss:.0f} MB peak RSS; "
+          f"{'gazetteer cache in ' + str(where) if from_disk else 'gazetteer built, no cache file yet'})")
     print(f"{'':28}{'s/pass':>8}{'words/s':>10}{'peak MB':>9}")
     print(f"{'kg extract (full pipeline)':<28}{kg_s:8.3f}{kg_wps:10.0f}{kg_peak:9.1f}")
     print(f"{'spaCy blank en+sentencizer':<28}{sp_s:8.3f}{sp_wps:10.0f}{sp_peak:9.1f}")
@@ -73,7 +79,7 @@ def main() -> None:
     if args.json is not None:
         write_json("extract_speed", args.json, {
             "articles": len(docs), "words": words, "repeat": args.repeat, "machine": machine(),
-            "kg": {"load_seconds": round(load_s, 3), "load_rss_mb": round(load_rss, 1),
+            "kg": {"load_seconds": round(load_s, 3), "load_rss_mb": round(load_rss, 1), "lexicon_from_cache": from_disk,
                    "seconds": round(kg_s, 4), "all_seconds": [round(t, 4) for t in kg_all],
                    "words_per_second": round(kg_wps), "peak_mb": round(kg_peak, 1)},
             "spacy": {"seconds": round(sp_s, 4), "all_seconds": [round(t, 4) for t in sp_all],

