@@ -121,6 +121,7 @@ class _Index:
         self.version = 0
         self._key_bits: dict[str, int] = {}
         self._scan: re.Pattern[str] | None = None
+        self._scan_stale = False
         self._met: dict[str, int] = {}
         self._meets_nothing: set[str] = set()  # most words: a set difference drops them all at once
 
@@ -146,8 +147,8 @@ class _Index:
                     self.always |= bit
         # The scan finds the longest key at each position: it stands for the shorter keys it begins with too.
         self._key_bits = {k: b | sum(keys.get(k[:j], 0) for j in range(1, len(k))) for k, b in keys.items()}
-        self._scan = (re.compile(f"(?=({alternation(sorted(keys, key=lambda w: (-len(w), w)))}))")
-                      if keys else None)
+        self._scan = None
+        self._scan_stale = True  # compiled when a word is first looked up: screens are added one by one
         self._met.clear()
         self._meets_nothing.clear()
         self.version += 1
@@ -165,6 +166,10 @@ class _Index:
 
     def _of(self, word: str) -> int:
         bits = 0
+        if self._scan_stale:
+            keys = sorted(self._key_bits, key=lambda w: (-len(w), w))
+            self._scan = re.compile(f"(?=({alternation(keys)}))") if keys else None
+            self._scan_stale = False
         if self._scan is not None:
             key_bits = self._key_bits
             for m in self._scan.finditer(word):
