@@ -201,7 +201,7 @@ def _suffix_key(term: str) -> str:
 
 def _lexicon_yaml() -> dict[str, Any]:
     text = resources.files("kg").joinpath("data/lexicon.yml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml where built with it
 
 
 def _country_name(country: Any) -> str:
