@@ -3,7 +3,8 @@
 The built-in lexicon takes about a second to build from its data packages
 (GeoNames cities, pycountry, the names and word lists) and every ``kg
 extract`` or ``kg build`` process needs it; read back from disk it takes a
-third of that. A value is stored under a key that hashes everything it was
+third of that. The words each relation rule requires (:mod:`kg.extract.prefilter`)
+are read off the rules' regexes, a fifth of a second more, and kept the same way. A value is stored under a key that hashes everything it was
 built from: kg's version, the source and data files given, the versions of
 the packages read, and Python's version. Change any and the key changes, so a
 stale value is never read; old files are simply left behind.
@@ -38,13 +39,16 @@ def folder() -> Path | None:
     return Path(base) / "kg"
 
 
-def key(name: str, files: Iterable[Path], packages: Iterable[str]) -> str:
-    """A key for ``name`` built from ``files`` (their bytes) and ``packages`` (their versions)."""
+def key(name: str, files: Iterable[Path], packages: Iterable[str] = (), texts: Iterable[str] = ()) -> str:
+    """A key for ``name`` built from ``files`` (their bytes), ``packages`` (their versions) and ``texts``."""
     from kg import __version__
 
     digest = hashlib.sha256(f"{name}\0{__version__}\0{sys.version}\0".encode())
     for path in files:
         digest.update(path.read_bytes())
+        digest.update(b"\0")
+    for text in texts:
+        digest.update(text.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
     for package in packages:
         try:

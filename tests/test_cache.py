@@ -75,3 +75,26 @@ def test_the_lexicon_read_back_is_the_lexicon_built(folder: Path) -> None:
         assert read is not stored and read == stored == gazetteer._build()
     finally:
         gazetteer.lexicon.cache_clear()
+
+
+def test_the_rules_keywords_are_kept_once_whatever_the_hash_seed(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rule patterns are spelt the same in every process, so their keywords share one cache file."""
+    import os
+    import subprocess
+    import sys
+
+    from kg.extract.prefilter import keywords
+    from kg.extract.rules import load
+
+    folder = tmp_path / "cache"
+    for seed in ("1", "2"):
+        run = subprocess.run([sys.executable, "-c", "from kg.extract.rules import load; load()"],
+                             env={**os.environ, "KG_CACHE_DIR": str(folder), "PYTHONHASHSEED": seed},
+                             capture_output=True, text=True, timeout=300)
+        assert run.returncode == 0, run.stderr
+    assert len(list(folder.glob("keywords-*.pickle"))) == 1
+    monkeypatch.setenv("KG_CACHE_DIR", str(folder))
+    rules = load().rules  # keywords read back from the file
+    assert any(r.keywords for r in rules)
+    assert [r.keywords for r in rules] == [keywords(r.regex) for r in rules]

@@ -74,20 +74,26 @@ _NOT_STAFF = frozenset({"king", "queen", "prince", "princess", "emperor", "polit
                         "pianist", "songwriter", "composer", "filmmaker"})
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    return -len(word), word
+
+
 def _lexicon_macros(lex: Lexicon) -> dict[str, str]:
     # Word lists become prefix trees (same matches, same order): a flat list of
     # fifty titles is tried word by word at every position of every sentence.
-    titles = alternation(sorted(lex.roles, key=len, reverse=True), ignorecase=True)
+    # Longest first, and words of one length by spelling, so that a pattern's text is the
+    # same in every process (the order of a set is not): the rules' cache key reads it.
+    titles = alternation(sorted(lex.roles, key=_longest_first), ignorecase=True)
     mods = alternation(["senior", "executive", "group", "deputy", "joint", "acting", "interim", "global",
                         "regional", "founding", "co-"], ignorecase=True)
     mods = rf"(?:(?:{mods})\s*)*"
     title = rf"{mods}(?:{titles})(?:\s+(?:officer|emeritus))?"
     cats = alternation(lex.product_categories, ignorecase=True)
-    desc = alternation(sorted(lex.org_descriptors | lex.org_anaphors, key=len, reverse=True))
+    desc = alternation(sorted(lex.org_descriptors | lex.org_anaphors, key=_longest_first))
     # Occupations held at an organization ("a curator at", "technology columnist"): rulers,
     # politicians, performers and players are not anyone's staff in our sense.
     jobs = (lex.person_nouns | _STAFF_NOUNS) - _NOT_STAFF
-    job = alternation(sorted(jobs, key=len, reverse=True), ignorecase=True)
+    job = alternation(sorted(jobs, key=_longest_first), ignorecase=True)
     return {
         "JOB": rf"(?i:{job})",
         "DESC": rf"(?:{desc})",
@@ -153,6 +159,7 @@ def load(paths: Iterable[str | Path] = ()) -> RuleSet:
             rules.append(_rule(raw, macros, source))
     # A later file's rule with an earlier id replaces it, in the earlier one's place.
     rules = list({r.id: r for r in rules}.values())
+    _set_keywords(rules)
     return RuleSet(lexicon=lex, rules=[r for r in rules if r.id not in disabled], macros=macros,
                    disabled=frozenset(disabled))
 
@@ -172,8 +179,23 @@ def _rule(raw: dict[str, Any], macros: dict[str, str], source: str) -> Rule:
     except RuleError as exc:
         raise RuleError(f"{source}: {exc}") from None
     rule.needs = required_letters(rule.pattern)
-    rule.keywords = keywords(rule.regex)
     return rule
+
+
+def _set_keywords(rules: list[Rule]) -> None:
+    """Each rule's required words (``prefilter.keywords``), read off its regex or from :mod:`kg.cache`.
+
+    They are a pure function of the regexes and of the code that reads them, which the key holds.
+    """
+    from kg import cache
+    from kg.extract import prefilter
+
+    regexes = [r.regex for r in rules]
+    key = cache.key("keywords", [Path(prefilter.__file__)],
+                    texts=[f"{rx.flags}:{rx.pattern}" for rx in regexes if rx is not None])
+    found = cache.cached(key, lambda: [keywords(rx) if rx is not None else () for rx in regexes])
+    for rule, words in zip(rules, found):
+        rule.keywords = words
 
 
 _DEFAULT: RuleSet | None = None
