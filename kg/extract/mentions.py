@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
 from typing import Any, Callable, NamedTuple
@@ -80,29 +80,38 @@ _MONEY = re.compile(r"(?:RMB|USD|EUR|GBP|CNY|JPY|INR|US\$|HK\$|C\$|A\$|Rs)\.?\d"
 _CURRENCY_TOKENS = frozenset({"RMB", "USD", "EUR", "GBP", "JPY", "CNY", "CAD", "AUD", "INR", "US$", "HK$", "C$", "A$"})
 
 
-@dataclass
 class Span:
-    """A candidate name in a sentence, with the votes its cues cast."""
+    """A candidate name in a sentence, with the votes its cues cast.
 
-    start: int
-    end: int
-    text: str
-    sentence: Sentence
-    initial: bool
-    votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    rules: dict[str, tuple[float, str]] = field(default_factory=dict)
-    place: PlaceInfo | None = None
-    demonym: bool = False
-    cue: str | None = None  # the "-based"-style suffix that followed the span, if any
-    # The words of ``text`` (which never changes once a span is made); callers only read them.
-    words: list[str] = field(init=False, repr=False, compare=False)
+    A plain class with slots, not a dataclass: an article makes thousands, and the dataclass
+    ``__init__`` (default factories, ``__post_init__``) was a visible share of a pass.
+    """
 
-    def __post_init__(self) -> None:
-        self.words = self.text.split()
+    __slots__ = ("start", "end", "text", "sentence", "initial", "votes", "rules", "place", "demonym", "cue",
+                 "words")
+
+    def __init__(self, start: int, end: int, text: str, sentence: Sentence, initial: bool,
+                 cue: str | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.sentence = sentence
+        self.initial = initial
+        self.votes: dict[str, float] = {}
+        self.rules: dict[str, tuple[float, str]] = {}
+        self.place: PlaceInfo | None = None
+        self.demonym = False
+        self.cue = cue  # the "-based"-style suffix that followed the span, if any
+        # The words of ``text`` (which never changes once a span is made); callers only read them.
+        self.words = text.split()
+
+    def __repr__(self) -> str:
+        return f"Span({self.start}, {self.end}, {self.text!r}, votes={self.votes})"
 
     def vote(self, kind: str, weight: float, rule: str) -> None:
         """Add a cue's weight to ``kind``; the strongest cue names the rule."""
-        self.votes[kind] += weight
+        votes = self.votes
+        votes[kind] = votes.get(kind, 0.0) + weight
         if weight > self.rules.get(kind, (0.0, ""))[0]:
             self.rules[kind] = (weight, rule)
 
@@ -282,7 +291,7 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
         start += cut
         text = text[cut:]
         words = text.split()
-    if not words or not any(c.isalpha() for c in text):
+    if not words or not any(map(str.isalpha, text)):
         return []
     return [Span(start, end, text, sentence, initial, cue=cue)]
 
@@ -404,6 +413,8 @@ def _list_category_votes(members: list[Span], lex: Lexicon) -> None:
 
 def _demonym_parts(sp: Span, lex: Lexicon) -> list[Span]:
     """A compound of demonyms ("Japanese-Swedish") names each country; "Anglo-" names none."""
+    if "-" not in sp.text:
+        return [sp]  # most names: no compound to split
     parts = sp.text.split("-")
     if len(sp.words) != 1 or len(parts) < 2 or not all(
             p in lex.demonyms or p in ("Anglo", "Franco", "Sino", "Indo") for p in parts):
@@ -427,7 +438,7 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
         k -= 1
     if k > 0 and text[k - 1] == "," and _suffix_form(sp.text) in lex.legal_suffixes:
         return True  # "Empresa Velmora, S. A.": the legal form of the name before it
-    if len(words) > 1 and any(w in _TITLE_PRONOUNS for w in words):
+    if len(words) > 1 and not _TITLE_PRONOUNS.isdisjoint(words):
         return True  # "Take Me Home", "Until It Sleeps": a title of a work, no one's name
     if len(words) == 1:
         w = words[0]
@@ -456,13 +467,15 @@ def _is_title(sp: Span, lex: Lexicon, around: _Around) -> bool:
     words = sp.words
     if len(words) > 1 and (words[-1] in lex.event_heads or words[0] in lex.event_of_prefixes and words[1] == "of"):
         return True
-    if lex.place(sp.text) is not None:
+    # Most sentences hold none of the work cues: test that before looking the name up.
+    before, after, paren = around.may("work_before"), around.may("work_after"), around.may("work_paren")
+    if not (before or after or paren) or lex.place(sp.text) is not None:
         return False
     c = lex.cues
-    after = around.after(sp, 120)
-    return bool(around.may("work_before") and c.work_before.search_reversed(around.before(sp, 40))
-                or around.may("work_after") and c.work_after.match(after)
-                or around.may("work_paren") and c.work_paren.match(after))
+    text = around.after(sp, 120)
+    return bool(before and c.work_before.search_reversed(around.before(sp, 40))
+                or after and c.work_after.match(text)
+                or paren and c.work_paren.match(text))
 
 
 _SPACES = re.compile(r"\s+")
