@@ -63,6 +63,8 @@ Further Furthermore Moreover Nevertheless Nonetheless Otherwise Perhaps Several 
 Much Current Incoming Outgoing Analysts Shares Sales Revenue Profit Profits Investors Officials Executives Experts Critics Observers
 """.split())
 
+_ARTICLES = frozenset({"The", "A", "An"})  # trimmed from a name's front even mid-sentence
+
 _MONTHS = frozenset("""January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 
@@ -173,6 +175,10 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
                 continue
             break
         j = _comma_suffix(toks, i, j, lex)
+        # "The", "However" alone: what _make_span would trim to nothing, skipped before making it.
+        if j == i + 1 and words[i] in _STARTERS and (
+                words[i] in _ARTICLES or _sentence_initial(sentence, toks.starts[i])):
+            continue
         for a, b in _split_run(toks, i, j, lex):
             out.extend(_make_span(toks, a, b, sentence, lex))
     return out
@@ -206,8 +212,10 @@ def _split_run(toks: _Tokens, i: int, j: int, lex: Lexicon) -> list[tuple[int, i
     "Peruvian Grupo Velmora" is a demonym and a name; "Alibaba Group Jack Ma"
     is an organization (ending in a head word) and a person.
     """
+    if j == i + 1:
+        return [(i, j)]  # one word: nothing to cut (most runs)
     words = toks.words[i:j]
-    if len(words) > 1 and words[0] in lex.demonyms and words[1] not in lex.org_heads \
+    if words[0] in lex.demonyms and words[1] not in lex.org_heads \
             and lex.place(" ".join(words[:2])) is None and lex.place(" ".join(words)) is None \
             and words[-1] not in lex.org_heads and not _generic_words(words[1:], lex):
         return [(i, i + 1), *_split_run(toks, i + 1, j, lex)]
@@ -264,7 +272,7 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
         end -= 1
     words = text.split()
     # Sentence-initial function words are not part of a name ("The", "Despite").
-    while words and (initial or words[0] in ("The", "A", "An")) and (
+    while words and (initial or words[0] in _ARTICLES) and (
             words[0] in _STARTERS or words[0] in _MONTHS or (len(words) > 1 and _inflected_word(words[0], lex))):
         cut = text.index(words[0]) + len(words[0])
         while cut < len(text) and text[cut] == " ":
@@ -830,10 +838,9 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             if len(sp.words) > 2 and bare in pooled and bare not in lex.places:
                 pooled[bare][ORG] += 2.5
                 pooled[bare][PERSON] = 0.0  # "Ombrel Media": "Bell" is a given name, not here
-    best = {sp.text: _best(pooled[sp.text]) for sp in cands}  # once per surface form
-    persons = {text for text, kind in best.items() if kind == PERSON}
+    best = {text: _best(pooled[text]) for text in dict.fromkeys(sp.text for sp in cands)}  # once per surface form
+    people = _People.of({text for text, kind in best.items() if kind == PERSON})
     orgs = {text for text, kind in best.items() if kind == ORG}
-    surnames = {w for p in persons for w in p.split()[1:]}
     out: list[Mention] = []
     deferred: list[Span] = []
     listed = _list_kinds(cands, best, chains or [], lex)
@@ -842,7 +849,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     for k, sp in enumerate(cands):
         votes = pooled[sp.text]
         kind = best[sp.text]
-        if not votes and _person_form(sp, persons, surnames, lex):
+        if not votes and _person_form(sp, people, lex):
             votes, kind = {PERSON: 1.0}, PERSON
         conf = 0.6
         if kind is None and sp.text in place_cores:
@@ -875,21 +882,49 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     return out
 
 
-def _person_form(sp: Span, persons: set[str], surnames: set[str], lex: Lexicon) -> bool:
+class _People(NamedTuple):
+    """The names the article types as people's, indexed once for the tests of :func:`_person_form`."""
+
+    names: set[str]
+    surnames: set[str]  # every word of a name but its first
+    # Each leading or trailing part of a name that ends or starts at a space ("Eddie Wu" -> "Eddie", "Wu"),
+    # with the most words of a name it is part of.
+    parts: dict[str, int]
+
+    @classmethod
+    def of(cls, names: set[str]) -> "_People":
+        parts: dict[str, int] = {}
+        for name in names:
+            n = len(name.split())
+            at = name.find(" ")
+            while at >= 0:
+                for part in (name[:at], name[at + 1:]):
+                    if parts.get(part, 0) < n:
+                        parts[part] = n
+                at = name.find(" ", at + 1)
+        return cls(names, {w for p in names for w in p.split()[1:]}, parts)
+
+
+def _person_form(sp: Span, people: _People, lex: Lexicon) -> bool:
     """An unvoted name that is a short, fuller or variant form of a person's the article names."""
     words = sp.words
     # A lone surname or given+surname short form of a known person.
-    if len(words) == 1 and words[0] in surnames:
+    if len(words) == 1 and words[0] in people.surnames:
         return True
-    if len(words) <= 2 and any(p.endswith(" " + sp.text) or p.startswith(sp.text + " ")
-                               for p in persons if len(p.split()) > len(words)):
+    if len(words) <= 2 and people.parts.get(sp.text, 0) > len(words):
         return True
     # A fuller form of a known person's name ("Jefferson Madeira da Silva" beside "Jefferson Madeira"),
     # or a variant sharing the surname ("Remy Tallis" beside "Ramey Tallis").
-    return 1 < len(words) <= 5 and (
-        any(sp.text.startswith(p + " ") for p in persons)
-        or (words[-1] in surnames and words[-1].lower() not in lex.common_words
-            and not any(w in lex.org_heads for w in words)))
+    if not 1 < len(words) <= 5:
+        return False
+    text = sp.text
+    at = text.find(" ")
+    while at >= 0:
+        if text[:at] in people.names:
+            return True
+        at = text.find(" ", at + 1)
+    return words[-1] in people.surnames and words[-1].lower() not in lex.common_words \
+        and lex.org_heads.isdisjoint(words)
 
 
 # Heads of natural features and airports, whose names the text also writes alone ("the Ferrow" for the Ferrow River).
@@ -937,6 +972,8 @@ def _list_kinds(cands: list[Span], best: dict[str, str | None],
     """
     out: dict[int, str] = {}
     for chain in chains:
+        if len(chain) < 2:
+            continue  # a name alone is no list (most chains)
         kinds = [best[cands[k].text] for k in chain]
         typed = [kd for kd in kinds if kd is not None]
         if not typed or len(set(typed)) > 1 or typed[0] not in (PERSON, PRODUCT):
@@ -1074,8 +1111,10 @@ def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = fr
         return None, 0.0  # "Joan", "Oscar": a lone given name is nobody's organization
     # A country or city among common words makes a name ("Air China"), unless the words
     # are geography ("Lake Chad", "City of London", "Far East").
+    if len(words) < 2:
+        return ORG, 0.5
     geographic = any(w.lower() in _GEO_WORDS for w in words)
     if all((w.lower() in lex.common_words and (geographic or w not in lex.places)) or w in lex.connectors
-           for w in words) and len(words) > 1 and not any(w in lex.org_heads for w in words):
+           for w in words) and lex.org_heads.isdisjoint(words):
         return None, 0.0
     return ORG, 0.5
