@@ -262,9 +262,9 @@ def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     ordered = sorted(mentions, key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:]):
-        between = text[a.end:b.start]
-        # "Empresa Velmora de Aviação, S. A. (Velmora)": a legal form may stand between.
-        if not _ACRONYM_GAP.fullmatch(between) or text[b.end:b.end + 1] != ")":
+        # "Empresa Velmora de Aviação, S. A. (Velmora)": a legal form may stand between
+        # (the closing bracket first: few names have one after them).
+        if text[b.end:b.end + 1] != ")" or not _ACRONYM_GAP.fullmatch(text[a.end:b.start]):
             continue
         if b.text.isupper() and len(b.text) >= 2:
             initials = "".join(w[0] for w in a.text.split() if w[0].isupper())
