@@ -419,13 +419,17 @@ def _list_category_votes(members: list[Span], lex: Lexicon) -> None:
         sp.vote(PRODUCT, 2.0, "product-list-category")
 
 
+# The combining forms of demonyms in compounds ("Anglo-Dutch"), which name no country alone.
+_COMBINING_FORMS = frozenset({"Anglo", "Franco", "Sino", "Indo"})
+
+
 def _demonym_parts(sp: Span, lex: Lexicon) -> list[Span]:
     """A compound of demonyms ("Japanese-Swedish") names each country; "Anglo-" names none."""
     if "-" not in sp.text:
         return [sp]  # most names: no compound to split
     parts = sp.text.split("-")
     if len(sp.words) != 1 or len(parts) < 2 or not all(
-            p in lex.demonyms or p in ("Anglo", "Franco", "Sino", "Indo") for p in parts):
+            p in lex.demonyms or p in _COMBINING_FORMS for p in parts):
         return [sp]
     out, pos = [], sp.start
     for p in parts:
@@ -456,15 +460,19 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
             return True  # "Providing phones for ... is a strategy": a verb form, not a name
         if w in _STARTERS and (sp.initial or text[b:b + 1] == ","):
             return True  # "Thereafter, the company ...": a sentence adverb
-        if w.lower() in lex.roles or w in lex.honorifics or w.lower().rstrip(".") in lex.legal_suffixes:
+        low = w.lower()
+        if low in lex.roles or w in lex.honorifics or low.rstrip(".") in lex.legal_suffixes:
             return True
-        if w in ("US", "HK", "NZ", "A", "C") and sp.sentence.text[sp.end - sp.sentence.start:][:1] == "$":
+        if w in ("US", "HK", "NZ", "A", "C") and text[b:b + 1] == "$":
             return True  # "US$ 1 billion" is money, not a place
-        if all(part in lex.demonyms or part in ("Anglo", "Franco", "Sino", "Indo") for part in w.split("-")):
-            return "-" in w  # "Anglo-Dutch": an adjective, not a name
+        if "-" not in w:
+            if w in lex.demonyms or w in _COMBINING_FORMS:
+                return False
+        elif all(part in lex.demonyms or part in _COMBINING_FORMS for part in w.split("-")):
+            return True  # "Anglo-Dutch": an adjective, not a name
         # A capitalised common word at the start of a sentence is just a word,
         # unless the article also writes it capitalised mid-sentence.
-        if sp.initial and w.lower() in lex.common_words and w not in mid_forms and w not in lex.places \
+        if sp.initial and low in lex.common_words and w not in mid_forms and w not in lex.places \
                 and w not in lex.demonyms:
             return True
     return False
@@ -517,20 +525,26 @@ def _gazetteer_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         sp.demonym = True
         sp.vote(PLACE, 2.0, "gazetteer-demonym")
         return
+    words = sp.words
+    if len(words) < 2:  # the tests of regions and place heads below need a name of two words or more
+        _place_context_votes(sp, lex, around)
+        return
     # "East China", "western Canada", "Northern Ireland"-style regions.
     m = _REGION.match(text)
     if m and m.group(1) in lex.places:
         sp.place = PlaceInfo(text, "Region", lex.places[m.group(1)].country)
         sp.vote(PLACE, 2.0, "region-of-place")
         return
-    words = sp.words
-    # ... but not a body of one: "Bank of Harlan Republic", "Museum of Tarn Valley".
-    body_of = any(w in lex.org_heads and nxt == "of" for w, nxt in zip(words, words[1:]))
-    if len(words) > 1 and ((words[-1] in lex.place_heads and not body_of) or words[0] in lex.place_prefixes
-                           or _place_of(words, lex)):
+    if (words[-1] in lex.place_heads and not _body_of(words, lex)) or words[0] in lex.place_prefixes \
+            or _place_of(words, lex):
         sp.vote(PLACE, 2.5, "place-head")  # "Sacramento Valley", "Mount Tyree", "Province of Rieti"
         return
     _place_context_votes(sp, lex, around)
+
+
+def _body_of(words: list[str], lex: Lexicon) -> bool:
+    """A body of a place, not the place its head word ends: "Bank of Harlan Republic", "Museum of Tarn Valley"."""
+    return any(w in lex.org_heads and nxt == "of" for w, nxt in zip(words, words[1:]))
 
 
 def _place_of(words: list[str], lex: Lexicon) -> bool:
