@@ -478,14 +478,19 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
     return False
 
 
+_WORK_CUES = frozenset({"work_before", "work_after", "work_paren"})
+
+
 def _is_title(sp: Span, lex: Lexicon, around: _Around) -> bool:
     """Names of works, events, awards and lists: capitalised, but not organizations, people or places."""
     words = sp.words
     if len(words) > 1 and (words[-1] in lex.event_heads or words[0] in lex.event_of_prefixes and words[1] == "of"):
         return True
     # Most sentences hold none of the work cues: test that before looking the name up.
+    if _WORK_CUES.isdisjoint(around.possible):
+        return False
     before, after, paren = around.may("work_before"), around.may("work_after"), around.may("work_paren")
-    if not (before or after or paren) or lex.place(sp.text) is not None:
+    if lex.place(sp.text) is not None:
         return False
     c = lex.cues
     text = around.after(sp, 120)
@@ -641,6 +646,8 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
           and sp.place is None
           and not any(w.rstrip(".") in lex.org_heads for w in words)):
         sp.vote(PERSON, 1.5, "person-initial")  # "E. D. Baker", "V. Kelkar"
+    if sp.text[1:2].islower():
+        return  # a model code and an acronym both need a capital, digit or hyphen second: most names have neither
     if _MODEL_NAME.fullmatch(sp.text):
         sp.vote(PRODUCT, 1.5, "product-model-code")  # "Z380", "Z350 XWB", "F-150"
     elif _ACRONYM.fullmatch(sp.text) and sp.place is None:
@@ -1053,6 +1060,8 @@ vice chief
 
 def _role_phrase(words: list[str], lex: Lexicon) -> bool:
     """Capitalised words that name a post: a role or occupation head after vocabulary words only."""
+    if len(words) == 1 and "-" not in words[0]:
+        return False  # a post is two words or more
     words = [part for w in words for part in w.split("-")]  # "Governor-General"
     head = words[-1].lower()
     if len(words) < 2 or not (head in lex.roles or head in lex.person_nouns or head in _POST_HEADS):
