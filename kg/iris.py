@@ -26,7 +26,7 @@ def slug(text: str) -> str:
 
 def entity_key(kind: str, name: str) -> str:
     """The kind-qualified key of an entity, also its IRI path ("organization/alibaba-group")."""
-    return f"{_SEGMENT.get(kind, kind.lower())}/{slug(name)}"
+    return f"{_SEGMENT.get(kind) or kind.lower()}/{slug(name)}"
 
 
 def digest(*parts: object) -> str:

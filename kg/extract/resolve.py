@@ -131,10 +131,14 @@ class Resolver:
     def _orgs(self, mentions: list[Mention], acronyms: dict[str, str]) -> None:
         # Each mention with its core as written; the core lower-cased (or an acronym's) groups them.
         cores: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
+        by_text: dict[str, tuple[str, str]] = {}  # an article names a company many times: each name's core once
         for m in mentions:
-            form = org_core(m.text, self.lex, keep_case=True)
-            core = org_core(acronyms[m.text], self.lex) if m.text in acronyms else form.lower()
-            cores[core].append((m, form))
+            found = by_text.get(m.text)
+            if found is None:
+                form = org_core(m.text, self.lex, keep_case=True)
+                core = org_core(acronyms[m.text], self.lex) if m.text in acronyms else form.lower()
+                found = by_text[m.text] = (core, form)
+            cores[found[0]].append((m, found[1]))
         for core, named in cores.items():
             # The label is the core name as written ("Alibaba" for "Alibaba Group Holding Ltd."),
             # so every article that names the company gives its IRI the same one label.
