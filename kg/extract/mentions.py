@@ -174,13 +174,16 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
                 j += 2
                 continue
             break
-        j = _comma_suffix(toks, i, j, lex)
+        if j < n and words[j] in (",", "."):  # what a legal suffix after a comma starts with
+            j = _comma_suffix(toks, i, j, lex)
         # "The", "However" alone: what _make_span would trim to nothing, skipped before making it.
         if j == i + 1 and words[i] in _STARTERS and (
                 words[i] in _ARTICLES or _sentence_initial(sentence, toks.starts[i])):
             continue
         for a, b in _split_run(toks, i, j, lex):
-            out.extend(_make_span(toks, a, b, sentence, lex))
+            span = _make_span(toks, a, b, sentence, lex)
+            if span is not None:
+                out.append(span)
     return out
 
 
@@ -251,7 +254,8 @@ def _namey(word: str, lex: Lexicon) -> bool:
     return head not in COMMON_ACRONYMS and word.lower() not in lex.roles
 
 
-def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) -> list[Span]:
+def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) -> Span | None:
+    """The name tokens ``i:j`` make, trimmed of what is not part of a name; None if nothing is left."""
     start, end = toks.starts[i], toks.ends[j - 1]
     text = sentence.text[start - sentence.start:end - sentence.start]
     initial = _sentence_initial(sentence, start)
@@ -300,8 +304,8 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
         text = text[cut:]
         words = text.split()
     if not words or not any(map(str.isalpha, text)):
-        return []
-    return [Span(start, end, text, sentence, initial, cue=cue)]
+        return None
+    return Span(start, end, text, sentence, initial, cue=cue)
 
 
 _INFLECTED = re.compile(r"(\w{3,}?)(ing|ly)")
