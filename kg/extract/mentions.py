@@ -303,9 +303,9 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
         start += cut
         text = text[cut:]
         words = text.split()
-    if not words or not any(map(str.isalpha, text)):
+    if not words or not (text[0].isalpha() or any(map(str.isalpha, text))):  # most names open with a letter
         return None
-    return Span(start, end, text, sentence, initial, cue=cue)
+    return Span(start, end, text, sentence, initial, cue)
 
 
 _INFLECTED = re.compile(r"(\w{3,}?)(ing|ly)")
