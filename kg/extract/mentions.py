@@ -119,7 +119,7 @@ class Span:
 
 
 class _Tokens(NamedTuple):
-    """A sentence's tokens as parallel lists: the words and their article offsets."""
+    """A sentence's tokens as parallel lists: the words and their offsets in the sentence's text."""
 
     words: list[str]
     starts: list[int]
@@ -131,10 +131,11 @@ def _tokens(sentence: Sentence) -> _Tokens:
 
     Splitting at tokens (a capturing pattern) leaves the white space between
     them, so offsets are running sums of the pieces' lengths: the per-token
-    work stays in C instead of one match object per token.
+    work stays in C instead of one match object per token. The sums start at
+    the sentence, not the article: small integers are shared objects, not made.
     """
     parts = _TOKEN_SPLIT.split(sentence.text)  # gap, token, gap, ..., token, gap
-    bounds = list(accumulate(map(len, parts), initial=sentence.start))
+    bounds = list(accumulate(map(len, parts), initial=0))
     return _Tokens(parts[1::2], bounds[1:-1:2], bounds[2::2])
 
 
@@ -178,7 +179,7 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
             j = _comma_suffix(toks, i, j, lex)
         # "The", "However" alone: what _make_span would trim to nothing, skipped before making it.
         if j == i + 1 and words[i] in _STARTERS and (
-                words[i] in _ARTICLES or _sentence_initial(sentence, toks.starts[i])):
+                words[i] in _ARTICLES or _sentence_initial(sentence, sentence.start + toks.starts[i])):
             continue
         for a, b in _split_run(toks, i, j, lex):
             span = _make_span(toks, a, b, sentence, lex)
@@ -256,8 +257,8 @@ def _namey(word: str, lex: Lexicon) -> bool:
 
 def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) -> Span | None:
     """The name tokens ``i:j`` make, trimmed of what is not part of a name; None if nothing is left."""
-    start, end = toks.starts[i], toks.ends[j - 1]
-    text = sentence.text[start - sentence.start:end - sentence.start]
+    text = sentence.text[toks.starts[i]:toks.ends[j - 1]]
+    start, end = sentence.start + toks.starts[i], sentence.start + toks.ends[j - 1]
     initial = _sentence_initial(sentence, start)
     cue = None
     m = _HYPHEN_CUE.search(text) if "-" in text else None
