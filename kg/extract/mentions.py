@@ -1137,10 +1137,10 @@ def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = fr
     if len(words) == 1 and words[0] in lex.given_names and words[0] not in name_words \
             and not _TWO_CAPITALS.search(words[0]) and not _source_or_actor(sp):
         return None, 0.0  # "Joan", "Oscar": a lone given name is nobody's organization
-    # A country or city among common words makes a name ("Air China"), unless the words
-    # are geography ("Lake Chad", "City of London", "Far East").
     if len(words) < 2:
         return ORG, 0.5
+    # A country or city among common words makes a name ("Air China"), unless the words
+    # are geography ("Lake Chad", "City of London", "Far East").
     geographic = any(w.lower() in _GEO_WORDS for w in words)
     if all((w.lower() in lex.common_words and (geographic or w not in lex.places)) or w in lex.connectors
            for w in words) and lex.org_heads.isdisjoint(words):
