@@ -18,14 +18,15 @@ _NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens ("Alibaba Group" -> "alibaba-group")."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    if not text.isascii():  # ASCII is its own NFKD form: most names skip the round trip
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = _NON_ALNUM.sub("-", text).strip("-").lower()
     return text or "x" + hashlib.sha1(text.encode()).hexdigest()[:8]
 
 
 def entity_key(kind: str, name: str) -> str:
     """The kind-qualified key of an entity, also its IRI path ("organization/alibaba-group")."""
-    return f"{_SEGMENT.get(kind, kind.lower())}/{slug(name)}"
+    return f"{_SEGMENT.get(kind) or kind.lower()}/{slug(name)}"
 
 
 def digest(*parts: object) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Union
 
 # Entity kinds, named after the scored classes of the data contract.
@@ -62,14 +62,23 @@ class Article:
         return self.published
 
 
-@dataclass(frozen=True)
+# The records made by the thousand per article (sentences, mentions, evidence) write their fields
+# into the instance dict at once: a frozen dataclass's generated __init__ assigns each field through
+# object.__setattr__, a visible share of an extraction. Fields, equality, hashing and immutability
+# are the dataclass's as before.
+
+
+@dataclass(frozen=True, init=False)
 class Sentence:
     start: int
     end: int
     text: str
 
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.__dict__.update(start=start, end=end, text=text)
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Mention:
     """A typed span of the article text."""
 
@@ -80,6 +89,11 @@ class Mention:
     rule: str
     confidence: float = 0.8
     subtype: str | None = None  # e.g. "Country", "City" for places
+
+    def __init__(self, start: int, end: int, text: str, kind: str, rule: str, confidence: float = 0.8,
+                 subtype: str | None = None) -> None:
+        self.__dict__.update(start=start, end=end, text=text, kind=kind, rule=rule, confidence=confidence,
+                             subtype=subtype)
 
 
 @dataclass(frozen=True)
@@ -104,7 +118,7 @@ class Entity:
     evidence: "Evidence | None" = None  # where the entity is first named
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Evidence:
     """Where a fact was read: the sentence, its offsets, the rule and its confidence."""
 
@@ -114,9 +128,13 @@ class Evidence:
     rule: str
     confidence: float
 
+    def __init__(self, sentence: str, start: int, end: int, rule: str, confidence: float) -> None:
+        self.__dict__.update(sentence=sentence, start=start, end=end, rule=rule, confidence=confidence)
+
     def restated(self, rule: str, confidence: float) -> "Evidence":
         """The same sentence as evidence for a fact another rule derives from it."""
-        return replace(self, rule=rule, confidence=confidence)
+        # Not dataclasses.replace, which reads every field's metadata per call.
+        return Evidence(self.sentence, self.start, self.end, rule, confidence)
 
 
 Obj = Union[str, Value]

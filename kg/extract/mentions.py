@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
 from typing import Any, Callable, NamedTuple
@@ -63,6 +63,8 @@ Further Furthermore Moreover Nevertheless Nonetheless Otherwise Perhaps Several 
 Much Current Incoming Outgoing Analysts Shares Sales Revenue Profit Profits Investors Officials Executives Experts Critics Observers
 """.split())
 
+_ARTICLES = frozenset({"The", "A", "An"})  # trimmed from a name's front even mid-sentence
+
 _MONTHS = frozenset("""January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 
@@ -80,35 +82,44 @@ _MONEY = re.compile(r"(?:RMB|USD|EUR|GBP|CNY|JPY|INR|US\$|HK\$|C\$|A\$|Rs)\.?\d"
 _CURRENCY_TOKENS = frozenset({"RMB", "USD", "EUR", "GBP", "JPY", "CNY", "CAD", "AUD", "INR", "US$", "HK$", "C$", "A$"})
 
 
-@dataclass
 class Span:
-    """A candidate name in a sentence, with the votes its cues cast."""
+    """A candidate name in a sentence, with the votes its cues cast.
 
-    start: int
-    end: int
-    text: str
-    sentence: Sentence
-    initial: bool
-    votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    rules: dict[str, tuple[float, str]] = field(default_factory=dict)
-    place: PlaceInfo | None = None
-    demonym: bool = False
-    cue: str | None = None  # the "-based"-style suffix that followed the span, if any
-    # The words of ``text`` (which never changes once a span is made); callers only read them.
-    words: list[str] = field(init=False, repr=False, compare=False)
+    A plain class with slots, not a dataclass: an article makes thousands, and the dataclass
+    ``__init__`` (default factories, ``__post_init__``) was a visible share of a pass.
+    """
 
-    def __post_init__(self) -> None:
-        self.words = self.text.split()
+    __slots__ = ("start", "end", "text", "sentence", "initial", "votes", "rules", "place", "demonym", "cue",
+                 "words")
+
+    def __init__(self, start: int, end: int, text: str, sentence: Sentence, initial: bool,
+                 cue: str | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.sentence = sentence
+        self.initial = initial
+        self.votes: dict[str, float] = {}
+        self.rules: dict[str, tuple[float, str]] = {}
+        self.place: PlaceInfo | None = None
+        self.demonym = False
+        self.cue = cue  # the "-based"-style suffix that followed the span, if any
+        # The words of ``text`` (which never changes once a span is made); callers only read them.
+        self.words = text.split()
+
+    def __repr__(self) -> str:
+        return f"Span({self.start}, {self.end}, {self.text!r}, votes={self.votes})"
 
     def vote(self, kind: str, weight: float, rule: str) -> None:
         """Add a cue's weight to ``kind``; the strongest cue names the rule."""
-        self.votes[kind] += weight
+        votes = self.votes
+        votes[kind] = votes.get(kind, 0.0) + weight
         if weight > self.rules.get(kind, (0.0, ""))[0]:
             self.rules[kind] = (weight, rule)
 
 
 class _Tokens(NamedTuple):
-    """A sentence's tokens as parallel lists: the words and their article offsets."""
+    """A sentence's tokens as parallel lists: the words and their offsets in the sentence's text."""
 
     words: list[str]
     starts: list[int]
@@ -120,10 +131,11 @@ def _tokens(sentence: Sentence) -> _Tokens:
 
     Splitting at tokens (a capturing pattern) leaves the white space between
     them, so offsets are running sums of the pieces' lengths: the per-token
-    work stays in C instead of one match object per token.
+    work stays in C instead of one match object per token. The sums start at
+    the sentence, not the article: small integers are shared objects, not made.
     """
     parts = _TOKEN_SPLIT.split(sentence.text)  # gap, token, gap, ..., token, gap
-    bounds = list(accumulate(map(len, parts), initial=sentence.start))
+    bounds = list(accumulate(map(len, parts), initial=0))
     return _Tokens(parts[1::2], bounds[1:-1:2], bounds[2::2])
 
 
@@ -163,9 +175,16 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
                 j += 2
                 continue
             break
-        j = _comma_suffix(toks, i, j, lex)
+        if j < n and words[j] in (",", "."):  # what a legal suffix after a comma starts with
+            j = _comma_suffix(toks, i, j, lex)
+        # "The", "However" alone: what _make_span would trim to nothing, skipped before making it.
+        if j == i + 1 and words[i] in _STARTERS and (
+                words[i] in _ARTICLES or _sentence_initial(sentence, sentence.start + toks.starts[i])):
+            continue
         for a, b in _split_run(toks, i, j, lex):
-            out.extend(_make_span(toks, a, b, sentence, lex))
+            span = _make_span(toks, a, b, sentence, lex)
+            if span is not None:
+                out.append(span)
     return out
 
 
@@ -197,8 +216,10 @@ def _split_run(toks: _Tokens, i: int, j: int, lex: Lexicon) -> list[tuple[int, i
     "Peruvian Grupo Velmora" is a demonym and a name; "Alibaba Group Jack Ma"
     is an organization (ending in a head word) and a person.
     """
+    if j == i + 1:
+        return [(i, j)]  # one word: nothing to cut (most runs)
     words = toks.words[i:j]
-    if len(words) > 1 and words[0] in lex.demonyms and words[1] not in lex.org_heads \
+    if words[0] in lex.demonyms and words[1] not in lex.org_heads \
             and lex.place(" ".join(words[:2])) is None and lex.place(" ".join(words)) is None \
             and words[-1] not in lex.org_heads and not _generic_words(words[1:], lex):
         return [(i, i + 1), *_split_run(toks, i + 1, j, lex)]
@@ -234,9 +255,10 @@ def _namey(word: str, lex: Lexicon) -> bool:
     return head not in COMMON_ACRONYMS and word.lower() not in lex.roles
 
 
-def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) -> list[Span]:
-    start, end = toks.starts[i], toks.ends[j - 1]
-    text = sentence.text[start - sentence.start:end - sentence.start]
+def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) -> Span | None:
+    """The name tokens ``i:j`` make, trimmed of what is not part of a name; None if nothing is left."""
+    text = sentence.text[toks.starts[i]:toks.ends[j - 1]]
+    start, end = sentence.start + toks.starts[i], sentence.start + toks.ends[j - 1]
     initial = _sentence_initial(sentence, start)
     cue = None
     m = _HYPHEN_CUE.search(text) if "-" in text else None
@@ -255,7 +277,7 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
         end -= 1
     words = text.split()
     # Sentence-initial function words are not part of a name ("The", "Despite").
-    while words and (initial or words[0] in ("The", "A", "An")) and (
+    while words and (initial or words[0] in _ARTICLES) and (
             words[0] in _STARTERS or words[0] in _MONTHS or (len(words) > 1 and _inflected_word(words[0], lex))):
         cut = text.index(words[0]) + len(words[0])
         while cut < len(text) and text[cut] == " ":
@@ -282,9 +304,9 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
         start += cut
         text = text[cut:]
         words = text.split()
-    if not words or not any(c.isalpha() for c in text):
-        return []
-    return [Span(start, end, text, sentence, initial, cue=cue)]
+    if not words or not (text[0].isalpha() or any(map(str.isalpha, text))):  # most names open with a letter
+        return None
+    return Span(start, end, text, sentence, initial, cue)
 
 
 _INFLECTED = re.compile(r"(\w{3,}?)(ing|ly)")
@@ -402,11 +424,17 @@ def _list_category_votes(members: list[Span], lex: Lexicon) -> None:
         sp.vote(PRODUCT, 2.0, "product-list-category")
 
 
+# The combining forms of demonyms in compounds ("Anglo-Dutch"), which name no country alone.
+_COMBINING_FORMS = frozenset({"Anglo", "Franco", "Sino", "Indo"})
+
+
 def _demonym_parts(sp: Span, lex: Lexicon) -> list[Span]:
     """A compound of demonyms ("Japanese-Swedish") names each country; "Anglo-" names none."""
+    if "-" not in sp.text:
+        return [sp]  # most names: no compound to split
     parts = sp.text.split("-")
     if len(sp.words) != 1 or len(parts) < 2 or not all(
-            p in lex.demonyms or p in ("Anglo", "Franco", "Sino", "Indo") for p in parts):
+            p in lex.demonyms or p in _COMBINING_FORMS for p in parts):
         return [sp]
     out, pos = [], sp.start
     for p in parts:
@@ -427,7 +455,7 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
         k -= 1
     if k > 0 and text[k - 1] == "," and _suffix_form(sp.text) in lex.legal_suffixes:
         return True  # "Empresa Velmora, S. A.": the legal form of the name before it
-    if len(words) > 1 and any(w in _TITLE_PRONOUNS for w in words):
+    if len(words) > 1 and not _TITLE_PRONOUNS.isdisjoint(words):
         return True  # "Take Me Home", "Until It Sleeps": a title of a work, no one's name
     if len(words) == 1:
         w = words[0]
@@ -437,18 +465,25 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
             return True  # "Providing phones for ... is a strategy": a verb form, not a name
         if w in _STARTERS and (sp.initial or text[b:b + 1] == ","):
             return True  # "Thereafter, the company ...": a sentence adverb
-        if w.lower() in lex.roles or w in lex.honorifics or w.lower().rstrip(".") in lex.legal_suffixes:
+        low = w.lower()
+        if low in lex.roles or w in lex.honorifics or low.rstrip(".") in lex.legal_suffixes:
             return True
-        if w in ("US", "HK", "NZ", "A", "C") and sp.sentence.text[sp.end - sp.sentence.start:][:1] == "$":
+        if w in ("US", "HK", "NZ", "A", "C") and text[b:b + 1] == "$":
             return True  # "US$ 1 billion" is money, not a place
-        if all(part in lex.demonyms or part in ("Anglo", "Franco", "Sino", "Indo") for part in w.split("-")):
-            return "-" in w  # "Anglo-Dutch": an adjective, not a name
+        if "-" not in w:
+            if w in lex.demonyms or w in _COMBINING_FORMS:
+                return False
+        elif all(part in lex.demonyms or part in _COMBINING_FORMS for part in w.split("-")):
+            return True  # "Anglo-Dutch": an adjective, not a name
         # A capitalised common word at the start of a sentence is just a word,
         # unless the article also writes it capitalised mid-sentence.
-        if sp.initial and w.lower() in lex.common_words and w not in mid_forms and w not in lex.places \
+        if sp.initial and low in lex.common_words and w not in mid_forms and w not in lex.places \
                 and w not in lex.demonyms:
             return True
     return False
+
+
+_WORK_CUES = frozenset({"work_before", "work_after", "work_paren"})
 
 
 def _is_title(sp: Span, lex: Lexicon, around: _Around) -> bool:
@@ -456,13 +491,17 @@ def _is_title(sp: Span, lex: Lexicon, around: _Around) -> bool:
     words = sp.words
     if len(words) > 1 and (words[-1] in lex.event_heads or words[0] in lex.event_of_prefixes and words[1] == "of"):
         return True
+    # Most sentences hold none of the work cues: test that before looking the name up.
+    if _WORK_CUES.isdisjoint(around.possible):
+        return False
+    before, after, paren = around.may("work_before"), around.may("work_after"), around.may("work_paren")
     if lex.place(sp.text) is not None:
         return False
     c = lex.cues
-    after = around.after(sp, 120)
-    return bool(around.may("work_before") and c.work_before.search_reversed(around.before(sp, 40))
-                or around.may("work_after") and c.work_after.match(after)
-                or around.may("work_paren") and c.work_paren.match(after))
+    text = around.after(sp, 120)
+    return bool(before and c.work_before.search_reversed(around.before(sp, 40))
+                or after and c.work_after.match(text)
+                or paren and c.work_paren.match(text))
 
 
 _SPACES = re.compile(r"\s+")
@@ -496,20 +535,26 @@ def _gazetteer_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         sp.demonym = True
         sp.vote(PLACE, 2.0, "gazetteer-demonym")
         return
+    words = sp.words
+    if len(words) < 2:  # the tests of regions and place heads below need a name of two words or more
+        _place_context_votes(sp, lex, around)
+        return
     # "East China", "western Canada", "Northern Ireland"-style regions.
     m = _REGION.match(text)
     if m and m.group(1) in lex.places:
         sp.place = PlaceInfo(text, "Region", lex.places[m.group(1)].country)
         sp.vote(PLACE, 2.0, "region-of-place")
         return
-    words = sp.words
-    # ... but not a body of one: "Bank of Harlan Republic", "Museum of Tarn Valley".
-    body_of = any(w in lex.org_heads and nxt == "of" for w, nxt in zip(words, words[1:]))
-    if len(words) > 1 and ((words[-1] in lex.place_heads and not body_of) or words[0] in lex.place_prefixes
-                           or _place_of(words, lex)):
+    if (words[-1] in lex.place_heads and not _body_of(words, lex)) or words[0] in lex.place_prefixes \
+            or _place_of(words, lex):
         sp.vote(PLACE, 2.5, "place-head")  # "Sacramento Valley", "Mount Tyree", "Province of Rieti"
         return
     _place_context_votes(sp, lex, around)
+
+
+def _body_of(words: list[str], lex: Lexicon) -> bool:
+    """A body of a place, not the place its head word ends: "Bank of Harlan Republic", "Museum of Tarn Valley"."""
+    return any(w in lex.org_heads and nxt == "of" for w, nxt in zip(words, words[1:]))
 
 
 def _place_of(words: list[str], lex: Lexicon) -> bool:
@@ -606,6 +651,8 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
           and sp.place is None
           and not any(w.rstrip(".") in lex.org_heads for w in words)):
         sp.vote(PERSON, 1.5, "person-initial")  # "E. D. Baker", "V. Kelkar"
+    if sp.text[1:2].islower():
+        return  # a model code and an acronym both need a capital, digit or hyphen second: most names have neither
     if _MODEL_NAME.fullmatch(sp.text):
         sp.vote(PRODUCT, 1.5, "product-model-code")  # "Z380", "Z350 XWB", "F-150"
     elif _ACRONYM.fullmatch(sp.text) and sp.place is None:
@@ -817,10 +864,9 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             if len(sp.words) > 2 and bare in pooled and bare not in lex.places:
                 pooled[bare][ORG] += 2.5
                 pooled[bare][PERSON] = 0.0  # "Ombrel Media": "Bell" is a given name, not here
-    best = {sp.text: _best(pooled[sp.text]) for sp in cands}  # once per surface form
-    persons = {text for text, kind in best.items() if kind == PERSON}
+    best = {text: _best(pooled[text]) for text in dict.fromkeys(sp.text for sp in cands)}  # once per surface form
+    people = _People.of({text for text, kind in best.items() if kind == PERSON})
     orgs = {text for text, kind in best.items() if kind == ORG}
-    surnames = {w for p in persons for w in p.split()[1:]}
     out: list[Mention] = []
     deferred: list[Span] = []
     listed = _list_kinds(cands, best, chains or [], lex)
@@ -829,7 +875,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     for k, sp in enumerate(cands):
         votes = pooled[sp.text]
         kind = best[sp.text]
-        if not votes and _person_form(sp, persons, surnames, lex):
+        if not votes and _person_form(sp, people, lex):
             votes, kind = {PERSON: 1.0}, PERSON
         conf = 0.6
         if kind is None and sp.text in place_cores:
@@ -862,21 +908,49 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     return out
 
 
-def _person_form(sp: Span, persons: set[str], surnames: set[str], lex: Lexicon) -> bool:
+class _People(NamedTuple):
+    """The names the article types as people's, indexed once for the tests of :func:`_person_form`."""
+
+    names: set[str]
+    surnames: set[str]  # every word of a name but its first
+    # Each leading or trailing part of a name that ends or starts at a space ("Eddie Wu" -> "Eddie", "Wu"),
+    # with the most words of a name it is part of.
+    parts: dict[str, int]
+
+    @classmethod
+    def of(cls, names: set[str]) -> "_People":
+        parts: dict[str, int] = {}
+        for name in names:
+            n = len(name.split())
+            at = name.find(" ")
+            while at >= 0:
+                for part in (name[:at], name[at + 1:]):
+                    if parts.get(part, 0) < n:
+                        parts[part] = n
+                at = name.find(" ", at + 1)
+        return cls(names, {w for p in names for w in p.split()[1:]}, parts)
+
+
+def _person_form(sp: Span, people: _People, lex: Lexicon) -> bool:
     """An unvoted name that is a short, fuller or variant form of a person's the article names."""
     words = sp.words
     # A lone surname or given+surname short form of a known person.
-    if len(words) == 1 and words[0] in surnames:
+    if len(words) == 1 and words[0] in people.surnames:
         return True
-    if len(words) <= 2 and any(p.endswith(" " + sp.text) or p.startswith(sp.text + " ")
-                               for p in persons if len(p.split()) > len(words)):
+    if len(words) <= 2 and people.parts.get(sp.text, 0) > len(words):
         return True
     # A fuller form of a known person's name ("Jefferson Madeira da Silva" beside "Jefferson Madeira"),
     # or a variant sharing the surname ("Remy Tallis" beside "Ramey Tallis").
-    return 1 < len(words) <= 5 and (
-        any(sp.text.startswith(p + " ") for p in persons)
-        or (words[-1] in surnames and words[-1].lower() not in lex.common_words
-            and not any(w in lex.org_heads for w in words)))
+    if not 1 < len(words) <= 5:
+        return False
+    text = sp.text
+    at = text.find(" ")
+    while at >= 0:
+        if text[:at] in people.names:
+            return True
+        at = text.find(" ", at + 1)
+    return words[-1] in people.surnames and words[-1].lower() not in lex.common_words \
+        and lex.org_heads.isdisjoint(words)
 
 
 # Heads of natural features and airports, whose names the text also writes alone ("the Ferrow" for the Ferrow River).
@@ -924,6 +998,8 @@ def _list_kinds(cands: list[Span], best: dict[str, str | None],
     """
     out: dict[int, str] = {}
     for chain in chains:
+        if len(chain) < 2:
+            continue  # a name alone is no list (most chains)
         kinds = [best[cands[k].text] for k in chain]
         typed = [kd for kd in kinds if kd is not None]
         if not typed or len(set(typed)) > 1 or typed[0] not in (PERSON, PRODUCT):
@@ -989,6 +1065,8 @@ vice chief
 
 def _role_phrase(words: list[str], lex: Lexicon) -> bool:
     """Capitalised words that name a post: a role or occupation head after vocabulary words only."""
+    if len(words) == 1 and "-" not in words[0]:
+        return False  # a post is two words or more
     words = [part for w in words for part in w.split("-")]  # "Governor-General"
     head = words[-1].lower()
     if len(words) < 2 or not (head in lex.roles or head in lex.person_nouns or head in _POST_HEADS):
@@ -1059,10 +1137,12 @@ def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = fr
     if len(words) == 1 and words[0] in lex.given_names and words[0] not in name_words \
             and not _TWO_CAPITALS.search(words[0]) and not _source_or_actor(sp):
         return None, 0.0  # "Joan", "Oscar": a lone given name is nobody's organization
+    if len(words) < 2:
+        return ORG, 0.5
     # A country or city among common words makes a name ("Air China"), unless the words
     # are geography ("Lake Chad", "City of London", "Far East").
     geographic = any(w.lower() in _GEO_WORDS for w in words)
     if all((w.lower() in lex.common_words and (geographic or w not in lex.places)) or w in lex.connectors
-           for w in words) and len(words) > 1 and not any(w in lex.org_heads for w in words):
+           for w in words) and lex.org_heads.isdisjoint(words):
         return None, 0.0
     return ORG, 0.5

@@ -89,8 +89,10 @@ def _place_keys(ex: Extraction) -> dict[str, str]:
 def _seat_names(form: str) -> list[str]:
     """The place names an institution's name gives as its seat: "University of Oldtown",
     "Oldtown University" and "Oldtown State University" give "Oldtown"."""
+    lower = form.lower().split()
+    if _SEAT_HEADS.isdisjoint(lower):
+        return []  # most names hold no seat head
     words = form.split()
-    lower = [w.lower() for w in words]
     out = []
     for h, word in enumerate(lower):
         if word not in _SEAT_HEADS:

@@ -131,10 +131,14 @@ class Resolver:
     def _orgs(self, mentions: list[Mention], acronyms: dict[str, str]) -> None:
         # Each mention with its core as written; the core lower-cased (or an acronym's) groups them.
         cores: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
+        by_text: dict[str, tuple[str, str]] = {}  # an article names a company many times: each name's core once
         for m in mentions:
-            form = org_core(m.text, self.lex, keep_case=True)
-            core = org_core(acronyms[m.text], self.lex) if m.text in acronyms else form.lower()
-            cores[core].append((m, form))
+            found = by_text.get(m.text)
+            if found is None:
+                form = org_core(m.text, self.lex, keep_case=True)
+                core = org_core(acronyms[m.text], self.lex) if m.text in acronyms else form.lower()
+                found = by_text[m.text] = (core, form)
+            cores[found[0]].append((m, found[1]))
         for core, named in cores.items():
             # The label is the core name as written ("Alibaba" for "Alibaba Group Holding Ltd."),
             # so every article that names the company gives its IRI the same one label.
@@ -262,9 +266,9 @@ def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     ordered = sorted(mentions, key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:]):
-        between = text[a.end:b.start]
-        # "Empresa Velmora de Aviação, S. A. (Velmora)": a legal form may stand between.
-        if not _ACRONYM_GAP.fullmatch(between) or text[b.end:b.end + 1] != ")":
+        # "Empresa Velmora de Aviação, S. A. (Velmora)": a legal form may stand between
+        # (the closing bracket first: few names have one after them).
+        if text[b.end:b.end + 1] != ")" or not _ACRONYM_GAP.fullmatch(text[a.end:b.start]):
             continue
         if b.text.isupper() and len(b.text) >= 2:
             initials = "".join(w[0] for w in a.text.split() if w[0].isupper())

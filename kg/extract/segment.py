@@ -72,18 +72,22 @@ def _split_line(text: str, start: int, end: int) -> Iterator[Sentence]:
             before = text[stop - 1:stop]
             if text[stop] != "." or not (before.islower() or before.isdigit()):
                 continue
-        yield from _emit(text, cur, m.end())
+        sentence = _sentence(text, cur, m.end())
+        if sentence is not None:
+            yield sentence
         cur = m.end()
-    yield from _emit(text, cur, end)
+    sentence = _sentence(text, cur, end)
+    if sentence is not None:
+        yield sentence
 
 
-def _emit(text: str, start: int, end: int) -> Iterator[Sentence]:
+def _sentence(text: str, start: int, end: int) -> Sentence | None:
+    """``text[start:end]`` without its surrounding white space, if anything is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        yield Sentence(start, end, text[start:end])
+    return Sentence(start, end, text[start:end]) if end > start else None
 
 
 def sentences(text: str) -> list[Sentence]:
