@@ -62,23 +62,16 @@ class Article:
         return self.published
 
 
-# The records made by the thousand per article (sentences, mentions, evidence) write their fields
-# into the instance dict at once: a frozen dataclass's generated __init__ assigns each field through
-# object.__setattr__, a visible share of an extraction. Fields, equality, hashing and immutability
-# are the dataclass's as before.
-
-
-@dataclass(frozen=True, init=False)
+# Records made by the thousand per article (sentences, mentions, evidence) keep their fields in
+# slots: a third less memory than an instance dict, and no attribute can be added by mistake.
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
     text: str
 
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self.__dict__.update(start=start, end=end, text=text)
 
-
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A typed span of the article text."""
 
@@ -90,10 +83,6 @@ class Mention:
     confidence: float = 0.8
     subtype: str | None = None  # e.g. "Country", "City" for places
 
-    def __init__(self, start: int, end: int, text: str, kind: str, rule: str, confidence: float = 0.8,
-                 subtype: str | None = None) -> None:
-        self.__dict__.update(start=start, end=end, text=text, kind=kind, rule=rule, confidence=confidence,
-                             subtype=subtype)
 
 
 @dataclass(frozen=True)
@@ -118,7 +107,7 @@ class Entity:
     evidence: "Evidence | None" = None  # where the entity is first named
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact was read: the sentence, its offsets, the rule and its confidence."""
 
@@ -128,8 +117,6 @@ class Evidence:
     rule: str
     confidence: float
 
-    def __init__(self, sentence: str, start: int, end: int, rule: str, confidence: float) -> None:
-        self.__dict__.update(sentence=sentence, start=start, end=end, rule=rule, confidence=confidence)
 
     def restated(self, rule: str, confidence: float) -> "Evidence":
         """The same sentence as evidence for a fact another rule derives from it."""
