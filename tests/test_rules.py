@@ -92,6 +92,7 @@ def test_a_user_rule_with_a_built_in_id_replaces_it(tmp_path) -> None:
     ("relations:\n  - {pattern: '{ORG:a}'}\n", ["my-rules.yml", "'id'"]),
     ("- just\n- a list\n", ["my-rules.yml", "mapping"]),
     ("relation:\n  - {id: z, pattern: '{ORG:a} z {ORG:b}'}\n", ["my-rules.yml", "'relation'", "'relations'"]),
+    ("lexicon:\n  name_connectors: [upon, on]\n", ["my-rules.yml", "'name_connectors'", "True", 'quote']),
 ])
 def test_bad_rules_files_raise_rule_error_naming_file_or_rule(tmp_path, body, names) -> None:
     with pytest.raises(RuleError) as info:
@@ -255,3 +256,20 @@ def test_cli_unknown_lexicon_key_is_a_message_naming_file_and_key(tmp_path, comm
     assert "typo.yml" in result.output and "'org_tails'" in result.output and "org_heads" in result.output
     assert "Traceback" not in result.output and not isinstance(result.exception, RuleError)
     assert not (tmp_path / "store").exists()
+
+
+def test_every_word_list_of_the_built_in_lexicon_holds_words() -> None:
+    """YAML reads a bare on/off/yes/no as a boolean: each must be quoted in lexicon.yml to stay a word."""
+    import dataclasses
+
+    from kg.extract.gazetteer import lexicon
+
+    lex = lexicon()
+    for f in dataclasses.fields(lex):
+        value = getattr(lex, f.name)
+        if isinstance(value, (frozenset, tuple)):
+            odd = [w for w in value if not isinstance(w, str)]
+            assert not odd, (f.name, odd)
+        elif isinstance(value, dict):
+            assert all(isinstance(k, str) for k in value), f.name
+    assert "on" in lex.connectors

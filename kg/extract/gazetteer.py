@@ -184,13 +184,17 @@ def _added(name: str, old: Any, value: Any, places: dict[str, PlaceInfo]) -> Any
         return {**old, **{str(d): places.get(p) or PlaceInfo(str(p), REGION) for d, p in value.items()}}
     if name == "roles":  # title -> role concept
         return {**old, **{str(t).lower(): str(c) for t, c in value.items()}}
+    flags = [w for w in value if isinstance(w, bool) or w is None]
+    if flags:  # YAML reads a bare on/off/yes/no/true/false as a flag and a bare ~ as nothing
+        raise LexiconError(f"lexicon key {_YAML_KEY.get(name, name)!r}: {flags[0]!r} is not a word; "
+                           f"quote words such as \"on\", \"off\", \"yes\" and \"no\"")
     words = [str(w) for w in value]
     if name in ("legal_suffixes", "comma_legal_suffixes"):
         words = [_suffix_key(w) for w in words]
     elif name == "common_words":
         words = [w.lower() for w in words]
     if name == "product_categories":  # longest first: the regex alternation tries them in order
-        return tuple(sorted(set(old) | set(words), key=len, reverse=True))
+        return tuple(sorted(set(old) | set(words), key=lambda w: (-len(w), w)))
     return frozenset(old) | frozenset(w for w in words if w)
 
 
