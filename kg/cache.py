@@ -35,7 +35,12 @@ def folder() -> Path | None:
     configured = os.environ.get("KG_CACHE_DIR")
     if configured is not None:
         return None if configured.strip().lower() in (OFF, "") else Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError):  # no home to be found (a service account): no cache
+            return None
     return Path(base) / "kg"
 
 

@@ -63,6 +63,17 @@ def test_without_a_setting_the_cache_lives_under_xdg_cache_home(tmp_path: Path,
     assert cache.folder() == tmp_path / "kg"
 
 
+def test_without_a_home_there_is_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("KG_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", no_home)
+    assert cache.folder() is None
+    assert cache.cached("answer-5", lambda: "built") == "built"
+
+
 def test_the_lexicon_read_back_is_the_lexicon_built(folder: Path) -> None:
     from kg.extract import gazetteer
 
