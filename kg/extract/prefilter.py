@@ -6,9 +6,10 @@ such requirements off a compiled pattern's parse tree: sets of lower-cased
 literals, every match containing one of each set. A :class:`Screen` tests
 all rules' requirements at once on the sentence's lower-cased words, so a rule
 whose words are absent is never run; every screen and :class:`Gate` shares
-one bit per requirement, so a sentence's words are looked up once for all. The derivation errs towards fewer
-requirements: a construct it does not understand requires nothing, so a rule
-whose requirements cannot be derived always runs.
+one bit per requirement, so a sentence's words are looked up once for all.
+The derivation errs towards fewer requirements: a construct it does not
+understand requires nothing, so a rule whose requirements cannot be derived
+always runs.
 
 :func:`alternation` writes a word list as a prefix tree (``chief(?:
 executive)?``) that matches exactly what the flat, longest-first alternation
