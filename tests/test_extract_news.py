@@ -310,3 +310,23 @@ def test_outlets_and_ownership_name_the_parent() -> None:
     assert ("Zentra-TV", "parentOrganization", "Kelmora Media") in parents
     assert ("Quillvision", "parentOrganization", "Kelmora Media") in parents
     assert not any(s == "Ostrel" for s, _, _ in parents)
+
+
+# --- short forms of a company's name ---------------------------------------------------------
+
+
+def test_bare_name_after_a_trade_tail_is_the_same_company() -> None:
+    ex = run("Norvale Robotics Inc. named a new chief executive on Monday. Norvale last year bought "
+             "Pellis Foods. Analysts said Norvale would keep the Pellis Foods brand.")
+    orgs = [e for e in ex.entities.values() if e.kind == "Organization" and "Norvale" in e.aliases]
+    assert len(orgs) == 1 and orgs[0].label == "Norvale Robotics"
+
+
+def test_bare_name_stays_apart_from_a_unit_or_two_candidates() -> None:
+    unit = run("Quorran Capital, the investment arm, backed the deal. Quorran said profits rose.")
+    assert "Quorran" not in next(e for e in unit.entities.values() if e.label == "Quorran Capital").aliases
+    two = run("Tessaly Steel and Tessaly Motors reported results. Tessaly said little.")
+    assert all("Tessaly" not in e.aliases for e in two.entities.values() if e.label != "Tessaly")
+    group = run("Varnock Group owns Varnock Steel. Varnock Steel makes beams. Varnock said so.")
+    steel = next(e for e in group.entities.values() if e.label == "Varnock Steel")
+    assert "Varnock" not in steel.aliases  # "Varnock" is the group's name, written in full once

@@ -373,3 +373,15 @@ def test_a_long_form_of_another_kind_stays_apart_from_its_bare_name() -> None:
 def test_a_province_known_to_the_gazetteer_keeps_its_name() -> None:
     text = "Mara Vondry farmed in the Province of Alberta before she left Alberta."
     assert place_with(text, "Province of Alberta") == ("Alberta", {"Alberta", "Province of Alberta"})
+
+
+def test_a_city_named_like_a_word_is_a_place_before_based() -> None:
+    # "boston" is a word (a card game): the bare name needs context, and "-based" is one.
+    k = kinds("Pellary Instruments, the Boston-based maker of sensors, hired staff.")
+    assert k.get("Boston") == "Place"
+
+
+def test_a_large_city_a_dictionary_lists_only_as_a_proper_name_is_a_place() -> None:
+    # GCIDE lists "Lisbon" and "Glasgow" as headwords; Webster's writes neither in lower case.
+    k = kinds("Trevalle Foods will open offices in Bristol next year. Analysts visited Lisbon and Glasgow.")
+    assert k.get("Lisbon") == "Place" and k.get("Glasgow") == "Place"

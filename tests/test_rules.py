@@ -157,6 +157,8 @@ LEXICON_CASES = {
                      ("kind", "Glorbix", "Organization", None)),
     "org_heads": ("[Tessaly]", "Kelmora Corp. hired Martin Tessaly last year.",
                   ("kind", "Martin Tessaly", "Person", "Organization")),
+    "trade_tails": ("[Foundry]", "Quorvane Foundry Ltd. makes bells. Quorvane named Jane Roe chief executive.",
+                    ("fact", ("Quorvane Foundry", "ceo", "Jane Roe"))),
     "name_connectors": ("[zu]", "Dr. Anna Weiss joined Banca zu Orlen Holdings last year.",
                         ("kind", "Banca zu Orlen", None, "Organization")),
     "org_anaphors": ("[smithy]", "Kelmora Corp. makes tools. Its CEO is Jane Roe. The smithy named Jane Roe "

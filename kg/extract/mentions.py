@@ -571,6 +571,7 @@ def _place_of(words: list[str], lex: Lexicon) -> bool:
 
 
 _IN_NEAR_OUTSIDE_END = re.compile(r"\b(?:in|near|outside)\s+$")
+_BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 _IN_FROM_NEAR_END = re.compile(r"\b(?:in|from|near)\s+$")
 _IN_FROM_NEAR_OF_END = re.compile(r"\b(?:in|from|near|of)\s+$")
 
@@ -587,6 +588,8 @@ def _place_context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     elif sp.text in lex.weak_places and _IN_NEAR_OUTSIDE_END.search(before):
         # A sizeable city named like a word or a given name ("Kiel", "Modesto"): "in X" settles it.
         rule = "place-context-before"
+    elif sp.text in lex.weak_places and _BASED_AFTER.match(after):
+        rule = "place-based"  # "a Reno-based carrier": what a company is based in is a place
     elif around.may("place_copula") and c.place_copula.match(after):
         rule = "place-copula"
     elif c.direction_after.match(after):

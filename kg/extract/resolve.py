@@ -7,8 +7,10 @@
   words it shares, honorifics aside;
 - organizations: by the name's core, without legal suffixes and generic
   tails ("Alibaba", "Alibaba Group", "Alibaba Group Holding Ltd." are one),
-  never by a shared prefix alone ("Alibaba Cloud" stays apart), and
-  acronyms defined in parentheses ("New York Stock Exchange (NYSE)");
+  never by a shared prefix alone ("Alibaba Cloud" stays apart), a bare
+  short form with the one longer name that adds only trade words
+  ("Norvane" of "Norvane Systems Inc."), and acronyms defined in
+  parentheses ("New York Stock Exchange (NYSE)");
 - products: by name.
 
 Entity keys are minted from kind and core name, so the same company in two
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterable
 
 from kg.extract.gazetteer import Lexicon, PlaceInfo
 from kg.iris import entity_key
@@ -41,6 +44,24 @@ def org_core(name: str, lex: Lexicon, keep_case: bool = False) -> str:
         words = words[:-1]
     core = " ".join(words)
     return core if keep_case else core.lower()
+
+
+def short_forms(bare: Iterable[str], cores: Iterable[str], lex: Lexicon) -> dict[str, str]:
+    """The ``bare`` organization cores that are the short form of one longer core of the article, mapped to it.
+
+    "norvane" joins "norvane systems" when no other core starts with it and ends in trade words
+    (``lex.trade_tails``); "acme" stays apart from "acme capital" (a unit's name) and from
+    "acme steel" beside "acme motors" (which one it means is unsaid).
+    """
+    tails = {w.lower() for w in lex.trade_tails}
+    cores = list(cores)
+    out: dict[str, str] = {}
+    for core in bare:
+        prefix = core + " "
+        longer = [c for c in cores if c.startswith(prefix) and tails.issuperset(c[len(prefix):].split())]
+        if len(longer) == 1:
+            out[core] = longer[0]
+    return out
 
 
 def person_words(name: str, lex: Lexicon) -> list[str]:
@@ -139,7 +160,11 @@ class Resolver:
                 core = org_core(acronyms[m.text], self.lex) if m.text in acronyms else form.lower()
                 found = by_text[m.text] = (core, form)
             cores[found[0]].append((m, found[1]))
+        # Only a core the article always writes bare: "Tata" of a "Tata Group" is a name of its own.
+        short = short_forms([c for c, named in cores.items() if all(m.text == f for m, f in named)], cores, self.lex)
         for core, named in cores.items():
+            if core in short:
+                continue  # its mentions join the longer name's entity below
             # The label is the core name as written ("Alibaba" for "Alibaba Group Holding Ltd."),
             # so every article that names the company gives its IRI the same one label.
             forms: dict[str, int] = {}
@@ -150,6 +175,9 @@ class Resolver:
             for m, _ in named:
                 ent = self._add(ORG, core, label, m)
                 ent.aliases.add(label)
+        for core, longer in short.items():
+            for m, form in cores[core]:
+                self._add(ORG, longer, m.text, m).aliases.add(form)
 
     def _products(self, mentions: list[Mention]) -> None:
         # A model's plural and its short form name the model: "Z350s", "Z350" and "Z350 XWB".
