@@ -385,3 +385,8 @@ def test_a_large_city_a_dictionary_lists_only_as_a_proper_name_is_a_place() -> N
     # GCIDE lists "Lisbon" and "Glasgow" as headwords; Webster's writes neither in lower case.
     k = kinds("Trevalle Foods will open offices in Bristol next year. Analysts visited Lisbon and Glasgow.")
     assert k.get("Lisbon") == "Place" and k.get("Glasgow") == "Place"
+
+
+def test_given_names_with_letters_outside_ascii_are_given_names() -> None:
+    k = kinds("Kelmora Shipping said Torbjørn Vassholm will retire. Jörg Tarnell joined the board.")
+    assert k.get("Torbjørn Vassholm") == "Person" and k.get("Jörg Tarnell") == "Person"

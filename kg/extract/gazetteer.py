@@ -453,13 +453,16 @@ def _given_names() -> frozenset[str]:
 
     path = resources.files(gender_guesser).joinpath("data/nam_dict.txt")
     names: set[str] = set()
-    with path.open(encoding="iso-8859-1") as fh:
+    # The file is UTF-8 (read as Latin-1, "Torbjørn" and "Jörg" came out garbled and were dropped);
+    # its columns count bytes, so the name is the first field after the gender column.
+    with path.open(encoding="utf-8") as fh:
         for line in fh:
-            if line.startswith("#") or len(line) < 30:
+            if line.startswith("#") or len(line.encode()) < 30:
                 continue
             if line[0] not in "MF?" and not line[:2].strip():
                 continue
-            name = line[3:29].strip()
+            fields = line[3:].split()
+            name = fields[0] if fields else ""
             if name and "+" not in name and name.isalpha():
                 names.add(name)
     return frozenset(names)
