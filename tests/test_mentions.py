@@ -390,3 +390,10 @@ def test_a_large_city_a_dictionary_lists_only_as_a_proper_name_is_a_place() -> N
 def test_given_names_with_letters_outside_ascii_are_given_names() -> None:
     k = kinds("Kelmora Shipping said Torbjørn Vassholm will retire. Jörg Tarnell joined the board.")
     assert k.get("Torbjørn Vassholm") == "Person" and k.get("Jörg Tarnell") == "Person"
+
+
+def test_a_companys_short_name_is_not_its_founders_surname() -> None:
+    k = kinds("Vasskor Marine ASA named a new chief executive. The company was founded by Henrik Vasskor in 1911. "
+              "Shares in Vasskor rose on Monday.")
+    assert k.get("Henrik Vasskor") == "Person"
+    assert k.get("Vasskor") == "Organization"

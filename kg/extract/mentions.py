@@ -855,11 +855,13 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
                 pooled_rules[(sp.text, kind)] = (w, rule)
     # A name written once with a legal suffix or org head ("Toyota Motor Corp") is an
     # organization wherever its first word stands alone ("Toyota").
+    firsts = set()  # the first words of names so written: a company's short name, not a person's
     for sp in cands:
         if sp.votes.get(ORG, 0) >= 3.0 and len(sp.words) > 1 and (
                 sp.words[-1].rstrip(".").lower() in lex.legal_suffixes
                 or sp.words[-1] in ("Group", "Holdings", "Motor", "Motors", "Corporation", "Company")):
             first = sp.words[0]
+            firsts.add(first)
             if first in pooled and first not in lex.places and first not in lex.demonyms:
                 pooled[first][ORG] += 2.5
             # ... and wherever it is written without the suffix ("Ombrel Media" for "Ombrel Media Inc.").
@@ -878,7 +880,8 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     for k, sp in enumerate(cands):
         votes = pooled[sp.text]
         kind = best[sp.text]
-        if not votes and _person_form(sp, people, lex):
+        # "Halvorsen" after "Halvorsen Maritime ASA" is the company, though "Henrik Halvorsen" founded it.
+        if not votes and sp.text not in firsts and _person_form(sp, people, lex):
             votes, kind = {PERSON: 1.0}, PERSON
         conf = 0.6
         if kind is None and sp.text in place_cores:
