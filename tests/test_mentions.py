@@ -397,3 +397,9 @@ def test_a_companys_short_name_is_not_its_founders_surname() -> None:
               "Shares in Vasskor rose on Monday.")
     assert k.get("Henrik Vasskor") == "Person"
     assert k.get("Vasskor") == "Organization"
+
+
+def test_a_currency_code_beside_a_number_is_money_not_a_company() -> None:
+    k = kinds("Kelmora Shipping paid NOK 3.1 billion for Tarvik Bulk. It raised 40 million SEK. DKK rose.")
+    assert "NOK" not in k and "SEK" not in k
+    assert k.get("DKK") == "Organization"  # a code alone may be a company's acronym ("AMD")

@@ -167,6 +167,8 @@ LEXICON_CASES = {
                         ("fact", ("Quorvane Works", "country", "Germany"))),
     "product_categories": ("[hoverboard]", "Kelmora Corp. launched the Quillon hoverboard on Monday.",
                            ("fact", ("Quillon", "manufacturer", "Kelmora"))),
+    "currency_codes": ("[XQZ]", "Kelmora Corp. paid XQZ 40 million for the plant.",
+                       ("kind", "XQZ", "Organization", None)),
     "honorifics": ("[Herr]", "Kelmora Corp. hired Herr Tessaly last year.", ("kind", "Tessaly", None, "Person")),
     "noble_titles": ("[Margrave]", "Kelmora Corp. hosted Margrave Tessaly last year.",
                      ("kind", "Margrave Tessaly", "Organization", "Person")),

@@ -7,6 +7,7 @@
 - common English words: ``english-words`` (GCIDE), to tell a sentence's
   first word from a name;
 - legal-form suffixes: ``cleanco``;
+- currency codes: ``pycountry`` (ISO 4217);
 - cue words (org heads, roles, product categories): ``kg/data/lexicon.yml``.
 """
 from __future__ import annotations
@@ -68,6 +69,7 @@ class Lexicon:
     org_descriptors: frozenset[str] = frozenset()
     product_categories: tuple[str, ...] = ()
     honorifics: frozenset[str] = frozenset()
+    currency_codes: frozenset[str] = frozenset()  # ISO 4217 ("NOK"): money beside a number, not a company
     roles: dict[str, str] = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()
     # Cities named like a common word or a given name ("Reno", "Kiel"): places only where the
@@ -416,6 +418,7 @@ def _build() -> Lexicon:
         org_descriptors=frozenset(data["org_descriptors"]),
         product_categories=tuple(sorted(set(data["product_categories"]), key=lambda w: (-len(w), w))),  # a fixed order
         honorifics=frozenset(data["honorifics"]),
+        currency_codes=_currency_codes(),
         roles=dict(data["roles"]),
         person_nouns=frozenset(data.get("person_nouns") or ()),
         weak_places={k: v for k, v in weak.items() if k not in places},
@@ -434,6 +437,13 @@ def _common_words() -> frozenset[str]:
     from english_words import get_english_words_set
 
     return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+def _currency_codes() -> frozenset[str]:
+    """ISO 4217 currency codes, current and historic, from pycountry."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
 def _lower_case_words() -> frozenset[str]:

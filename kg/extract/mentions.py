@@ -79,6 +79,8 @@ MBA BFA MFA BSc MSc PhD LLB MP MEP CPU GPU SDK HDMI LCD LED OLED DVD CD FM RPG R
 _CAPTION_WORDS = frozenset({"Photo", "Photos", "Photograph", "File", "Image", "Video", "Graphic"})
 _MONEY = re.compile(r"(?:RMB|USD|EUR|GBP|CNY|JPY|INR|US\$|HK\$|C\$|A\$|Rs)\.?\d")
 
+_NUMBER_AFTER = re.compile(r"\s?\d")
+_NUMBER_BEFORE = re.compile(r"\d(?:[.,]\d+)?\s*(?:(?:million|billion|trillion|bn|mn|m)\s+)?$")
 _CURRENCY_TOKENS = frozenset({"RMB", "USD", "EUR", "GBP", "JPY", "CNY", "CAD", "AUD", "INR", "US$", "HK$", "C$", "A$"})
 
 
@@ -461,6 +463,8 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
         w = words[0]
         if w in COMMON_ACRONYMS or w in _CURRENCY_TOKENS or w.upper() in COMMON_ACRONYMS:
             return True
+        if w in lex.currency_codes and (_NUMBER_AFTER.match(text, b) or _NUMBER_BEFORE.search(text, 0, a)):
+            return True  # "NOK 3.1 billion", "40 million SEK"; "AMD" alone is a chipmaker
         if sp.initial and _inflected_word(w, lex):
             return True  # "Providing phones for ... is a strategy": a verb form, not a name
         if w in _STARTERS and (sp.initial or text[b:b + 1] == ","):
