@@ -403,3 +403,10 @@ def test_a_currency_code_beside_a_number_is_money_not_a_company() -> None:
     k = kinds("Kelmora Shipping paid NOK 3.1 billion for Tarvik Bulk. It raised 40 million SEK. DKK rose.")
     assert "NOK" not in k and "SEK" not in k
     assert k.get("DKK") == "Organization"  # a code alone may be a company's acronym ("AMD")
+
+
+def test_a_persons_surname_that_is_also_a_towns_name_stays_the_person() -> None:
+    # Tanabe is a Japanese city in GeoNames; nothing here says the place is meant.
+    k = kinds("Kelmora Denki named Hiroshi Tanabe president on Monday. Shares rose after Tanabe spoke.")
+    assert k.get("Tanabe") == "Person"
+    assert kinds("Kelmora Denki opened a plant in Tanabe.").get("Tanabe") == "Place"

@@ -887,6 +887,10 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
         # "Halvorsen" after "Halvorsen Maritime ASA" is the company, though "Henrik Halvorsen" founded it.
         if not votes and sp.text not in firsts and _person_form(sp, people, lex):
             votes, kind = {PERSON: 1.0}, PERSON
+        elif kind == PLACE and sp.text in people.surnames and _city_name_only(sp, votes, pooled_rules):
+            # "Hiroshi Tanabe ... Tanabe said": a person's surname the gazetteer knows as a town.
+            out.append(_mention(sp, PERSON, 0.65, "person-short-form"))
+            continue
         conf = 0.6
         if kind is None and sp.text in place_cores:
             out.append(_mention(sp, PLACE, 0.6, "place-core-name"))
@@ -916,6 +920,12 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             out.append(_mention(sp, kind, 0.6, f"{kind.lower()}-same-name"))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _city_name_only(sp: Span, votes: dict[str, float], pooled_rules: dict[tuple[str, str], tuple[float, str]]) -> bool:
+    """Whether nothing but the gazetteer's list of cities made ``sp`` a place (no "in X", no country)."""
+    return (sp.place is not None and sp.place.kind == CITY and not sp.demonym and len(sp.words) == 1
+            and set(votes) == {PLACE} and pooled_rules.get((sp.text, PLACE), (0.0, ""))[1] == "gazetteer-place")
 
 
 class _People(NamedTuple):
