@@ -330,3 +330,17 @@ def test_bare_name_stays_apart_from_a_unit_or_two_candidates() -> None:
     group = run("Varnock Group owns Varnock Steel. Varnock Steel makes beams. Varnock said so.")
     steel = next(e for e in group.entities.values() if e.label == "Varnock Steel")
     assert "Varnock" not in steel.aliases  # "Varnock" is the group's name, written in full once
+
+
+def test_a_company_doing_business_as_another_name_is_one_company() -> None:
+    ex = run("Quenby Aviation Private Limited, doing business as Velmora Air, flies to Goa. "
+             "Velmora Air was founded in 2005. Tarsk Holdings (formerly Tarsk Mining Corp.) said profits rose.")
+    orgs = [e for e in ex.entities.values() if e.kind == "Organization"]
+    quenby = next(e for e in orgs if e.label == "Quenby Aviation")
+    assert "Velmora Air" in quenby.aliases and ("Quenby Aviation", "foundingDate", "2005") in facts(ex)
+    assert any({"Tarsk Holdings", "Tarsk Mining Corp"} <= e.aliases for e in orgs)
+
+
+def test_a_comma_between_two_companies_joins_nothing() -> None:
+    ex = run("Quenby Aviation, Velmora Air and Tarsk Mining Corp. bid for the route.")
+    assert not any("Velmora Air" in e.aliases and e.label != "Velmora Air" for e in ex.entities.values())

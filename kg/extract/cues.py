@@ -74,7 +74,7 @@ class Cues:
             r"\b(?:produced|manufactured|developed|marketed|made|built|designed)\s+(?:and\s+[a-z]+\s+)?by\s+$")
         self.business_verb = EndPattern(
             r"\b(?:shares of|stake in|acquire|acquired|acquisition of|bought|buy|merge with|merger with|"
-            r"subsidiary of|unit of|division of|rival|rivals|competitor)\s+$", re.I)
+            r"subsidiary of|unit of|division of|rival|rivals|competitor|doing business as|trading as|d/b/a)\s+$", re.I)
         self.descriptor = EndPattern(rf"\b(?:{alt(lex.org_descriptors, True)})\s+$", re.I)
         self.org_appositive = re.compile(
             rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{alt(lex.org_anaphors)})\b(?![\'’-])")

@@ -277,6 +277,11 @@ def place_long_forms(names: dict[str, PlaceInfo | None], lex: Lexicon) -> dict[s
     return out
 
 
+# What joins a name to another name of the same company: "Acme Holdings, doing business as Acme Air",
+# "Acme (formerly Beta Corp.)", "Acme Ltd., also known as Acme Group".
+_ALIAS_GAP = re.compile(r"\.?\s*(?:,|\()\s*(?:(?:also|commonly|formerly|previously|better|widely|originally)\s+)?"
+                        r"(?:known\s+as|called|doing\s+business\s+as|d/b/a|trading\s+as|formerly|previously)\s+"
+                        r"(?:the\s+)?")
 _MODEL_CODE = re.compile(r"(?P<code>[A-Z]{0,3}-?\d{2,4}(?:-?[A-Z0-9]+)*?)(?:s|'s|’s)?")
 _ACRONYM_GAP = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\(")
 
@@ -290,12 +295,16 @@ def _model_code(word: str) -> str | None:
 
 
 def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
-    """Acronyms defined in parentheses right after a name: {"NYSE": "new york stock exchange"}."""
+    """Acronyms defined in parentheses right after a name ({"NYSE": "New York Stock Exchange"}), and
+    other names a company is given beside its own ("doing business as", "formerly", "also known as")."""
     out: dict[str, str] = {}
     ordered = sorted(mentions, key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:]):
         # "Empresa Velmora de Aviação, S. A. (Velmora)": a legal form may stand between
         # (the closing bracket first: few names have one after them).
+        if a.kind == b.kind == ORG and _ALIAS_GAP.fullmatch(text[a.end:b.start]):
+            out.setdefault(b.text, a.text)  # "Acme Holdings, doing business as Acme Air": one company, two names
+            continue
         if text[b.end:b.end + 1] != ")" or not _ACRONYM_GAP.fullmatch(text[a.end:b.start]):
             continue
         if b.text.isupper() and len(b.text) >= 2:
