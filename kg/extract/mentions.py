@@ -176,6 +176,9 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
                     and namey[j + 1] and words[j + 1] not in _STARTERS):
                 j += 2
                 continue
+            if word in ("and", "&") and _joined_by_and(words, namey, j, lex):
+                j += 2
+                continue
             break
         if j < n and words[j] in (",", "."):  # what a legal suffix after a comma starts with
             j = _comma_suffix(toks, i, j, lex)
@@ -188,6 +191,36 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
             if span is not None:
                 out.append(span)
     return out
+
+
+def _joined_by_and(words: list[str], namey: list[bool], j: int, lex: Lexicon) -> bool:
+    """Whether the "and" at ``j`` is inside one name: "Food and Drug Administration", "Trade and Industry Ministry".
+
+    Both words it joins are vocabulary, no given name, and the name after it ends in the head
+    word of a public body; "Ford and General Motors", "Acme and Beta Group" are two names.
+    """
+    if j + 1 >= len(words) or not namey[j + 1]:
+        return False
+    if not all(_vocabulary(w, lex) and w not in lex.given_names for w in (words[j - 1], words[j + 1])):
+        return False
+    k = j + 1
+    while k + 1 < len(words) and namey[k + 1]:
+        k += 1
+    return k > j + 1 and words[k] in _BODY_HEADS
+
+
+def _vocabulary(word: str, lex: Lexicon) -> bool:
+    """A dictionary word, or its plural ("Securities", "Markets")."""
+    low = word.lower()
+    return low in lex.common_words or (low.endswith("s") and (
+        low[:-1] in lex.common_words or (low.endswith("ies") and low[:-3] + "y" in lex.common_words)))
+
+
+# Head words of public bodies and institutions, whose names join two fields with "and".
+_BODY_HEADS = frozenset("""Administration Commission Department Ministry Authority Agency Bureau Board Council
+Committee Institute Association Society Foundation Service Services Office Center Centre School College University
+Museum Union Federation Organization Organisation Tribunal Court""".split())
+
 
 
 def _comma_suffix(toks: _Tokens, i: int, j: int, lex: Lexicon) -> int:
