@@ -424,3 +424,8 @@ def test_and_joins_two_fields_inside_a_public_bodys_name_only() -> None:
 def test_given_names_from_outside_europe_are_given_names() -> None:
     k = kinds("Kelmora Telecom said Chinedu Arkwell will run the unit. Wanjiru Tessaly joined the board.")
     assert k.get("Chinedu Arkwell") == "Person" and k.get("Wanjiru Tessaly") == "Person"
+
+
+def test_the_firm_analysts_work_at_is_an_organization() -> None:
+    k = kinds("Analysts at Fenwick Tarrow said the price was fair. Kelmora Corp. declined to comment.")
+    assert k.get("Fenwick Tarrow") == "Organization"

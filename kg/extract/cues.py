@@ -75,6 +75,10 @@ class Cues:
         self.business_verb = EndPattern(
             r"\b(?:shares of|stake in|acquire|acquired|acquisition of|bought|buy|merge with|merger with|"
             r"subsidiary of|unit of|division of|rival|rivals|competitor|doing business as|trading as|d/b/a)\s+$", re.I)
+        # "analysts at X", "an economist with X": people are analysts at firms, not at people.
+        self.employer_before = EndPattern(
+            r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|lawyers?|bankers?)\s+"
+            r"(?:at|with)\s+$", re.I)
         self.descriptor = EndPattern(rf"\b(?:{alt(lex.org_descriptors, True)})\s+$", re.I)
         self.org_appositive = re.compile(
             rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{alt(lex.org_anaphors)})\b(?![\'’-])")
