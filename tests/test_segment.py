@@ -107,3 +107,8 @@ def test_a_legal_form_ends_a_sentence_before_a_closed_class_opener(text: str, fi
 def test_a_legal_form_before_a_name_stays_inside_the_sentence() -> None:
     text = "Acme Inc. Chief Executive Jo Bloggs resigned."
     assert [s.text for s in sentences(text)] == [text]
+
+
+def test_a_word_ending_in_a_letter_outside_ascii_is_no_initial() -> None:
+    texts = [s.text for s in split("The label was founded by Tadeu Gusmão. The label is in Salvador.")]
+    assert texts == ["The label was founded by Tadeu Gusmão.", "The label is in Salvador."]
