@@ -344,3 +344,9 @@ def test_a_company_doing_business_as_another_name_is_one_company() -> None:
 def test_a_comma_between_two_companies_joins_nothing() -> None:
     ex = run("Quenby Aviation, Velmora Air and Tarsk Mining Corp. bid for the route.")
     assert not any("Velmora Air" in e.aliases and e.label != "Velmora Air" for e in ex.entities.values())
+
+
+def test_an_acronym_before_its_expansion_is_one_company() -> None:
+    ex = run("TKV (Technische Kabelwerke Velmar GmbH) makes cables. TKV said sales rose.")
+    orgs = [e for e in ex.entities.values() if e.kind == "Organization"]
+    assert len(orgs) == 1 and {"TKV", "Technische Kabelwerke Velmar GmbH"} <= orgs[0].aliases
