@@ -429,3 +429,9 @@ def test_given_names_from_outside_europe_are_given_names() -> None:
 def test_the_firm_analysts_work_at_is_an_organization() -> None:
     k = kinds("Analysts at Fenwick Tarrow said the price was fair. Kelmora Corp. declined to comment.")
     assert k.get("Fenwick Tarrow") == "Organization"
+
+
+def test_upon_joins_a_place_name() -> None:
+    k = kinds("Kelmora Corp. is based in Kingston upon Hull. It sold a plant in Newcastle upon Tyne.")
+    assert k.get("Kingston upon Hull") == "Place" and k.get("Newcastle upon Tyne") == "Place"
+    assert "Hull" not in k and "Tyne" not in k
