@@ -435,3 +435,8 @@ def test_upon_joins_a_place_name() -> None:
     k = kinds("Kelmora Corp. is based in Kingston upon Hull. It sold a plant in Newcastle upon Tyne.")
     assert k.get("Kingston upon Hull") == "Place" and k.get("Newcastle upon Tyne") == "Place"
     assert "Hull" not in k and "Tyne" not in k
+
+
+def test_shows_and_dynasties_are_no_entities_of_ours() -> None:
+    k = kinds("Kelmora Motors showed the car at the Vessland Motor Show. The vase dates from the Tarrow Dynasty.")
+    assert "Vessland Motor Show" not in k and "Tarrow Dynasty" not in k
