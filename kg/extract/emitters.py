@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from kg.extract import dates, numbers
 from kg.extract.geo import containment_view
-from kg.extract.patterns import Rule, slot_indexes
+from kg.extract.patterns import SLOT_TOKEN, Rule
 from kg.extract.prefilter import Gate, folded
 from kg.extract.relate import Context, Slot
 from kg.extract.rules import emitter, sentence_extractor
@@ -31,7 +31,12 @@ def _slots(ctx: Context, m: re.Match[str], name: str | list[str] | None) -> list
     if text.isdigit():
         slot = ctx.slot(text)
         return [slot] if slot else []
-    return [s for i in slot_indexes(text) if (s := ctx.slot(i))]
+    # In a list, a name with a possessive modifies the next one ("by Al Smith's son, Jo Smith").
+    return [s for t in SLOT_TOKEN.finditer(text) if not _POSSESSIVE.match(text, t.end())
+            and (s := ctx.slot(t.group(2)))]
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|')(?!\w)")
 
 
 @emitter("fact")
@@ -39,9 +44,12 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     """``args: {predicate, subject, object, default_subject?}``: one fact per subject and object slot.
 
     ``subject: focal`` (or ``default_subject: focal`` when the subject slot is
-    not matched) makes the article's organization the subject. ``subject_words``
+    not matched) makes the article's organization the subject; ``default_object: focal``
+    likewise the object. ``subject_words``
     keeps subjects whose name holds one of these words ("University", "Museum");
-    ``object_subtypes`` keeps objects of one of these kinds ("City").
+    ``object_kinds`` keeps objects of these kinds ("Person": not the organization of a
+    byline, "by Acme chemist Jo Bloggs"); ``object_subtypes`` keeps objects of one of these
+    kinds of place ("City").
     """
     pred = rule.args["predicate"]
     subjects = _slots(ctx, m, rule.args.get("subject"))
@@ -50,11 +58,15 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         words = {w.lower() for w in rule.args["subject_words"]}
         subjects = [s for s in subjects if (e := ctx.entities.get(s.key)) is not None
                     and words & {w.lower() for w in e.label.split()}]
+    if rule.args.get("object_kinds"):
+        objects = [o for o in objects if o.kind in rule.args["object_kinds"]]
     if rule.args.get("object_subtypes"):
         kinds = set(rule.args["object_subtypes"])
         objects = [o for o in objects if (e := ctx.entities.get(o.key)) is not None and e.subtypes & kinds]
     if not subjects and "focal" in (rule.args.get("subject"), rule.args.get("default_subject")) and ctx.focal:
         subjects = [Slot(ctx.focal, ORG, 0, 0, "", "O", anaphor=True)]
+    if not objects and rule.args.get("default_object") == "focal" and ctx.focal:
+        objects = [Slot(ctx.focal, ORG, 0, 0, "", "O", anaphor=True)]
     if pred == "headquarters":
         objects = _chain_heads(ctx, objects)
     listed = bool(rule.args.get("unless_listed")) and _in_place_list(ctx.masked, m)
@@ -135,9 +147,18 @@ def _anaphor_is_named_subject(ctx: Context, s: Slot) -> bool:
     return last.key == s.key and bool(_COPULA.match(gap))
 
 
+# Predicates between organizations (or products): a list capture also holds the places and
+# demonyms that stood with its names ("Kenya's Beta", "Beta in Oslo"), which are never their ends.
+_BETWEEN_ORGS = frozenset({"parentOrganization", "acquired", "investedIn", "partner", "competitor"})
+
+
 def _fits(ctx: Context, pred: str, s: Slot, o: Slot) -> bool:
     """Type checks that keep a rule from stating nonsense."""
     if s.key == o.key:
+        return False
+    if pred in _BETWEEN_ORGS and (s.kind in (PLACE, PERSON) or o.kind in (PLACE, PERSON)):
+        return False
+    if pred == "headquarters" and o.kind != PLACE:
         return False
     if pred == "country":
         ent = ctx.entities.get(o.key)
@@ -308,9 +329,19 @@ def emit_product(ctx: Context, m: re.Match[str], rule: Rule) -> None:
 
 @emitter("founding")
 def emit_founding(ctx: Context, m: re.Match[str], rule: Rule) -> None:
-    """``args: {org, date}``: an organization's founding date."""
-    for org in _slots(ctx, m, rule.args.get("org")):
-        value = dates.resolve(m.group(rule.args.get("date", "date")), ctx.article.date)
+    """``args: {org, date, default_org?}``: an organization's founding date (``date``: a group, or
+    several of which the first matched counts).
+
+    ``default_org: focal``: the article's organization when the org slot is not matched
+    ("Founded in 1990, it ...").
+    """
+    orgs = _slots(ctx, m, rule.args.get("org"))
+    if not orgs and rule.args.get("default_org") == "focal" and ctx.focal:
+        orgs = [Slot(ctx.focal, ORG, 0, 0, "", "O", anaphor=True)]
+    groups = rule.args.get("date", "date")
+    text = next((m.group(g) for g in (groups if isinstance(groups, list) else [groups]) if m.group(g)), None)
+    value = dates.resolve(text, ctx.article.date) if text else None
+    for org in orgs:
         if org.kind == ORG and value is not None:
             ctx.add(org.key, "foundingDate", value, rule.id, rule.confidence)
 

@@ -61,24 +61,37 @@ _NEEDS = {"ORG": "O", "ORGS": "O", "PER": "P", "PERS": "P", "PRODUCT": "R", "PRO
 def required_letters(pattern: str) -> tuple[str, ...]:
     """Slot letters a pattern always needs: its slots outside optional groups, roughly.
 
-    Only slots that are not followed by ``?`` and not inside ``(?:...)?`` count;
-    when in doubt a letter is left out, so the filter never hides a match.
+    Only slots that are not followed by ``?`` and not inside ``(?:...)?`` or a group with
+    alternatives (``(?:{ORG:a}|it)``) count; when in doubt a letter is left out, so the
+    filter never hides a match.
     """
     depth_optional = []
     letters = set()
-    stack: list[int] = []
+    stack: list[list[int]] = []  # [start, has a top-level "|"] of each open group
     i = 0
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
             i += 2
             continue
+        if ch == "[":  # a character class: its brackets and bars are literal
+            j = i + 1
+            if pattern[j:j + 1] == "^":
+                j += 1
+            if pattern[j:j + 1] == "]":
+                j += 1
+            while j < len(pattern) and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            i = j + 1
+            continue
         if ch == "(":
-            stack.append(i)
+            stack.append([i, 0])
+        elif ch == "|" and stack:
+            stack[-1][1] = 1
         elif ch == ")" and stack:
-            start = stack.pop()
+            start, alternatives = stack.pop()
             nxt = pattern[i + 1:i + 2]
-            if nxt in ("?", "*") or pattern[i + 1:i + 3] == "{0":
+            if alternatives or nxt in ("?", "*") or pattern[i + 1:i + 3] == "{0":
                 depth_optional.append((start, i))
         i += 1
     for m in _REF.finditer(pattern):

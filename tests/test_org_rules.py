@@ -1,0 +1,134 @@
+"""Organization-structure rules on invented sentences: parents, deals, rivals, founders, seats.
+
+Every company, person and small place here is made up; each positive case has a near miss
+that must not give the fact.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Extraction, Value
+from kg.read import read_text
+
+
+def facts(text: str, title: str = "Company news") -> set[tuple[str, str, str]]:
+    """(subject label, predicate, object label or value) of every fact extracted from ``text``.
+
+    A company's label is its core name, without legal or group words ("Vantor" of "Vantor Group").
+    """
+    ex: Extraction = extract(read_text(f"{title}\n\nPublished: May 4, 2023\n\n{text}\n", source="invented.txt"))
+
+    def name(key: object) -> str:
+        if isinstance(key, Value):
+            return key.lexical
+        return ex.entities[key].label if isinstance(key, str) and key in ex.entities else str(key)
+
+    return {(name(f.subject), f.predicate, name(f.object)) for f in ex.facts}
+
+
+def parent(child: str, of: str) -> tuple[str, str, str]:
+    return (child, "parentOrganization", of)
+
+
+def founder(org: str, person: str) -> tuple[str, str, str]:
+    return (org, "founder", person)
+
+
+POSITIVE = [
+    # lists of units with appositives, places and descriptors
+    ("Vantor Group makes pumps. Vantor Group also owns Kelby Leasing GmbH, a vehicle leasing business, "
+     "and the engine maker Drasko Antriebe AG.",
+     {parent("Kelby Leasing", "Vantor"), parent("Drasko Antriebe", "Vantor")}),
+    ("Vantor Group makes pumps. Subsidiaries include Vantor Display Inc., Vantor Europe B.V. in Eindhoven, "
+     "Netherlands, and the component maker Quelling Tools Ltd.",
+     {parent("Vantor Display", "Vantor"), parent("Vantor Europe", "Vantor"),
+      parent("Quelling Tools", "Vantor")}),
+    ("Tarvo Records is a label. Tarvo Records' imprints are Tarvo Jazz Records, Quill Records and Tarvo Kids Records.",
+     {parent("Tarvo Jazz Records", "Tarvo Records"), parent("Quill Records", "Tarvo Records"),
+      parent("Tarvo Kids Records", "Tarvo Records")}),
+    ("Vantor Group is a subsidiary of Morrow Holdings, a holding company owned by the Morrow family, "
+     "which also controls the regional carrier Skyvale Airways.",
+     {parent("Vantor", "Morrow"), parent("Skyvale Airways", "Morrow")}),
+    ("Quarto Media, a publisher based in Leeds which also owns the Wexley Herald and the weekly Dunmore Gazette, "
+     "cut jobs.",
+     {parent("Wexley Herald", "Quarto Media"), parent("Dunmore Gazette", "Quarto Media")}),
+    # perfect tenses, "itself", an appositive between subject and verb, a place before the parent
+    ("Kelby Motors Ltd. makes vans. Since 1998 the company has been a subsidiary of the Stuttgart-based "
+     "Brandel Holding AG.", {parent("Kelby Motors", "Brandel")}),
+    ("Nexwell Interactive, a publisher headquartered in Leeds, is itself part of the Tarrow Group.",
+     {parent("Nexwell Interactive", "Tarrow")}),
+    ("Tarrow Group is itself a subsidiary of the London-based Halcot Media plc.",
+     {parent("Tarrow", "Halcot Media")}),
+    ("Kelby Radio Ltd. has been owned by Quarto Media since 2011.", {parent("Kelby Radio", "Quarto Media")}),
+    # founders: an appositive before the verb, lists of three with bylines, a place with a comma
+    ("Pellin Games, based in Oldham, Lancashire, was founded in 2009 by Jo Harker and Mia Lund.",
+     {founder("Pellin Games", "Jo Harker"), founder("Pellin Games", "Mia Lund"),
+      ("Pellin Games", "foundingDate", "2009")}),
+    ("Kelby Bank was established in 1989 by the industrialist Adebo Kuti, the economist Nora Eze and "
+     "Tim Okafor as Kelby Merchant Bank.",
+     {founder("Kelby Bank", "Adebo Kuti"), founder("Kelby Bank", "Nora Eze"), founder("Kelby Bank", "Tim Okafor")}),
+    ("Tarvo Records is a Brazilian record label founded in 1994 in Salvador, Bahia, by the singer Lucia Ferro "
+     "and the guitarist Tadeo Gomes.",
+     {founder("Tarvo Records", "Lucia Ferro"), founder("Tarvo Records", "Tadeo Gomes")}),
+    ("Quarto Soft Ltd. was founded in 1995 by Rajan Mehta's father-in-law, Suresh Kapoor.",
+     {founder("Quarto Soft", "Suresh Kapoor")}),
+    ("Brightfield Labs, founded in 1998 by Harvard chemist Robert Kessel, sells drugs.",
+     {founder("Brightfield Labs", "Robert Kessel")}),
+    ("Margit Sandell is a Norwegian engineer. She co-founded the turbine maker Nordholm Energy in 1979 "
+     "together with her husband, Peter Sandell.",
+     {founder("Nordholm Energy", "Margit Sandell"), founder("Nordholm Energy", "Peter Sandell")}),
+    ("Margit Sandell is a Norwegian engineer. She is also the founder of the Sandell Foundation, a charity.",
+     {founder("Sandell Foundation", "Margit Sandell")}),
+    ("Kelby Steel Corp. makes pipes. Founded on 12 April 1952 by Jo Harker and Mia Lund, it later made cars.",
+     {founder("Kelby Steel", "Jo Harker"), founder("Kelby Steel", "Mia Lund")}),
+    # founding dates: a first issue, a fronted participle with "it", a merger, "since its founding"
+    ("The Wexley Courier is a daily newspaper. First printed on 3 October 1861 as the Wexley Evening Courier, "
+     "it was later sold.", {("Wexley Courier", "foundingDate", "1861-10-03")}),
+    ("Vantor Steel and Ostrava Metals merged in 1998 to form Corvex Industries.",
+     {("Corvex Industries", "foundingDate", "1998")}),
+    ("Banco Tarvo, headquartered in Lisbon and run by the Tarvo family since its founding in 1948, grew.",
+     {("Banco Tarvo", "foundingDate", "1948")}),
+]
+
+NEGATIVE = [
+    # a stake is not ownership, also after "which"
+    ("Morrow Holdings, a fund based in Oslo, which also owns a 20 percent stake in Skyvale Airways, grew.",
+     parent("Skyvale Airways", "Morrow")),
+    # a relative after an appositive naming another organization may be about that one
+    ("Vantor Group, a unit of Kelby Corp., which also owns Skyvale Airways, grew.",
+     parent("Skyvale Airways", "Vantor")),
+    # a verb after "and" ends the list of what is owned
+    ("Vantor Group owns Kelby Leasing GmbH and sells Drasko Antriebe AG engines.",
+     parent("Drasko Antriebe", "Vantor")),
+    # the person whose kin founded the company is not its founder
+    ("Quarto Soft Ltd. was founded in 1995 by Rajan Mehta's father-in-law, Suresh Kapoor.",
+     founder("Quarto Soft", "Rajan Mehta")),
+    # the organization of a founder's byline did not found the company
+    ("Brightfield Labs, founded in 1998 by Harvard chemist Robert Kessel, sells drugs.",
+     founder("Brightfield Labs", "Harvard")),
+    # founding with someone unnamed as kin is left alone
+    ("Jo Harker founded Kelby Steel Corp. in 1990 with Tim Okafor.", founder("Kelby Steel", "Tim Okafor")),
+    # the place of a listed unit is never its parent
+    ("Vantor Group makes pumps. Subsidiaries include Vantor Europe B.V. in Eindhoven, Netherlands.",
+     parent("Vantor Europe", "Eindhoven")),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE, ids=[c[0][:50] for c in POSITIVE])
+def test_construction_yields(text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = facts(text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+
+
+@pytest.mark.parametrize("text, unwanted", NEGATIVE, ids=[c[0][:50] for c in NEGATIVE])
+def test_construction_does_not_yield(text: str, unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in facts(text)
+
+
+def test_a_slot_among_alternatives_is_not_required_by_the_screen() -> None:
+    """"Founded in 1990 by Jo Bloggs, it ...": a rule reading "{ORG:org}|it" runs without an organization."""
+    from kg.extract.patterns import required_letters
+
+    assert required_letters(r"by\s+{PER:p},\s+(?:{ORG:org}|it\b)") == ("P",)
+    assert required_letters(r"{ORG:a}(?:\s*\([^)|]{0,60}\))?\s+{PER:b}") == ("O", "P")
