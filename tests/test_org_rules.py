@@ -89,6 +89,39 @@ POSITIVE = [
      {("Corvex Industries", "foundingDate", "1998")}),
     ("Banco Tarvo, headquartered in Lisbon and run by the Tarvo family since its founding in 1948, grew.",
      {("Banco Tarvo", "foundingDate", "1948")}),
+    # acquisitions: a relative clause, an adverbial before the verb, two targets, a sale to a buyer
+    ("Vantor Group also owns the engine maker Drasko Antriebe AG, which it acquired in 2005.",
+     {("Vantor", "acquired", "Drasko Antriebe"), parent("Drasko Antriebe", "Vantor")}),
+    ("Kelby Leasing GmbH, which Vantor Group bought in 1999, makes vans.",
+     {("Vantor", "acquired", "Kelby Leasing"), parent("Kelby Leasing", "Vantor")}),
+    ("Vantor Group last year acquired Quelling Tools Ltd. and the Danish blade maker Vestby Blades Inc.",
+     {("Vantor", "acquired", "Quelling Tools"), ("Vantor", "acquired", "Vestby Blades")}),
+    ("Vantor Group will also sell its loss-making display unit, Vantor Display Inc., to Japan's Formosa "
+     "Panel Corp. for 42 billion yen.",
+     {("Formosa Panel", "acquired", "Vantor Display"), parent("Vantor Display", "Vantor")}),
+    ("Vantor Group makes drugs. The company said it still plans to spin off its animal-health unit, "
+     "Vantor Animal Health Inc., next year.", {parent("Vantor Animal Health", "Vantor")}),
+    ("Tarvo Radio Ltd. was sold to Quarto Media Corp. in 2001.",
+     {("Quarto Media", "acquired", "Tarvo Radio"), parent("Tarvo Radio", "Quarto Media")}),
+    # investments
+    ("Skyvale Airways is backed by the state-owned Shenzhen Innovation Fund.",
+     {("Shenzhen Innovation Fund", "investedIn", "Skyvale Airways")}),
+    ("Morrow Capital, which invested 2 billion yuan in Skyvale Airways in 2021, is state-owned.",
+     {("Morrow Capital", "investedIn", "Skyvale Airways")}),
+    ("Morrow Holdings owns 20 percent of Skyvale Airways.", {("Morrow", "investedIn", "Skyvale Airways")}),
+    ("Tarvo Radio Ltd. is 40 percent owned by Quarto Media Corp.", {("Quarto Media", "investedIn", "Tarvo Radio")}),
+    # rivals and partners named with their places and descriptors
+    ("Vantor Group competes with Guangzhou's Lanxo Mobile Inc. and with Beijing-based Huaxo Electronics.",
+     {("Vantor", "competitor", "Lanxo Mobile"), ("Vantor", "competitor", "Huaxo Electronics")}),
+    ("Vantor Group has struggled against cheaper rivals such as South Korea's Hanso Electronics and the "
+     "Chinese air-conditioner maker Huamo Appliances.",
+     {("Vantor", "competitor", "Hanso Electronics"), ("Vantor", "competitor", "Huamo Appliances")}),
+    ("Both had worked at Bengaluru-based Nirmo Software, one of Vantor Group's main competitors.",
+     {("Vantor", "competitor", "Nirmo Software")}),
+    ("Vantor Group and Kenya's Safaro Telecom have formed a joint venture.",
+     {("Vantor", "partner", "Safaro Telecom")}),
+    ("Vantor Group partnered with Oslo-based Nordo Energy and the Danish utility Vesto Power.",
+     {("Vantor", "partner", "Nordo Energy"), ("Vantor", "partner", "Vesto Power")}),
 ]
 
 NEGATIVE = [
@@ -109,6 +142,21 @@ NEGATIVE = [
      founder("Brightfield Labs", "Harvard")),
     # founding with someone unnamed as kin is left alone
     ("Jo Harker founded Kelby Steel Corp. in 1990 with Tim Okafor.", founder("Kelby Steel", "Tim Okafor")),
+    # a stake bought is an investment, not a takeover
+    ("Vantor Group bought a 20 percent stake in Quelling Tools Ltd. in 2009.",
+     ("Vantor", "acquired", "Quelling Tools")),
+    ("Vantor Group bought a 20 percent stake in Quelling Tools Ltd. in 2009.",
+     parent("Quelling Tools", "Vantor")),
+    # a pending sale makes no parent yet
+    ("Tarvo Radio Ltd. will be sold to Quarto Media Corp. next year.", parent("Tarvo Radio", "Quarto Media")),
+    # the list of targets ends before the next clause's subject
+    ("Vantor Group acquired Quelling Tools Ltd. and Vestby Blades Inc. said it would sue.",
+     ("Vantor", "acquired", "Vestby Blades")),
+    # selling shares or rights of a company to someone is not selling the company
+    ("Vantor Group sold the rights to Quelling Tools Ltd. to Formosa Panel Corp.",
+     ("Formosa Panel", "acquired", "Quelling Tools")),
+    # backing by an organization that is not an investor (no fund, capital or bank in its name)
+    ("Skyvale Airways is backed by the Harvest Party.", ("Harvest Party", "investedIn", "Skyvale Airways")),
     # the place of a listed unit is never its parent
     ("Vantor Group makes pumps. Subsidiaries include Vantor Europe B.V. in Eindhoven, Netherlands.",
      parent("Vantor Europe", "Eindhoven")),

@@ -43,6 +43,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|')(?!\w)")
 def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     """``args: {predicate, subject, object, default_subject?}``: one fact per subject and object slot.
 
+    ``parent_if_done`` (acquisitions) also makes the buyer the target's parent unless the
+    match says the deal is pending ("agreed to buy", "will be sold to").
     ``subject: focal`` (or ``default_subject: focal`` when the subject slot is
     not matched) makes the article's organization the subject; ``default_object: focal``
     likewise the object. ``subject_words``
@@ -70,12 +72,23 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     if pred == "headquarters":
         objects = _chain_heads(ctx, objects)
     listed = bool(rule.args.get("unless_listed")) and _in_place_list(ctx.masked, m)
+    # A completed purchase makes the buyer the parent ("Acme acquired Beta in 2005"); a pending one
+    # ("Acme agreed to buy Beta") does not yet.
+    owned = bool(rule.args.get("parent_if_done")) and not _PENDING.search(m.group(0))
     for s in subjects:
         for o in objects:
             if listed and not _confirmed(ctx, s, o):
                 continue
             if _fits(ctx, pred, s, o):
                 ctx.add(s.key, pred, o.key, rule.id, rule.confidence)
+                if owned:
+                    ctx.add(o.key, "parentOrganization", s.key, rule.id, rule.confidence)
+
+
+_PENDING = re.compile(r"\bto\s+(?:be\s+)?(?:acquire|buy|purchase|sell|take|snap|absorb|divest|merge|complete)"
+                      r"|\b(?:will|would|could|can|may|might|shall|plans?|planned|agree[sd]?|offer(?:s|ed)?|bids?|"
+                      r"seeks?|sought|wants?|wanted|intends?|hopes?|expected|considering|talks|attempt(?:s|ed)?|"
+                      r"failed|not|never|being|be)\b", re.I)
 
 
 def _place_rank(ctx: Context, slot: Slot, unknown: int) -> int:
