@@ -122,6 +122,21 @@ POSITIVE = [
      {("Vantor", "partner", "Safaro Telecom")}),
     ("Vantor Group partnered with Oslo-based Nordo Energy and the Danish utility Vesto Power.",
      {("Vantor", "partner", "Nordo Energy"), ("Vantor", "partner", "Vesto Power")}),
+    # seats: a listed unit with its city, the company's own headquarters, a city before the name
+    ("Vantor Group makes pumps. Subsidiaries include Vantor Display Inc. and Vantor Europe B.V. in Eindhoven, "
+     "Netherlands.", {("Vantor Europe", "headquarters", "Eindhoven"), parent("Vantor Europe", "Vantor")}),
+    ("Vantor Group has subsidiaries in Ghana and Kenya, including Vantor Ghana Ltd. in Accra and Vantor "
+     "Kenya Ltd. in Nairobi.",
+     {parent("Vantor Ghana", "Vantor"), ("Vantor Ghana", "headquarters", "Accra"),
+      parent("Vantor Kenya", "Vantor"), ("Vantor Kenya", "headquarters", "Nairobi")}),
+    ("The Chinese maker Vantor Group on Tuesday unveiled the Z5 smartwatch at an event at its headquarters "
+     "in Shenzhen.", {("Vantor", "headquarters", "Shenzhen")}),
+    ("In 2006 Tarvo Records moved its headquarters to Lisbon.", {("Tarvo Records", "headquarters", "Lisbon")}),
+    ("Deakin Tech University is a public research university in Geelong, Victoria, Australia.",
+     {("Deakin Tech University", "headquarters", "Geelong")}),
+    ("Vantor Group competes with Guangzhou's Lanxo Mobile Inc.", {("Lanxo Mobile", "headquarters", "Guangzhou")}),
+    ("Analysts at Munich brokerage Dongfo Securities agreed.", {("Dongfo Securities", "headquarters", "Munich")}),
+    ("The unit went to Taiwan's Formosa Panel Corp. for $1 billion.", {("Formosa Panel", "country", "Taiwan")}),
 ]
 
 NEGATIVE = [
@@ -157,6 +172,16 @@ NEGATIVE = [
      ("Formosa Panel", "acquired", "Quelling Tools")),
     # backing by an organization that is not an investor (no fund, capital or bank in its name)
     ("Skyvale Airways is backed by the Harvest Party.", ("Harvest Party", "investedIn", "Skyvale Airways")),
+    # a subsidiary of a company based in a city is not based there itself
+    ("Kelby Telecom Ltd. is a subsidiary of Nairobi-based telecoms group Safaro Communications.",
+     ("Kelby Telecom", "headquarters", "Nairobi")),
+    # "its" is the sentence's subject, not a product named after it
+    ("Vantor Group showed the Zorb Phone at an event at its headquarters in Shenzhen.",
+     ("Zorb Phone", "headquarters", "Shenzhen")),
+    # a company's place in passing is not its seat: only a list of units says so
+    ("Vantor Group sued Kelby Ltd. in Oslo.", ("Kelby", "headquarters", "Oslo")),
+    # a country before a descriptor describes the organization, a city not described as one does not
+    ("Vantor Group is an institute in Norway.", ("Vantor", "headquarters", "Norway")),
     # the place of a listed unit is never its parent
     ("Vantor Group makes pumps. Subsidiaries include Vantor Europe B.V. in Eindhoven, Netherlands.",
      parent("Vantor Europe", "Eindhoven")),

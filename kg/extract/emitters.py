@@ -43,6 +43,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|')(?!\w)")
 def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     """``args: {predicate, subject, object, default_subject?}``: one fact per subject and object slot.
 
+    ``item_seats: object`` (or ``subject``) gives each listed organization written with
+    "in <city>" that city as its headquarters.
     ``parent_if_done`` (acquisitions) also makes the buyer the target's parent unless the
     match says the deal is pending ("agreed to buy", "will be sold to").
     ``subject: focal`` (or ``default_subject: focal`` when the subject slot is
@@ -75,6 +77,8 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     # A completed purchase makes the buyer the parent ("Acme acquired Beta in 2005"); a pending one
     # ("Acme agreed to buy Beta") does not yet.
     owned = bool(rule.args.get("parent_if_done")) and not _PENDING.search(m.group(0))
+    if rule.args.get("item_seats"):
+        _item_seats(ctx, m, rule, subjects if rule.args["item_seats"] == "subject" else objects)
     for s in subjects:
         for o in objects:
             if listed and not _confirmed(ctx, s, o):
@@ -83,6 +87,25 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
                 ctx.add(s.key, pred, o.key, rule.id, rule.confidence)
                 if owned:
                     ctx.add(o.key, "parentOrganization", s.key, rule.id, rule.confidence)
+
+
+_ITEM_SEAT = re.compile(r"(?:\s*\(\s*⟨[LD]\d+⟩\s*\))?\s+in\s+⟨L(\d+)⟩((?:\s*,\s*⟨L\d+⟩)*)")
+
+
+def _item_seats(ctx: Context, m: re.Match[str], rule: Rule, slots: list[Slot]) -> None:
+    """Headquarters of listed organizations written with their city ("Subsidiaries include Acme
+    Europe B.V. in Eindhoven, Netherlands"): in a list of units, the place says where each is."""
+    for slot in slots:
+        if slot.kind != ORG or slot.anaphor:
+            continue
+        token = f"⟨O{ctx.slots.index(slot)}⟩"
+        at = ctx.masked.find(token, m.start(), m.end())
+        seat = _ITEM_SEAT.match(ctx.masked, at + len(token)) if at >= 0 else None
+        if seat is None or seat.end() > m.end():
+            continue
+        chain = [ctx.slots[int(seat.group(1))]] + [ctx.slots[int(i)] for i in re.findall(r"(\d+)", seat.group(2))]
+        for place in _chain_heads(ctx, chain)[:1]:
+            ctx.add(slot.key, "headquarters", place.key, rule.id, rule.confidence)
 
 
 _PENDING = re.compile(r"\bto\s+(?:be\s+)?(?:acquire|buy|purchase|sell|take|snap|absorb|divest|merge|complete)"
