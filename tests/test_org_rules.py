@@ -137,6 +137,23 @@ POSITIVE = [
     ("Vantor Group competes with Guangzhou's Lanxo Mobile Inc.", {("Lanxo Mobile", "headquarters", "Guangzhou")}),
     ("Analysts at Munich brokerage Dongfo Securities agreed.", {("Dongfo Securities", "headquarters", "Munich")}),
     ("The unit went to Taiwan's Formosa Panel Corp. for $1 billion.", {("Formosa Panel", "country", "Taiwan")}),
+    # second verbs of the sentence's subject; "it" after a fronted phrase; an object relative
+    ("Pellin Games Ltd., based in Oldham, was founded in 2009 by Jo Harker, and became a wholly owned "
+     "subsidiary of Nexwell Interactive shortly after.", {parent("Pellin Games", "Nexwell Interactive")}),
+    ("Under her leadership Nordholm Energy Inc., based in Husum, developed two turbines and acquired the "
+     "Danish blade maker Vestby Blades Ltd.", {("Nordholm Energy", "acquired", "Vestby Blades")}),
+    ("The Wexley Courier is a daily newspaper. First printed in 1861 as the Wexley Evening Courier, it was "
+     "founded by the shipbuilder and politician Jo Harker.", {founder("Wexley Courier", "Jo Harker")}),
+    ("Kelby Computers Inc. cut jobs. In a memo to the employees of the company Jo Harker founded, he "
+     "said bonuses would end.", {founder("Kelby Computers", "Jo Harker")}),
+    ("Nexwell Interactive ships games. A spin-off was made by Nexwell Interactive's Tokyo studio, Nexwell Japan Inc.",
+     {parent("Nexwell Japan", "Nexwell Interactive")}),
+    # rivals a company loses customers to; partners of agreements
+    ("Banco Tarvo has been losing customers to digital banks such as Zappo Bank and Merido Bank.",
+     {("Banco Tarvo", "competitor", "Zappo Bank"), ("Banco Tarvo", "competitor", "Merido Bank")}),
+    ("Vantor Group has reached agreements with Taiwan and Singapore based companies, Kelby Electronics "
+     "and Zorbit Systems, to make the phones.",
+     {("Vantor", "partner", "Kelby Electronics"), ("Vantor", "partner", "Zorbit Systems")}),
 ]
 
 NEGATIVE = [
@@ -182,6 +199,11 @@ NEGATIVE = [
     ("Vantor Group sued Kelby Ltd. in Oslo.", ("Kelby", "headquarters", "Oslo")),
     # a country before a descriptor describes the organization, a city not described as one does not
     ("Vantor Group is an institute in Norway.", ("Vantor", "headquarters", "Norway")),
+    # a later name followed by its own verb starts another clause
+    ("Vantor Group lost its lead to Kelby Ltd., and the Zorbit Agency started an inquiry.",
+     ("Vantor", "competitor", "Zorbit Agency")),
+    # the name after "founded" is the one founded, not the reference before it
+    ("Vantor Group bought the venture firm Jo Harker founded, Kelby Capital.", founder("Vantor", "Jo Harker")),
     # the place of a listed unit is never its parent
     ("Vantor Group makes pumps. Subsidiaries include Vantor Europe B.V. in Eindhoven, Netherlands.",
      parent("Vantor Europe", "Eindhoven")),
