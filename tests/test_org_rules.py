@@ -148,6 +148,11 @@ POSITIVE = [
      "said bonuses would end.", {founder("Kelby Computers", "Jo Harker")}),
     ("Nexwell Interactive ships games. A spin-off was made by Nexwell Interactive's Tokyo studio, Nexwell Japan Inc.",
      {parent("Nexwell Japan", "Nexwell Interactive")}),
+    # a plural noun after "<city>-based" shares the city out; a club from a city stands there
+    ("The film used Wellington-based effects companies Kelby Workshop Ltd. and Kelby Digital Ltd.",
+     {("Kelby Workshop", "headquarters", "Wellington"), ("Kelby Digital", "headquarters", "Wellington")}),
+    ("Kelby Fotball Club was a Norwegian association football club from Bergen, Norway.",
+     {("Kelby Fotball Club", "headquarters", "Bergen")}),
     # rivals a company loses customers to; partners of agreements
     ("Banco Tarvo has been losing customers to digital banks such as Zappo Bank and Merido Bank.",
      {("Banco Tarvo", "competitor", "Zappo Bank"), ("Banco Tarvo", "competitor", "Merido Bank")}),
@@ -204,6 +209,8 @@ NEGATIVE = [
      ("Vantor", "competitor", "Zorbit Agency")),
     # the name after "founded" is the one founded, not the reference before it
     ("Vantor Group bought the venture firm Jo Harker founded, Kelby Capital.", founder("Vantor", "Jo Harker")),
+    # "<city>-based" before a singular name is that name's alone
+    ("Oslo-based Kelby Ltd. and Zorbit Systems Inc. signed a deal.", ("Zorbit Systems", "headquarters", "Oslo")),
     # the place of a listed unit is never its parent
     ("Vantor Group makes pumps. Subsidiaries include Vantor Europe B.V. in Eindhoven, Netherlands.",
      parent("Vantor Europe", "Eindhoven")),
