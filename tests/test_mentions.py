@@ -397,3 +397,38 @@ def test_a_companys_short_name_is_not_its_founders_surname() -> None:
               "Shares in Vasskor rose on Monday.")
     assert k.get("Henrik Vasskor") == "Person"
     assert k.get("Vasskor") == "Organization"
+
+
+def test_what_a_company_launches_is_a_product() -> None:
+    k = kinds("Vorrin Labs on Tuesday unveiled Zellip, its answer to rival headsets. "
+              "Tarkan Group will launch Quill Cloud next year. Harrowby said it would release Starfall Tales.")
+    assert k.get("Zellip") == "Product"
+    assert k.get("Quill Cloud") == "Product"
+    assert k.get("Starfall Tales") == "Product"
+
+
+def test_a_launched_body_or_a_noun_after_the_name_is_no_product() -> None:
+    k = kinds("Vorrin Labs launched Tessaly, a venture fund for start-ups. "
+              "Tarkan Group unveiled the Brightmoor plan in May. Harrowby launched Ostrel's first phone. "
+              "Their 2011 release Pellmark sold well.")
+    assert k.get("Tessaly") == "Organization"
+    assert k.get("Brightmoor") != "Product"
+    assert k.get("Ostrel") != "Product"
+    assert k.get("Pellmark") != "Product"
+
+
+def test_an_apposition_or_premodifier_naming_a_category_makes_a_product() -> None:
+    k = kinds("Vorrin Labs sells Zellatine, a migraine drug, and the skin cream Dermovel. "
+              "Tarkan Motors builds the Ostro compact hatchback. "
+              "Its mobile banking app, Harrow Swift, has four million users.")
+    assert k.get("Zellatine") == "Product"
+    assert k.get("Dermovel") == "Product"
+    assert k.get("Ostro") == "Product"
+    assert k.get("Harrow Swift") == "Product"
+
+
+def test_an_apposition_that_is_a_clause_or_a_maker_is_no_product_cue() -> None:
+    k = kinds("According to Quintor, the redesign brings faster CPU and GPU speeds. "
+              "Vessaline, a maker of drugs and creams, grew. Quintor said that profit rose.")
+    assert k.get("Quintor") == "Organization"
+    assert k.get("Vessaline") != "Product"

@@ -692,6 +692,7 @@ class _Cue:
     rule: str
     min_words: int = 1
     unless: tuple[str, ...] = ()  # cues on the same side whose match cancels this one
+    unless_other: tuple[str, ...] = ()  # ... and on the other side
 
 
 _PERSON_CUES = (
@@ -716,6 +717,7 @@ _ORG_CUES = (
     _Cue("ticker", False, ORG, 2.0, "org-ticker"),
     _Cue("suffix_after", False, ORG, 2.0, "org-suffix"),
     _Cue("org_paren", False, ORG, 2.5, "org-title-paren"),  # "Tarn Hollow (band)"
+    _Cue("org_noun_appositive", False, ORG, 1.5, "org-appositive"),  # "Tarvik, a venture fund set up by ..."
 )
 # Cues that a city's name is a company's or a product's: a maker ("Toyota", "Nokia"). Only for city
 # names, as a surname after "produced by" is a person's.
@@ -726,6 +728,8 @@ _MAKER_CUES = (
 )
 _PRODUCT_CUES = (
     _Cue("category_before", True, PRODUCT, 1.5, "product-category-before"),  # "launched its large language model X"
+    _Cue("category_before_comma", True, PRODUCT, 1.5, "product-category-before",  # "its banking app, Ombrel Swift"
+         unless_other=("speech",)),  # "its new phone, Ombrel said, ..."
     _Cue("category_after", False, PRODUCT, 0.8, "product-category-after",
          unless=("generic_after", "category_then_name")),
     _Cue("category_after_plural", False, PRODUCT, 0.8, "product-category-after",  # "Quill music players"
@@ -737,10 +741,18 @@ _PRODUCT_CUES = (
     _Cue("series_after", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series has sold ..."
     _Cue("possessive_year", True, PRODUCT, 1.5, "product-possessive-year"),  # "Ombrel's 1986 Arvo"
     _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren"),  # "Drennic (software)"
+    _Cue("launch_before", True, PRODUCT, 1.3, "product-launched",  # "Ombrel unveiled the Zorb 5"
+         unless_other=("not_product_after", "org_noun_appositive", "org_appositive")),
+    _Cue("category_appositive", False, PRODUCT, 1.5, "product-appositive"),  # "Veltrin, a migraine drug,"
+    _Cue("category_appositive_generic", False, PRODUCT, 0.8, "product-appositive",  # "Quill, a streaming service,"
+         unless=("category_appositive",)),
+    _Cue("category_after_modified", False, PRODUCT, 0.8, "product-category-after",  # "the Arvo compact hatchback"
+         unless=("category_after", "generic_after")),
 )
 
-# Bound cues: (test, before, kind, weight, rule, min_words, unless tests).
-_Bound = tuple[tuple[Callable[[str], Any], bool, str, float, str, int, tuple[Callable[[str], Any], ...]], ...]
+# Bound cues: (test, before, kind, weight, rule, min_words, unless tests, unless tests of the other side).
+_Bound = tuple[tuple[Callable[[str], Any], bool, str, float, str, int, tuple[Callable[[str], Any], ...],
+                     tuple[Callable[[str], Any], ...]], ...]
 _TABLES = (_PERSON_CUES, _ORG_CUES, _PRODUCT_CUES, _MAKER_CUES)
 # Cues tested by name outside the tables (titles of works, place contexts).
 _TESTED = frozenset({"work_before", "work_after", "work_paren", "place_before", "place_copula"})
@@ -784,7 +796,7 @@ class _CueTables:
 
     def __init__(self, c: Cues) -> None:
         self._cues = c
-        self._voting = frozenset(n for table in _TABLES for q in table for n in (q.name, *q.unless))
+        self._voting = frozenset(n for table in _TABLES for q in table for n in (q.name, *q.unless, *q.unless_other))
         names = sorted(self._voting | _TESTED)
         self._screen = Screen([Requirements(_forward(getattr(c, n)), n) for n in names])
         # Trimmed tables by the voting cues that may hold: few distinct sets occur, so each is bound once.
@@ -804,7 +816,8 @@ class _CueTables:
     def _bind(self, table: tuple[_Cue, ...], possible: frozenset[str]) -> _Bound:
         """The cues of ``table`` that may hold, without the cancelling cues that cannot."""
         return tuple((self._test(q.name, q.before), q.before, q.kind, q.weight, q.rule, q.min_words,
-                      tuple(self._test(u, q.before) for u in q.unless if u in possible))
+                      tuple(self._test(u, q.before) for u in q.unless if u in possible),
+                      tuple(self._test(u, not q.before) for u in q.unless_other if u in possible))
                      for q in table if q.name in possible)
 
     def _test(self, name: str, before: bool) -> Callable[[str], Any]:
@@ -828,9 +841,10 @@ def _cue_tables(c: Cues) -> _CueTables:
 def _vote(sp: Span, table: _Bound, before: str, after: str) -> None:
     """Each cue of ``table`` that holds around ``sp`` adds its vote, in table order (``before`` reversed)."""
     words = len(sp.words)
-    for hit, is_before, kind, weight, rule, min_words, unless in table:
+    for hit, is_before, kind, weight, rule, min_words, unless, unless_other in table:
         text = before if is_before else after
-        if words >= min_words and hit(text) and not any(u(text) for u in unless):
+        if words >= min_words and hit(text) and not any(u(text) for u in unless) \
+                and not any(u(after if is_before else before) for u in unless_other):
             sp.vote(kind, weight, rule)
 
 
