@@ -432,3 +432,19 @@ def test_an_apposition_that_is_a_clause_or_a_maker_is_no_product_cue() -> None:
               "Vessaline, a maker of drugs and creams, grew. Quintor said that profit rose.")
     assert k.get("Quintor") == "Organization"
     assert k.get("Vessaline") != "Product"
+
+
+def test_a_model_number_is_part_of_a_product_name() -> None:
+    k = kinds("Vorrin Labs on Tuesday unveiled the Zellip 5, a smartwatch. The Zellip 5 goes on sale in May. "
+              "Tarkan Group is known for the Ostro series of smartphones, which began with the Ostro 1 in 2011; "
+              "the Ostro X2 was released in 2023.")
+    assert k.get("Zellip 5") == "Product" and "Zellip" not in k
+    assert k.get("Ostro") == "Product" and k.get("Ostro 1") == "Product" and k.get("Ostro X2") == "Product"
+
+
+def test_a_number_after_a_name_that_is_no_product_stays_out_of_the_name() -> None:
+    k = kinds("Quintor Vessaline filed for Chapter 11 protection. Shares of Tarkan Group 5 percent higher. "
+              "Harrowby Lanes beat Quintor Rovers 2 to 1.")
+    assert "Chapter 11" not in k
+    assert "Tarkan Group 5" not in k and k.get("Tarkan Group") == "Organization"
+    assert "Quintor Rovers 2" not in k

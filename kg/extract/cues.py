@@ -85,9 +85,6 @@ class Cues:
         self.category_before = EndPattern(
             rf"(?:\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{cats_i})\s+(?:\([A-Z]+\)\s+)?)$", re.I)
-        # "its mobile banking app, Ombrel Swift": after a comma, only lower-case modifiers.
-        self.category_before_comma = EndPattern(
-            rf"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{cats_i})\s*,\s+$")
         self.category_after = re.compile(rf"\s+(?:{cats})\b(?!s)")
         # "X's largest sedan", "X's first smartphones": X makes them.
         self.possessive_category = re.compile(rf"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{cats})(?:s|es)?{_NP_END}")
@@ -98,8 +95,12 @@ class Cues:
         self.category_after_plural = re.compile(rf"\s+(?:[a-z][\w-]+\s+(?:{cats})|(?:{multi or 'x^'}))(?:s|es)\b")
         concrete = alt((c for c in lex.product_categories
                        if c.split()[-1] not in ("brand", "product", "service", "platform", "network", "channel",
-                                                "tool", "model", "software", "application", "engine", "website", "marketplace")),
-                       True)
+                                                "tool", "model", "software", "application", "engine", "website",
+                                                "marketplace")), True)
+        # "its mobile banking app, Ombrel Swift": after a comma, only lower-case modifiers.
+        self.category_before_comma = EndPattern(
+            rf"(?<!to\s)(?<!of\s)(?<!in\s)(?<!on\s)(?<!at\s)\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+"
+            rf"(?:[a-z][\w-]*\s+){{0,3}}(?i:{cats_i})\s*,\s+(?:the\s+)?$")
         self.product_copula = re.compile(
             rf"\s+(?:\([^)]*\)\s+)?(?:series\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:line|series|family|range)\s+of\s+)?"
             rf"(?:(?!(?:of|for|by|from|with|in|at|and|or)\b)[\w-]+\s+){{0,3}}?(?:{concrete})(?:s|es)?{_NP_END}", re.I)
@@ -110,6 +111,13 @@ class Cues:
         # "the Arvo series has sold ...": a name before "series" (not a maker before a named one:
         # "the Ombrel series Arvo").
         self.series_after = re.compile(r"\s+series\b(?!\s+(?:of\b|[A-Z\"“]))")
+        # "the Aoba series of smartphones", "the Breeze line of air purifiers" (not "of products").
+        self.series_of = re.compile(rf"\s+(?:series|line|range|family)\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                                    rf"(?:{concrete})(?:s|es)?\b", re.I)
+        # "the Aoba X2 was released in 2023" (not "released from prison" or "on bail").
+        self.released_after = re.compile(
+            r"\s*,?\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:first\s+|officially\s+|initially\s+|"
+            r"originally\s+|later\s+|also\s+)?(?:released|launched|unveiled|introduced)\b(?!\s+(?:from|on\s+bail|early))")
         # "Ombrel's 1986 Arvo": a maker's dated release.
         self.possessive_year = EndPattern(r"(?:'s|’s)\s+(?:1[89]|20)\d\d\s+$")
         # "X is the codename used by Acme for ...": code names are given to products and projects.

@@ -90,7 +90,7 @@ class Span:
     """
 
     __slots__ = ("start", "end", "text", "sentence", "initial", "votes", "rules", "place", "demonym", "cue",
-                 "words")
+                 "words", "base")
 
     def __init__(self, start: int, end: int, text: str, sentence: Sentence, initial: bool,
                  cue: str | None = None) -> None:
@@ -106,6 +106,7 @@ class Span:
         self.cue = cue  # the "-based"-style suffix that followed the span, if any
         # The words of ``text`` (which never changes once a span is made); callers only read them.
         self.words = text.split()
+        self.base: Span | None = None  # the span without a model number that ends this one
 
     def __repr__(self) -> str:
         return f"Span({self.start}, {self.end}, {self.text!r}, votes={self.votes})"
@@ -181,11 +182,34 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
         if j == i + 1 and words[i] in _STARTERS and (
                 words[i] in _ARTICLES or _sentence_initial(sentence, sentence.start + toks.starts[i])):
             continue
+        numbered = j < n and _model_number(toks, j, sentence)
         for a, b in _split_run(toks, i, j, lex):
             span = _make_span(toks, a, b, sentence, lex)
+            if span is not None and numbered and b == j and span.cue is None and span.end == sentence.start + toks.ends[b - 1]:
+                longer = _make_span(toks, a, b + 1, sentence, lex)
+                if longer is not None:
+                    longer.base = span  # "Zorb 5" if a product cue holds, else "Zorb" (see find)
+                    span = longer
             if span is not None:
                 out.append(span)
     return out
+
+
+# A model number after a name ("Zorb 5", "Ashen Tides II"): at most three digits, so not a year.
+_MODEL_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?|II|III|IV")
+# What makes a number after a name a quantity: "Ombrel 5 percent", "Ombrel 3 million".
+_QUANTITY_AFTER = frozenset({"percent", "per", "%", "thousand", "million", "billion", "trillion", "hundred",
+                             "bn", "mn", "m", "years", "year", "months", "days", "times", "points", "pc", "-", "/",
+                             ":", ".", "x"})
+
+
+def _model_number(toks: _Tokens, j: int, sentence: Sentence) -> bool:
+    """Whether token ``j``, right after a run of name words, may be the model number of a name."""
+    words = toks.words
+    if not _MODEL_NUMBER.fullmatch(words[j]) or words[j - 1].endswith(_POSSESSIVE_ENDS) \
+            or toks.starts[j] != toks.ends[j - 1] + 1 or sentence.text[toks.ends[j - 1]] != " ":
+        return False
+    return j + 1 >= len(words) or words[j + 1].lower() not in _QUANTITY_AFTER
 
 
 def _comma_suffix(toks: _Tokens, i: int, j: int, lex: Lexicon) -> int:
@@ -335,6 +359,7 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     """All typed mentions of an article (``words``: each sentence's ``prefilter.text_words``, if made)."""
     cands = [part for s in sentences for sp in spans(s, lex) for part in _demonym_parts(sp, lex)]
     mid_forms = {sp.text for sp in cands if not sp.initial}
+    mid_forms.update(sp.base.text for sp in cands if sp.base is not None and not sp.base.initial)
     tables = _cue_tables(lex.cues)
     named = {sp.sentence.start for sp in cands}
     if words is None:
@@ -351,11 +376,44 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
         _shape_votes(sp, lex)
         _context_votes(sp, lex, at)
         kept.append(sp)
+    if any(sp.base is not None for sp in kept):
+        kept = _model_numbers(kept, lex, around, titles, mid_forms)
     _title_person_votes(kept, sentences, lex)
     chains = _lists(kept)
     for chain in chains:
         _list_category_votes([kept[k] for k in chain], lex)
     return _decide(kept, lex, chains)
+
+
+def _model_numbers(kept: list[Span], lex: Lexicon, around: dict[int, _Around], titles: set[str],
+                   mid_forms: set[str]) -> list[Span]:
+    """Names with a number after them stay so where the article makes them products ("the Zorb 5, a
+    smartwatch"); elsewhere the number is no part of the name ("Chapter 11", "Ombrel 2, Tarvik 1")."""
+    pooled: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    bases = {sp.base.text for sp in kept if sp.base is not None}
+    for sp in kept:
+        if sp.base is not None or sp.text in bases:
+            for kind, v in sp.votes.items():
+                pooled[sp.text][kind] += v
+    out = []
+    for sp in kept:
+        # "the Aoba 1" beside "the Aoba series of smartphones": a product's models are products.
+        if sp.base is None or _best(pooled[sp.text]) == PRODUCT:
+            out.append(sp)
+            continue
+        if not sp.votes and _best(pooled[sp.base.text]) == PRODUCT:
+            sp.vote(PRODUCT, 1.0, "product-model-number")
+            out.append(sp)
+            continue
+        base = sp.base
+        if base.text in titles or _is_noise(base, lex, mid_forms):
+            continue
+        at = around[base.sentence.start]
+        _gazetteer_votes(base, lex, at)
+        _shape_votes(base, lex)
+        _context_votes(base, lex, at)
+        out.append(base)
+    return out
 
 
 _PRONOUN_START = re.compile(r"(?:He|She|His|Her)\b")
@@ -739,6 +797,8 @@ _PRODUCT_CUES = (
     _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
     _Cue("codename", False, PRODUCT, 2.0, "product-codename"),  # "Drennic is the codename used by Ombrel"
     _Cue("series_after", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series has sold ..."
+    _Cue("series_of", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series of smartphones"
+    _Cue("released_after", False, PRODUCT, 1.3, "product-launched"),  # "the Zorb X2 was released in 2023"
     _Cue("possessive_year", True, PRODUCT, 1.5, "product-possessive-year"),  # "Ombrel's 1986 Arvo"
     _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren"),  # "Drennic (software)"
     _Cue("launch_before", True, PRODUCT, 1.3, "product-launched",  # "Ombrel unveiled the Zorb 5"
