@@ -330,3 +330,46 @@ def test_bare_name_stays_apart_from_a_unit_or_two_candidates() -> None:
     group = run("Varnock Group owns Varnock Steel. Varnock Steel makes beams. Varnock said so.")
     steel = next(e for e in group.entities.values() if e.label == "Varnock Steel")
     assert "Varnock" not in steel.aliases  # "Varnock" is the group's name, written in full once
+
+
+# --- products: categories and release dates --------------------------------------------------
+
+
+def test_an_apposition_gives_a_products_category_with_its_modifiers() -> None:
+    ex = run("Vorrin Labs sells Zellatine, a competing migraine drug, and the skin cream Dermovel. "
+             "Tarkan Group will launch Quill Cloud, a game streaming service, in May. "
+             "Harrowby released the Ostro 7, Harrowby's first smartwatch.")
+    cats = facts(ex, "category")
+    assert ("Zellatine", "category", "migraine drug") in cats
+    assert ("Dermovel", "category", "skin cream") in cats
+    assert ("Quill Cloud", "category", "game streaming service") in cats
+    assert ("Ostro 7", "category", "smartwatch") in cats
+    assert ("Ostro 7", "manufacturer", "Harrowby") in facts(ex, "manufacturer")
+    assert ("Quill Cloud", "releaseDate", "2021-05") in facts(ex, "releaseDate")
+
+
+def test_an_apposition_naming_a_maker_or_a_bare_generic_noun_gives_no_category() -> None:
+    ex = run("Vorrin Labs makes Zellip, a smartwatch maker's dream. Tarkan Group launched its first device, "
+             "the Ostro 3, and streaming services such as Quillwave and Brightmoor grew.")
+    cats = facts(ex, "category")
+    assert not any(s == "Zellip" for s, _, _ in cats)
+    assert not any(s == "Ostro 3" for s, _, _ in cats)
+    assert not any(s in ("Quillwave", "Brightmoor") for s, _, _ in cats)
+
+
+def test_a_launch_dated_before_the_verb_or_after_a_comma_gives_a_release_date() -> None:
+    ex = run("Vorrin Labs on Tuesday unveiled the Zellip 5, a smartwatch. "
+             "Tarkan Motors built its first passenger car, the Tarkan Typ 4, in 1927.")
+    dates = facts(ex, "releaseDate")
+    assert ("Zellip 5", "releaseDate", "2021-03-02") in dates
+    assert ("Tarkan Typ 4", "releaseDate", "1927") in dates
+    assert ("Tarkan Typ 4", "category", "passenger car") in facts(ex, "category")
+    assert ("Zellip 5", "manufacturer", "Vorrin Labs") in facts(ex, "manufacturer")
+
+
+def test_a_year_before_the_category_in_a_copula_is_the_release_year() -> None:
+    ex = run("Starfall Tales is a 2014 action role-playing video game developed by Harrowby Studio. "
+             "The Ostro is a 1990s sedan produced by Tarkan Motors.", title="Starfall Tales")
+    dates = facts(ex, "releaseDate")
+    assert ("Starfall Tales", "releaseDate", "2014") in dates
+    assert not any(s == "Ostro" for s, _, _ in dates)

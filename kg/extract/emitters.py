@@ -265,6 +265,9 @@ def _singular(word: str) -> str:
 
 # Category nouns that say nothing of what a product is ("a brand", "the platform").
 _GENERIC_CATEGORIES = frozenset({"brand", "product", "service", "platform", "network", "channel", "tool", "line"})
+# ... and nouns that say nothing alone ("the first device", "its own model"), but do with a modifier
+# ("large language model").
+_EMPTY_CATEGORIES = frozenset({"device", "model"})
 
 
 def _typed_product(ctx: Context, s: Slot) -> bool:
@@ -281,7 +284,10 @@ def _typed_product(ctx: Context, s: Slot) -> bool:
 
 @emitter("product")
 def emit_product(ctx: Context, m: re.Match[str], rule: Rule) -> None:
-    """``args: {product, maker?, category?, date?, loose?}``: manufacturer, category and release date."""
+    """``args: {product, maker?, category?, date?, loose?, specific?}``: manufacturer, category and release date.
+
+    ``category`` and ``date`` name a capture or a list of them (the first that matched counts).
+    """
     # A loose rule's construction says product by itself ("Zentra maker Ombrel"), whatever
     # the name was typed as: brands are often named like companies.
     kinds = (PRODUCT, ORG) if rule.args.get("loose") else (PRODUCT,)
@@ -289,21 +295,54 @@ def emit_product(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     if rule.args.get("typed"):
         products = [s for s in products if _typed_product(ctx, s)]
     makers = [s for s in _slots(ctx, m, rule.args.get("maker")) if s.kind == ORG]
-    cat_group = rule.args.get("category")
-    category = m.group(cat_group) if cat_group and cat_group in m.re.groupindex else None
+    category = _first_group(m, rule.args.get("category"))
     date_value = None
-    date_group = rule.args.get("date")
-    if date_group and date_group in m.re.groupindex and m.group(date_group):
-        date_value = dates.resolve(m.group(date_group), ctx.article.date)
+    date_text = _first_group(m, rule.args.get("date"))
+    if date_text:
+        date_value = dates.resolve(date_text, ctx.article.date)
+    words = _category_words(category, bool(rule.args.get("specific"))) if category else []
     for p in products:
         for mk in makers:
             ctx.add(p.key, "manufacturer", mk.key, rule.id, rule.confidence)
-        if category and category.strip().split()[-1].lower().rstrip("s") not in _GENERIC_CATEGORIES:
-            words = category.strip().split()
-            words[-1] = _singular(words[-1]) if words[-1].islower() else re.sub(r"s$", "", words[-1])
+        if words:
             ctx.add(p.key, "category", Value(" ".join(words)), rule.id, rule.confidence)
         if date_value is not None:
             ctx.add(p.key, "releaseDate", date_value, rule.id, rule.confidence)
+
+
+def _first_group(m: re.Match[str], names: str | list[str] | None) -> str | None:
+    """The text of the first of a rule's named captures (one name or a list) that matched."""
+    for name in [names] if isinstance(names, str) else names or []:
+        if name in m.re.groupindex and m.group(name):
+            return m.group(name)
+    return None
+
+
+# Modifiers that say nothing of what a product is: "its new smartwatch", "a competing drug".
+_CATEGORY_NOISE = frozenset({"new", "latest", "first", "second", "third", "own", "next", "flagship", "popular",
+                             "upcoming", "current", "competing", "rival", "successful", "best-selling", "existing",
+                             "original", "updated", "redesigned", "next-generation", "new-generation", "main", "only",
+                             "other", "same", "similar", "single", "top-selling", "well-known", "famous", "major",
+                             "key", "big", "biggest", "largest", "cheapest", "cheaper", "most", "more", "very",
+                             "entire", "whole", "experimental", "official", "company's", "company’s", "firm's",
+                             "group's"})
+
+
+def _category_words(category: str, specific: bool = False) -> list[str]:
+    """A category phrase as a product's category: singular, without empty modifiers; [] when generic.
+
+    A modified generic noun ("cloud security platform") is a category only where the rule is ``specific``
+    about the name being a product: "streaming services such as Tarvik" lists companies as often.
+    """
+    words = category.strip().split()
+    while len(words) > 1 and (words[0].lower() in _CATEGORY_NOISE or words[0].isdigit()):
+        words = words[1:]
+    head = words[-1].lower().rstrip("s") if words else ""
+    if not words or head in _GENERIC_CATEGORIES and (len(words) == 1 or not specific) \
+            or head in _EMPTY_CATEGORIES and len(words) == 1:
+        return []
+    words[-1] = _singular(words[-1]) if words[-1].islower() else re.sub(r"s$", "", words[-1])
+    return words
 
 
 @emitter("founding")
