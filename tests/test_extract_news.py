@@ -373,3 +373,44 @@ def test_a_year_before_the_category_in_a_copula_is_the_release_year() -> None:
     dates = facts(ex, "releaseDate")
     assert ("Starfall Tales", "releaseDate", "2014") in dates
     assert not any(s == "Ostro" for s, _, _ in dates)
+
+
+def test_a_maker_with_an_apposition_or_a_relative_clause_before_the_launch_verb() -> None:
+    ex = run("Brightway Pharma, founded in 1998 by chemist Jo Bloggs, sells Zellatine, a migraine drug. "
+             "Shares of Castelno Biotech rose. Castelno Biotech, which last month launched Mirova, a rival drug, "
+             "gained. Tarkan Motors currently produces the Ostro compact hatchback and the Tessel.")
+    made = facts(ex, "manufacturer")
+    assert ("Zellatine", "manufacturer", "Brightway Pharma") in made
+    assert ("Mirova", "manufacturer", "Castelno Biotech") in made
+    assert ("Mirova", "releaseDate", "2021-02") in facts(ex, "releaseDate")
+    assert ("Ostro", "manufacturer", "Tarkan Motors") in made
+    assert ("Ostro", "category", "compact hatchback") in facts(ex, "category")
+
+
+def test_a_possessive_category_before_a_name_and_a_passive_release() -> None:
+    ex = run("Tarvik Air's frequent-flyer programme, Tarvik Miles, was introduced in 2012. "
+             "Ombrel Bank's shares are listed in Lagos, and its mobile banking app, Quillpay, was launched in 2016.")
+    assert ("Tarvik Miles", "manufacturer", "Tarvik Air") in facts(ex, "manufacturer")
+    assert ("Tarvik Miles", "category", "frequent-flyer programme") in facts(ex, "category")
+    assert ("Quillpay", "manufacturer", "Ombrel Bank") in facts(ex, "manufacturer")
+    assert ("Quillpay", "category", "mobile banking app") in facts(ex, "category")
+    dates = facts(ex, "releaseDate")
+    assert ("Tarvik Miles", "releaseDate", "2012") in dates and ("Quillpay", "releaseDate", "2016") in dates
+
+
+def test_models_of_a_product_line_share_its_maker_and_category() -> None:
+    ex = run("Kanzaki Electric makes radios. Kanzaki Electric is best known for the Ostro series of smartphones, "
+             "which began with the Ostro 1 in 2011; the current flagship, the Ostro X2, was released in 2023.")
+    made, cats = facts(ex, "manufacturer"), facts(ex, "category")
+    for name in ("Ostro", "Ostro 1", "Ostro X2"):
+        assert (name, "manufacturer", "Kanzaki Electric") in made, name
+        assert (name, "category", "smartphone") in cats, name
+    dates = facts(ex, "releaseDate")
+    assert ("Ostro 1", "releaseDate", "2011") in dates and ("Ostro X2", "releaseDate", "2023") in dates
+
+
+def test_a_makers_initials_in_a_product_name_are_not_a_second_maker() -> None:
+    ex = run("Shares of OTB rose. Ombrel Trust Bank's shares are listed in Lagos, and its mobile banking app, "
+             "OTB Swift, was launched in 2016.")
+    makers = {o for s, _, o in facts(ex, "manufacturer") if s == "OTB Swift"}
+    assert makers == {"Ombrel Trust Bank"}

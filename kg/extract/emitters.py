@@ -284,9 +284,12 @@ def _typed_product(ctx: Context, s: Slot) -> bool:
 
 @emitter("product")
 def emit_product(ctx: Context, m: re.Match[str], rule: Rule) -> None:
-    """``args: {product, maker?, category?, date?, loose?, specific?}``: manufacturer, category and release date.
+    """``args: {product, also?, maker?, category?, date?, loose?, specific?, its_maker?}``: manufacturer,
+    category and release date.
 
-    ``category`` and ``date`` name a capture or a list of them (the first that matched counts).
+    ``category`` and ``date`` name a capture or a list of them (the first that matched counts); ``also``
+    names further products that get the maker and date but not the category; with ``its_maker``, a match
+    that opens with "its" names the sentence's first organization as the maker.
     """
     # A loose rule's construction says product by itself ("Zentra maker Ombrel"), whatever
     # the name was typed as: brands are often named like companies.
@@ -294,13 +297,25 @@ def emit_product(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     products = [s for s in _slots(ctx, m, rule.args.get("product")) if s.kind in kinds]
     if rule.args.get("typed"):
         products = [s for s in products if _typed_product(ctx, s)]
+    also = [s for s in _slots(ctx, m, rule.args.get("also")) if s.kind in kinds]
     makers = [s for s in _slots(ctx, m, rule.args.get("maker")) if s.kind == ORG]
+    if not makers and rule.args.get("its_maker") and m.group(0)[:3] in ("its", "Its"):
+        # "Ombrel Bank's shares are listed in Lagos, and its banking app, ...": the sentence's first organization.
+        first = next((s for s in ctx.slots if s.kind == ORG), None)
+        key = first.key if first is not None else ctx.focal
+        if key is not None:
+            makers = [Slot(key, ORG, 0, 0, "", "O", anaphor=True)]
     category = _first_group(m, rule.args.get("category"))
     date_value = None
     date_text = _first_group(m, rule.args.get("date"))
     if date_text:
         date_value = dates.resolve(date_text, ctx.article.date)
     words = _category_words(category, bool(rule.args.get("specific"))) if category else []
+    for p in also:  # further names of a list, whose categories their own words give
+        for mk in makers:
+            ctx.add(p.key, "manufacturer", mk.key, rule.id, rule.confidence)
+        if date_value is not None:
+            ctx.add(p.key, "releaseDate", date_value, rule.id, rule.confidence)
     for p in products:
         for mk in makers:
             ctx.add(p.key, "manufacturer", mk.key, rule.id, rule.confidence)
