@@ -414,3 +414,49 @@ def test_a_makers_initials_in_a_product_name_are_not_a_second_maker() -> None:
              "OTB Swift, was launched in 2016.")
     makers = {o for s, _, o in facts(ex, "manufacturer") if s == "OTB Swift"}
     assert makers == {"Ombrel Trust Bank"}
+
+
+# --- goals ----------------------------------------------------------------------------------------
+
+
+def goals(ex: Extraction) -> dict[str, tuple[str, str | None, str]]:
+    """Each goal's label -> (target value, deadline, unit)."""
+    out = {}
+    for e in ex.entities.values():
+        if e.kind == "Goal":
+            dl = e.attrs.get("deadline")
+            out[e.label] = (e.attrs["targetValue"].lexical, dl.lexical if dl else None,
+                            e.attrs["targetUnit"].lexical if "targetUnit" in e.attrs else "")
+    return out
+
+
+def test_a_goal_states_what_changes_by_or_to_a_figure_with_its_own_deadline() -> None:
+    ex = run("Under its plan, Tarvik Shipping aims to cut the carbon emissions of its fleet by 40 percent by 2030. "
+             "Ombrel Electric aims to raise its operating margin to 8 percent by the fiscal year ending March 2026 "
+             "and to lift robot sales to 500 billion yen by 2028.")
+    g = goals(ex)
+    assert g["cut the carbon emissions of its fleet by 40 percent"] == ("40", "2030", "percent")
+    assert g["raise its operating margin to 8 percent"] == ("8", "2026", "percent")
+    assert g["lift robot sales to 500 billion yen"] == ("500000000000", "2028", "JPY")
+
+
+def test_more_goal_verbs_deadlines_and_readable_labels() -> None:
+    ex = run("Vorrin Labs said it aims to ship 20 million wearable devices in 2022. "
+             "Quillon Pharma will go ahead with a program aimed at saving $300 million a year by 2026. "
+             "Harrowby Group aims to reach $3 billion in annual revenue by 2027, up from $1.9 billion last year. "
+             "Tessel Aero has announced 10,000 job cuts over the next four years.")
+    g = goals(ex)
+    assert g["ship 20 million wearable devices"] == ("20000000", "2022", "wearable devices")
+    assert g["saving $300 million a year"] == ("300000000", "2026", "USD")
+    assert g["reach $3 billion in annual revenue"] == ("3000000000", "2027", "USD")
+    assert g["announced 10,000 job cuts"][0] == "10000"
+    assert len(g) == 4
+
+
+def test_no_goal_from_a_year_a_past_in_year_or_a_statement_of_fact() -> None:
+    ex = run("Vorrin Labs will cut emissions by 2030. Ombrel Electric aims to sell 5 million cars, as it did in 2019. "
+             "Harrowby Group is the largest employer in Lyon, employing 43,000 people.")
+    g = goals(ex)
+    assert all(v != "2030" for v, _, _ in g.values())
+    assert g.get("sell 5 million cars") == ("5000000", None, "cars")
+    assert not any("43,000" in label for label in g)

@@ -4,8 +4,10 @@ Registered through :mod:`kg.extract.rules` exactly as a plugin's would be.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
+from typing import Iterator
 
 from kg.extract import dates, numbers
 from kg.extract.geo import containment_view
@@ -500,59 +502,129 @@ def plan_strategies(ctx: Context) -> None:
 
 # --- goals --------------------------------------------------------------------------------------
 
-_GOAL_CUE = re.compile(r"\b(?:goals?|targets?|aims?|aiming|plans?|planning|intends?|seeks?|hopes?|"
-                       r"sights|ambitions?|objectives?|will|would|expects? to|by (?:19|20)\d\d)\b", re.I)
+_GOAL_CUE = re.compile(r"\b(?:goals?|targets?|targeting|aims?|aimed|aiming|plans?|planning|intends?|"
+                       r"seeks?|hopes?|sights|ambitions?|objectives?|will|would|wants? to|expects? to|"
+                       r"is to|are to|set to|"
+                       r"by (?:the end of )?(?:19|20)\d\d)\b", re.I)
 _GOAL_VERB = (r"(?:serv(?:e|ing)|reach(?:ing)?|creat(?:e|ing)|cut(?:ting)?|eliminat(?:e|ing)|hir(?:e|ing)|"
               r"add(?:ing)?|sell(?:ing)?|achiev(?:e|ing)|facilitat(?:e|ing)|support(?:ing)?|produc(?:e|ing)|"
               r"build(?:ing)?|deliver(?:ing)?|reduc(?:e|ing)|rais(?:e|ing)|invest(?:ing)?|generat(?:e|ing)|"
               r"open(?:ing)?|train(?:ing)?|shed(?:ding)?|lay(?:ing)? off|employ(?:ing)?|attract(?:ing)?|"
-              r"double|doubling|grow(?:ing)?|increas(?:e|ing)|connect(?:ing)?|help(?:ing)?)")
+              r"doubl(?:e|ing)|tripl(?:e|ing)|grow(?:ing)?|increas(?:e|ing)|connect(?:ing)?|help(?:ing)?|"
+              r"ship(?:ping)?|sav(?:e|ing)|lift(?:ing)?|boost(?:ing)?|lower(?:ing)?|trim(?:ming)?|slash(?:ing)?|"
+              r"expand(?:ing)?|install(?:ing)?|recruit(?:ing)?|sign(?:ing)? up|enrol(?:l|ling)?|onboard(?:ing)?|"
+              r"hit(?:ting)?|exceed(?:ing)?|earn(?:ing)?|win(?:ning)?|halv(?:e|ing)|launch(?:ing)?|"
+              r"roll(?:ing)? out|deploy(?:ing)?|plant(?:ing)?|bring(?:ing)?\s+(?:down|in))")
+_GOAL_QUALIFIER = (r"(?:(?:more than|over|about|around|roughly|up to|at least|nearly|almost|some|another|"
+                   r"an additional|a further|the|a total of)\s+)?")
+_GOAL_PCT = r"(?P<pct>\s?(?:percent|per\s+cent|%|percentage\s+points))?"
+# "ship 20 million devices", "cut 3,500 jobs"; or the thing changed, then "by" or "to" and the figure:
+# "cut the carbon emissions of its fleet by 40 percent", "raise its operating margin to 8 percent".
 _GOAL = re.compile(
-    rf"\b{_GOAL_VERB}\s+(?:(?:more than|over|about|around|roughly|up to|at least|nearly|some|another|an additional|"
-    rf"the)\s+)?(?P<amount>{numbers.NUMBER_PATTERN})\s+(?:of\s+)?(?P<unit>(?:[a-z-]+\s+){{0,2}}?[a-z-]+)", re.I)
+    rf"\b{_GOAL_VERB}\s+(?:(?:by|to)\s+|(?P<obj>(?:(?!(?:by|to|and|or|but|which|that|while|stake)\b)"
+    rf"[^\d.;:,!?$€£¥\"“”]){{1,80}}?)\s+(?:by|to)\s+)?{_GOAL_QUALIFIER}(?P<amount>{numbers.NUMBER_PATTERN}){_GOAL_PCT}",
+    re.I)
+# "announced 10,000 job cuts over the next four years": announced cuts are a plan, whatever the verb's tense.
+_JOB_CUTS = re.compile(
+    rf"\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|plans?|planning|detail(?:s|ed)?|confirm(?:s|ed)?|"
+    rf"(?:will|to)\s+make)\s+{_GOAL_QUALIFIER}(?P<amount>{numbers.NUMBER_PATTERN})(?P<pct>)"
+    rf"\s+(?:(?:new\s+)?job\s+(?:cuts|losses|reductions)|layoffs|redundancies)\b", re.I)
+_MAY_CUT_JOBS = Gate(_JOB_CUTS)
 _MAY_BE_GOAL = Gate(_GOAL)  # most sentences with "will" name none of the goal verbs
 # A case-blind search tries every position; most sentences with a goal verb lack every cue word.
 _MAY_HAVE_CUE = Gate(_GOAL_CUE)
-_DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|\bin\s+the\s+next\s+(?P<n>\w+)\s+years\b"
-                       r"|\bwithin\s+(?P<n2>\w+)\s+years\b", re.I)
-_UNIT_STOP = re.compile(r"\b(?:in|on|by|to|of|for|and|with|at|globally|worldwide|over|within|from)$")
+_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+# "by 2030", "by the end of 2025", "by March 2026", "by the fiscal year ending March 2026", "by fiscal 2026",
+# "in 2025" (a year not yet past), "in the next five years", "within three years".
+_DEADLINE = re.compile(
+    rf"\b(?:[Bb]y|[Bb]efore|[Uu]ntil)\s+(?:the\s+end\s+of\s+)?(?:the\s+(?:fiscal|financial)\s+year\s+"
+    rf"(?:ending|to|through)\s+(?:in\s+)?|(?:the\s+)?(?:fiscal|financial|FY)\s*(?:year\s+)?)?"
+    rf"(?:(?:early|mid|late|end)[- ])?(?:{_MONTH_WORD}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
+    rf"|\b[Ii]n\s+(?:fiscal\s+)?(?P<in_year>20\d\d)\b(?!\s*(?:[-–]|to\b))"
+    rf"|\b(?:in|over|within)\s+the\s+(?:next|coming)\s+(?P<n>\w+)\s+years\b|\bwithin\s+(?P<n2>\w+)\s+years\b")
+_UNIT_STOP = frozenset("""in on by to of for and or with at over within from a an the per globally worldwide annually
+each every this next last its their his her than compared up as including across around about into while""".split())
+_UNIT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+# What a money figure is of: "$3 billion in annual revenue", "$300 million a year".
+_MONEY_TAIL = re.compile(r"\s+(?:(?:in|of)\s+(?:annual\s+|yearly\s+|new\s+)?(?:revenues?|sales|turnover|profits?|"
+                         r"income|savings|orders|investments?|consumption|spending|costs?)\b|(?:a|per)\s+year\b|"
+                         r"annually\b)")
 
 
 @sentence_extractor("goal")
 def goals(ctx: Context) -> None:
-    """Numeric targets: "serve 2 billion consumers ... by 2036" -> Goal(2000000000, consumers, 2036)."""
+    """Numeric targets: "serve 2 billion consumers ... by 2036" -> Goal(2000000000, consumers, 2036);
+    "cut the carbon emissions of its fleet by 40 percent by 2030" -> Goal(40, percent, 2030)."""
     text = ctx.sentence.text
-    if not _MAY_BE_GOAL.holds_in(ctx.words) or not _MAY_HAVE_CUE.holds_in(ctx.words) \
-            or not _GOAL_CUE.search(text):
-        return
-    found = list(_GOAL.finditer(text))
+    matches: list[re.Match[str]] = []
+    if _MAY_BE_GOAL.holds_in(ctx.words) and _MAY_HAVE_CUE.holds_in(ctx.words) and _GOAL_CUE.search(text):
+        matches = list(_GOAL.finditer(text))
+    if _MAY_CUT_JOBS.holds_in(ctx.words):
+        matches.extend(m for m in _JOB_CUTS.finditer(text) if not any(g.start() <= m.start() < g.end() for g in matches))
+        matches.sort(key=lambda m: m.start())
+    found = [(g, v) for g in matches if (v := _goal_value(g)) is not None]
     if not found:
         return
-    org = _strategy_owner(ctx)
-    if org is None:
-        return
-    deadline = None
-    d = _DEADLINE.search(text)
-    if d:
+    published = ctx.article.date
+    first = _deadline(_DEADLINE.finditer(text), published)
+    for k, (g, (value, unit, end)) in enumerate(found):
+        # Whose goal: the organization named last before it ("Under the Zorb plan, the company aims to ..."),
+        # else the first of the sentence, else the article's.
+        at = ctx.sentence.start + g.start()
+        before = [s for s in ctx.slots if s.kind == ORG and s.start < at]
+        org = before[-1].key if before else _strategy_owner(ctx)
+        if org is None:
+            return
+        # A goal's own deadline follows it, before the next goal; else the sentence's first.
+        stop = found[k + 1][0].start() if k + 1 < len(found) else len(text)
+        own = _deadline(_DEADLINE.finditer(text, end, stop), published)
+        _add_goal(ctx, org, text[g.start():end].strip(" ,"), value, unit, own or first)
+
+
+def _goal_value(g: re.Match[str]) -> tuple[Decimal, str, int] | None:
+    """The value, unit and label end of a goal match; None for a year or a figure too small to be a target."""
+    parsed = numbers.from_match(g)
+    if parsed is None:
+        return None
+    value, currency = parsed
+    raw = g.group("num")
+    if g.group("pct"):
+        return value, "percent", g.end()
+    if currency is None and not g.group("scale") and re.fullmatch(r"(?:19|20)\d\d", raw):
+        return None  # "cut emissions by 2030": a year, not a figure
+    if value < 2 and not currency:
+        return None
+    text, end = g.string, g.end()
+    if currency:
+        tail = _MONEY_TAIL.match(text, end)
+        return value, currency, tail.end() if tail else end
+    words: list[str] = []
+    pos = end
+    m = re.match(r"\s+of\b", text[pos:])  # "RMB10 trillion of consumption"
+    if m:
+        pos += m.end()
+    while len(words) < 3 and (w := _UNIT_WORD.match(text, pos)) and w.group(1).lower() not in _UNIT_STOP:
+        words.append(w.group(1))
+        pos = w.end()
+    return value, " ".join(words), pos if words else end
+
+
+def _deadline(found: Iterator[re.Match[str]], published: dt.date | None) -> str | None:
+    """The year of the first deadline among ``found``: a stated year, a year not yet past after "in", or
+    the publication year plus "the next N years"."""
+    for d in found:
         if d.group("year"):
-            deadline = d.group("year")
-        elif ctx.article.date is not None:
-            n = d.group("n") or d.group("n2")
-            years = numbers.WORDS.get(n.lower()) if not n.isdigit() else int(n)
-            if years:
-                deadline = str(ctx.article.date.year + int(years))
-    for g in found:
-        parsed = numbers.from_match(g)
-        if parsed is None:
+            return d.group("year")
+        if d.group("in_year"):
+            if published is None or int(d.group("in_year")) >= published.year:
+                return d.group("in_year")
             continue
-        value, currency = parsed
-        if value < 2 and not currency:
-            continue
-        words = g.group("unit").split()
-        while words and _UNIT_STOP.search(words[-1]):
-            words.pop()
-        unit = currency or (" ".join(words) if words else "")
-        _add_goal(ctx, org, g.group(0).strip(), value, unit, deadline)
+        n = d.group("n") or d.group("n2")
+        years = numbers.WORDS.get(n.lower()) if not n.isdigit() else int(n)
+        if years and published is not None:
+            return str(published.year + int(years))
+    return None
 
 
 def _add_goal(ctx: Context, org: str, phrase: str, value: Decimal, unit: str, deadline: str | None) -> None:
