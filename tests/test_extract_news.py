@@ -460,3 +460,8 @@ def test_no_goal_from_a_year_a_past_in_year_or_a_statement_of_fact() -> None:
     assert all(v != "2030" for v, _, _ in g.values())
     assert g.get("sell 5 million cars") == ("5000000", None, "cars")
     assert not any("43,000" in label for label in g)
+
+
+def test_a_descriptor_before_a_product_name_is_no_reference_to_a_company() -> None:
+    ex = run("Ombrel Media owns papers. Jo Bloggs edited the weekly magazine Tarvik Review for years.")
+    assert not facts(ex, "manufacturer")
