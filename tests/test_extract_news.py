@@ -465,3 +465,30 @@ def test_no_goal_from_a_year_a_past_in_year_or_a_statement_of_fact() -> None:
 def test_a_descriptor_before_a_product_name_is_no_reference_to_a_company() -> None:
     ex = run("Ombrel Media owns papers. Jo Bloggs edited the weekly magazine Tarvik Review for years.")
     assert not facts(ex, "manufacturer")
+
+
+def test_makers_of_list_members_after_an_apposition_and_of_a_possessive_category() -> None:
+    ex = run("Oshiro Pharma already sells Dolvane, a painkiller approved by Tarvik Health in 2020, and the eczema "
+             "cream Hifura. Kestrel Games said it would delay Starhollow 2, the sequel to its 2019 hit "
+             "role-playing game Starhollow.")
+    made = facts(ex, "manufacturer")
+    assert ("Dolvane", "manufacturer", "Oshiro Pharma") in made and ("Hifura", "manufacturer", "Oshiro Pharma") in made
+    assert ("Starhollow", "manufacturer", "Kestrel Games") in made
+    assert ("Starhollow", "category", "role-playing game") in facts(ex, "category")
+    assert ("Starhollow", "releaseDate", "2019") in facts(ex, "releaseDate")
+
+
+def test_it_is_best_known_for_names_the_article_company_and_a_participle_release() -> None:
+    ex = run("Morrowind Software Ltd. is a British software company. Founded in 1998 by Ian Hollis, it is best known "
+             "for the accounting application Ledgerly, first released in 2003, and for Quillbook.",
+             title="Morrowind Software")
+    assert ("Ledgerly", "manufacturer", "Morrowind Software") in facts(ex, "manufacturer")
+    assert ("Ledgerly", "category", "accounting application") in facts(ex, "category")
+    assert ("Ledgerly", "releaseDate", "2003") in facts(ex, "releaseDate")
+
+
+def test_a_company_named_alone_at_a_sentence_start_with_a_common_word() -> None:
+    ex = run("Shares of Castellan Therapeutics rose. Castellan, which last month launched Mirova, a rival "
+             "migraine drug, gained 2 percent. Regulators approved Nemova, an insomnia drug it developed.")
+    assert ("Mirova", "manufacturer", "Castellan Therapeutics") in facts(ex, "manufacturer")
+    assert kind_of(ex, "Nemova") == "Product"

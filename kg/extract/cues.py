@@ -147,7 +147,9 @@ class Cues:
         appositive = (r"\s*,\s*(?:an?|the|its|their)\s+(?:(?!(?:of|for|by|from|with|in|at|and|or|to|that|which|"
                       r"who|whose|is|was|maker|makers|company|firm|developer)\b)[\w'’-]+\s+){0,4}?")
         # Not "and" after the noun: "According to Ombrel, the redesign brings better CPU and GPU speed".
-        np_end = _NP_END.replace("|and|or|", "|assembled|powered|priced|approved|available|due|aimed|used|called|named|")
+        # ... nor "it": "Nemurix, an insomnia drug it developed with ...".
+        np_end = _NP_END.replace("|and|or|", "|assembled|powered|priced|approved|available|due|aimed|used|called|named|"
+                                 "it|they|we|the\\s+company|now|currently|offered|to|at|under|across|")
         self.category_appositive = re.compile(rf"{appositive}(?:{concrete})(?:s|es)?{np_end}", re.I)
         # ... a weaker vote where the noun may name a business too ("Ombrel, a payments platform,").
         self.category_appositive_generic = re.compile(rf"{appositive}(?:{cats_i})(?:s|es)?{np_end}", re.I)

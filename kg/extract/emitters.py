@@ -301,9 +301,11 @@ def emit_product(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         products = [s for s in products if _typed_product(ctx, s)]
     also = [s for s in _slots(ctx, m, rule.args.get("also")) if s.kind in kinds]
     makers = [s for s in _slots(ctx, m, rule.args.get("maker")) if s.kind == ORG]
-    if not makers and rule.args.get("its_maker") and m.group(0)[:3] in ("its", "Its"):
-        # "Ombrel Bank's shares are listed in Lagos, and its banking app, ...": the sentence's first organization.
-        first = next((s for s in ctx.slots if s.kind == ORG), None)
+    if not makers and rule.args.get("its_maker") and m.group(0)[:3] in ("its", "Its", "it ", "It "):
+        # "Ombrel Bank's shares are listed in Lagos, and its banking app, ...": the sentence's first organization
+        # (its subject, more often than not), else the article's.
+        before = [ctx.slots[i] for i in slot_indexes(ctx.masked[:m.start()])]
+        first = next((s for s in before if s.kind == ORG), None)
         key = first.key if first is not None else ctx.focal
         if key is not None:
             makers = [Slot(key, ORG, 0, 0, "", "O", anaphor=True)]
@@ -341,7 +343,7 @@ _CATEGORY_NOISE = frozenset({"new", "latest", "first", "second", "third", "own",
                              "original", "updated", "redesigned", "next-generation", "new-generation", "main", "only",
                              "other", "same", "similar", "single", "top-selling", "well-known", "famous", "major",
                              "key", "big", "biggest", "largest", "cheapest", "cheaper", "most", "more", "very",
-                             "entire", "whole", "experimental", "official", "company's", "company’s", "firm's",
+                             "entire", "whole", "experimental", "official", "hit", "company's", "company’s", "firm's",
                              "group's"})
 
 

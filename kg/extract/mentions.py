@@ -360,6 +360,9 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     cands = [part for s in sentences for sp in spans(s, lex) for part in _demonym_parts(sp, lex)]
     mid_forms = {sp.text for sp in cands if not sp.initial}
     mid_forms.update(sp.base.text for sp in cands if sp.base is not None and not sp.base.initial)
+    # "Castellan, which ..." beside "Castellan Therapeutics": the first word of a company's name is a name.
+    mid_forms.update(sp.words[0] for sp in cands if not sp.initial and len(sp.words) > 1
+                     and (sp.words[-1] in lex.org_heads or sp.words[-1].rstrip(".").lower() in lex.legal_suffixes))
     tables = _cue_tables(lex.cues)
     named = {sp.sentence.start for sp in cands}
     if words is None:
