@@ -492,3 +492,12 @@ def test_a_company_named_alone_at_a_sentence_start_with_a_common_word() -> None:
              "migraine drug, gained 2 percent. Regulators approved Nemova, an insomnia drug it developed.")
     assert ("Mirova", "manufacturer", "Castellan Therapeutics") in facts(ex, "manufacturer")
     assert kind_of(ex, "Nemova") == "Product"
+
+
+def test_a_category_for_someone_before_a_comma_and_the_name() -> None:
+    ex = run("Harrow Bank said the lender would also launch a credit card for small businesses, Harrow Flex, "
+             "in the autumn. As a phone, Tarvik Mobile is small.")
+    assert kind_of(ex, "Harrow Flex") == "Product"
+    assert ("Harrow Flex", "category", "credit card") in facts(ex, "category")
+    assert ("Harrow Flex", "manufacturer", "Harrow Bank") in facts(ex, "manufacturer")
+    assert kind_of(ex, "Tarvik Mobile") == "Organization"
