@@ -350,3 +350,180 @@ def test_an_acronym_before_its_expansion_is_one_company() -> None:
     ex = run("TKV (Technische Kabelwerke Velmar GmbH) makes cables. TKV said sales rose.")
     orgs = [e for e in ex.entities.values() if e.kind == "Organization"]
     assert len(orgs) == 1 and {"TKV", "Technische Kabelwerke Velmar GmbH"} <= orgs[0].aliases
+
+# --- products: categories and release dates --------------------------------------------------
+
+
+def test_an_apposition_gives_a_products_category_with_its_modifiers() -> None:
+    ex = run("Vorrin Labs sells Zellatine, a competing migraine drug, and the skin cream Dermovel. "
+             "Tarkan Group will launch Quill Cloud, a game streaming service, in May. "
+             "Harrowby released the Ostro 7, Harrowby's first smartwatch.")
+    cats = facts(ex, "category")
+    assert ("Zellatine", "category", "migraine drug") in cats
+    assert ("Dermovel", "category", "skin cream") in cats
+    assert ("Quill Cloud", "category", "game streaming service") in cats
+    assert ("Ostro 7", "category", "smartwatch") in cats
+    assert ("Ostro 7", "manufacturer", "Harrowby") in facts(ex, "manufacturer")
+    assert ("Quill Cloud", "releaseDate", "2021-05") in facts(ex, "releaseDate")
+
+
+def test_an_apposition_naming_a_maker_or_a_bare_generic_noun_gives_no_category() -> None:
+    ex = run("Vorrin Labs makes Zellip, a smartwatch maker's dream. Tarkan Group launched its first device, "
+             "the Ostro 3, and streaming services such as Quillwave and Brightmoor grew.")
+    cats = facts(ex, "category")
+    assert not any(s == "Zellip" for s, _, _ in cats)
+    assert not any(s == "Ostro 3" for s, _, _ in cats)
+    assert not any(s in ("Quillwave", "Brightmoor") for s, _, _ in cats)
+
+
+def test_a_launch_dated_before_the_verb_or_after_a_comma_gives_a_release_date() -> None:
+    ex = run("Vorrin Labs on Tuesday unveiled the Zellip 5, a smartwatch. "
+             "Tarkan Motors built its first passenger car, the Tarkan Typ 4, in 1927.")
+    dates = facts(ex, "releaseDate")
+    assert ("Zellip 5", "releaseDate", "2021-03-02") in dates
+    assert ("Tarkan Typ 4", "releaseDate", "1927") in dates
+    assert ("Tarkan Typ 4", "category", "passenger car") in facts(ex, "category")
+    assert ("Zellip 5", "manufacturer", "Vorrin Labs") in facts(ex, "manufacturer")
+
+
+def test_a_year_before_the_category_in_a_copula_is_the_release_year() -> None:
+    ex = run("Starfall Tales is a 2014 action role-playing video game developed by Harrowby Studio. "
+             "The Ostro is a 1990s sedan produced by Tarkan Motors.", title="Starfall Tales")
+    dates = facts(ex, "releaseDate")
+    assert ("Starfall Tales", "releaseDate", "2014") in dates
+    assert not any(s == "Ostro" for s, _, _ in dates)
+
+
+def test_a_maker_with_an_apposition_or_a_relative_clause_before_the_launch_verb() -> None:
+    ex = run("Brightway Pharma, founded in 1998 by chemist Jo Bloggs, sells Zellatine, a migraine drug. "
+             "Shares of Castelno Biotech rose. Castelno Biotech, which last month launched Mirova, a rival drug, "
+             "gained. Tarkan Motors currently produces the Ostro compact hatchback and the Tessel.")
+    made = facts(ex, "manufacturer")
+    assert ("Zellatine", "manufacturer", "Brightway Pharma") in made
+    assert ("Mirova", "manufacturer", "Castelno Biotech") in made
+    assert ("Mirova", "releaseDate", "2021-02") in facts(ex, "releaseDate")
+    assert ("Ostro", "manufacturer", "Tarkan Motors") in made
+    assert ("Ostro", "category", "compact hatchback") in facts(ex, "category")
+
+
+def test_a_possessive_category_before_a_name_and_a_passive_release() -> None:
+    ex = run("Tarvik Air's frequent-flyer programme, Tarvik Miles, was introduced in 2012. "
+             "Ombrel Bank's shares are listed in Lagos, and its mobile banking app, Quillpay, was launched in 2016.")
+    assert ("Tarvik Miles", "manufacturer", "Tarvik Air") in facts(ex, "manufacturer")
+    assert ("Tarvik Miles", "category", "frequent-flyer programme") in facts(ex, "category")
+    assert ("Quillpay", "manufacturer", "Ombrel Bank") in facts(ex, "manufacturer")
+    assert ("Quillpay", "category", "mobile banking app") in facts(ex, "category")
+    dates = facts(ex, "releaseDate")
+    assert ("Tarvik Miles", "releaseDate", "2012") in dates and ("Quillpay", "releaseDate", "2016") in dates
+
+
+def test_models_of_a_product_line_share_its_maker_and_category() -> None:
+    ex = run("Kanzaki Electric makes radios. Kanzaki Electric is best known for the Ostro series of smartphones, "
+             "which began with the Ostro 1 in 2011; the current flagship, the Ostro X2, was released in 2023.")
+    made, cats = facts(ex, "manufacturer"), facts(ex, "category")
+    for name in ("Ostro", "Ostro 1", "Ostro X2"):
+        assert (name, "manufacturer", "Kanzaki Electric") in made, name
+        assert (name, "category", "smartphone") in cats, name
+    dates = facts(ex, "releaseDate")
+    assert ("Ostro 1", "releaseDate", "2011") in dates and ("Ostro X2", "releaseDate", "2023") in dates
+
+
+def test_a_makers_initials_in_a_product_name_are_not_a_second_maker() -> None:
+    ex = run("Shares of OTB rose. Ombrel Trust Bank's shares are listed in Lagos, and its mobile banking app, "
+             "OTB Swift, was launched in 2016.")
+    makers = {o for s, _, o in facts(ex, "manufacturer") if s == "OTB Swift"}
+    assert makers == {"Ombrel Trust Bank"}
+
+
+# --- goals ----------------------------------------------------------------------------------------
+
+
+def goals(ex: Extraction) -> dict[str, tuple[str, str | None, str]]:
+    """Each goal's label -> (target value, deadline, unit)."""
+    out = {}
+    for e in ex.entities.values():
+        if e.kind == "Goal":
+            dl = e.attrs.get("deadline")
+            out[e.label] = (e.attrs["targetValue"].lexical, dl.lexical if dl else None,
+                            e.attrs["targetUnit"].lexical if "targetUnit" in e.attrs else "")
+    return out
+
+
+def test_a_goal_states_what_changes_by_or_to_a_figure_with_its_own_deadline() -> None:
+    ex = run("Under its plan, Tarvik Shipping aims to cut the carbon emissions of its fleet by 40 percent by 2030. "
+             "Ombrel Electric aims to raise its operating margin to 8 percent by the fiscal year ending March 2026 "
+             "and to lift robot sales to 500 billion yen by 2028.")
+    g = goals(ex)
+    assert g["cut the carbon emissions of its fleet by 40 percent"] == ("40", "2030", "percent")
+    assert g["raise its operating margin to 8 percent"] == ("8", "2026", "percent")
+    assert g["lift robot sales to 500 billion yen"] == ("500000000000", "2028", "JPY")
+
+
+def test_more_goal_verbs_deadlines_and_readable_labels() -> None:
+    ex = run("Vorrin Labs said it aims to ship 20 million wearable devices in 2022. "
+             "Quillon Pharma will go ahead with a program aimed at saving $300 million a year by 2026. "
+             "Harrowby Group aims to reach $3 billion in annual revenue by 2027, up from $1.9 billion last year. "
+             "Tessel Aero has announced 10,000 job cuts over the next four years.")
+    g = goals(ex)
+    assert g["ship 20 million wearable devices"] == ("20000000", "2022", "wearable devices")
+    assert g["saving $300 million a year"] == ("300000000", "2026", "USD")
+    assert g["reach $3 billion in annual revenue"] == ("3000000000", "2027", "USD")
+    assert g["announced 10,000 job cuts"][0] == "10000"
+    assert len(g) == 4
+
+
+def test_no_goal_from_a_year_a_past_in_year_or_a_statement_of_fact() -> None:
+    ex = run("Vorrin Labs will cut emissions by 2030. Ombrel Electric aims to sell 5 million cars, as it did in 2019. "
+             "Harrowby Group is the largest employer in Lyon, employing 43,000 people.")
+    g = goals(ex)
+    assert all(v != "2030" for v, _, _ in g.values())
+    assert g.get("sell 5 million cars") == ("5000000", None, "cars")
+    assert not any("43,000" in label for label in g)
+
+
+def test_a_descriptor_before_a_product_name_is_no_reference_to_a_company() -> None:
+    ex = run("Ombrel Media owns papers. Jo Bloggs edited the weekly magazine Tarvik Review for years.")
+    assert not facts(ex, "manufacturer")
+
+
+def test_makers_of_list_members_after_an_apposition_and_of_a_possessive_category() -> None:
+    ex = run("Oshiro Pharma already sells Dolvane, a painkiller approved by Tarvik Health in 2020, and the eczema "
+             "cream Hifura. Kestrel Games said it would delay Starhollow 2, the sequel to its 2019 hit "
+             "role-playing game Starhollow.")
+    made = facts(ex, "manufacturer")
+    assert ("Dolvane", "manufacturer", "Oshiro Pharma") in made and ("Hifura", "manufacturer", "Oshiro Pharma") in made
+    assert ("Starhollow", "manufacturer", "Kestrel Games") in made
+    assert ("Starhollow", "category", "role-playing game") in facts(ex, "category")
+    assert ("Starhollow", "releaseDate", "2019") in facts(ex, "releaseDate")
+
+
+def test_it_is_best_known_for_names_the_article_company_and_a_participle_release() -> None:
+    ex = run("Morrowind Software Ltd. is a British software company. Founded in 1998 by Ian Hollis, it is best known "
+             "for the accounting application Ledgerly, first released in 2003, and for Quillbook.",
+             title="Morrowind Software")
+    assert ("Ledgerly", "manufacturer", "Morrowind Software") in facts(ex, "manufacturer")
+    assert ("Ledgerly", "category", "accounting application") in facts(ex, "category")
+    assert ("Ledgerly", "releaseDate", "2003") in facts(ex, "releaseDate")
+
+
+def test_a_company_named_alone_at_a_sentence_start_with_a_common_word() -> None:
+    ex = run("Shares of Castellan Therapeutics rose. Castellan, which last month launched Mirova, a rival "
+             "migraine drug, gained 2 percent. Regulators approved Nemova, an insomnia drug it developed.")
+    assert ("Mirova", "manufacturer", "Castellan Therapeutics") in facts(ex, "manufacturer")
+    assert kind_of(ex, "Nemova") == "Product"
+
+
+def test_a_category_for_someone_before_a_comma_and_the_name() -> None:
+    ex = run("Harrow Bank said the lender would also launch a credit card for small businesses, Harrow Flex, "
+             "in the autumn. As a phone, Tarvik Mobile is small.")
+    assert kind_of(ex, "Harrow Flex") == "Product"
+    assert ("Harrow Flex", "category", "credit card") in facts(ex, "category")
+    assert ("Harrow Flex", "manufacturer", "Harrow Bank") in facts(ex, "manufacturer")
+    assert kind_of(ex, "Tarvik Mobile") == "Organization"
+
+
+def test_a_possessive_its_with_no_company_before_it_names_no_maker() -> None:
+    # The article is about Kelmora; the sentence's "its" is another company's, left unnamed.
+    ex = run("Kelmora Corp. makes chatbots. Rivals are busy too. On May 2, released its first chatbot Quorra.",
+             title="Kelmora Corp.")
+    assert not any(s == "Quorra" for s, _, _ in facts(ex, "manufacturer"))

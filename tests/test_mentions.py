@@ -440,3 +440,53 @@ def test_upon_joins_a_place_name() -> None:
 def test_shows_and_dynasties_are_no_entities_of_ours() -> None:
     k = kinds("Kelmora Motors showed the car at the Vessland Motor Show. The vase dates from the Tarrow Dynasty.")
     assert "Vessland Motor Show" not in k and "Tarrow Dynasty" not in k
+
+def test_what_a_company_launches_is_a_product() -> None:
+    k = kinds("Vorrin Labs on Tuesday unveiled Zellip, its answer to rival headsets. "
+              "Tarkan Group will launch Quill Cloud next year. Harrowby said it would release Starfall Tales.")
+    assert k.get("Zellip") == "Product"
+    assert k.get("Quill Cloud") == "Product"
+    assert k.get("Starfall Tales") == "Product"
+
+
+def test_a_launched_body_or_a_noun_after_the_name_is_no_product() -> None:
+    k = kinds("Vorrin Labs launched Tessaly, a venture fund for start-ups. "
+              "Tarkan Group unveiled the Brightmoor plan in May. Harrowby launched Ostrel's first phone. "
+              "Their 2011 release Pellmark sold well.")
+    assert k.get("Tessaly") == "Organization"
+    assert k.get("Brightmoor") != "Product"
+    assert k.get("Ostrel") != "Product"
+    assert k.get("Pellmark") != "Product"
+
+
+def test_an_apposition_or_premodifier_naming_a_category_makes_a_product() -> None:
+    k = kinds("Vorrin Labs sells Zellatine, a migraine drug, and the skin cream Dermovel. "
+              "Tarkan Motors builds the Ostro compact hatchback. "
+              "Its mobile banking app, Harrow Swift, has four million users.")
+    assert k.get("Zellatine") == "Product"
+    assert k.get("Dermovel") == "Product"
+    assert k.get("Ostro") == "Product"
+    assert k.get("Harrow Swift") == "Product"
+
+
+def test_an_apposition_that_is_a_clause_or_a_maker_is_no_product_cue() -> None:
+    k = kinds("According to Quintor, the redesign brings faster CPU and GPU speeds. "
+              "Vessaline, a maker of drugs and creams, grew. Quintor said that profit rose.")
+    assert k.get("Quintor") == "Organization"
+    assert k.get("Vessaline") != "Product"
+
+
+def test_a_model_number_is_part_of_a_product_name() -> None:
+    k = kinds("Vorrin Labs on Tuesday unveiled the Zellip 5, a smartwatch. The Zellip 5 goes on sale in May. "
+              "Tarkan Group is known for the Ostro series of smartphones, which began with the Ostro 1 in 2011; "
+              "the Ostro X2 was released in 2023.")
+    assert k.get("Zellip 5") == "Product" and "Zellip" not in k
+    assert k.get("Ostro") == "Product" and k.get("Ostro 1") == "Product" and k.get("Ostro X2") == "Product"
+
+
+def test_a_number_after_a_name_that_is_no_product_stays_out_of_the_name() -> None:
+    k = kinds("Quintor Vessaline filed for Chapter 11 protection. Shares of Tarkan Group 5 percent higher. "
+              "Harrowby Lanes beat Quintor Rovers 2 to 1.")
+    assert "Chapter 11" not in k
+    assert "Tarkan Group 5" not in k and k.get("Tarkan Group") == "Organization"
+    assert "Quintor Rovers 2" not in k

@@ -165,7 +165,7 @@ LEXICON_CASES = {
                                  "chief executive.", ("fact", ("Kelmora", "ceo", "Jane Roe"))),
     "org_descriptors": ("[toolsmith]", "German toolsmith Quorvane Works said sales rose.",
                         ("fact", ("Quorvane Works", "country", "Germany"))),
-    "product_categories": ("[hoverboard]", "Kelmora Corp. launched the Quillon hoverboard on Monday.",
+    "product_categories": ("[hoverboard]", "Kelmora Corp. sells the Quillon hoverboard at home.",
                            ("fact", ("Quillon", "manufacturer", "Kelmora"))),
     "currency_codes": ("[XQZ]", "Kelmora Corp. paid XQZ 40 million for the plant.",
                        ("kind", "XQZ", "Organization", None)),

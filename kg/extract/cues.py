@@ -87,8 +87,8 @@ class Cues:
         self.suffix_after = re.compile(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc|AG|SA|NV)\b")
         cats, cats_i = alt(lex.product_categories), alt(lex.product_categories, True)
         self.category_before = EndPattern(
-            rf"\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,3}}"
-            rf"(?:{cats_i})\s+(?:\([A-Z]+\)\s+)?$", re.I)
+            rf"(?:\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,3}}"
+            rf"(?:{cats_i})\s+(?:\([A-Z]+\)\s+)?)$", re.I)
         self.category_after = re.compile(rf"\s+(?:{cats})\b(?!s)")
         # "X's largest sedan", "X's first smartphones": X makes them.
         self.possessive_category = re.compile(rf"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{cats})(?:s|es)?{_NP_END}")
@@ -99,7 +99,14 @@ class Cues:
         self.category_after_plural = re.compile(rf"\s+(?:[a-z][\w-]+\s+(?:{cats})|(?:{multi or 'x^'}))(?:s|es)\b")
         concrete = alt((c for c in lex.product_categories
                        if c.split()[-1] not in ("brand", "product", "service", "platform", "network", "channel",
-                                                "tool", "model", "software", "application", "engine")), True)
+                                                "tool", "model", "software", "application", "engine", "website",
+                                                "marketplace")), True)
+        # "its mobile banking app, Ombrel Swift", "a card for small firms, Zorb Flex": after a comma, only
+        # lower-case modifiers.
+        self.category_before_comma = EndPattern(
+            rf"(?<!to\s)(?<!of\s)(?<!in\s)(?<!on\s)(?<!at\s)(?<!as\s)(?<!by\s)(?<!for\s)(?<!like\s)(?<!with\s)"
+            rf"(?<!from\s)\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?)\s+"
+            rf"(?:[a-z][\w-]*\s+){{0,3}}(?i:{cats_i})(?:\s+for\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)?\s*,\s+(?:the\s+)?$")
         self.product_copula = re.compile(
             rf"\s+(?:\([^)]*\)\s+)?(?:series\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:line|series|family|range)\s+of\s+)?"
             rf"(?:(?!(?:of|for|by|from|with|in|at|and|or)\b)[\w-]+\s+){{0,3}}?(?:{concrete})(?:s|es)?{_NP_END}", re.I)
@@ -110,6 +117,13 @@ class Cues:
         # "the Arvo series has sold ...": a name before "series" (not a maker before a named one:
         # "the Ombrel series Arvo").
         self.series_after = re.compile(r"\s+series\b(?!\s+(?:of\b|[A-Z\"“]))")
+        # "the Aoba series of smartphones", "the Breeze line of air purifiers" (not "of products").
+        self.series_of = re.compile(rf"\s+(?:series|line|range|family)\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                                    rf"(?:{concrete})(?:s|es)?\b", re.I)
+        # "the Aoba X2 was released in 2023" (not "released from prison" or "on bail").
+        self.released_after = re.compile(
+            r"\s*,?\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:first\s+|officially\s+|initially\s+|"
+            r"originally\s+|later\s+|also\s+)?(?:released|launched|unveiled|introduced)\b(?!\s+(?:from|on\s+bail|early))")
         # "Ombrel's 1986 Arvo": a maker's dated release.
         self.possessive_year = EndPattern(r"(?:'s|’s)\s+(?:1[89]|20)\d\d\s+$")
         # "X is the codename used by Acme for ...": code names are given to products and projects.
@@ -119,8 +133,49 @@ class Cues:
         self.org_paren = _bracketed(r"company|band|group|newspaper|magazine|club|label|airline|bank|publisher|studio|"
                                     r"manufacturer|retailer|corporation|organi[sz]ation")
         self.person_paren = _bracketed(alt(lex.person_nouns) or "x^")
+        # "Ombrel unveiled the Zorb 5", "will launch Quill Cloud": what a company launches is a product,
+        # unless the words after say otherwise (see ``not_product_after``).
+        # A bare "launch" or "release" may be a noun ("their 2011 release Zorb"): only after a modal or "to".
+        self.launch_before = EndPattern(
+            r"\b(?:launch(?:ed|es|ing)|unveil(?:ed|s|ing)|releas(?:ed|ing)|introduc(?:ed|es|ing)|debut(?:ed|s|ing)|"
+            r"roll(?:ed|s|ing)\s+out|(?:will|would|to|could|can|may|might|did|also)\s+(?:launch|unveil|release|"
+            r"introduce|debut|roll\s+out))\s+(?:(?:the|its|their|a|an|his|her|our)\s+)?"
+            r"(?:(?:new|latest|first|own|updated|redesigned|flagship|next-generation)\s+)*$")
+        # "unveiled the Aurora plan", "launched Ombrel's first phone": a name that modifies a noun
+        # of another kind, or owns what follows, is not the thing launched.
+        self.not_product_after = re.compile(
+            r"(?:'s|’s)|\s+(?:plan|strategy|programm?e?|initiative|project|report|campaign|fund|deal|partnership|"
+            r"index|survey|study|scheme|policy|division|unit|subsidiary|venture|business|operations?|office|"
+            r"team|group|brand|award|prize|event|festival|conference|alliance|network|challenge|contest|"
+            r"competition|foundation|shares?|stock|bonds?|offering|IPO)s?\b")
+        # "Veltrin, a migraine drug,", "the Zorb 5, the company's first smartwatch": an apposition
+        # naming a kind of product (not "Ombrel, a maker of drugs": no preposition or clause before it).
+        appositive = (r"\s*,\s*(?:an?|the|its|their)\s+(?:(?!(?:of|for|by|from|with|in|at|and|or|to|that|which|"
+                      r"who|whose|is|was|maker|makers|company|firm|developer)\b)[\w'’-]+\s+){0,4}?")
+        # Not "and" after the noun: "According to Ombrel, the redesign brings better CPU and GPU speed".
+        # ... nor "it": "Nemurix, an insomnia drug it developed with ...".
+        np_end = _NP_END.replace("|and|or|", "|assembled|powered|priced|approved|available|due|aimed|used|called|named|"
+                                 "it|they|we|the\\s+company|now|currently|offered|to|at|under|across|")
+        self.category_appositive = re.compile(rf"{appositive}(?:{concrete})(?:s|es)?{np_end}", re.I)
+        # ... a weaker vote where the noun may name a business too ("Ombrel, a payments platform,").
+        self.category_appositive_generic = re.compile(rf"{appositive}(?:{cats_i})(?:s|es)?{np_end}", re.I)
+        # "the Arvo compact hatchback", "the Zorb 5 folding smartphone": modifiers, then the category.
+        # Not after a verb ("Ombrel makes a car", "Ombrel built every car"): no function word, no
+        # word ending in "s" (third-person verbs) among the modifiers.
+        self.category_after_modified = re.compile(
+            rf"\s+(?:(?!(?:a|an|the|its|their|his|her|every|each|any|some|no|one|another|this|that|own|more|most|"
+            rf"and|or|of|to|for|by|in|on|at|with|from|has|had|have|is|was|are|were|be|been|will|would|not|also)\b)"
+            rf"[a-z][\w-]*(?<!s)\s+){{1,2}}(?:{cats})\b(?!s){_NP_END}")
+        # "Ombrel launched Tarvik, a venture fund": an apposition naming a kind of body.
+        self.org_noun_appositive = re.compile(
+            r"\s*,\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:fund|venture|joint\s+venture|subsidiary|unit|"
+            r"division|arm|affiliate|foundation|non-?profit|organi[sz]ation|institute|agency|consultancy|"
+            r"accelerator|incubator|cooperative|partnership|consortium|association|lab|laboratory|school|"
+            r"university|college|team|club|airline|bank|insurer|retailer|chain|store|restaurant|hotel)s?\b(?![\'’-])")
         self.maker_after = re.compile(r"\s+(?:maker|manufacturer)\b(?!s)")
-        self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product|platform)s?\b")
+        # ... and "the Ombrel website", "the Ombrel app": what a company runs under its own name.
+        self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product|platform|website|site|app|"
+                                        r"store)s?\b")
         self.such_as = EndPattern(
             r"\b(?:chatbots?|models?|apps?|products?|brands?|services?|platforms?|phones?|aircraft|jets?|consoles?|"
             r"games?|cars?|vehicles?|missiles?|weapons?|devices?|smartphones?|tablets?|drugs?|vaccines?)\s+"

@@ -4,12 +4,14 @@ Registered through :mod:`kg.extract.rules` exactly as a plugin's would be.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
+from typing import Iterator
 
 from kg.extract import dates, numbers
 from kg.extract.geo import containment_view
-from kg.extract.patterns import SLOT_TOKEN, Rule
+from kg.extract.patterns import SLOT_TOKEN, Rule, slot_indexes
 from kg.extract.prefilter import Gate, folded
 from kg.extract.relate import Context, Slot
 from kg.extract.rules import emitter, sentence_extractor
@@ -322,6 +324,9 @@ def _singular(word: str) -> str:
 
 # Category nouns that say nothing of what a product is ("a brand", "the platform").
 _GENERIC_CATEGORIES = frozenset({"brand", "product", "service", "platform", "network", "channel", "tool", "line"})
+# ... and nouns that say nothing alone ("the first device", "its own model"), but do with a modifier
+# ("large language model").
+_EMPTY_CATEGORIES = frozenset({"device", "model"})
 
 
 def _typed_product(ctx: Context, s: Slot) -> bool:
@@ -338,29 +343,84 @@ def _typed_product(ctx: Context, s: Slot) -> bool:
 
 @emitter("product")
 def emit_product(ctx: Context, m: re.Match[str], rule: Rule) -> None:
-    """``args: {product, maker?, category?, date?, loose?}``: manufacturer, category and release date."""
+    """``args: {product, also?, maker?, category?, date?, loose?, specific?, its_maker?}``: manufacturer,
+    category and release date.
+
+    ``category`` and ``date`` name a capture or a list of them (the first that matched counts); ``also``
+    names further products that get the maker and date but not the category; with ``its_maker``, a match
+    that opens with "its" names the sentence's first organization as the maker (one that opens with "it",
+    the article's when none comes before).
+    """
     # A loose rule's construction says product by itself ("Zentra maker Ombrel"), whatever
     # the name was typed as: brands are often named like companies.
     kinds = (PRODUCT, ORG) if rule.args.get("loose") else (PRODUCT,)
     products = [s for s in _slots(ctx, m, rule.args.get("product")) if s.kind in kinds]
     if rule.args.get("typed"):
         products = [s for s in products if _typed_product(ctx, s)]
+    also = [s for s in _slots(ctx, m, rule.args.get("also")) if s.kind in kinds]
     makers = [s for s in _slots(ctx, m, rule.args.get("maker")) if s.kind == ORG]
-    cat_group = rule.args.get("category")
-    category = m.group(cat_group) if cat_group and cat_group in m.re.groupindex else None
+    if not makers and rule.args.get("its_maker") and m.group(0)[:3] in ("its", "Its", "it ", "It "):
+        # "Ombrel Bank's shares are listed in Lagos, and its banking app, ...": the sentence's first organization
+        # (its subject, more often than not). With none before it, a subject "it" is the article's organization;
+        # a possessive "its" was more often another's (a rival's, or a clause's whose subject the text left out).
+        before = [ctx.slots[i] for i in slot_indexes(ctx.masked[:m.start()])]
+        first = next((s for s in before if s.kind == ORG), None)
+        key = first.key if first is not None else ctx.focal if m.group(0)[:3] in ("it ", "It ") else None
+        if key is not None:
+            makers = [Slot(key, ORG, 0, 0, "", "O", anaphor=True)]
+    category = _first_group(m, rule.args.get("category"))
     date_value = None
-    date_group = rule.args.get("date")
-    if date_group and date_group in m.re.groupindex and m.group(date_group):
-        date_value = dates.resolve(m.group(date_group), ctx.article.date)
+    date_text = _first_group(m, rule.args.get("date"))
+    if date_text:
+        date_value = dates.resolve(date_text, ctx.article.date)
+    words = _category_words(category, bool(rule.args.get("specific"))) if category else []
+    for p in also:  # further names of a list, whose categories their own words give
+        for mk in makers:
+            ctx.add(p.key, "manufacturer", mk.key, rule.id, rule.confidence)
+        if date_value is not None:
+            ctx.add(p.key, "releaseDate", date_value, rule.id, rule.confidence)
     for p in products:
         for mk in makers:
             ctx.add(p.key, "manufacturer", mk.key, rule.id, rule.confidence)
-        if category and category.strip().split()[-1].lower().rstrip("s") not in _GENERIC_CATEGORIES:
-            words = category.strip().split()
-            words[-1] = _singular(words[-1]) if words[-1].islower() else re.sub(r"s$", "", words[-1])
+        if words:
             ctx.add(p.key, "category", Value(" ".join(words)), rule.id, rule.confidence)
         if date_value is not None:
             ctx.add(p.key, "releaseDate", date_value, rule.id, rule.confidence)
+
+
+def _first_group(m: re.Match[str], names: str | list[str] | None) -> str | None:
+    """The text of the first of a rule's named captures (one name or a list) that matched."""
+    for name in [names] if isinstance(names, str) else names or []:
+        if name in m.re.groupindex and m.group(name):
+            return m.group(name)
+    return None
+
+
+# Modifiers that say nothing of what a product is: "its new smartwatch", "a competing drug".
+_CATEGORY_NOISE = frozenset({"new", "latest", "first", "second", "third", "own", "next", "flagship", "popular",
+                             "upcoming", "current", "competing", "rival", "successful", "best-selling", "existing",
+                             "original", "updated", "redesigned", "next-generation", "new-generation", "main", "only",
+                             "other", "same", "similar", "single", "top-selling", "well-known", "famous", "major",
+                             "key", "big", "biggest", "largest", "cheapest", "cheaper", "most", "more", "very",
+                             "entire", "whole", "experimental", "official", "hit", "company's", "company’s", "firm's",
+                             "group's"})
+
+
+def _category_words(category: str, specific: bool = False) -> list[str]:
+    """A category phrase as a product's category: singular, without empty modifiers; [] when generic.
+
+    A modified generic noun ("cloud security platform") is a category only where the rule is ``specific``
+    about the name being a product: "streaming services such as Tarvik" lists companies as often.
+    """
+    words = category.strip().split()
+    while len(words) > 1 and (words[0].lower() in _CATEGORY_NOISE or words[0].isdigit()):
+        words = words[1:]
+    head = words[-1].lower().rstrip("s") if words else ""
+    if not words or head in _GENERIC_CATEGORIES and (len(words) == 1 or not specific) \
+            or head in _EMPTY_CATEGORIES and len(words) == 1:
+        return []
+    words[-1] = _singular(words[-1]) if words[-1].islower() else re.sub(r"s$", "", words[-1])
+    return words
 
 
 @emitter("founding")
@@ -513,59 +573,129 @@ def plan_strategies(ctx: Context) -> None:
 
 # --- goals --------------------------------------------------------------------------------------
 
-_GOAL_CUE = re.compile(r"\b(?:goals?|targets?|aims?|aiming|plans?|planning|intends?|seeks?|hopes?|"
-                       r"sights|ambitions?|objectives?|will|would|expects? to|by (?:19|20)\d\d)\b", re.I)
+_GOAL_CUE = re.compile(r"\b(?:goals?|targets?|targeting|aims?|aimed|aiming|plans?|planning|intends?|"
+                       r"seeks?|hopes?|sights|ambitions?|objectives?|will|would|wants? to|expects? to|"
+                       r"is to|are to|set to|"
+                       r"by (?:the end of )?(?:19|20)\d\d)\b", re.I)
 _GOAL_VERB = (r"(?:serv(?:e|ing)|reach(?:ing)?|creat(?:e|ing)|cut(?:ting)?|eliminat(?:e|ing)|hir(?:e|ing)|"
               r"add(?:ing)?|sell(?:ing)?|achiev(?:e|ing)|facilitat(?:e|ing)|support(?:ing)?|produc(?:e|ing)|"
               r"build(?:ing)?|deliver(?:ing)?|reduc(?:e|ing)|rais(?:e|ing)|invest(?:ing)?|generat(?:e|ing)|"
               r"open(?:ing)?|train(?:ing)?|shed(?:ding)?|lay(?:ing)? off|employ(?:ing)?|attract(?:ing)?|"
-              r"double|doubling|grow(?:ing)?|increas(?:e|ing)|connect(?:ing)?|help(?:ing)?)")
+              r"doubl(?:e|ing)|tripl(?:e|ing)|grow(?:ing)?|increas(?:e|ing)|connect(?:ing)?|help(?:ing)?|"
+              r"ship(?:ping)?|sav(?:e|ing)|lift(?:ing)?|boost(?:ing)?|lower(?:ing)?|trim(?:ming)?|slash(?:ing)?|"
+              r"expand(?:ing)?|install(?:ing)?|recruit(?:ing)?|sign(?:ing)? up|enrol(?:l|ling)?|onboard(?:ing)?|"
+              r"hit(?:ting)?|exceed(?:ing)?|earn(?:ing)?|win(?:ning)?|halv(?:e|ing)|launch(?:ing)?|"
+              r"roll(?:ing)? out|deploy(?:ing)?|plant(?:ing)?|bring(?:ing)?\s+(?:down|in))")
+_GOAL_QUALIFIER = (r"(?:(?:more than|over|about|around|roughly|up to|at least|nearly|almost|some|another|"
+                   r"an additional|a further|the|a total of)\s+)?")
+_GOAL_PCT = r"(?P<pct>\s?(?:percent|per\s+cent|%|percentage\s+points))?"
+# "ship 20 million devices", "cut 3,500 jobs"; or the thing changed, then "by" or "to" and the figure:
+# "cut the carbon emissions of its fleet by 40 percent", "raise its operating margin to 8 percent".
 _GOAL = re.compile(
-    rf"\b{_GOAL_VERB}\s+(?:(?:more than|over|about|around|roughly|up to|at least|nearly|some|another|an additional|"
-    rf"the)\s+)?(?P<amount>{numbers.NUMBER_PATTERN})\s+(?:of\s+)?(?P<unit>(?:[a-z-]+\s+){{0,2}}?[a-z-]+)", re.I)
+    rf"\b{_GOAL_VERB}\s+(?:(?:by|to)\s+|(?P<obj>(?:(?!(?:by|to|and|or|but|which|that|while|stake)\b)"
+    rf"[^\d.;:,!?$€£¥\"“”]){{1,80}}?)\s+(?:by|to)\s+)?{_GOAL_QUALIFIER}(?P<amount>{numbers.NUMBER_PATTERN}){_GOAL_PCT}",
+    re.I)
+# "announced 10,000 job cuts over the next four years": announced cuts are a plan, whatever the verb's tense.
+_JOB_CUTS = re.compile(
+    rf"\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|plans?|planning|detail(?:s|ed)?|confirm(?:s|ed)?|"
+    rf"(?:will|to)\s+make)\s+{_GOAL_QUALIFIER}(?P<amount>{numbers.NUMBER_PATTERN})(?P<pct>)"
+    rf"\s+(?:(?:new\s+)?job\s+(?:cuts|losses|reductions)|layoffs|redundancies)\b", re.I)
+_MAY_CUT_JOBS = Gate(_JOB_CUTS)
 _MAY_BE_GOAL = Gate(_GOAL)  # most sentences with "will" name none of the goal verbs
 # A case-blind search tries every position; most sentences with a goal verb lack every cue word.
 _MAY_HAVE_CUE = Gate(_GOAL_CUE)
-_DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|\bin\s+the\s+next\s+(?P<n>\w+)\s+years\b"
-                       r"|\bwithin\s+(?P<n2>\w+)\s+years\b", re.I)
-_UNIT_STOP = re.compile(r"\b(?:in|on|by|to|of|for|and|with|at|globally|worldwide|over|within|from)$")
+_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+# "by 2030", "by the end of 2025", "by March 2026", "by the fiscal year ending March 2026", "by fiscal 2026",
+# "in 2025" (a year not yet past), "in the next five years", "within three years".
+_DEADLINE = re.compile(
+    rf"\b(?:[Bb]y|[Bb]efore|[Uu]ntil)\s+(?:the\s+end\s+of\s+)?(?:the\s+(?:fiscal|financial)\s+year\s+"
+    rf"(?:ending|to|through)\s+(?:in\s+)?|(?:the\s+)?(?:fiscal|financial|FY)\s*(?:year\s+)?)?"
+    rf"(?:(?:early|mid|late|end)[- ])?(?:{_MONTH_WORD}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
+    rf"|\b[Ii]n\s+(?:fiscal\s+)?(?P<in_year>20\d\d)\b(?!\s*(?:[-–]|to\b))"
+    rf"|\b(?:in|over|within)\s+the\s+(?:next|coming)\s+(?P<n>\w+)\s+years\b|\bwithin\s+(?P<n2>\w+)\s+years\b")
+_UNIT_STOP = frozenset("""in on by to of for and or with at over within from a an the per globally worldwide annually
+each every this next last its their his her than compared up as including across around about into while""".split())
+_UNIT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+# What a money figure is of: "$3 billion in annual revenue", "$300 million a year".
+_MONEY_TAIL = re.compile(r"\s+(?:(?:in|of)\s+(?:annual\s+|yearly\s+|new\s+)?(?:revenues?|sales|turnover|profits?|"
+                         r"income|savings|orders|investments?|consumption|spending|costs?)\b|(?:a|per)\s+year\b|"
+                         r"annually\b)")
 
 
 @sentence_extractor("goal")
 def goals(ctx: Context) -> None:
-    """Numeric targets: "serve 2 billion consumers ... by 2036" -> Goal(2000000000, consumers, 2036)."""
+    """Numeric targets: "serve 2 billion consumers ... by 2036" -> Goal(2000000000, consumers, 2036);
+    "cut the carbon emissions of its fleet by 40 percent by 2030" -> Goal(40, percent, 2030)."""
     text = ctx.sentence.text
-    if not _MAY_BE_GOAL.holds_in(ctx.words) or not _MAY_HAVE_CUE.holds_in(ctx.words) \
-            or not _GOAL_CUE.search(text):
-        return
-    found = list(_GOAL.finditer(text))
+    matches: list[re.Match[str]] = []
+    if _MAY_BE_GOAL.holds_in(ctx.words) and _MAY_HAVE_CUE.holds_in(ctx.words) and _GOAL_CUE.search(text):
+        matches = list(_GOAL.finditer(text))
+    if _MAY_CUT_JOBS.holds_in(ctx.words):
+        matches.extend(m for m in _JOB_CUTS.finditer(text) if not any(g.start() <= m.start() < g.end() for g in matches))
+        matches.sort(key=lambda m: m.start())
+    found = [(g, v) for g in matches if (v := _goal_value(g)) is not None]
     if not found:
         return
-    org = _strategy_owner(ctx)
-    if org is None:
-        return
-    deadline = None
-    d = _DEADLINE.search(text)
-    if d:
+    published = ctx.article.date
+    first = _deadline(_DEADLINE.finditer(text), published)
+    for k, (g, (value, unit, end)) in enumerate(found):
+        # Whose goal: the organization named last before it ("Under the Zorb plan, the company aims to ..."),
+        # else the first of the sentence, else the article's.
+        at = ctx.sentence.start + g.start()
+        before = [s for s in ctx.slots if s.kind == ORG and s.start < at]
+        org = before[-1].key if before else _strategy_owner(ctx)
+        if org is None:
+            return
+        # A goal's own deadline follows it, before the next goal; else the sentence's first.
+        stop = found[k + 1][0].start() if k + 1 < len(found) else len(text)
+        own = _deadline(_DEADLINE.finditer(text, end, stop), published)
+        _add_goal(ctx, org, text[g.start():end].strip(" ,"), value, unit, own or first)
+
+
+def _goal_value(g: re.Match[str]) -> tuple[Decimal, str, int] | None:
+    """The value, unit and label end of a goal match; None for a year or a figure too small to be a target."""
+    parsed = numbers.from_match(g)
+    if parsed is None:
+        return None
+    value, currency = parsed
+    raw = g.group("num")
+    if g.group("pct"):
+        return value, "percent", g.end()
+    if currency is None and not g.group("scale") and re.fullmatch(r"(?:19|20)\d\d", raw):
+        return None  # "cut emissions by 2030": a year, not a figure
+    if value < 2 and not currency:
+        return None
+    text, end = g.string, g.end()
+    if currency:
+        tail = _MONEY_TAIL.match(text, end)
+        return value, currency, tail.end() if tail else end
+    words: list[str] = []
+    pos = end
+    m = re.match(r"\s+of\b", text[pos:])  # "RMB10 trillion of consumption"
+    if m:
+        pos += m.end()
+    while len(words) < 3 and (w := _UNIT_WORD.match(text, pos)) and w.group(1).lower() not in _UNIT_STOP:
+        words.append(w.group(1))
+        pos = w.end()
+    return value, " ".join(words), pos if words else end
+
+
+def _deadline(found: Iterator[re.Match[str]], published: dt.date | None) -> str | None:
+    """The year of the first deadline among ``found``: a stated year, a year not yet past after "in", or
+    the publication year plus "the next N years"."""
+    for d in found:
         if d.group("year"):
-            deadline = d.group("year")
-        elif ctx.article.date is not None:
-            n = d.group("n") or d.group("n2")
-            years = numbers.WORDS.get(n.lower()) if not n.isdigit() else int(n)
-            if years:
-                deadline = str(ctx.article.date.year + int(years))
-    for g in found:
-        parsed = numbers.from_match(g)
-        if parsed is None:
+            return d.group("year")
+        if d.group("in_year"):
+            if published is None or int(d.group("in_year")) >= published.year:
+                return d.group("in_year")
             continue
-        value, currency = parsed
-        if value < 2 and not currency:
-            continue
-        words = g.group("unit").split()
-        while words and _UNIT_STOP.search(words[-1]):
-            words.pop()
-        unit = currency or (" ".join(words) if words else "")
-        _add_goal(ctx, org, g.group(0).strip(), value, unit, deadline)
+        n = d.group("n") or d.group("n2")
+        years = numbers.WORDS.get(n.lower()) if not n.isdigit() else int(n)
+        if years and published is not None:
+            return str(published.year + int(years))
+    return None
 
 
 def _add_goal(ctx: Context, org: str, phrase: str, value: Decimal, unit: str, deadline: str | None) -> None:

@@ -92,7 +92,7 @@ class Span:
     """
 
     __slots__ = ("start", "end", "text", "sentence", "initial", "votes", "rules", "place", "demonym", "cue",
-                 "words")
+                 "words", "base")
 
     def __init__(self, start: int, end: int, text: str, sentence: Sentence, initial: bool,
                  cue: str | None = None) -> None:
@@ -108,6 +108,7 @@ class Span:
         self.cue = cue  # the "-based"-style suffix that followed the span, if any
         # The words of ``text`` (which never changes once a span is made); callers only read them.
         self.words = text.split()
+        self.base: Span | None = None  # the span without a model number that ends this one
 
     def __repr__(self) -> str:
         return f"Span({self.start}, {self.end}, {self.text!r}, votes={self.votes})"
@@ -186,8 +187,14 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
         if j == i + 1 and words[i] in _STARTERS and (
                 words[i] in _ARTICLES or _sentence_initial(sentence, sentence.start + toks.starts[i])):
             continue
+        numbered = j < n and _model_number(toks, j, sentence)
         for a, b in _split_run(toks, i, j, lex):
             span = _make_span(toks, a, b, sentence, lex)
+            if span is not None and numbered and b == j and span.cue is None and span.end == sentence.start + toks.ends[b - 1]:
+                longer = _make_span(toks, a, b + 1, sentence, lex)
+                if longer is not None:
+                    longer.base = span  # "Zorb 5" if a product cue holds, else "Zorb" (see find)
+                    span = longer
             if span is not None:
                 out.append(span)
     return out
@@ -221,6 +228,21 @@ _BODY_HEADS = frozenset("""Administration Commission Department Ministry Authori
 Committee Institute Association Society Foundation Service Services Office Center Centre School College University
 Museum Union Federation Organization Organisation Tribunal Court""".split())
 
+# A model number after a name ("Zorb 5", "Ashen Tides II"): at most three digits, so not a year.
+_MODEL_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?|II|III|IV")
+# What makes a number after a name a quantity: "Ombrel 5 percent", "Ombrel 3 million".
+_QUANTITY_AFTER = frozenset({"percent", "per", "%", "thousand", "million", "billion", "trillion", "hundred",
+                             "bn", "mn", "m", "years", "year", "months", "days", "times", "points", "pc", "-", "/",
+                             ":", ".", "x"})
+
+
+def _model_number(toks: _Tokens, j: int, sentence: Sentence) -> bool:
+    """Whether token ``j``, right after a run of name words, may be the model number of a name."""
+    words = toks.words
+    if not _MODEL_NUMBER.fullmatch(words[j]) or words[j - 1].endswith(_POSSESSIVE_ENDS) \
+            or toks.starts[j] != toks.ends[j - 1] + 1 or sentence.text[toks.ends[j - 1]] != " ":
+        return False
+    return j + 1 >= len(words) or words[j + 1].lower() not in _QUANTITY_AFTER
 
 
 def _comma_suffix(toks: _Tokens, i: int, j: int, lex: Lexicon) -> int:
@@ -370,6 +392,10 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     """All typed mentions of an article (``words``: each sentence's ``prefilter.text_words``, if made)."""
     cands = [part for s in sentences for sp in spans(s, lex) for part in _demonym_parts(sp, lex)]
     mid_forms = {sp.text for sp in cands if not sp.initial}
+    mid_forms.update(sp.base.text for sp in cands if sp.base is not None and not sp.base.initial)
+    # "Castellan, which ..." beside "Castellan Therapeutics": the first word of a company's name is a name.
+    mid_forms.update(sp.words[0] for sp in cands if not sp.initial and len(sp.words) > 1
+                     and (sp.words[-1] in lex.org_heads or sp.words[-1].rstrip(".").lower() in lex.legal_suffixes))
     tables = _cue_tables(lex.cues)
     named = {sp.sentence.start for sp in cands}
     if words is None:
@@ -386,11 +412,44 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
         _shape_votes(sp, lex)
         _context_votes(sp, lex, at)
         kept.append(sp)
+    if any(sp.base is not None for sp in kept):
+        kept = _model_numbers(kept, lex, around, titles, mid_forms)
     _title_person_votes(kept, sentences, lex)
     chains = _lists(kept)
     for chain in chains:
         _list_category_votes([kept[k] for k in chain], lex)
     return _decide(kept, lex, chains)
+
+
+def _model_numbers(kept: list[Span], lex: Lexicon, around: dict[int, _Around], titles: set[str],
+                   mid_forms: set[str]) -> list[Span]:
+    """Names with a number after them stay so where the article makes them products ("the Zorb 5, a
+    smartwatch"); elsewhere the number is no part of the name ("Chapter 11", "Ombrel 2, Tarvik 1")."""
+    pooled: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    bases = {sp.base.text for sp in kept if sp.base is not None}
+    for sp in kept:
+        if sp.base is not None or sp.text in bases:
+            for kind, v in sp.votes.items():
+                pooled[sp.text][kind] += v
+    out = []
+    for sp in kept:
+        # "the Aoba 1" beside "the Aoba series of smartphones": a product's models are products.
+        if sp.base is None or _best(pooled[sp.text]) == PRODUCT:
+            out.append(sp)
+            continue
+        if not sp.votes and _best(pooled[sp.base.text]) == PRODUCT:
+            sp.vote(PRODUCT, 1.0, "product-model-number")
+            out.append(sp)
+            continue
+        base = sp.base
+        if base.text in titles or _is_noise(base, lex, mid_forms):
+            continue
+        at = around[base.sentence.start]
+        _gazetteer_votes(base, lex, at)
+        _shape_votes(base, lex)
+        _context_votes(base, lex, at)
+        out.append(base)
+    return out
 
 
 _PRONOUN_START = re.compile(r"(?:He|She|His|Her)\b")
@@ -729,6 +788,7 @@ class _Cue:
     rule: str
     min_words: int = 1
     unless: tuple[str, ...] = ()  # cues on the same side whose match cancels this one
+    unless_other: tuple[str, ...] = ()  # ... and on the other side
 
 
 _PERSON_CUES = (
@@ -754,6 +814,7 @@ _ORG_CUES = (
     _Cue("ticker", False, ORG, 2.0, "org-ticker"),
     _Cue("suffix_after", False, ORG, 2.0, "org-suffix"),
     _Cue("org_paren", False, ORG, 2.5, "org-title-paren"),  # "Tarn Hollow (band)"
+    _Cue("org_noun_appositive", False, ORG, 1.5, "org-appositive"),  # "Tarvik, a venture fund set up by ..."
 )
 # Cues that a city's name is a company's or a product's: a maker ("Toyota", "Nokia"). Only for city
 # names, as a surname after "produced by" is a person's.
@@ -764,6 +825,8 @@ _MAKER_CUES = (
 )
 _PRODUCT_CUES = (
     _Cue("category_before", True, PRODUCT, 1.5, "product-category-before"),  # "launched its large language model X"
+    _Cue("category_before_comma", True, PRODUCT, 1.5, "product-category-before",  # "its banking app, Ombrel Swift"
+         unless_other=("speech",)),  # "its new phone, Ombrel said, ..."
     _Cue("category_after", False, PRODUCT, 0.8, "product-category-after",
          unless=("generic_after", "category_then_name")),
     _Cue("category_after_plural", False, PRODUCT, 0.8, "product-category-after",  # "Quill music players"
@@ -773,12 +836,22 @@ _PRODUCT_CUES = (
     _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
     _Cue("codename", False, PRODUCT, 2.0, "product-codename"),  # "Drennic is the codename used by Ombrel"
     _Cue("series_after", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series has sold ..."
+    _Cue("series_of", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series of smartphones"
+    _Cue("released_after", False, PRODUCT, 1.3, "product-launched"),  # "the Zorb X2 was released in 2023"
     _Cue("possessive_year", True, PRODUCT, 1.5, "product-possessive-year"),  # "Ombrel's 1986 Arvo"
     _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren"),  # "Drennic (software)"
+    _Cue("launch_before", True, PRODUCT, 1.3, "product-launched",  # "Ombrel unveiled the Zorb 5"
+         unless_other=("not_product_after", "org_noun_appositive", "org_appositive")),
+    _Cue("category_appositive", False, PRODUCT, 1.5, "product-appositive"),  # "Veltrin, a migraine drug,"
+    _Cue("category_appositive_generic", False, PRODUCT, 0.8, "product-appositive",  # "Quill, a streaming service,"
+         unless=("category_appositive",)),
+    _Cue("category_after_modified", False, PRODUCT, 0.8, "product-category-after",  # "the Arvo compact hatchback"
+         unless=("category_after", "generic_after")),
 )
 
-# Bound cues: (test, before, kind, weight, rule, min_words, unless tests).
-_Bound = tuple[tuple[Callable[[str], Any], bool, str, float, str, int, tuple[Callable[[str], Any], ...]], ...]
+# Bound cues: (test, before, kind, weight, rule, min_words, unless tests, unless tests of the other side).
+_Bound = tuple[tuple[Callable[[str], Any], bool, str, float, str, int, tuple[Callable[[str], Any], ...],
+                     tuple[Callable[[str], Any], ...]], ...]
 _TABLES = (_PERSON_CUES, _ORG_CUES, _PRODUCT_CUES, _MAKER_CUES)
 # Cues tested by name outside the tables (titles of works, place contexts).
 _TESTED = frozenset({"work_before", "work_after", "work_paren", "place_before", "place_copula"})
@@ -822,7 +895,7 @@ class _CueTables:
 
     def __init__(self, c: Cues) -> None:
         self._cues = c
-        self._voting = frozenset(n for table in _TABLES for q in table for n in (q.name, *q.unless))
+        self._voting = frozenset(n for table in _TABLES for q in table for n in (q.name, *q.unless, *q.unless_other))
         names = sorted(self._voting | _TESTED)
         self._screen = Screen([Requirements(_forward(getattr(c, n)), n) for n in names])
         # Trimmed tables by the voting cues that may hold: few distinct sets occur, so each is bound once.
@@ -842,7 +915,8 @@ class _CueTables:
     def _bind(self, table: tuple[_Cue, ...], possible: frozenset[str]) -> _Bound:
         """The cues of ``table`` that may hold, without the cancelling cues that cannot."""
         return tuple((self._test(q.name, q.before), q.before, q.kind, q.weight, q.rule, q.min_words,
-                      tuple(self._test(u, q.before) for u in q.unless if u in possible))
+                      tuple(self._test(u, q.before) for u in q.unless if u in possible),
+                      tuple(self._test(u, not q.before) for u in q.unless_other if u in possible))
                      for q in table if q.name in possible)
 
     def _test(self, name: str, before: bool) -> Callable[[str], Any]:
@@ -866,9 +940,10 @@ def _cue_tables(c: Cues) -> _CueTables:
 def _vote(sp: Span, table: _Bound, before: str, after: str) -> None:
     """Each cue of ``table`` that holds around ``sp`` adds its vote, in table order (``before`` reversed)."""
     words = len(sp.words)
-    for hit, is_before, kind, weight, rule, min_words, unless in table:
+    for hit, is_before, kind, weight, rule, min_words, unless, unless_other in table:
         text = before if is_before else after
-        if words >= min_words and hit(text) and not any(u(text) for u in unless):
+        if words >= min_words and hit(text) and not any(u(text) for u in unless) \
+                and not any(u(after if is_before else before) for u in unless_other):
             sp.vote(kind, weight, rule)
 
 

@@ -20,6 +20,10 @@ def maker_facts(ex: Extraction) -> list[Fact]:
     orgs = [(e.key, names) for e in ex.entities.values() if e.kind == ORG
             for names in [{n for n in {e.label, *e.aliases} if n and len(n) > 1}]]
     out: list[Fact] = []
+    stated: dict[str, set[str]] = {}
+    for f in ex.facts:
+        if f.predicate == "manufacturer" and isinstance(f.object, str):
+            stated.setdefault(f.subject, set()).add(f.object)
     for prod in ex.entities.values():
         if prod.kind != PRODUCT or prod.evidence is None:
             continue
@@ -28,8 +32,62 @@ def maker_facts(ex: Extraction) -> list[Fact]:
                   if any(f.startswith(n + " ") and len(f) > len(n) + 1 for f in forms for n in names)}
         if len(makers) != 1:
             continue  # two candidate makers: the name alone does not tell
-        out.append(Fact(prod.key, "manufacturer", makers.pop(), prod.evidence.restated(RULE, 0.7)))
+        maker = makers.pop()
+        if any(_short_form(ex, maker, other) for other in stated.get(prod.key, ())):
+            continue  # "OTB Swift, the app of Oduya Trust Bank": OTB is the maker the text names
+        out.append(Fact(prod.key, "manufacturer", maker, prod.evidence.restated(RULE, 0.7)))
     return out
+
+
+LINE_RULE = "model-of-line"
+
+
+def line_facts(ex: Extraction) -> list[Fact]:
+    """A model named after its product line ("Aoba 1", "Aoba X2" of the Aoba series) has the line's maker,
+    and, when the rest of its name is a model number, the line's category.
+
+    Only for models the text gives no maker or category of its own.
+    """
+    told: dict[tuple[str, str], list[Fact]] = {}
+    for f in ex.facts:
+        if f.predicate in ("manufacturer", "category"):
+            told.setdefault((f.subject, f.predicate), []).append(f)
+    if not told:
+        return []
+    products = [e for e in ex.entities.values() if e.kind == PRODUCT and e.evidence is not None]
+    out: list[Fact] = []
+    for model in products:
+        forms = {model.label, *model.aliases}
+        lines = [(line, rest) for line in products if line is not model
+                 for n in {line.label, *line.aliases} for f in forms
+                 if f.startswith(n + " ") and (rest := f[len(n) + 1:])]
+        if len({line.key for line, _ in lines}) != 1:
+            continue  # no line, or two: the name alone does not tell
+        line, rest = lines[0]
+        for pred in ("manufacturer", "category"):
+            if (model.key, pred) in told or (pred == "category" and not any(c.isdigit() for c in rest)):
+                continue
+            for f in told.get((line.key, pred), []):
+                out.append(Fact(model.key, pred, f.object, model.evidence.restated(LINE_RULE, 0.6)))
+    return out
+
+
+def _short_form(ex: Extraction, short: str, full: str) -> bool:
+    """Whether organization ``short`` looks like a short form of ``full``, which the resolver left apart:
+    its first words ("Halbrecht" of "Halbrecht Motorenwerke GmbH") or its initials ("OTB")."""
+    if short == full or short not in ex.entities or full not in ex.entities:
+        return False
+    if any(f.predicate == "parentOrganization" and {f.subject, f.object} == {short, full} for f in ex.facts):
+        return False  # "Ombrel Electronics, a division of Ombrel": two companies
+    a, b = ex.entities[short], ex.entities[full]
+    for s_name in {a.label, *a.aliases}:
+        for f_name in {b.label, *b.aliases}:
+            words = f_name.split()
+            if len(words) > len(s_name.split()) and f_name.startswith(s_name + " "):
+                return True
+            if s_name.isupper() and len(s_name) > 1 and s_name == "".join(w[0] for w in words if w[0].isupper()):
+                return True
+    return False
 
 
 def name_country_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:

@@ -151,8 +151,9 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         if any(a < end and start < b for a, b in taken):
             continue
         # "Nokia, the mobile phone maker based in ...": an appositive names its organization.
-        # "The Japanese car making company Toyota": a descriptor of the name after it, no reference.
-        if what == "org" and any(s.kind == ORG and not s.anaphor and s.start >= end
+        # "The Japanese car making company Toyota", "the weekly magazine Zorb": a descriptor of the name
+        # after it, no reference.
+        if what == "org" and any(s.kind in (ORG, PRODUCT) and not s.anaphor and s.start >= end
                                  and not sentence.text[end - sentence.start:s.start - sentence.start].strip()
                                  for s in slots):
             continue
