@@ -440,3 +440,38 @@ def test_upon_joins_a_place_name() -> None:
 def test_shows_and_dynasties_are_no_entities_of_ours() -> None:
     k = kinds("Kelmora Motors showed the car at the Vessland Motor Show. The vase dates from the Tarrow Dynasty.")
     assert "Vessland Motor Show" not in k and "Tarrow Dynasty" not in k
+
+
+def test_a_surname_that_is_also_a_word_opens_a_sentence_about_its_bearer() -> None:
+    # GCIDE lists "marsh": alone at a sentence's start it would be a word, but the article names Tessa Marsh.
+    k = kinds("Kelmora Foods hired Tessa Marsh in 2019. Marsh, 52, said sales rose.")
+    assert k.get("Marsh") == "Person"
+    # with no such person, a capitalised word opening a sentence is still a word
+    assert "Marsh" not in kinds("Kelmora Foods drained the land. Marsh covers half the site.")
+
+
+def test_a_short_form_of_a_person_typed_by_a_list_is_the_person() -> None:
+    k = kinds("Ombrel Ltd. was founded in 2014 by Thandeka Qwabe and Peter Sizani. "
+              "Qwabe said the company would grow.")
+    assert k.get("Thandeka Qwabe") == "Person" and k.get("Qwabe") == "Person"
+
+
+def test_names_in_role_positions_are_people_whatever_their_given_names() -> None:
+    k = kinds("Tarvo Bank Plc said Obiageli Nwankwo-Eze would become its chief executive. "
+              "Its chairman is Tunde Bakare-Adeyemi. \u201cWe are ready,\u201d said Ifeoma Chukwudi, chief operating "
+              "officer of Tarvo Bank. Nnamdi Ezeoke has been managing director since 2019. "
+              "Kwabena Owusu-Ansah is the bank's finance director. Adaora Nwosu, Tarvo Bank's chairwoman, spoke.")
+    for name in ("Obiageli Nwankwo-Eze", "Tunde Bakare-Adeyemi", "Ifeoma Chukwudi", "Nnamdi Ezeoke",
+                 "Kwabena Owusu-Ansah", "Adaora Nwosu"):
+        assert k.get(name) == "Person", name
+    # an organization after "is" is not made a person by a title before the copula
+    assert kinds("The largest shareholder of Tarvo Bank is Quill Capital.").get("Quill Capital") == "Organization"
+
+
+def test_romanised_given_names_keep_their_hyphenated_syllables() -> None:
+    k = kinds("Park Jae-won, chief executive of Hanbit Motors, met Kang Min-jae and Choi Hyun-woo in Seoul.")
+    assert k.get("Park Jae-won") == "Person" and k.get("Kang Min-jae") == "Person"
+    assert "Park Jae" not in k
+    # English compounds are not joined into names
+    k = kinds("The Tarvo-run plant makes Sci-fi props for Quillby Studios.")
+    assert "Tarvo-run" not in k

@@ -55,6 +55,9 @@ CASES = [
      {("Kelmora", "foundingDate", "1998"), ("Kelmora", "founder", "Maria Castell")}),
     ("Marsh Records Ltd. is a record label based in Leeds, England, started by Maria Castell in 1990.",
      {("Marsh Records", "foundingDate", "1990"), ("Marsh Records", "founder", "Maria Castell")}),
+    # a two-word title after a copula is read whole: "managing director" is the chief executive
+    ("Brantwell Corp. makes pumps. Maria Castell has been managing director since 2019.",
+     {("Brantwell", "ceo", "Maria Castell")}),
     # leaders and chairs
     ("The Harvest Party, led by Maria Castell, won the vote.",
      {("Harvest Party", "chair", "Maria Castell"), ("Harvest Party", "member", "Maria Castell")}),

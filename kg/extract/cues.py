@@ -16,7 +16,13 @@ from kg.extract.reverse import EndPattern
 if TYPE_CHECKING:
     from kg.extract.gazetteer import Lexicon
 
-_ROLE_WORDS = r"(?:CEO|chief executive|chairman|chairwoman|chairperson|chair|president|founder|co-founder|director|CFO|COO|CTO|executive|vice president|head|boss|spokesman|spokeswoman|analyst)"
+_ROLE_WORDS = (r"(?:CEO|chief executive|chief (?:[a-z]+ ){1,2}officer|chairman|chairwoman|chairperson|chair|president|"
+               r"founder|co-founder|managing director|director|CFO|COO|CTO|executive|vice president|head|boss|"
+               r"spokesman|spokeswoman|analyst)")
+# The same titles, less those an organization may hold too ("Acme was a founder of the fund"): after a copula.
+_HELD_ROLE_WORDS = (r"(?:CEO|chief executive|chief (?:[a-z]+ ){1,2}officer|chairman|chairwoman|chairperson|"
+                    r"president|(?:managing|finance|executive|non-executive|artistic|creative|technical) director|"
+                    r"general manager|CFO|COO|CTO|vice president)")
 
 
 # The end of a noun phrase: "a full-size car produced by", not "a vehicle manufacturing company".
@@ -61,9 +67,19 @@ class Cues:
             r"\b(?:(?:co-)?(?:directed|written|composed|narrated|choreographed|illustrated|authored)\s+by|"
             r"starring|co-starring)\s+$")
         self.of_at_end = EndPattern(r"\b(?:of|at)\s*$")
+        mods = r"(?:(?:the|currently|now|formerly|also|a|an|new|former|current|then|incoming|outgoing|acting|" \
+               r"interim|senior|executive|deputy|founding|co-)\s+)*"
+        # "Jo Bloggs, Acme's chief executive, said", "Jo Bloggs, the company's chairwoman".
         self.role_appositive = re.compile(
-            rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:the|currently|now|formerly|also|a|an|new|former|current|then|"
-            rf"incoming|outgoing|acting|interim|senior|executive|deputy|founding|co-)\s+)*{_ROLE_WORDS}\b", re.I)
+            rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?{mods}(?:(?:[\w&.-]+\s+){{0,3}}?[\w&.-]+(?:'s|’s)\s+{mods})?"
+            rf"{_ROLE_WORDS}\b", re.I)
+        # "Its chairman is Jo Bloggs", "Jo Bloggs has been managing director since 2019".
+        self.role_copula_before = EndPattern(rf"\b{_ROLE_WORDS}\s+(?:is|was)\s+$", re.I)
+        self.role_copula_after = re.compile(
+            rf"\s+(?:has\s+been|had\s+been|is|was|became|remains|serves\s+as|served\s+as|"
+            rf"(?:will|would)\s+(?:become|be)|(?:is\s+)?to\s+become)\s+"
+            rf"(?:(?:the|its|his|her|also|now|currently|interim|acting|new)\s+)*"
+            rf"(?:(?:[\w&.-]+\s+){{0,3}}?[\w&.-]+(?:'s|’s)\s+(?:(?:new|interim|acting)\s+)?)?{_HELD_ROLE_WORDS}\b")
         self.speech = re.compile(r"\s+(?:said|says|told|added|noted|explained|believes|believed|argued|stated)\b")
         self.role_of = EndPattern(rf"\b{_ROLE_WORDS}\s+(?:of|at)\s+$", re.I)
         self.premodifier = re.compile(

@@ -27,11 +27,18 @@ from kg.extract.prefilter import Requirements, Screen, text_words
 from kg.extract.reverse import EndPattern
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
 
+# A romanised East Asian given name of syllables joined by hyphens ("Jae-won", "Ying-jeou", "Chan-o-cha"),
+# whose lower-case syllables would otherwise be cut off; not English compounds ("Start-up", "Sci-fi").
+_SYLLABLE = r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p|t|h)?"
+_SYLLABLES = (rf"[A-Z][a-z]{{0,5}}(?:-(?!(?:run|up|in|on|out|off|led|old|top|bin|ban|fi|hop|op|stop|pop)\b)"
+              rf"{_SYLLABLE})+\b(?![-'’])")
+_SYLLABLE_NAME = re.compile(_SYLLABLES)
 # Abbreviations and initials share their opening "X." (matched once: most tokens fail right after it).
 _TOKEN = re.compile(
     r"(?:[^\W\d_]\.(?:[^\W\d_](?:\.[^\W\d_])*\.?"   # U.S., U.K.
     r"|(?=\s+[^\W\d_]))"                             # initials: "Jo S. Bloggs"
     r"|(?:St|Mt|Ft)\.(?=\s+[A-Z])"                     # "St. Louis", "Mt. Oldpeak"
+    rf"|{_SYLLABLES}"                                  # "Jae-won", "Ying-jeou": a romanised given name
     r"|\w+(?:(?:['’&.]|-(?=[^\W_]*[A-Z0-9]))\w+)*!?"  # Coca-Cola, O'Neil, AT&T; "US-based" splits
     r"|'s|’s|[^\w\s])")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # captured, so splitting keeps the tokens between the gaps
@@ -370,6 +377,9 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     """All typed mentions of an article (``words``: each sentence's ``prefilter.text_words``, if made)."""
     cands = [part for s in sentences for sp in spans(s, lex) for part in _demonym_parts(sp, lex)]
     mid_forms = {sp.text for sp in cands if not sp.initial}
+    # A surname GCIDE lists as a word ("Chen", "Costa") opens sentences about its bearer: "Chen, 51, has ...".
+    mid_forms.update(sp.words[-1] for sp in cands if 1 < len(sp.words) <= 4 and sp.words[0] in lex.given_names
+                     and sp.words[-1] not in lex.org_heads)
     tables = _cue_tables(lex.cues)
     named = {sp.sentence.start for sp in cands}
     if words is None:
@@ -687,6 +697,9 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
           and not any(w.rstrip(".") in lex.org_heads for w in words)
           and all(w[:1].isupper() for w in words)):
         sp.vote(PERSON, 1.5, "person-given-name")
+    elif (1 < len(words) <= 3 and "-" in sp.text and _SYLLABLE_NAME.fullmatch(words[-1]) and sp.place is None
+          and not any(w.rstrip(".") in lex.org_heads for w in words)):
+        sp.vote(PERSON, 1.5, "person-syllable-name")  # "Park Jae-won", "Ma Ying-jeou"
     elif (len(words) > 1 and _INITIAL.fullmatch(words[0]) and _TWO_LOWER.search(words[-1])
           and sp.place is None
           and not any(w.rstrip(".") in lex.org_heads for w in words)):
@@ -740,6 +753,8 @@ _PERSON_CUES = (
     _Cue("credit_before", True, PERSON, 1.5, "person-credit"),  # "directed by Jo Bloggs"
     _Cue("office_before", True, PERSON, 1.2, "person-office-before"),  # "Prime Minister Jo Bloggs"
     _Cue("role_appositive", False, PERSON, 1.5, "person-role-appositive"),
+    _Cue("role_copula_before", True, PERSON, 1.5, "person-role-copula"),  # "its chairman is Jo Bloggs"
+    _Cue("role_copula_after", False, PERSON, 1.5, "person-role-copula"),  # "Jo Bloggs has been chief executive"
     _Cue("speech", False, PERSON, 0.4, "person-speech-verb", min_words=2),
     _Cue("person_paren", False, PERSON, 2.5, "person-title-paren"),  # "Jo Bloggs (wrestler)"
 )
@@ -908,18 +923,20 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
                 pooled[bare][ORG] += 2.5
                 pooled[bare][PERSON] = 0.0  # "Ombrel Media": "Bell" is a given name, not here
     best = {text: _best(pooled[text]) for text in dict.fromkeys(sp.text for sp in cands)}  # once per surface form
-    people = _People.of({text for text, kind in best.items() if kind == PERSON})
+    listed = _list_kinds(cands, best, chains or [], lex)
+    # A name typed as a person's by its list is one whose short form stands alone later ("Rao, its chief ...").
+    people = _People.of({text for text, kind in best.items() if kind == PERSON}
+                        | {cands[k].text for k, kind in listed.items() if kind == PERSON})
     orgs = {text for text, kind in best.items() if kind == ORG}
     out: list[Mention] = []
     deferred: list[Span] = []
-    listed = _list_kinds(cands, best, chains or [], lex)
     name_words = {w for sp in cands if len(sp.words) > 1 for w in sp.words}
     place_cores = _place_cores(cands, lex)
     for k, sp in enumerate(cands):
         votes = pooled[sp.text]
         kind = best[sp.text]
         # "Halvorsen" after "Halvorsen Maritime ASA" is the company, though "Henrik Halvorsen" founded it.
-        if not votes and sp.text not in firsts and _person_form(sp, people, lex):
+        if not votes and k not in listed and sp.text not in firsts and _person_form(sp, people, lex):
             votes, kind = {PERSON: 1.0}, PERSON
         elif kind == PLACE and sp.text in people.surnames and _city_name_only(sp, votes, pooled_rules):
             # "Hiroshi Tanabe ... Tanabe said": a person's surname the gazetteer knows as a town.
