@@ -121,9 +121,7 @@ NEGATIVE_CASES = [
     # impersonal "it" is not the company
     ("Brantwell Corp. makes pumps. It is thought that demand was founded in 1990 on exports.",
      ("Brantwell", "foundingDate", "1990")),
-    # "Its" after a sentence naming two organizations could be either's
-    ("Brantwell Corp. sold a plant to Kelmora Ltd. on Monday. Its chief executive, John Harlow, said sales rose.",
-     ("Brantwell", "ceo", "John Harlow")),
+    # "Its" officer after a sentence naming two organizations is the subject's, not the other's
     ("Brantwell Corp. sold a plant to Kelmora Ltd. on Monday. Its chief executive, John Harlow, said sales rose.",
      ("Kelmora", "ceo", "John Harlow")),
     # "the American ... from/by X": a preposition starts another phrase, the demonym is not X's
@@ -148,6 +146,38 @@ def test_bare_title_before_name_is_the_article_companys_only_when_it_speaks() ->
     # the nearest organization is someone else's: no guess
     other = facts("Brantwell Corp. cut prices. Rival Kelmora Ltd. hired chairman John Harlow last year.")
     assert not {f for f in other if f[1] == "chair" and f[2] == "John Harlow" and f[0] == "Brantwell"}
+
+
+def test_a_mid_sentence_its_before_a_title_is_the_organization_the_sentence_means() -> None:
+    # the sentence's subject
+    assert ("Brantwell", "ceo", "Jo Bloggs") in facts(
+        "Brantwell Corp. said on Friday that its chief executive, Jo Bloggs, would leave.")
+    # the one organization named before it
+    assert ("Kelmora", "ceo", "Maria Castell") in facts(
+        "Brantwell Corp. sells pumps. In 2001 Maria Castell joined Kelmora Ltd., and in 2010 she became "
+        "its chief executive.")
+    # the organization it is coordinated with, not the sentence's subject
+    found = facts("Brantwell Corp. sued Kelmora Ltd. and its chairman, John Harlow, on Monday.")
+    assert ("Kelmora", "chair", "John Harlow") in found and ("Brantwell", "chair", "John Harlow") not in found
+    # none named before but in a prepositional phrase: the previous sentence's subject
+    found = facts("Brantwell Corp. cut prices. Analysts at Quenby Securities said its chairman, John Harlow, "
+                  "would retire.")
+    assert ("Brantwell", "chair", "John Harlow") in found
+    assert ("Quenby Securities", "chair", "John Harlow") not in found
+    # a new clause after ", and" is about the subject, not the organization just named
+    found = facts("The Brantwell Corp. is listed on the Vessel Exchange, and its chairman, John Harlow, is 70.")
+    assert ("Brantwell", "chair", "John Harlow") in found and ("Vessel Exchange", "chair", "John Harlow") not in found
+    # several organizations named before and none the subject: no guess
+    found = facts("John Harlow, who sold Brantwell Corp. and bought Kelmora Ltd., praised its chairman, Jo Bloggs.")
+    assert not {f for f in found if f[1] == "chair"}
+
+
+def test_a_sentence_initial_its_before_a_title_is_the_previous_subject_whatever_else_it_named() -> None:
+    found = facts("Brantwell Corp. bought a stake in Kelmora Ltd. last year. Its chairman, John Harlow, said so.")
+    assert ("Brantwell", "chair", "John Harlow") in found and ("Kelmora", "chair", "John Harlow") not in found
+    # other possessions stay unresolved: after "Acme ... Beta", "Its brands" may be either's
+    found = facts("Brantwell Corp. bought a stake in Kelmora Ltd. last year. Its Zentra brand sells well.")
+    assert ("Zentra", "manufacturer", "Brantwell") not in found
 
 
 def test_demonym_first_in_an_institution_name_gives_its_country() -> None:

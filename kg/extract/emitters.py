@@ -389,7 +389,7 @@ _PLAN_CUE = re.compile(
 # Where a verb phrase's object ends: a reason, a report, a speaker, a new clause.
 _VP_END = re.compile(r"\s*(?:,\s*(?:which|who|while|saying|said|according|as|but|although|after|before|"
                      r"analysts|the\s+company\s+said)\b|\s+(?:in\s+an\s+effort|in\s+order|so\s+that|because|"
-                     r"according\s+to|said|says|its\s+(?:chairman|chief|president|head)|his|her|"
+                     r"according\s+to|said|says|(?:its|⟨O\d+⟩'s)\s+(?:chairman|chief|president|head)|his|her|"
                      r"the\s+company\s+said)\b|,\s*⟨P\d+⟩|\s+(?:by|in)\s+(?:19|20)\d\d\b|\s*\(|\s*,\s*$).*$")
 _VP_SPLIT = re.compile(rf"\s*,\s*(?:and\s+)?(?:to\s+)?(?={_PLAN_VERBS}\b)|\s+and\s+(?:to\s+)?(?={_PLAN_VERBS}\b)")
 _NAMED_STRATEGY = re.compile(r"⟨O(?P<org>\d+)⟩(?:'s|’s|')\s+(?:(?:new|current|overall|corporate|business)\s+)*"
