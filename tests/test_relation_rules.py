@@ -305,3 +305,103 @@ def test_sentence_initial_its_masks_as_a_possessive() -> None:
     slots = [Slot("org:brantwell", ORG, 0, 3, "its", "O", anaphor=True),
              Slot("person:jo-bloggs", "Person", 21, 30, "Jo Bloggs", "P")]
     assert mask(sentence, slots) == "⟨O0⟩'s chief executive, ⟨P1⟩, said"
+
+
+def posts(text: str, title: str = "Company news") -> set[tuple[str, str, tuple[str, ...], str]]:
+    """(organization, person, role concepts, status) of every membership extracted from ``text``."""
+    ex: Extraction = extract(read_text(f"{title}\nPublished: March 4, 2024\n\n{text}\n", source="invented.txt"))
+    return {(ex.entities[m.org].label, ex.entities[m.person].label, m.roles, m.status) for m in ex.memberships}
+
+
+# Officers of a company, written the many ways news writes them (invented names throughout).
+OFFICER_CASES = [
+    # an appositive and a time adverbial between the company and "named"; the title before the name is the old post
+    ("Vessel Marine ASA, the Bergen-based tanker group, on Tuesday named finance chief Ingrid Tarnell as its "
+     "new chief executive.", ("Vessel Marine", "Ingrid Tarnell", ("CEO",), "current")),
+    # the board is the article's company's
+    ("Brantwell Corp. makes pumps. The board named chief financial officer Jo Bloggs as interim chief executive.",
+     ("Brantwell", "Jo Bloggs", ("CEO",), "current")),
+    # leaving a post
+    ("Jo Bloggs resigned as chief executive of Brantwell Corp. on Tuesday.",
+     ("Brantwell", "Jo Bloggs", ("CEO",), "former")),
+    ("Maria Castell will stay on as chairwoman of Kelmora Ltd.", ("Kelmora", "Maria Castell", ("Chair",), "current")),
+    # ... and taking another
+    ("Al Smith will step down as chief executive of Kelmora Ltd. and become chairman.",
+     ("Kelmora", "Al Smith", ("CEO",), "former")),
+    ("Al Smith will step down as chief executive of Kelmora Ltd. and become chairman.",
+     ("Kelmora", "Al Smith", ("Chair",), "incoming")),
+    # with no organization named after the title: the one named before
+    ("Kelmora Ltd. said Al Smith will step down as chief executive in April.",
+     ("Kelmora", "Al Smith", ("CEO",), "former")),
+    # "X's title is Y", also through "its"
+    ("Kelmora Ltd. makes tools. The company's chairman is John Harlow; its chief executive officer is Maria Castell.",
+     ("Kelmora", "Maria Castell", ("CEO",), "current")),
+    ("Kelmora Ltd. makes tools. The company's chairman is John Harlow; its chief executive officer is Maria Castell.",
+     ("Kelmora", "John Harlow", ("Chair",), "current")),
+    ("Kelmora Ltd., whose chairman, John Harlow, was a banker, makes tools.",
+     ("Kelmora", "John Harlow", ("Chair",), "current")),
+    ("Brantwell Corp. makes pumps. The current chief executive is Maria Castell.",
+     ("Brantwell", "Maria Castell", ("CEO",), "current")),
+    # a bare title before a name, in a sentence naming no other organization
+    ("Brantwell Corp. bought a rival. Chairwoman Maria Castell called the deal a turning point.",
+     ("Brantwell", "Maria Castell", ("Chair",), "current")),
+    ("Brantwell Corp. will cut 300 jobs, while chairman John Harlow keeps his post.",
+     ("Brantwell", "John Harlow", ("Chair",), "current")),
+    # succession: the predecessor held the post; the successor holds it, or will
+    ("Vessel Marine ASA named Ingrid Tarnell as chief executive, succeeding Rolf Vasskor.",
+     ("Vessel Marine", "Rolf Vasskor", ("CEO",), "former")),
+    ("Kelmora Ltd. makes tools. John Harlow, who will succeed Maria Castell as chief executive, joined Kelmora in 2015.",
+     ("Kelmora", "John Harlow", ("CEO",), "incoming")),
+    ("Kelmora Ltd. makes tools. John Harlow, who will succeed Maria Castell as chief executive, joined Kelmora in 2015.",
+     ("Kelmora", "Maria Castell", ("CEO",), "former")),
+    ("Maria Castell is chief executive of Kelmora Ltd. She will retire in May and will be replaced by John Harlow.",
+     ("Kelmora", "John Harlow", ("CEO",), "incoming")),
+    # a second clause about the person
+    ("\u201cWe grow,\u201d said Tom Quenby, who founded Kelmora Ltd. in 2013 and remains its chief executive.",
+     ("Kelmora", "Tom Quenby", ("CEO",), "current")),
+    ("Maria Castell joined Kelmora Ltd. in 2010 and became finance director in 2015.",
+     ("Kelmora", "Maria Castell", ("CFO",), "current")),
+    ("Kelmora Ltd. makes tools. Maria Castell will chair its board.", ("Kelmora", "Maria Castell", ("Chair",), "current")),
+]
+
+OFFICER_NEGATIVE_CASES = [
+    # a president before a name is as often a head of state's: no guess
+    ("Brantwell Corp. cut prices. President Jo Bloggs signed the tariff law on Monday.",
+     ("Brantwell", "Jo Bloggs")),
+    # a bare title in a sentence naming another organization is not the article's company's
+    ("Brantwell Corp. cut prices. Chief executive Jo Bloggs of Kelmora Ltd. welcomed the move.",
+     ("Brantwell", "Jo Bloggs")),
+    ("Brantwell Corp. cut prices. Chairwoman Maria Castell met Kelmora Ltd. officials.",
+     ("Brantwell", "Maria Castell")),
+    # a title named after the leaving verb's organization is not given to one named before
+    ("Brantwell Corp. said Al Smith will step down as chief executive of Kelmora Ltd.",
+     ("Brantwell", "Al Smith")),
+    # a successor named in another clause by a second person is not the first one's
+    ("John Harlow said Al Smith would succeed Maria Castell as chairman of Kelmora Ltd.",
+     ("Kelmora", "John Harlow")),
+]
+
+
+@pytest.mark.parametrize("text, expected", OFFICER_CASES, ids=[c[0][:60] for c in OFFICER_CASES])
+def test_officer_construction_yields_a_post(text: str, expected: tuple[str, str, tuple[str, ...], str]) -> None:
+    found = posts(text)
+    assert expected in found, f"missing {expected}; found {found}"
+
+
+@pytest.mark.parametrize("text, unwanted", OFFICER_NEGATIVE_CASES, ids=[c[0][:60] for c in OFFICER_NEGATIVE_CASES])
+def test_officer_construction_does_not_yield(text: str, unwanted: tuple[str, str]) -> None:
+    found = posts(text)
+    assert not {p for p in found if p[:2] == unwanted}, found
+
+
+def test_the_latest_ceo_is_the_successor_not_the_one_who_resigned(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kg import query as q
+    from kg.store import Store
+
+    text = ("Brantwell chief resigns\nPublished: January 22, 2025\n\n"
+            "Jo Bloggs resigned as chief executive of Brantwell Corp. on Tuesday. "
+            "The board named chief financial officer Maria Castell as interim chief executive.\n")
+    with Store(tmp_path / "store") as st:
+        st.add(extract(read_text(text, source="brantwell.txt")))
+        rows = q.run(st, q.load("latest-ceo"), {}).rows
+    assert [(str(r[1]), str(r[3]), str(r[4])) for r in rows] == [("Brantwell", "Maria Castell", "2025-01-22")]

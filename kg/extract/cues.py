@@ -181,7 +181,7 @@ class Cues:
         # A mid-sentence "its" before a title or the board: "said its chairman, Jo Bloggs", "chair of its board".
         self.its_role = re.compile(
             r"\b[Ii]ts\s+(?=(?:(?:new|former|current|incoming|outgoing|acting|interim|longtime|then|senior|executive|"
-            rf"deputy|joint|group|founding|co-)\s*)*(?:{alt(lex.roles, True)}|board)\b)")
+            rf"deputy|joint|group|founding|co-)\s*)*(?:[a-z][\w-]*\s+)?(?:{alt(lex.roles, True)}|board)\b)")
         # "\b(?:[Hh]e|[Ss]he)\b", written to open with a class of letters: the engine then skips
         # to those letters instead of trying the word boundary at every position (twice as fast).
         # The look-behind covers the opening boundary (no word character before the first letter).

@@ -48,6 +48,8 @@ class Context:
     lex: Lexicon
     facts: list[Fact] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
+    # The memberships earlier sentences stated ("Bloggs will be replaced by Al Smith" takes Bloggs's post from them).
+    earlier: list[Membership] = field(default_factory=list)
     # What the screens test of the sentence (prefilter.text_words) and of the masked text
     # (prefilter.Masked), made once for every screen that reads them; None lets every gated pattern run.
     words: frozenset[str] | None = None
@@ -284,7 +286,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         orgs = frozenset(s.key for s in slots if s.kind == ORG)
         masked = mask(sentence, slots, ruleset.lexicon)
         ctx = Context(article, sentence, slots, masked, entities, focal, ruleset.lexicon,
-                      words=words[i], masked_words=Masked(words[i]))
+                      words=words[i], masked_words=Masked(words[i]), earlier=memberships)
         letters = frozenset(s.letter for s in slots)
         # Only rules whose slot kinds and words the sentence has can match it.
         for rule in screen.candidates_in(letters, ctx.masked_words):
