@@ -475,3 +475,14 @@ def test_romanised_given_names_keep_their_hyphenated_syllables() -> None:
     # English compounds are not joined into names
     k = kinds("The Tarvo-run plant makes Sci-fi props for Quillby Studios.")
     assert "Tarvo-run" not in k
+
+
+def test_an_organizations_head_word_cut_off_by_a_title_word_is_no_person() -> None:
+    # "Executive" breaks the name; "Committee" alone after it is not a person named by a title.
+    k = kinds("Kelmora Ltd. was set up in 1988 by the Vessel Industry Executive Committee.")
+    assert k.get("Committee") != "Person"
+
+
+def test_a_lower_case_legal_form_ends_the_name() -> None:
+    k = kinds("Kelmora is owned by the London-based Quenby Media plc, which also owns Tarvo Radio.")
+    assert k.get("Quenby Media plc") == "Organization"

@@ -362,6 +362,16 @@ OFFICER_CASES = [
     ("Maria Castell joined Kelmora Ltd. in 2010 and became finance director in 2015.",
      ("Kelmora", "Maria Castell", ("CFO",), "current")),
     ("Kelmora Ltd. makes tools. Maria Castell will chair its board.", ("Kelmora", "Maria Castell", ("Chair",), "current")),
+    # a British-style lower-case legal form stays part of the name before "whose"
+    ("Kelmora is owned by the London-based Quenby Media plc, whose chairman, Sir John Harlow, was a banker.",
+     ("Quenby Media", "John Harlow", ("Chair",), "current")),
+    # heading a unit named in apposition; seats on boards and committees
+    ("Maria Castell, 48, currently heads Kelmora's tanker division, Kelmora Tankers AS.",
+     ("Kelmora Tankers", "Maria Castell", ("Executive",), "current")),
+    ("John Harlow, Kelmora's chief executive, will join Brantwell Corp.'s executive committee.",
+     ("Brantwell", "John Harlow", ("BoardMember",), "current")),
+    ("Maria Castell became chairwoman of Kelmora Ltd. and a member of the board of directors of Brantwell Bank.",
+     ("Brantwell Bank", "Maria Castell", ("BoardMember",), "current")),
 ]
 
 OFFICER_NEGATIVE_CASES = [

@@ -43,6 +43,7 @@ _TOKEN = re.compile(
     r"|'s|’s|[^\w\s])")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # captured, so splitting keeps the tokens between the gaps
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z0-9-]*")
+_LOWER_LEGAL_FORMS = frozenset({"plc"})
 _WEAK_CONNECTORS = frozenset({"and", "the", "e", "y", "for", "on"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _POSSESSIVE_ENDS = ("'s", "’s", "'")  # what _POSSESSIVE finds, as a test of a token's end
@@ -178,6 +179,9 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
             if namey[j] and not words[j - 1].endswith(_POSSESSIVE_ENDS):
                 j += 1
                 continue
+            if word in _LOWER_LEGAL_FORMS and not words[j - 1].endswith(_POSSESSIVE_ENDS):
+                j += 1  # "Halden Media plc": a legal form British style writes in lower case ends the name
+                break
             # A connector joins two name words: "Bank of America", "AT & T".
             if (word in lex.connectors and word not in _WEAK_CONNECTORS and j + 1 < n
                     and namey[j + 1] and words[j + 1] not in _STARTERS):
@@ -726,7 +730,9 @@ def _context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         _vote(sp, around.org, before, after)
         _vote(sp, around.maker, before, after)
         return
-    _vote(sp, around.person, before, after)
+    # An organization's head word cut off by a title word ("... Executive Committee") is nobody's name.
+    if len(sp.words) > 1 or sp.words[0] not in lex.org_heads:
+        _vote(sp, around.person, before, after)
     _vote(sp, around.org, before, after)
     _vote(sp, around.product, before, after)
 
