@@ -372,6 +372,16 @@ OFFICER_CASES = [
      ("Brantwell", "John Harlow", ("BoardMember",), "current")),
     ("Maria Castell became chairwoman of Kelmora Ltd. and a member of the board of directors of Brantwell Bank.",
      ("Brantwell Bank", "Maria Castell", ("BoardMember",), "current")),
+    # joining or leaving a named company as an officer
+    ("John Harlow joined Kelmora Ltd. as chief financial officer in 2020.",
+     ("Kelmora", "John Harlow", ("CFO",), "current")),
+    ("Brantwell Corp. makes pumps. Under chief executive Maria Castell, sales doubled.",
+     ("Brantwell", "Maria Castell", ("CEO",), "current")),
+    ("Maria Castell was succeeded as chairwoman of Kelmora Ltd. by John Harlow in 2016.",
+     ("Kelmora", "Maria Castell", ("Chair",), "former")),
+    # "of" leaves the organization the subject: shares of Acme, its chief executive
+    ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
+     ("Kelmora", "John Harlow", ("CEO",), "current")),
 ]
 
 OFFICER_NEGATIVE_CASES = [
@@ -389,6 +399,12 @@ OFFICER_NEGATIVE_CASES = [
     # a successor named in another clause by a second person is not the first one's
     ("John Harlow said Al Smith would succeed Maria Castell as chairman of Kelmora Ltd.",
      ("Kelmora", "John Harlow")),
+    # ... nor is the one who says the company should replace its chief
+    ("Maria Castell is chief executive of Kelmora Ltd. John Harlow, an analyst at Quenby Securities, said "
+     "Kelmora should replace Maria Castell.", ("Kelmora", "John Harlow")),
+    # a post that is no company office, with no organization named, is nobody's
+    ("Brantwell Corp. sponsors the club. John Harlow replaced Al Smith as head coach.",
+     ("Brantwell", "John Harlow")),
 ]
 
 

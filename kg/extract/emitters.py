@@ -17,7 +17,7 @@ from kg.iris import entity_key
 from kg.model import CURRENT, FORMER, GOAL, INCOMING, ORG, PERSON, PLACE, PRODUCT, STRATEGY, Entity, Membership, Value
 
 _FORMER = re.compile(r"\b(?:former|ex-|outgoing|retiring|retired|then|late|previous|departing|departed|ousted|"
-                     r"resign(?:s|ed)?|step(?:s|ped)?\s+down|quit|left)\b", re.I)
+                     r"resign(?:s|ed)?|step(?:s|ped)?\s+down|quit|left|leaves)\b", re.I)
 _INCOMING = re.compile(r"\b(?:incoming|designate|will (?:become|take over|succeed)|to (?:become|succeed|take over)|"
                        r"is to be|will be named|and (?:will |would )?(?:become|take over))\b", re.I)
 
@@ -264,6 +264,7 @@ def _add_membership(ctx: Context, org: str, person: str, concepts: tuple[str, ..
         ctx.add(org, "member", person, rule, confidence)
 
 
+_OFFICES = frozenset({"CEO", "Chair", "CFO", "COO", "CTO"})
 _FUTURE = re.compile(r"\b(?:will|would|to|shall)\b")
 
 
@@ -305,9 +306,11 @@ def emit_succession(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         org = orgs[0] if orgs else None
         known = _post_of(ctx, new[0].key, org, _COMING) or _post_of(ctx, old[0].key, org, _GOING)
         named = {s.key for s in ctx.slots if s.kind == ORG}
-        # else the one organization the sentence names, else (naming none) the article's
+        # else the one organization the sentence names, else (naming none) the article's, for a
+        # company office ("replaced Al Smith as head coach" is no company's)
         org = org or (known.org if known else None) or (
-            next(iter(named)) if len(named) == 1 else None if named else ctx.focal)
+            next(iter(named)) if len(named) == 1 else None if named
+            else ctx.focal if set(concepts) <= _OFFICES else None)
         if org is None:
             return
         posts = [(old[0].key, FORMER)]

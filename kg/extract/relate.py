@@ -188,7 +188,8 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
 
 # "Acme and its chairman", "Acme, its chairman": not ", and its" (a new clause, about the subject).
 _COORDINATED = re.compile(r"\.?\s*(?:,|\sand)\s+")
-_PREPOSITION_END = re.compile(r"\b(?:at|of|in|for|from|with|by|to|on|about|against|than|like)\s+(?:the\s+)?$", re.I)
+# Not "of": "Shares of Acme fell after its chief executive ..." is about Acme.
+_PREPOSITION_END = re.compile(r"\b(?:at|in|for|from|with|by|to|on|about|against|than|like)\s+(?:the\s+)?$", re.I)
 
 
 def _its_ref(sentence: Sentence, slots: list[Slot], at: int, prev_subject: str | None,
