@@ -36,6 +36,9 @@ CASES = [
     # a sentence-initial "Its" is the previous sentence's organization subject, possessive
     ("Brantwell Corp. makes pumps. Its chief executive, John Harlow, said sales rose.",
      {("Brantwell", "ceo", "John Harlow"), ("Brantwell", "member", "John Harlow")}),
+    # ... the subject being the first name outside a prepositional phrase
+    ("In Oslo, Brantwell Corp. opened a plant. It was established in 1994 by Peter Quenby.",
+     {("Brantwell", "foundingDate", "1994")}),
     ("Brantwell Corp. makes pumps. Its Zentra and Quill brands sell well.",
      {("Zentra", "manufacturer", "Brantwell"), ("Quill", "manufacturer", "Brantwell")}),
     ("Formed in 1991, the company now employs 300 people. Harlow Foods Inc. sells soup.",
@@ -379,6 +382,19 @@ OFFICER_CASES = [
      ("Brantwell", "Maria Castell", ("CEO",), "current")),
     ("Maria Castell was succeeded as chairwoman of Kelmora Ltd. by John Harlow in 2016.",
      ("Kelmora", "Maria Castell", ("Chair",), "former")),
+    # encyclopaedia leads: what a person is, then the post
+    ("Maria Castell (born 3 March 1948) is a German businesswoman who is chief executive of Kelmora AG.",
+     ("Kelmora", "Maria Castell", ("CEO",), "current")),
+    ("John Harlow (born 1950) is an American businessman, the chairman and CEO of Brantwell Corp.",
+     ("Brantwell", "John Harlow", ("Chair", "CEO"), "current")),
+    ("John Harlow is a British banker and the current chairman of Brantwell Bank.",
+     ("Brantwell Bank", "John Harlow", ("Chair",), "current")),
+    # a post with an end before the article's date is a former one
+    ("Maria Castell served as president of Kelmora Ltd. from 1990 to 2000.",
+     ("Kelmora", "Maria Castell", ("President",), "former")),
+    ("John Harlow was chairman of Brantwell Corp. until 2012.", ("Brantwell", "John Harlow", ("Chair",), "former")),
+    ("John Harlow will be chairman of Brantwell Corp. until 2030.",
+     ("Brantwell", "John Harlow", ("Chair",), "current")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),

@@ -243,11 +243,31 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     # A rule may name the part of the match that says when the post is held ("... and become chairman").
     context = m.group(rule.args.get("status_from", 0)) or ""
     status = FORMER if _FORMER.search(context) else INCOMING if _INCOMING.search(context) else CURRENT
+    if status == CURRENT and _ended(ctx, m.end()):
+        status = FORMER
     for org in orgs:
         for person in persons:
             if org.kind != ORG or person.kind != PERSON:
                 continue
             _add_membership(ctx, org.key, person.key, concepts, title, status, rule.id, confidence)
+
+
+_YEAR = r"(?:1[6-9]|20)\d\d"
+_DAY_MONTH = r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
+# A post's span right after it: "chairman of Acme from 1990 to 2000", "... between 1990 and 2000", "until 2012".
+_PERIOD_AFTER = re.compile(
+    rf"[^.;⟨]{{0,30}}?\b(?:from\s+{_DAY_MONTH}{_YEAR}\s*(?:to|until|till|–|-)\s*{_DAY_MONTH}(?P<to>{_YEAR})|"
+    rf"between\s+{_DAY_MONTH}{_YEAR}\s+and\s+{_DAY_MONTH}(?P<and>{_YEAR})|"
+    rf"until\s+{_DAY_MONTH}(?P<until>{_YEAR}))\b")
+
+
+def _ended(ctx: Context, end: int) -> bool:
+    """Whether the words after a post give it an end before the article's date."""
+    p = _PERIOD_AFTER.match(ctx.masked, end)
+    if p is None:
+        return False
+    year = int(p.group("to") or p.group("and") or p.group("until"))
+    return ctx.article.date is None or year < ctx.article.date.year
 
 
 def _add_membership(ctx: Context, org: str, person: str, concepts: tuple[str, ...], title: str, status: str,

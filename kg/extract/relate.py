@@ -283,7 +283,10 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     for i, sentence in enumerate(sentences):
         slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, focal,
                                                last_person, ruleset.lexicon, subject, orgs, words[i])
-        subject = slots[0].key if slots else None
+        # A sentence's subject is its first name but a demonym's or one in a prepositional phrase
+        # ("In Oslo, the Norwegian Acme said ...": Acme; "... won seats in the Tarn alliance": not Tarn).
+        subject = next((s.key for s in slots if s.letter != "D" and not _PREPOSITION_END.search(
+            sentence.text, 0, s.start - sentence.start)), None)
         orgs = frozenset(s.key for s in slots if s.kind == ORG)
         masked = mask(sentence, slots, ruleset.lexicon)
         ctx = Context(article, sentence, slots, masked, entities, focal, ruleset.lexicon,
