@@ -460,9 +460,10 @@ def test_names_in_role_positions_are_people_whatever_their_given_names() -> None
     k = kinds("Tarvo Bank Plc said Obiageli Nwankwo-Eze would become its chief executive. "
               "Its chairman is Tunde Bakare-Adeyemi. \u201cWe are ready,\u201d said Ifeoma Chukwudi, chief operating "
               "officer of Tarvo Bank. Nnamdi Ezeoke has been managing director since 2019. "
-              "Kwabena Owusu-Ansah is the bank's finance director. Adaora Nwosu, Tarvo Bank's chairwoman, spoke.")
+              "Kwabena Owusu-Ansah is the bank's finance director. Adaora Nwosu, Tarvo Bank's chairwoman, spoke. "
+              "Thabo Nkwinti, Tarvo's finance chief, added.")
     for name in ("Obiageli Nwankwo-Eze", "Tunde Bakare-Adeyemi", "Ifeoma Chukwudi", "Nnamdi Ezeoke",
-                 "Kwabena Owusu-Ansah", "Adaora Nwosu"):
+                 "Kwabena Owusu-Ansah", "Adaora Nwosu", "Thabo Nkwinti"):
         assert k.get(name) == "Person", name
     # an organization after "is" is not made a person by a title before the copula
     assert kinds("The largest shareholder of Tarvo Bank is Quill Capital.").get("Quill Capital") == "Organization"

@@ -382,6 +382,9 @@ OFFICER_CASES = [
      ("Brantwell", "Maria Castell", ("CEO",), "current")),
     ("Maria Castell was succeeded as chairwoman of Kelmora Ltd. by John Harlow in 2016.",
      ("Kelmora", "Maria Castell", ("Chair",), "former")),
+    # a finance chief is the chief financial officer
+    ("Kelmora Ltd. reported a loss. John Harlow, Kelmora's finance chief, said costs rose.",
+     ("Kelmora", "John Harlow", ("CFO",), "current")),
     # encyclopaedia leads: what a person is, then the post
     ("Maria Castell (born 3 March 1948) is a German businesswoman who is chief executive of Kelmora AG.",
      ("Kelmora", "Maria Castell", ("CEO",), "current")),

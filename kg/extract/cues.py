@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 _ROLE_WORDS = (r"(?:CEO|chief executive|chief (?:[a-z]+ ){1,2}officer|chairman|chairwoman|chairperson|chair|president|"
                r"founder|co-founder|managing director|director|CFO|COO|CTO|executive|vice president|head|boss|"
+               r"(?:finance|financial|operating|technology|marketing|executive) chief|"
                r"spokesman|spokeswoman|analyst)")
 # The same titles, less those an organization may hold too ("Acme was a founder of the fund"): after a copula.
 _HELD_ROLE_WORDS = (r"(?:CEO|chief executive|chief (?:[a-z]+ ){1,2}officer|chairman|chairwoman|chairperson|"
