@@ -385,6 +385,15 @@ OFFICER_CASES = [
     # a finance chief is the chief financial officer
     ("Kelmora Ltd. reported a loss. John Harlow, Kelmora's finance chief, said costs rose.",
      ("Kelmora", "John Harlow", ("CFO",), "current")),
+    # a relative clause, a passive with no organization after the title, a noun of the event
+    ("Kelmora Ltd. reported a loss. John Harlow, who became chief operating officer in 2020, will leave.",
+     ("Kelmora", "John Harlow", ("COO",), "current")),
+    ("Kelmora Ltd. reported a loss. Maria Castell was promoted to chief financial officer last year.",
+     ("Kelmora", "Maria Castell", ("CFO",), "current")),
+    ("Kelmora Ltd. reported a loss. The appointment of John Harlow as chairman surprised investors.",
+     ("Kelmora", "John Harlow", ("Chair",), "current")),
+    ("Kelmora Ltd. reported a loss. The resignation of Maria Castell as chief executive was announced.",
+     ("Kelmora", "Maria Castell", ("CEO",), "former")),
     # encyclopaedia leads: what a person is, then the post
     ("Maria Castell (born 3 March 1948) is a German businesswoman who is chief executive of Kelmora AG.",
      ("Kelmora", "Maria Castell", ("CEO",), "current")),
@@ -417,6 +426,9 @@ OFFICER_NEGATIVE_CASES = [
      ("Brantwell", "Al Smith")),
     # a successor named in another clause by a second person is not the first one's
     ("John Harlow said Al Smith would succeed Maria Castell as chairman of Kelmora Ltd.",
+     ("Kelmora", "John Harlow")),
+    # "who" after a name inside "of ..." is the head's ("the son of X, who ..."), not that name's
+    ("Maria Castell, the daughter of John Harlow, who was chairman of Kelmora Ltd. until 2013, died.",
      ("Kelmora", "John Harlow")),
     # ... nor is the one who says the company should replace its chief
     ("Maria Castell is chief executive of Kelmora Ltd. John Harlow, an analyst at Quenby Securities, said "

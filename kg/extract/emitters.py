@@ -17,7 +17,8 @@ from kg.iris import entity_key
 from kg.model import CURRENT, FORMER, GOAL, INCOMING, ORG, PERSON, PLACE, PRODUCT, STRATEGY, Entity, Membership, Value
 
 _FORMER = re.compile(r"\b(?:former|ex-|outgoing|retiring|retired|then|late|previous|departing|departed|ousted|"
-                     r"resign(?:s|ed)?|step(?:s|ped)?\s+down|quit|left|leaves)\b", re.I)
+                     r"resign(?:s|ed|ation)?|step(?:s|ped)?\s+down|quit|left|leaves|departure|exit|ouster|dismissal|"
+                     r"retirement)\b", re.I)
 _INCOMING = re.compile(r"\b(?:incoming|designate|will (?:become|take over|succeed)|to (?:become|succeed|take over)|"
                        r"is to be|will be named|and (?:will |would )?(?:become|take over))\b", re.I)
 
