@@ -30,16 +30,21 @@ from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
 # A romanised East Asian given name of syllables joined by hyphens ("Jae-won", "Ying-jeou", "Chan-o-cha"),
 # whose lower-case syllables would otherwise be cut off; not English compounds ("Start-up", "Sci-fi").
 _SYLLABLE = r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p|t|h)?"
-_SYLLABLES = (rf"[A-Z][a-z]{{0,5}}(?:-(?!(?:run|up|in|on|out|off|led|old|top|bin|ban|fi|hop|op|stop|pop)\b)"
-              rf"{_SYLLABLE})+\b(?![-'’])")
+_NOT_SYLLABLE = r"(?:run|up|in|on|out|off|led|old|top|bin|ban|fi|hop|op|stop|pop)\b"
+_SYLLABLES = rf"[A-Z][a-z]{{0,5}}(?:-(?!{_NOT_SYLLABLE}){_SYLLABLE})+\b(?![-'’])"
 _SYLLABLE_NAME = re.compile(_SYLLABLES)
+# A hyphen inside such a name: after a capitalised syllable, or a second one joined to it, before a
+# lower-case one. Only tested where a hyphen follows a word (fixed-width look-behinds, one per length).
+_SYLLABLE_HYPHEN = "|".join([*(rf"(?<=\b[A-Z][a-z]{{{k}}}-)" for k in range(6)),
+                             *(rf"(?<=\b[A-Z][a-z]{{{i}}}-[a-z]{{{k}}}-)" for i in range(6) for k in range(1, 6))])
+_SYLLABLE_HYPHEN = rf"(?:{_SYLLABLE_HYPHEN})(?!{_NOT_SYLLABLE})(?={_SYLLABLE}\b(?!-[^\W\d_]*[A-Z0-9]))"
 # Abbreviations and initials share their opening "X." (matched once: most tokens fail right after it).
 _TOKEN = re.compile(
     r"(?:[^\W\d_]\.(?:[^\W\d_](?:\.[^\W\d_])*\.?"   # U.S., U.K.
     r"|(?=\s+[^\W\d_]))"                             # initials: "Jo S. Bloggs"
     r"|(?:St|Mt|Ft)\.(?=\s+[A-Z])"                     # "St. Louis", "Mt. Oldpeak"
-    rf"|{_SYLLABLES}"                                  # "Jae-won", "Ying-jeou": a romanised given name
-    r"|\w+(?:(?:['’&.]|-(?=[^\W_]*[A-Z0-9]))\w+)*!?"  # Coca-Cola, O'Neil, AT&T; "US-based" splits
+    # Coca-Cola, O'Neil, AT&T, Jae-won; "US-based" splits
+    rf"|\w+(?:(?:['’&.]|-(?:(?=[^\W_]*[A-Z0-9])|{_SYLLABLE_HYPHEN}))\w+)*!?"
     r"|'s|’s|[^\w\s])")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # captured, so splitting keeps the tokens between the gaps
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z0-9-]*")
