@@ -170,6 +170,10 @@ def test_a_mid_sentence_its_before_a_title_is_the_organization_the_sentence_mean
     # a new clause after ", and" is about the subject, not the organization just named
     found = facts("The Brantwell Corp. is listed on the Vessel Exchange, and its chairman, John Harlow, is 70.")
     assert ("Brantwell", "chair", "John Harlow") in found and ("Vessel Exchange", "chair", "John Harlow") not in found
+    # no organization before it, none the previous subject: the article's, when its headline names it
+    text = "Brantwell Corp. cut prices. Jo Bloggs said so. On Monday, its chairman, John Harlow, resigned."
+    assert ("Brantwell", "chair", "John Harlow") in facts(text, title="Brantwell cuts prices")
+    assert ("Brantwell", "chair", "John Harlow") not in facts(text, title="Markets wrap")
     # several organizations named before and none the subject: no guess
     found = facts("John Harlow, who sold Brantwell Corp. and bought Kelmora Ltd., praised its chairman, Jo Bloggs.")
     assert not {f for f in found if f[1] == "chair"}

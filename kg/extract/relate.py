@@ -121,7 +121,7 @@ _COMMA_GAP = re.compile(r"\.?\s*,\s*")
 def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[int, int], str],
                 entities: dict[str, Entity], focal: str | None, last_person: str | None,
                 lex: Lexicon, prev_subject: str | None = None, prev_orgs: frozenset[str] = frozenset(),
-                words: frozenset[str] | None = None) -> tuple[list[Slot], str | None]:
+                words: frozenset[str] | None = None, focal_in_title: bool = False) -> tuple[list[Slot], str | None]:
     """The sentence's slots in order, and the person a "he" in the next sentence means.
 
     A sentence opening with "It"/"Its" continues the previous sentence's
@@ -131,7 +131,8 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
     was the one organization that sentence named (``prev_orgs``): after "Acme is a
     unit of Beta", "Its brands" may be either's.
     ``words`` (the sentence's ``prefilter.text_words``) lets the reference
-    pattern be skipped where none of its head nouns occurs.
+    pattern be skipped where none of its head nouns occurs. ``focal_in_title``: the article's
+    title names the focal organization.
     """
     slots: list[Slot] = []
     for m in mentions:
@@ -176,7 +177,8 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
     if "its" in sentence.text:
         for m in lex.cues.its_role.finditer(sentence.text, 1):
             start = sentence.start + m.start()
-            ref = _its_ref(sentence, slots, start, prev_subject, entities, focal)
+            # The article's organization, as a last resort, only when its headline names it.
+            ref = _its_ref(sentence, slots, start, prev_subject, entities, focal if focal_in_title else None)
             if ref is not None and not any(s.start <= start < s.end for s in slots):
                 slots.append(Slot(ref, ORG, start, start + 3, "its", "O", anaphor=True))
         slots.sort(key=lambda s: s.start)
@@ -265,6 +267,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     if words is None:
         words = [text_words(s.text) for s in sentences]
     focal = focal_org(article, entities)
+    titled = focal is not None and any(m.start < article.body_start for m in entities[focal].mentions)
     screen = ruleset.screen()
     facts: list[Fact] = []
     memberships: list[Membership] = []
@@ -282,7 +285,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     extractors = [fn for name, fn in SENTENCE_EXTRACTORS.items() if name not in ruleset.disabled]
     for i, sentence in enumerate(sentences):
         slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, focal,
-                                               last_person, ruleset.lexicon, subject, orgs, words[i])
+                                               last_person, ruleset.lexicon, subject, orgs, words[i], titled)
         # A sentence's subject is its first name but a demonym's or one in a prepositional phrase
         # ("In Oslo, the Norwegian Acme said ...": Acme; "... won seats in the Tarn alliance": not Tarn).
         subject = next((s.key for s in slots if s.letter != "D" and not _PREPOSITION_END.search(
