@@ -487,3 +487,14 @@ def test_an_organizations_head_word_cut_off_by_a_title_word_is_no_person() -> No
 def test_a_lower_case_legal_form_ends_the_name() -> None:
     k = kinds("Kelmora is owned by the London-based Quenby Media plc, which also owns Tarvo Radio.")
     assert k.get("Quenby Media plc") == "Organization"
+
+
+def test_a_surname_before_a_title_in_a_headline_is_the_person() -> None:
+    # "Acme names Bloggs CEO": the title follows the person the body names in full, not a company
+    ex = extract(read_text("Brantwell names Harlow CEO\n\nBrantwell Corp. named John Harlow as its new CEO. "
+                           "Harlow, a business leader from Leeds, starts in May.\n", source="t.txt"))
+    k = {alias: e.kind for e in ex.entities.values() for alias in {e.label, *e.aliases}}
+    assert k.get("Harlow") == "Person" and k.get("Brantwell") == "Organization"
+    # ... but a company's short name before a title stays the company, though its founder shares it
+    k = kinds("Brantwell Motor Company was founded by Henry Brantwell. Brantwell CEO John Harlow spoke.")
+    assert k.get("Brantwell") == "Organization"

@@ -398,6 +398,33 @@ OFFICER_CASES = [
      ("Kelmora", "John Harlow", ("Chair",), "current")),
     ("Kelmora Ltd. reported a loss. The resignation of Maria Castell as chief executive was announced.",
      ("Kelmora", "Maria Castell", ("CEO",), "former")),
+    # headline titles, statuses said around the post
+    ("Brantwell Corp. cut jobs. Board chair Maria Castell has informed the board that she will leave.",
+     ("Brantwell", "Maria Castell", ("Chair",), "current")),
+    ("Brantwell Corp. cut jobs. The board elected John Harlow to succeed Maria Castell as independent board chair.",
+     ("Brantwell", "Maria Castell", ("Chair",), "former")),
+    ("Brantwell Corp. cut jobs. The board elected John Harlow to succeed Maria Castell as independent board chair.",
+     ("Brantwell", "John Harlow", ("Chair",), "incoming")),
+    ("John Harlow joined Brantwell Corp. in May. He was previously chief executive of Kelmora Ltd.",
+     ("Kelmora", "John Harlow", ("CEO",), "former")),
+    ("Maria Castell joined Brantwell Corp. in May. Previously, she was chief executive of Kelmora Ltd.",
+     ("Kelmora", "Maria Castell", ("CEO",), "former")),
+    ("Brantwell Corp. announced the retirement of its chief executive, Maria Castell.",
+     ("Brantwell", "Maria Castell", ("CEO",), "former")),
+    ("Brantwell Corp. cut jobs. John Harlow will remain chairman until May.",
+     ("Brantwell", "John Harlow", ("Chair",), "current")),
+    ("Brantwell Corp. cut jobs. John Harlow will be its next chief executive.",
+     ("Brantwell", "John Harlow", ("CEO",), "incoming")),
+    ("Brantwell Corp. named John Harlow, 47, currently the company's president, as chief executive.",
+     ("Brantwell", "John Harlow", ("CEO",), "current")),
+    ("Brantwell Corp. has named their longtime executive John Harlow as its new CEO.",
+     ("Brantwell", "John Harlow", ("CEO",), "current")),
+    ("Brantwell Corp. cut jobs. Al Smith will step down as Brantwell chairman.",
+     ("Brantwell", "Al Smith", ("Chair",), "former")),
+    ("Brantwell Corp. cut jobs. Maria Castell has been serving as chief operating officer of Brantwell since May.",
+     ("Brantwell", "Maria Castell", ("COO",), "current")),
+    ("Brantwell Corp. named John Harlow chief executive. He was most recently Brantwell's chief operating officer.",
+     ("Brantwell", "John Harlow", ("COO",), "former")),
     # encyclopaedia leads: what a person is, then the post
     ("Maria Castell (born 3 March 1948) is a German businesswoman who is chief executive of Kelmora AG.",
      ("Kelmora", "Maria Castell", ("CEO",), "current")),
@@ -409,7 +436,7 @@ OFFICER_CASES = [
     ("Maria Castell served as president of Kelmora Ltd. from 1990 to 2000.",
      ("Kelmora", "Maria Castell", ("President",), "former")),
     ("John Harlow was chairman of Brantwell Corp. until 2012.", ("Brantwell", "John Harlow", ("Chair",), "former")),
-    ("John Harlow will be chairman of Brantwell Corp. until 2030.",
+    ("John Harlow is chairman of Brantwell Corp. until 2030.",
      ("Brantwell", "John Harlow", ("Chair",), "current")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
@@ -434,6 +461,8 @@ OFFICER_NEGATIVE_CASES = [
     # "who" after a name inside "of ..." is the head's ("the son of X, who ..."), not that name's
     ("Maria Castell, the daughter of John Harlow, who was chairman of Kelmora Ltd. until 2013, died.",
      ("Kelmora", "John Harlow")),
+    # a title word heading an occupation is no title ("head trainer")
+    ("Maria Castell was most recently the head trainer for Kelmora Ltd.", ("Kelmora", "Maria Castell")),
     # ... nor is the one who says the company should replace its chief
     ("Maria Castell is chief executive of Kelmora Ltd. John Harlow, an analyst at Quenby Securities, said "
      "Kelmora should replace Maria Castell.", ("Kelmora", "John Harlow")),

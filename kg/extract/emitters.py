@@ -16,10 +16,11 @@ from kg.extract.rules import emitter, sentence_extractor
 from kg.iris import entity_key
 from kg.model import CURRENT, FORMER, GOAL, INCOMING, ORG, PERSON, PLACE, PRODUCT, STRATEGY, Entity, Membership, Value
 
-_FORMER = re.compile(r"\b(?:former|ex-|outgoing|retiring|retired|then|late|previous|departing|departed|ousted|"
+_FORMER = re.compile(r"\b(?:former|formerly|previously|most\s+recently|ex-|outgoing|retiring|retired|then|late|previous|"
+                     r"departing|departed|ousted|"
                      r"resign(?:s|ed|ation)?|step(?:s|ped)?\s+down|quit|left|leaves|departure|exit|ouster|dismissal|"
                      r"retirement)\b", re.I)
-_INCOMING = re.compile(r"\b(?:incoming|designate|will (?:become|take over|succeed)|to (?:become|succeed|take over)|"
+_INCOMING = re.compile(r"\b(?:incoming|designate|will (?:be|become|take over|succeed)|to (?:become|succeed|take over)|"
                        r"is to be|will be named|and (?:will |would )?(?:become|take over))\b", re.I)
 
 
@@ -244,7 +245,7 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     # A rule may name the part of the match that says when the post is held ("... and become chairman").
     context = m.group(rule.args.get("status_from", 0)) or ""
     status = FORMER if _FORMER.search(context) else INCOMING if _INCOMING.search(context) else CURRENT
-    if status == CURRENT and _ended(ctx, m.end()):
+    if status == CURRENT and (_ended(ctx, m.end()) or _LEFT_BEFORE.search(ctx.masked, 0, m.start())):
         status = FORMER
     for org in orgs:
         for person in persons:
@@ -260,6 +261,10 @@ _PERIOD_AFTER = re.compile(
     rf"[^.;⟨]{{0,30}}?\b(?:from\s+{_DAY_MONTH}{_YEAR}\s*(?:to|until|till|–|-)\s*{_DAY_MONTH}(?P<to>{_YEAR})|"
     rf"between\s+{_DAY_MONTH}{_YEAR}\s+and\s+{_DAY_MONTH}(?P<and>{_YEAR})|"
     rf"until\s+{_DAY_MONTH}(?P<until>{_YEAR}))\b")
+
+
+# What the words right before a post say of it: "Previously, she was ...", "the retirement of its CEO".
+_LEFT_BEFORE = re.compile(r"\b(?:[Pp]reviously|[Ff]ormerly|(?:retirement|resignation|departure|exit|ouster)\s+of)\s*,?\s*$")
 
 
 def _ended(ctx: Context, end: int) -> bool:

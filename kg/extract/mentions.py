@@ -938,6 +938,16 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     # A name typed as a person's by its list is one whose short form stands alone later ("Rao, its chief ...").
     people = _People.of({text for text, kind in best.items() if kind == PERSON}
                         | {cands[k].text for k, kind in listed.items() if kind == PERSON})
+    # "Acme names Bloggs CEO": a title after a surname of a person the article names in full is that
+    # person's, not a company's ("Acme CEO Jo Bloggs"), when nothing else said organization.
+    premodified = defaultdict(list)
+    for sp in cands:
+        if len(sp.words) == 1 and sp.votes.get(ORG, 0) > 0:
+            premodified[sp.text].append(sp.votes[ORG] <= 1.0 and sp.rules[ORG][1] == "org-premodifier")
+    for text, only in premodified.items():
+        if best.get(text) == ORG and all(only) and text in people.surnames and text not in firsts:
+            best[text] = PERSON
+            pooled[text] = defaultdict(float, {PERSON: 1.0})
     orgs = {text for text, kind in best.items() if kind == ORG}
     out: list[Mention] = []
     deferred: list[Span] = []
