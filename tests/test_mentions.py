@@ -490,3 +490,60 @@ def test_a_number_after_a_name_that_is_no_product_stays_out_of_the_name() -> Non
     assert "Chapter 11" not in k
     assert "Tarkan Group 5" not in k and k.get("Tarkan Group") == "Organization"
     assert "Quintor Rovers 2" not in k
+
+def test_a_surname_that_is_also_a_word_opens_a_sentence_about_its_bearer() -> None:
+    # GCIDE lists "marsh": alone at a sentence's start it would be a word, but the article names Tessa Marsh.
+    k = kinds("Kelmora Foods hired Tessa Marsh in 2019. Marsh, 52, said sales rose.")
+    assert k.get("Marsh") == "Person"
+    # with no such person, a capitalised word opening a sentence is still a word
+    assert "Marsh" not in kinds("Kelmora Foods drained the land. Marsh covers half the site.")
+
+
+def test_a_short_form_of_a_person_typed_by_a_list_is_the_person() -> None:
+    k = kinds("Ombrel Ltd. was founded in 2014 by Thandeka Qwabe and Peter Sizani. "
+              "Qwabe said the company would grow.")
+    assert k.get("Thandeka Qwabe") == "Person" and k.get("Qwabe") == "Person"
+
+
+def test_names_in_role_positions_are_people_whatever_their_given_names() -> None:
+    k = kinds("Tarvo Bank Plc said Obiageli Nwankwo-Eze would become its chief executive. "
+              "Its chairman is Tunde Bakare-Adeyemi. \u201cWe are ready,\u201d said Ifeoma Chukwudi, chief operating "
+              "officer of Tarvo Bank. Nnamdi Ezeoke has been managing director since 2019. "
+              "Kwabena Owusu-Ansah is the bank's finance director. Adaora Nwosu, Tarvo Bank's chairwoman, spoke. "
+              "Thabo Nkwinti, Tarvo's finance chief, added.")
+    for name in ("Obiageli Nwankwo-Eze", "Tunde Bakare-Adeyemi", "Ifeoma Chukwudi", "Nnamdi Ezeoke",
+                 "Kwabena Owusu-Ansah", "Adaora Nwosu", "Thabo Nkwinti"):
+        assert k.get(name) == "Person", name
+    # an organization after "is" is not made a person by a title before the copula
+    assert kinds("The largest shareholder of Tarvo Bank is Quill Capital.").get("Quill Capital") == "Organization"
+
+
+def test_romanised_given_names_keep_their_hyphenated_syllables() -> None:
+    k = kinds("Park Jae-won, chief executive of Hanbit Motors, met Kang Min-jae and Choi Hyun-woo in Seoul.")
+    assert k.get("Park Jae-won") == "Person" and k.get("Kang Min-jae") == "Person"
+    assert "Park Jae" not in k
+    # English compounds are not joined into names
+    k = kinds("The Tarvo-run plant makes Sci-fi props for Quillby Studios.")
+    assert "Tarvo-run" not in k
+
+
+def test_an_organizations_head_word_cut_off_by_a_title_word_is_no_person() -> None:
+    # "Executive" breaks the name; "Committee" alone after it is not a person named by a title.
+    k = kinds("Kelmora Ltd. was set up in 1988 by the Vessel Industry Executive Committee.")
+    assert k.get("Committee") != "Person"
+
+
+def test_a_lower_case_legal_form_ends_the_name() -> None:
+    k = kinds("Kelmora is owned by the London-based Quenby Media plc, which also owns Tarvo Radio.")
+    assert k.get("Quenby Media plc") == "Organization"
+
+
+def test_a_surname_before_a_title_in_a_headline_is_the_person() -> None:
+    # "Acme names Bloggs CEO": the title follows the person the body names in full, not a company
+    ex = extract(read_text("Brantwell names Harlow CEO\n\nBrantwell Corp. named John Harlow as its new CEO. "
+                           "Harlow, a business leader from Leeds, starts in May.\n", source="t.txt"))
+    k = {alias: e.kind for e in ex.entities.values() for alias in {e.label, *e.aliases}}
+    assert k.get("Harlow") == "Person" and k.get("Brantwell") == "Organization"
+    # ... but a company's short name before a title stays the company, though its founder shares it
+    k = kinds("Brantwell Motor Company was founded by Henry Brantwell. Brantwell CEO John Harlow spoke.")
+    assert k.get("Brantwell") == "Organization"

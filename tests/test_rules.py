@@ -161,7 +161,7 @@ LEXICON_CASES = {
                     ("fact", ("Quorvane Foundry", "ceo", "Jane Roe"))),
     "name_connectors": ("[zu]", "Dr. Anna Weiss joined Banca zu Orlen Holdings last year.",
                         ("kind", "Banca zu Orlen", None, "Organization")),
-    "org_anaphors": ("[smithy]", "Kelmora Corp. makes tools. Its CEO is Jane Roe. The smithy named Jane Roe "
+    "org_anaphors": ("[smithy]", "Kelmora Corp. makes tools. Jane Roe is well known. The smithy named Jane Roe "
                                  "chief executive.", ("fact", ("Kelmora", "ceo", "Jane Roe"))),
     "org_descriptors": ("[toolsmith]", "German toolsmith Quorvane Works said sales rose.",
                         ("fact", ("Quorvane Works", "country", "Germany"))),

@@ -16,7 +16,14 @@ from kg.extract.reverse import EndPattern
 if TYPE_CHECKING:
     from kg.extract.gazetteer import Lexicon
 
-_ROLE_WORDS = r"(?:CEO|chief executive|chairman|chairwoman|chairperson|chair|president|founder|co-founder|director|CFO|COO|CTO|executive|vice president|head|boss|spokesman|spokeswoman|analyst)"
+_ROLE_WORDS = (r"(?:CEO|chief executive|chief (?:[a-z]+ ){1,2}officer|chairman|chairwoman|chairperson|chair|president|"
+               r"founder|co-founder|managing director|director|CFO|COO|CTO|executive|vice president|head|boss|"
+               r"(?:finance|financial|operating|technology|marketing|executive) chief|"
+               r"spokesman|spokeswoman|analyst)")
+# The same titles, less those an organization may hold too ("Acme was a founder of the fund"): after a copula.
+_HELD_ROLE_WORDS = (r"(?:CEO|chief executive|chief (?:[a-z]+ ){1,2}officer|chairman|chairwoman|chairperson|"
+                    r"president|(?:managing|finance|executive|non-executive|artistic|creative|technical) director|"
+                    r"general manager|CFO|COO|CTO|vice president)")
 
 
 # The end of a noun phrase: "a full-size car produced by", not "a vehicle manufacturing company".
@@ -61,9 +68,19 @@ class Cues:
             r"\b(?:(?:co-)?(?:directed|written|composed|narrated|choreographed|illustrated|authored)\s+by|"
             r"starring|co-starring)\s+$")
         self.of_at_end = EndPattern(r"\b(?:of|at)\s*$")
+        mods = r"(?:(?:the|currently|now|formerly|also|a|an|new|former|current|then|incoming|outgoing|acting|" \
+               r"interim|senior|executive|deputy|founding|co-)\s+)*"
+        # "Jo Bloggs, Acme's chief executive, said", "Jo Bloggs, the company's chairwoman".
         self.role_appositive = re.compile(
-            rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:the|currently|now|formerly|also|a|an|new|former|current|then|"
-            rf"incoming|outgoing|acting|interim|senior|executive|deputy|founding|co-)\s+)*{_ROLE_WORDS}\b", re.I)
+            rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?{mods}(?:(?:[\w&.-]+\s+){{0,3}}?[\w&.-]+(?:'s|’s)\s+{mods})?"
+            rf"{_ROLE_WORDS}\b", re.I)
+        # "Its chairman is Jo Bloggs", "Jo Bloggs has been managing director since 2019".
+        self.role_copula_before = EndPattern(rf"\b{_ROLE_WORDS}\s+(?:is|was)\s+$", re.I)
+        self.role_copula_after = re.compile(
+            rf"\s+(?:has\s+been|had\s+been|is|was|became|remains|serves\s+as|served\s+as|"
+            rf"(?:will|would)\s+(?:become|be)|(?:is\s+)?to\s+become)\s+"
+            rf"(?:(?:the|its|his|her|also|now|currently|interim|acting|new)\s+)*"
+            rf"(?:(?:[\w&.-]+\s+){{0,3}}?[\w&.-]+(?:'s|’s)\s+(?:(?:new|interim|acting)\s+)?)?{_HELD_ROLE_WORDS}\b")
         self.speech = re.compile(r"\s+(?:said|says|told|added|noted|explained|believes|believed|argued|stated)\b")
         self.role_of = EndPattern(rf"\b{_ROLE_WORDS}\s+(?:of|at)\s+$", re.I)
         self.premodifier = re.compile(
@@ -80,8 +97,11 @@ class Cues:
             r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|lawyers?|bankers?)\s+"
             r"(?:at|with)\s+$", re.I)
         self.descriptor = EndPattern(rf"\b(?:{alt(lex.org_descriptors, True)})\s+$", re.I)
+        # Not a compound that names a person ("a business leader", "a company executive").
         self.org_appositive = re.compile(
-            rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{alt(lex.org_anaphors)})\b(?![\'’-])")
+            rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{alt(lex.org_anaphors)})\b(?![\'’-])"
+            r"(?!\s+(?:leader|executive|owner|partner|magnate|consultant|analyst|journalist|reporter|editor|"
+            r"correspondent|student|man|woman|person|mogul|tycoon)s?\b)")
         self.possessive_role = re.compile(rf"(?:'s|’s)\s+(?:new\s+|former\s+)?{_ROLE_WORDS}\b", re.I)
         self.ticker = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX|SSE|ticker)\b")
         self.suffix_after = re.compile(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc|AG|SA|NV)\b")
@@ -217,6 +237,10 @@ class Cues:
             rf"\b[Tt]he\s+(?:(?!{not_in_np})[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)"
             rf"(?!\s+(?:of|that|which|who)\b)")
         self.anaphor_gate = Gate(self.anaphor)  # most sentences hold none of the head nouns
+        # A mid-sentence "its" before a title or the board: "said its chairman, Jo Bloggs", "chair of its board".
+        self.its_role = re.compile(
+            r"\b[Ii]ts\s+(?=(?:(?:new|former|current|incoming|outgoing|acting|interim|longtime|then|senior|executive|"
+            rf"deputy|joint|group|founding|co-)\s*)*(?:[a-z][\w-]*\s+)?(?:{alt(lex.roles, True)}|board)\b)")
         # "\b(?:[Hh]e|[Ss]he)\b", written to open with a class of letters: the engine then skips
         # to those letters instead of trying the word boundary at every position (twice as fast).
         # The look-behind covers the opening boundary (no word character before the first letter).

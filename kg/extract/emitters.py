@@ -18,9 +18,12 @@ from kg.extract.rules import emitter, sentence_extractor
 from kg.iris import entity_key
 from kg.model import CURRENT, FORMER, GOAL, INCOMING, ORG, PERSON, PLACE, PRODUCT, STRATEGY, Entity, Membership, Value
 
-_FORMER = re.compile(r"\b(?:former|ex-|outgoing|retiring|retired|then|late|previous|departing|ousted)\b", re.I)
-_INCOMING = re.compile(r"\b(?:incoming|designate|will (?:become|take over|succeed)|to (?:become|succeed|take over)|"
-                       r"is to be|will be named)\b", re.I)
+_FORMER = re.compile(r"\b(?:former|formerly|previously|most\s+recently|ex-|outgoing|retiring|retired|then|late|previous|"
+                     r"departing|departed|ousted|"
+                     r"resign(?:s|ed|ation)?|step(?:s|ped)?\s+down|quit|left|leaves|departure|exit|ouster|dismissal|"
+                     r"retirement)\b", re.I)
+_INCOMING = re.compile(r"\b(?:incoming|designate|will (?:be|become|take over|succeed)|to (?:become|succeed|take over)|"
+                       r"is to be|will be named|and (?:will |would )?(?:become|take over))\b", re.I)
 
 
 def _slots(ctx: Context, m: re.Match[str], name: str | list[str] | None) -> list[Slot]:
@@ -257,7 +260,7 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     ``concept`` is the role concept of a title the role list does not know (an occupation).
 
     Without an org slot, the role belongs to the organization named last in
-    the sentence before the person, else to the article's focal organization
+    the sentence before the title, else to the article's focal organization
     (``org_after: skip``: not when organizations follow instead); with
     ``focal_only``, to the focal organization and only in a sentence naming no
     other; with ``named_after_only``, only to an organization that bears the
@@ -285,10 +288,12 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
             # A bare title ("said chairman Jo Bloggs") in a sentence naming another
             # organization is as often that one's officer as the article's.
             key = _named_after(ctx, persons, concepts) or (
-                None if any(s.kind == ORG for s in ctx.slots) else ctx.focal)
+                None if any(s.kind == ORG and s.key != ctx.focal for s in ctx.slots) else ctx.focal)
         else:
             # A founder's company often bears the founder's name ("Founder Jo Bloggs" of Bloggs Inc.).
-            key = _named_after(ctx, persons, concepts) or ctx.nearest(ORG, m.start())
+            # Named before the title: "Jo Bloggs joined Acme in 2010 and became finance director".
+            at = m.start(title_group) if title_group in m.re.groupindex and m.group(title_group) else m.start()
+            key = _named_after(ctx, persons, concepts) or ctx.nearest(ORG, at)
             if key is None and rule.args.get("org_after") == "skip" and ctx.nearest(ORG) is not None:
                 return  # only organizations named after the title: which one is the person's is a guess
             key = key or ctx.nearest(ORG) or ctx.focal
@@ -296,22 +301,119 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
             return
         orgs = [Slot(key, ORG, 0, 0, "", "O", anaphor=True)]
         confidence = min(confidence, 0.6)
-    context = m.group(0)
+    # A rule may name the part of the match that says when the post is held ("... and become chairman").
+    context = m.group(rule.args.get("status_from", 0)) or ""
     status = FORMER if _FORMER.search(context) else INCOMING if _INCOMING.search(context) else CURRENT
+    if status == CURRENT and (_ended(ctx, m.end()) or _LEFT_BEFORE.search(ctx.masked, 0, m.start())):
+        status = FORMER
     for org in orgs:
         for person in persons:
             if org.kind != ORG or person.kind != PERSON:
                 continue
-            ctx.memberships.append(Membership(org.key, person.key, concepts, title, status,
-                                              ctx.evidence(rule.id, confidence)))
-            if "CEO" in concepts:
-                ctx.add(org.key, "ceo", person.key, rule.id, confidence)
-            if "Chair" in concepts:
-                ctx.add(org.key, "chair", person.key, rule.id, confidence)
-            if "Founder" in concepts:
-                ctx.add(org.key, "founder", person.key, rule.id, confidence)
-            if set(concepts) - {"Founder"}:
-                ctx.add(org.key, "member", person.key, rule.id, confidence)
+            _add_membership(ctx, org.key, person.key, concepts, title, status, rule.id, confidence)
+
+
+_YEAR = r"(?:1[6-9]|20)\d\d"
+_DAY_MONTH = r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
+# A post's span right after it: "chairman of Acme from 1990 to 2000", "... between 1990 and 2000", "until 2012".
+_PERIOD_AFTER = re.compile(
+    rf"[^.;⟨]{{0,30}}?\b(?:from\s+{_DAY_MONTH}{_YEAR}\s*(?:to|until|till|–|-)\s*{_DAY_MONTH}(?P<to>{_YEAR})|"
+    rf"between\s+{_DAY_MONTH}{_YEAR}\s+and\s+{_DAY_MONTH}(?P<and>{_YEAR})|"
+    rf"until\s+{_DAY_MONTH}(?P<until>{_YEAR}))\b")
+
+
+# What the words right before a post say of it: "Previously, she was ...", "the retirement of its CEO".
+_LEFT_BEFORE = re.compile(r"\b(?:[Pp]reviously|[Ff]ormerly|(?:retirement|resignation|departure|exit|ouster)\s+of)\s*,?\s*$")
+
+
+def _ended(ctx: Context, end: int) -> bool:
+    """Whether the words after a post give it an end before the article's date."""
+    p = _PERIOD_AFTER.match(ctx.masked, end)
+    if p is None:
+        return False
+    year = int(p.group("to") or p.group("and") or p.group("until"))
+    return ctx.article.date is None or year < ctx.article.date.year
+
+
+def _add_membership(ctx: Context, org: str, person: str, concepts: tuple[str, ...], title: str, status: str,
+                    rule: str, confidence: float) -> None:
+    """A membership and the ceo, chair, founder and member facts its role concepts state."""
+    ctx.memberships.append(Membership(org, person, concepts, title, status, ctx.evidence(rule, confidence)))
+    if "CEO" in concepts:
+        ctx.add(org, "ceo", person, rule, confidence)
+    if "Chair" in concepts:
+        ctx.add(org, "chair", person, rule, confidence)
+    if "Founder" in concepts:
+        ctx.add(org, "founder", person, rule, confidence)
+    if set(concepts) - {"Founder"}:
+        ctx.add(org, "member", person, rule, confidence)
+
+
+_OFFICES = frozenset({"CEO", "Chair", "CFO", "COO", "CTO"})
+_FUTURE = re.compile(r"\b(?:will|would|to|shall)\b")
+
+
+def _post_of(ctx: Context, person: str, org: str | None, statuses: tuple[str, ...]) -> Membership | None:
+    """The post a person was last given, of the first of ``statuses`` that has one: in this
+    sentence first, then in earlier ones (an office, not a job)."""
+    for status in statuses:
+        for ms in (*reversed(ctx.memberships), *reversed(ctx.earlier)):
+            if ms.person == person and ms.status == status and (org is None or ms.org == org) \
+                    and set(ms.roles) - {"Founder", "Employee"}:
+                return ms
+    return None
+
+
+# A successor's post: the one given now, or to come. A predecessor's: the one held, else the one being left.
+_COMING = (CURRENT, INCOMING)
+_GOING = (CURRENT, FORMER)
+
+
+@emitter("succession")
+def emit_succession(ctx: Context, m: re.Match[str], rule: Rule) -> None:
+    """``args: {new, old, title?, org?}``: one person succeeding another in a post.
+
+    "Jo Bloggs, who will succeed Al Smith as chief executive", "named Jo Bloggs chief executive,
+    succeeding Al Smith", "Al Smith will be replaced by Jo Bloggs". The post is the title the match
+    names, else the one this sentence gives the successor, else the one the article last gave
+    the predecessor. The predecessor held it (former); the successor holds it, or will.
+    """
+    new = [s for s in _slots(ctx, m, rule.args.get("new")) if s.kind == PERSON]
+    old = [s for s in _slots(ctx, m, rule.args.get("old")) if s.kind == PERSON]
+    if len(new) != 1 or len(old) != 1 or new[0].key == old[0].key:
+        return
+    orgs = [s.key for s in _slots(ctx, m, rule.args.get("org")) if s.kind == ORG]
+    title_group = rule.args.get("title", "title")
+    title = (m.group(title_group) if title_group in m.re.groupindex else None) or ""
+    concepts = role_concepts(title.strip(), ctx.lex.roles) if title else ()
+    confidence = min(rule.confidence, 0.7)
+    if concepts:
+        org = orgs[0] if orgs else None
+        known = _post_of(ctx, new[0].key, org, _COMING) or _post_of(ctx, old[0].key, org, _GOING)
+        named = {s.key for s in ctx.slots if s.kind == ORG}
+        # else the one organization the sentence names, else (naming none) the article's, for a
+        # company office ("replaced Al Smith as head coach" is no company's)
+        org = org or (known.org if known else None) or (
+            next(iter(named)) if len(named) == 1 else None if named
+            else ctx.focal if set(concepts) <= _OFFICES else None)
+        if org is None:
+            return
+        posts = [(old[0].key, FORMER)]
+        if not any(ms.person == new[0].key and ms.org == org for ms in ctx.memberships):
+            posts.append((new[0].key, INCOMING if _FUTURE.search(m.group(0)) else CURRENT))
+        for person, status in posts:
+            _add_membership(ctx, org, person, concepts, title.strip(), status, rule.id, confidence)
+        return
+    org = orgs[0] if orgs else None
+    given = _post_of(ctx, new[0].key, org, _COMING)
+    given = given if given in ctx.memberships else None  # the successor's post in this very sentence
+    held = _post_of(ctx, old[0].key, org, _GOING)
+    # "X will be succeeded by Y, head of ...": the predecessor's post first, Y's present one is another.
+    if held is not None and (given is None or rule.args.get("prefer") == "old"):
+        status = INCOMING if _FUTURE.search(m.group(0)) else CURRENT
+        _add_membership(ctx, held.org, new[0].key, held.roles, held.title, status, rule.id, confidence)
+    elif given is not None:
+        _add_membership(ctx, given.org, old[0].key, given.roles, given.title, FORMER, rule.id, confidence)
 
 
 def _singular(word: str) -> str:
@@ -516,7 +618,7 @@ _PLAN_CUE = re.compile(
 # Where a verb phrase's object ends: a reason, a report, a speaker, a new clause.
 _VP_END = re.compile(r"\s*(?:,\s*(?:which|who|while|saying|said|according|as|but|although|after|before|"
                      r"analysts|the\s+company\s+said)\b|\s+(?:in\s+an\s+effort|in\s+order|so\s+that|because|"
-                     r"according\s+to|said|says|its\s+(?:chairman|chief|president|head)|his|her|"
+                     r"according\s+to|said|says|(?:its|⟨O\d+⟩'s)\s+(?:chairman|chief|president|head)|his|her|"
                      r"the\s+company\s+said)\b|,\s*⟨P\d+⟩|\s+(?:by|in)\s+(?:19|20)\d\d\b|\s*\(|\s*,\s*$).*$")
 _VP_SPLIT = re.compile(rf"\s*,\s*(?:and\s+)?(?:to\s+)?(?={_PLAN_VERBS}\b)|\s+and\s+(?:to\s+)?(?={_PLAN_VERBS}\b)")
 _NAMED_STRATEGY = re.compile(r"⟨O(?P<org>\d+)⟩(?:'s|’s|')\s+(?:(?:new|current|overall|corporate|business)\s+)*"

@@ -27,15 +27,28 @@ from kg.extract.prefilter import Requirements, Screen, text_words
 from kg.extract.reverse import EndPattern
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
 
+# A romanised East Asian given name of syllables joined by hyphens ("Jae-won", "Ying-jeou", "Chan-o-cha"),
+# whose lower-case syllables would otherwise be cut off; not English compounds ("Start-up", "Sci-fi").
+_SYLLABLE = r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p|t|h)?"
+_NOT_SYLLABLE = r"(?:run|up|in|on|out|off|led|old|top|bin|ban|fi|hop|op|stop|pop)\b"
+_SYLLABLES = rf"[A-Z][a-z]{{0,5}}(?:-(?!{_NOT_SYLLABLE}){_SYLLABLE})+\b(?![-'’])"
+_SYLLABLE_NAME = re.compile(_SYLLABLES)
+# A hyphen inside such a name: after a capitalised syllable, or a second one joined to it, before a
+# lower-case one. Only tested where a hyphen follows a word (fixed-width look-behinds, one per length).
+_SYLLABLE_HYPHEN = "|".join([*(rf"(?<=\b[A-Z][a-z]{{{k}}}-)" for k in range(6)),
+                             *(rf"(?<=\b[A-Z][a-z]{{{i}}}-[a-z]{{{k}}}-)" for i in range(6) for k in range(1, 6))])
+_SYLLABLE_HYPHEN = rf"(?:{_SYLLABLE_HYPHEN})(?!{_NOT_SYLLABLE})(?={_SYLLABLE}\b(?!-[^\W\d_]*[A-Z0-9]))"
 # Abbreviations and initials share their opening "X." (matched once: most tokens fail right after it).
 _TOKEN = re.compile(
     r"(?:[^\W\d_]\.(?:[^\W\d_](?:\.[^\W\d_])*\.?"   # U.S., U.K.
     r"|(?=\s+[^\W\d_]))"                             # initials: "Jo S. Bloggs"
     r"|(?:St|Mt|Ft)\.(?=\s+[A-Z])"                     # "St. Louis", "Mt. Oldpeak"
-    r"|\w+(?:(?:['’&.]|-(?=[^\W_]*[A-Z0-9]))\w+)*!?"  # Coca-Cola, O'Neil, AT&T; "US-based" splits
+    # Coca-Cola, O'Neil, AT&T, Jae-won; "US-based" splits
+    rf"|\w+(?:(?:['’&.]|-(?:(?=[^\W_]*[A-Z0-9])|{_SYLLABLE_HYPHEN}))\w+)*!?"
     r"|'s|’s|[^\w\s])")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # captured, so splitting keeps the tokens between the gaps
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z0-9-]*")
+_LOWER_LEGAL_FORMS = frozenset({"plc"})
 _WEAK_CONNECTORS = frozenset({"and", "the", "e", "y", "for", "on"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _POSSESSIVE_ENDS = ("'s", "’s", "'")  # what _POSSESSIVE finds, as a test of a token's end
@@ -172,6 +185,9 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
             if namey[j] and not words[j - 1].endswith(_POSSESSIVE_ENDS):
                 j += 1
                 continue
+            if word in _LOWER_LEGAL_FORMS and not words[j - 1].endswith(_POSSESSIVE_ENDS):
+                j += 1  # "Halden Media plc": a legal form British style writes in lower case ends the name
+                break
             # A connector joins two name words: "Bank of America", "AT & T".
             if (word in lex.connectors and word not in _WEAK_CONNECTORS and j + 1 < n
                     and namey[j + 1] and words[j + 1] not in _STARTERS):
@@ -396,6 +412,9 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     # "Castellan, which ..." beside "Castellan Therapeutics": the first word of a company's name is a name.
     mid_forms.update(sp.words[0] for sp in cands if not sp.initial and len(sp.words) > 1
                      and (sp.words[-1] in lex.org_heads or sp.words[-1].rstrip(".").lower() in lex.legal_suffixes))
+    # A surname GCIDE lists as a word ("Chen", "Costa") opens sentences about its bearer: "Chen, 51, has ...".
+    mid_forms.update(sp.words[-1] for sp in cands if 1 < len(sp.words) <= 4 and sp.words[0] in lex.given_names
+                     and sp.words[-1] not in lex.org_heads)
     tables = _cue_tables(lex.cues)
     named = {sp.sentence.start for sp in cands}
     if words is None:
@@ -746,6 +765,9 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
           and not any(w.rstrip(".") in lex.org_heads for w in words)
           and all(w[:1].isupper() for w in words)):
         sp.vote(PERSON, 1.5, "person-given-name")
+    elif (1 < len(words) <= 3 and "-" in sp.text and _SYLLABLE_NAME.fullmatch(words[-1]) and sp.place is None
+          and not any(w.rstrip(".") in lex.org_heads for w in words)):
+        sp.vote(PERSON, 1.5, "person-syllable-name")  # "Park Jae-won", "Ma Ying-jeou"
     elif (len(words) > 1 and _INITIAL.fullmatch(words[0]) and _TWO_LOWER.search(words[-1])
           and sp.place is None
           and not any(w.rstrip(".") in lex.org_heads for w in words)):
@@ -772,7 +794,9 @@ def _context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         _vote(sp, around.org, before, after)
         _vote(sp, around.maker, before, after)
         return
-    _vote(sp, around.person, before, after)
+    # An organization's head word cut off by a title word ("... Executive Committee") is nobody's name.
+    if len(sp.words) > 1 or sp.words[0] not in lex.org_heads:
+        _vote(sp, around.person, before, after)
     _vote(sp, around.org, before, after)
     _vote(sp, around.product, before, after)
 
@@ -800,6 +824,8 @@ _PERSON_CUES = (
     _Cue("credit_before", True, PERSON, 1.5, "person-credit"),  # "directed by Jo Bloggs"
     _Cue("office_before", True, PERSON, 1.2, "person-office-before"),  # "Prime Minister Jo Bloggs"
     _Cue("role_appositive", False, PERSON, 1.5, "person-role-appositive"),
+    _Cue("role_copula_before", True, PERSON, 1.5, "person-role-copula"),  # "its chairman is Jo Bloggs"
+    _Cue("role_copula_after", False, PERSON, 1.5, "person-role-copula"),  # "Jo Bloggs has been chief executive"
     _Cue("speech", False, PERSON, 0.4, "person-speech-verb", min_words=2),
     _Cue("person_paren", False, PERSON, 2.5, "person-title-paren"),  # "Jo Bloggs (wrestler)"
 )
@@ -983,18 +1009,30 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
                 pooled[bare][ORG] += 2.5
                 pooled[bare][PERSON] = 0.0  # "Ombrel Media": "Bell" is a given name, not here
     best = {text: _best(pooled[text]) for text in dict.fromkeys(sp.text for sp in cands)}  # once per surface form
-    people = _People.of({text for text, kind in best.items() if kind == PERSON})
+    listed = _list_kinds(cands, best, chains or [], lex)
+    # A name typed as a person's by its list is one whose short form stands alone later ("Rao, its chief ...").
+    people = _People.of({text for text, kind in best.items() if kind == PERSON}
+                        | {cands[k].text for k, kind in listed.items() if kind == PERSON})
+    # "Acme names Bloggs CEO": a title after a surname of a person the article names in full is that
+    # person's, not a company's ("Acme CEO Jo Bloggs"), when nothing else said organization.
+    premodified = defaultdict(list)
+    for sp in cands:
+        if len(sp.words) == 1 and sp.votes.get(ORG, 0) > 0:
+            premodified[sp.text].append(sp.votes[ORG] <= 1.0 and sp.rules[ORG][1] == "org-premodifier")
+    for text, only in premodified.items():
+        if best.get(text) == ORG and all(only) and text in people.surnames and text not in firsts:
+            best[text] = PERSON
+            pooled[text] = defaultdict(float, {PERSON: 1.0})
     orgs = {text for text, kind in best.items() if kind == ORG}
     out: list[Mention] = []
     deferred: list[Span] = []
-    listed = _list_kinds(cands, best, chains or [], lex)
     name_words = {w for sp in cands if len(sp.words) > 1 for w in sp.words}
     place_cores = _place_cores(cands, lex)
     for k, sp in enumerate(cands):
         votes = pooled[sp.text]
         kind = best[sp.text]
         # "Halvorsen" after "Halvorsen Maritime ASA" is the company, though "Henrik Halvorsen" founded it.
-        if not votes and sp.text not in firsts and _person_form(sp, people, lex):
+        if not votes and k not in listed and sp.text not in firsts and _person_form(sp, people, lex):
             votes, kind = {PERSON: 1.0}, PERSON
         elif kind == PLACE and sp.text in people.surnames and _city_name_only(sp, votes, pooled_rules):
             # "Hiroshi Tanabe ... Tanabe said": a person's surname the gazetteer knows as a town.

@@ -4,7 +4,8 @@ Each sentence becomes a string whose mentions are typed slots
 ("⟨P0⟩, new CEO of ⟨O1⟩"). Light coreference adds slots too: "the
 company" (and "the Chinese e-commerce giant") is the article's focal
 organization; "he"/"she" is the person named last before it in its sentence,
-else the first person of the last sentence naming one.
+else the first person of the last sentence naming one; "its" before a title
+("said its chairman, Jo Bloggs") is the organization the sentence means.
 """
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ class Context:
     lex: Lexicon
     facts: list[Fact] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
+    # The memberships earlier sentences stated ("Bloggs will be replaced by Al Smith" takes Bloggs's post from them).
+    earlier: list[Membership] = field(default_factory=list)
     # What the screens test of the sentence (prefilter.text_words) and of the masked text
     # (prefilter.Masked), made once for every screen that reads them; None lets every gated pattern run.
     words: frozenset[str] | None = None
@@ -118,7 +121,7 @@ _COMMA_GAP = re.compile(r"\.?\s*,\s*")
 def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[int, int], str],
                 entities: dict[str, Entity], focal: str | None, last_person: str | None,
                 lex: Lexicon, prev_subject: str | None = None, prev_orgs: frozenset[str] = frozenset(),
-                words: frozenset[str] | None = None) -> tuple[list[Slot], str | None]:
+                words: frozenset[str] | None = None, focal_in_title: bool = False) -> tuple[list[Slot], str | None]:
     """The sentence's slots in order, and the person a "he" in the next sentence means.
 
     A sentence opening with "It"/"Its" continues the previous sentence's
@@ -128,7 +131,8 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
     was the one organization that sentence named (``prev_orgs``): after "Acme is a
     unit of Beta", "Its brands" may be either's.
     ``words`` (the sentence's ``prefilter.text_words``) lets the reference
-    pattern be skipped where none of its head nouns occurs.
+    pattern be skipped where none of its head nouns occurs. ``focal_in_title``: the article's
+    title names the focal organization.
     """
     slots: list[Slot] = []
     for m in mentions:
@@ -141,7 +145,9 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         slots.append(Slot(key, m.kind, m.start, m.end, m.text, letter))
     taken = [(s.start, s.end) for s in slots]
     it = _IT.match(sentence.text)
-    if it and it.group(1) == "Its" and prev_orgs - {prev_subject}:
+    # ... but an officer ("Its chairman, Jo Bloggs, said") is the subject's, whatever else it named.
+    if it and it.group(1) == "Its" and prev_orgs - {prev_subject} \
+            and not lex.cues.its_role.match(sentence.text, it.start(1)):
         it = None
     if it and prev_subject and entities.get(prev_subject, Entity("", "", "")).kind == ORG:
         slots.append(Slot(prev_subject, ORG, sentence.start + it.start(1), sentence.start + it.end(1),
@@ -169,10 +175,54 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
             if ref:
                 slots.append(Slot(ref, PERSON, start, end, "he", "P", anaphor=True))
     slots.sort(key=lambda s: s.start)
+    if "its" in sentence.text:
+        for m in lex.cues.its_role.finditer(sentence.text, 1):
+            start = sentence.start + m.start()
+            # The article's organization, as a last resort, only when its headline names it.
+            ref = _its_ref(sentence, slots, start, prev_subject, entities, focal if focal_in_title else None)
+            if ref is not None and not any(s.start <= start < s.end for s in slots):
+                slots.append(Slot(ref, ORG, start, start + 3, "its", "O", anaphor=True))
+        slots.sort(key=lambda s: s.start)
     # The next sentence's "he" is this one's first person, its subject more often than not
     # ("Jo Bloggs was a minister in Al Smith's cabinet. He later ran Acme."), itself maybe a "he".
     persons = [s.key for s in slots if s.kind == PERSON]
     return slots, persons[0] if persons else last_person
+
+
+# "Acme and its chairman", "Acme, its chairman": not ", and its" (a new clause, about the subject).
+_COORDINATED = re.compile(r"\.?\s*(?:,|\sand)\s+")
+# Not "of": "Shares of Acme fell after its chief executive ..." is about Acme.
+_PREPOSITION_END = re.compile(r"\b(?:at|in|for|from|with|by|to|on|about|against|than|like)\s+(?:the\s+)?$", re.I)
+
+
+def _its_ref(sentence: Sentence, slots: list[Slot], at: int, prev_subject: str | None,
+             entities: dict[str, Entity], focal: str | None) -> str | None:
+    """The organization a mid-sentence "its" (before a title) stands for, if the sentence says.
+
+    The organization it follows ("Acme and its chairman", "Acme, its chief executive"); else the
+    sentence's subject when an organization ("Acme said on Monday that its chairman ..."); else the
+    one organization named before it ("Jo Bloggs, who founded Acme, remains its chief executive");
+    with none named before (but in prepositional phrases), the previous sentence's organization
+    subject, else the article's. Several organizations before it and none the subject: no guess.
+    """
+    before = [s for s in slots if s.end <= at]
+    orgs = [s for s in before if s.kind == ORG]
+    text = sentence.text
+    if orgs and before[-1] is orgs[-1] and _COORDINATED.fullmatch(text, orgs[-1].end - sentence.start,
+                                                                  at - sentence.start):
+        return orgs[-1].key
+    # An organization in a prepositional phrase ("Analysts at Acme said its ...") is no one's antecedent.
+    free = [s for s in orgs if not _PREPOSITION_END.search(text, 0, s.start - sentence.start)]
+    actors = [s for s in before if s.kind in (ORG, PERSON)]
+    if actors and free and actors[0] is free[0]:
+        return free[0].key
+    if len({s.key for s in free}) == 1:
+        return free[0].key
+    if free:
+        return None
+    if prev_subject and entities.get(prev_subject, Entity("", "", "")).kind == ORG:
+        return prev_subject
+    return focal
 
 
 # Abbreviations whose period belongs to the name ("Acme Corp. said"), besides legal suffixes.
@@ -218,6 +268,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     if words is None:
         words = [text_words(s.text) for s in sentences]
     focal = focal_org(article, entities)
+    titled = focal is not None and any(m.start < article.body_start for m in entities[focal].mentions)
     screen = ruleset.screen()
     facts: list[Fact] = []
     memberships: list[Membership] = []
@@ -235,12 +286,15 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     extractors = [fn for name, fn in SENTENCE_EXTRACTORS.items() if name not in ruleset.disabled]
     for i, sentence in enumerate(sentences):
         slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, focal,
-                                               last_person, ruleset.lexicon, subject, orgs, words[i])
-        subject = slots[0].key if slots else None
+                                               last_person, ruleset.lexicon, subject, orgs, words[i], titled)
+        # A sentence's subject is its first name but a demonym's or one in a prepositional phrase
+        # ("In Oslo, the Norwegian Acme said ...": Acme; "... won seats in the Tarn alliance": not Tarn).
+        subject = next((s.key for s in slots if s.letter != "D" and not _PREPOSITION_END.search(
+            sentence.text, 0, s.start - sentence.start)), None)
         orgs = frozenset(s.key for s in slots if s.kind == ORG)
         masked = mask(sentence, slots, ruleset.lexicon)
         ctx = Context(article, sentence, slots, masked, entities, focal, ruleset.lexicon,
-                      words=words[i], masked_words=Masked(words[i]))
+                      words=words[i], masked_words=Masked(words[i]), earlier=memberships)
         letters = frozenset(s.letter for s in slots)
         # Only rules whose slot kinds and words the sentence has can match it.
         for rule in screen.candidates_in(letters, ctx.masked_words):

@@ -94,8 +94,10 @@ def _lexicon_macros(lex: Lexicon) -> dict[str, str]:
     # politicians, performers and players are not anyone's staff in our sense.
     jobs = (lex.person_nouns | _STAFF_NOUNS) - _NOT_STAFF
     job = alternation(sorted(jobs, key=_longest_first), ignorecase=True)
+    people = alternation(sorted(lex.person_nouns | _STAFF_NOUNS, key=_longest_first), ignorecase=True)
     return {
         "JOB": rf"(?i:{job})",
+        "PERSON_NOUN": rf"(?i:{people})",  # what a person is: "businesswoman", "banker", "engineer"
         "DESC": rf"(?:{desc})",
         "ROLE": rf"(?i:{title}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*){title})*)",
         "CAT": rf"(?i:(?:{cats}))(?:s|es)?",
