@@ -425,6 +425,12 @@ OFFICER_CASES = [
      ("Brantwell", "Maria Castell", ("COO",), "current")),
     ("Brantwell Corp. named John Harlow chief executive. He was most recently Brantwell's chief operating officer.",
      ("Brantwell", "John Harlow", ("COO",), "former")),
+    ("Maria Castell, who has served as Kelmora's chief operating officer for seven years, will leave.",
+     ("Kelmora", "Maria Castell", ("COO",), "current")),
+    ("John Harlow joined Kelmora Ltd. in 2010 and was promoted to chief financial officer in 2015.",
+     ("Kelmora", "John Harlow", ("CFO",), "current")),
+    ("John Harlow also serves on the board of Brantwell Corp.", ("Brantwell", "John Harlow", ("BoardMember",), "current")),
+    ("Maria Castell sits on the board at Brantwell Corp.", ("Brantwell", "Maria Castell", ("BoardMember",), "current")),
     # encyclopaedia leads: what a person is, then the post
     ("Maria Castell (born 3 March 1948) is a German businesswoman who is chief executive of Kelmora AG.",
      ("Kelmora", "Maria Castell", ("CEO",), "current")),
