@@ -61,7 +61,9 @@ CASES = [
     # a two-word title after a copula is read whole: "managing director" is the chief executive
     ("Brantwell Corp. makes pumps. Maria Castell has been managing director since 2019.",
      {("Brantwell", "ceo", "Maria Castell")}),
-    # leaders and chairs
+    # leaders and chairs: a capitalised word before "leader" and a name is a party's name
+    ("The independents backed Harvest, making Harvest leader Maria Castell premier.",
+     {("Harvest", "chair", "Maria Castell")}),
     ("The Harvest Party, led by Maria Castell, won the vote.",
      {("Harvest Party", "chair", "Maria Castell"), ("Harvest Party", "member", "Maria Castell")}),
     ("Brantwell Corp., headed by chief executive John Harlow, cut jobs.",

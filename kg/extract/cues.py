@@ -84,7 +84,7 @@ class Cues:
         self.speech = re.compile(r"\s+(?:said|says|told|added|noted|explained|believes|believed|argued|stated)\b")
         self.role_of = EndPattern(rf"\b{_ROLE_WORDS}\s+(?:of|at)\s+$", re.I)
         self.premodifier = re.compile(
-            rf"\s+(?:{_ROLE_WORDS}|spokesperson|shares|stock|shareholders|employees|board|rival|rivals|competitor)\b",
+            rf"\s+(?:{_ROLE_WORDS}|spokesperson|leader|shares|stock|shareholders|employees|board|rival|rivals|competitor)\b",
             re.I)
         # "a car produced by X": who makes things is a company, even one named like a city.
         self.made_by_before = EndPattern(
