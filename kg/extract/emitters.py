@@ -288,7 +288,8 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
             # A bare title ("said chairman Jo Bloggs") in a sentence naming another
             # organization is as often that one's officer as the article's.
             key = _named_after(ctx, persons, concepts) or (
-                None if any(s.kind == ORG and s.key != ctx.focal for s in ctx.slots) else ctx.focal)
+                None if any(s.kind == ORG and s.key != ctx.focal for s in ctx.slots) or not ctx.focal_titled
+                else ctx.focal)
         else:
             # A founder's company often bears the founder's name ("Founder Jo Bloggs" of Bloggs Inc.).
             # Named before the title: "Jo Bloggs joined Acme in 2010 and became finance director".
@@ -296,7 +297,7 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
             key = _named_after(ctx, persons, concepts) or ctx.nearest(ORG, at)
             if key is None and rule.args.get("org_after") == "skip" and ctx.nearest(ORG) is not None:
                 return  # only organizations named after the title: which one is the person's is a guess
-            key = key or ctx.nearest(ORG) or ctx.focal
+            key = key or ctx.nearest(ORG) or (ctx.focal if ctx.focal_titled else None)
         if key is None:
             return
         orgs = [Slot(key, ORG, 0, 0, "", "O", anaphor=True)]
@@ -304,8 +305,11 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     # A rule may name the part of the match that says when the post is held ("... and become chairman").
     context = m.group(rule.args.get("status_from", 0)) or ""
     status = FORMER if _FORMER.search(context) else INCOMING if _INCOMING.search(context) else CURRENT
-    if status == CURRENT and (_ended(ctx, m.end()) or _LEFT_BEFORE.search(ctx.masked, 0, m.start())):
+    if status == CURRENT and (_ended(ctx, m.end()) or _LEFT_BEFORE.search(ctx.masked, 0, m.start())
+                              or _LEAVING_AFTER.match(ctx.masked, m.end())):
         status = FORMER
+    elif status == CURRENT and _DESIGNATE_AFTER.match(ctx.masked, m.end()):
+        status = INCOMING
     for org in orgs:
         for person in persons:
             if org.kind != ORG or person.kind != PERSON:
@@ -324,6 +328,12 @@ _PERIOD_AFTER = re.compile(
 
 # What the words right before a post say of it: "Previously, she was ...", "the retirement of its CEO".
 _LEFT_BEFORE = re.compile(r"\b(?:[Pp]reviously|[Ff]ormerly|(?:retirement|resignation|departure|exit|ouster)\s+of)\s*,?\s*$")
+
+
+# ... and right after: "Acme CEO Jo Bloggs has resigned", "... will step down"; "chief executive designate".
+_LEAVING_AFTER = re.compile(r"\s*,?\s+(?:has\s+|had\s+|will\s+|is\s+to\s+|is\s+|was\s+)?(?:resign(?:s|ed|ing)?|"
+                            r"step(?:s|ped|ping)?\s+down|quit(?:s|ting)?|retire[sd]?|retiring|leaves|leaving)\b")
+_DESIGNATE_AFTER = re.compile(r"\s*-?\s*designate\b")
 
 
 def _ended(ctx: Context, end: int) -> bool:
@@ -395,7 +405,7 @@ def emit_succession(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         # company office ("replaced Al Smith as head coach" is no company's)
         org = org or (known.org if known else None) or (
             next(iter(named)) if len(named) == 1 else None if named
-            else ctx.focal if set(concepts) <= _OFFICES else None)
+            else ctx.focal if set(concepts) <= _OFFICES and ctx.focal_titled else None)
         if org is None:
             return
         posts = [(old[0].key, FORMER)]

@@ -50,6 +50,8 @@ class Context:
     memberships: list[Membership] = field(default_factory=list)
     # The memberships earlier sentences stated ("Bloggs will be replaced by Al Smith" takes Bloggs's post from them).
     earlier: list[Membership] = field(default_factory=list)
+    # Whether the article's headline or lead names the focal organization: a bare title's owner is a guess otherwise.
+    focal_titled: bool = False
     # What the screens test of the sentence (prefilter.text_words) and of the masked text
     # (prefilter.Masked), made once for every screen that reads them; None lets every gated pattern run.
     words: frozenset[str] | None = None
@@ -132,7 +134,7 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
     unit of Beta", "Its brands" may be either's.
     ``words`` (the sentence's ``prefilter.text_words``) lets the reference
     pattern be skipped where none of its head nouns occurs. ``focal_in_title``: the article's
-    title names the focal organization.
+    headline or lead sentence names the focal organization.
     """
     slots: list[Slot] = []
     for m in mentions:
@@ -268,7 +270,11 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     if words is None:
         words = [text_words(s.text) for s in sentences]
     focal = focal_org(article, entities)
-    titled = focal is not None and any(m.start < article.body_start for m in entities[focal].mentions)
+    # The headline or the lead sentence names the focal organization (an article without a headline
+    # gives no reason for doubt): else the most named organization may not be the one the article is about.
+    lead_end = next((s.end for s in sentences if s.start >= article.body_start), article.body_start)
+    titled = focal is not None and (not article.body_start
+                                    or any(m.start < lead_end for m in entities[focal].mentions))
     screen = ruleset.screen()
     facts: list[Fact] = []
     memberships: list[Membership] = []
@@ -294,7 +300,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         orgs = frozenset(s.key for s in slots if s.kind == ORG)
         masked = mask(sentence, slots, ruleset.lexicon)
         ctx = Context(article, sentence, slots, masked, entities, focal, ruleset.lexicon,
-                      words=words[i], masked_words=Masked(words[i]), earlier=memberships)
+                      words=words[i], masked_words=Masked(words[i]), earlier=memberships, focal_titled=titled)
         letters = frozenset(s.letter for s in slots)
         # Only rules whose slot kinds and words the sentence has can match it.
         for rule in screen.candidates_in(letters, ctx.masked_words):
