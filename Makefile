@@ -1,4 +1,4 @@
-# kg: make run | make test | make bench | make clean
+# kg: make run | make test | make eval | make bench | make clean
 #
 # Every target installs what it needs and is quick when that is already done:
 # Debian packages (only as root, only when missing), a virtualenv in .venv,
@@ -15,11 +15,12 @@ BIN := $(VENV)/bin
 APT_PACKAGES ?= raptor2-utils rasqal-utils chromium
 PYTEST_ARGS ?=
 
-.PHONY: help run test bench clean distclean apt install
+.PHONY: help run test eval bench clean distclean apt install
 
 help:
 	@echo "make run    install into $(VENV), build the graph from seeds/ and print its stats"
 	@echo "make test   install what the tests need, then run them (what CI runs)"
+	@echo "make eval   relations and entities F1 on the seeds, the dev sets and the probe sets (eval/README.md)"
 	@echo "make bench  run the benchmarks in bench/"
 	@echo "make clean  remove the built graph, build output and caches (distclean: the virtualenv too)"
 
@@ -55,6 +56,21 @@ test: apt install
 run: install
 	$(BIN)/kg build seeds/
 	$(BIN)/kg stats
+
+# Gold set, documents: the seeds, the shared dev sets and the project's own probe sets.
+EVAL_SETS ?= ../shared/eval/gold/seeds.jsonl:seeds \
+	../shared/eval/gold/news-dev.jsonl:../shared/eval/news-dev \
+	../shared/eval/gold/docred-dev.jsonl:../shared/eval/docred-dev \
+	eval/probe/gold-news.jsonl:eval/probe/news eval/probe/gold-leads.jsonl:eval/probe/leads \
+	eval/probe-heldout/gold-news.jsonl:eval/probe-heldout/news \
+	eval/probe-heldout/gold-leads.jsonl:eval/probe-heldout/leads
+
+eval: install
+	@for pair in $(EVAL_SETS); do \
+	  gold=$${pair%%:*}; docs=$${pair#*:}; \
+	  printf '%-45s ' "$$gold"; \
+	  PYTHONHASHSEED=0 $(BIN)/kg evaluate "$$gold" --docs "$$docs" | tail -n 1; \
+	done
 
 bench: install
 	@if [ -f bench/run.py ]; then $(BIN)/python bench/run.py; \

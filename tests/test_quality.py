@@ -17,26 +17,30 @@ import pytest
 ROOT = Path(__file__).parents[1]
 SHARED = ROOT.parent / "shared"
 
-# gold set -> (documents folder relative to the repo, relations F1, relations precision, entities F1) floors.
-# Issue 3's targets: news-dev 0.65 / 0.80 / 0.85, docred-dev 0.35 / 0.60 / 0.70, seeds 0.90 / - / 0.90.
-# Every floor is at least its target where the target is met (so the test asserts it), and sits
-# just under today's figure otherwise; floors only move up.
-QUALITY_FLOORS: dict[str, tuple[str, float, float, float]] = {
-    "seeds": ("seeds", 0.95, 0.95, 0.98),
-    "news-dev": ("../shared/eval/news-dev", 0.80, 0.93, 0.87),
-    "docred-dev": ("../shared/eval/docred-dev", 0.355, 0.66, 0.72),
+# gold set -> (gold file and documents folder relative to the repo, relations F1, relations precision,
+# entities F1) floors. Issue 3's targets: news-dev 0.65 / 0.80 / 0.85, docred-dev 0.35 / 0.60 / 0.70,
+# seeds 0.90 / - / 0.90. Every floor is at least its target where the target is met (so the test
+# asserts it), and sits just under today's figure otherwise; floors only move up. The probe sets
+# (eval/README.md) are the project's own fresh articles; their held-out half has no floor, as
+# nothing may be tuned on it.
+QUALITY_FLOORS: dict[str, tuple[str, str, float, float, float]] = {
+    "seeds": ("../shared/eval/gold/seeds.jsonl", "seeds", 0.95, 0.95, 0.98),
+    "news-dev": ("../shared/eval/gold/news-dev.jsonl", "../shared/eval/news-dev", 0.82, 0.94, 0.88),
+    "docred-dev": ("../shared/eval/gold/docred-dev.jsonl", "../shared/eval/docred-dev", 0.36, 0.66, 0.73),
+    "probe-news": ("eval/probe/gold-news.jsonl", "eval/probe/news", 0.90, 0.97, 0.93),
+    "probe-leads": ("eval/probe/gold-leads.jsonl", "eval/probe/leads", 0.87, 0.97, 0.89),
 }
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("gold_set", sorted(QUALITY_FLOORS))
 def test_f1_stays_above_floor(gold_set: str, tmp_path: Path) -> None:
-    docs, relations_floor, precision_floor, entities_floor = QUALITY_FLOORS[gold_set]
+    gold, docs, relations_floor, precision_floor, entities_floor = QUALITY_FLOORS[gold_set]
     kg_bin = Path(sys.executable).with_name("kg")
     out = tmp_path / "figures.json"
     # A fixed hash seed: score.py's matching order over a set of nodes then does not vary between runs.
     env = {**os.environ, "PYTHONHASHSEED": "0"}
-    cmd = [sys.executable, "../shared/eval/score.py", f"../shared/eval/gold/{gold_set}.jsonl", "--docs", docs,
+    cmd = [sys.executable, "../shared/eval/score.py", gold, "--docs", docs,
            "--run", f"{kg_bin} extract {{input}} -o {{output}}", "--json", str(out)]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env, timeout=1800)
     assert proc.returncode == 0, proc.stderr[-2000:]
