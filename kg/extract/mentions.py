@@ -426,10 +426,7 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     for sp in cands:
         if sp.text in titles or _is_noise(sp, lex, mid_forms):
             continue
-        at = around[sp.sentence.start]
-        _gazetteer_votes(sp, lex, at)
-        _shape_votes(sp, lex)
-        _context_votes(sp, lex, at)
+        _cast_votes(sp, lex, around[sp.sentence.start])
         kept.append(sp)
     if any(sp.base is not None for sp in kept):
         kept = _model_numbers(kept, lex, around, titles, mid_forms)
@@ -463,12 +460,16 @@ def _model_numbers(kept: list[Span], lex: Lexicon, around: dict[int, _Around], t
         base = sp.base
         if base.text in titles or _is_noise(base, lex, mid_forms):
             continue
-        at = around[base.sentence.start]
-        _gazetteer_votes(base, lex, at)
-        _shape_votes(base, lex)
-        _context_votes(base, lex, at)
+        _cast_votes(base, lex, around[base.sentence.start])
         out.append(base)
     return out
+
+
+def _cast_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
+    """Every vote a span's gazetteer entries, shape and context give it."""
+    _gazetteer_votes(sp, lex, around)
+    _shape_votes(sp, lex)
+    _context_votes(sp, lex, around)
 
 
 _PRONOUN_START = re.compile(r"(?:He|She|His|Her)\b")
