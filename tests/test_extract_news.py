@@ -527,3 +527,17 @@ def test_a_possessive_its_with_no_company_before_it_names_no_maker() -> None:
     ex = run("Kelmora Corp. makes chatbots. Rivals are busy too. On May 2, released its first chatbot Quorra.",
              title="Kelmora Corp.")
     assert not any(s == "Quorra" for s, _, _ in facts(ex, "manufacturer"))
+
+
+def test_it_after_a_product_subject_and_franchises_which_include() -> None:
+    ex = run("Zorbix Rally is a racing video game published by Ombrel Games for the Tarsk console. "
+             "It was developed by Harrowby Studios.", title="Zorbix Rally")
+    assert ("Zorbix Rally", "manufacturer", "Harrowby Studios") in facts(ex, "manufacturer")
+    ex = run("Vessaline Soft is a Japanese game company. The company is best known for its role-playing video "
+             "game franchises, which include the Arvo Quest and Pellin series.", title="Vessaline Soft")
+    assert ("Arvo Quest", "manufacturer", "Vessaline Soft") in facts(ex, "manufacturer")
+
+
+def test_it_after_a_company_subject_is_still_the_company() -> None:
+    ex = run("Ombrel Motors is a carmaker. It was founded in 1950 by Jo Bloggs.")
+    assert ("Ombrel Motors", "foundingDate", "1950") in facts(ex, "foundingDate")

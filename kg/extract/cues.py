@@ -109,7 +109,13 @@ class Cues:
         self.category_before = EndPattern(
             rf"(?:\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{cats_i})\s+(?:\([A-Z]+\)\s+)?)$", re.I)
-        self.category_after = re.compile(rf"\s+(?:{cats})\b(?!s)")
+        # "the Zorb smartwatch"; "the Arvo compact hatchback", "the Zorb 5 folding smartphone" (modifiers, then the
+        # category: not after a verb, "Ombrel makes a car", "Ombrel built every car": no function word, no word
+        # ending in "s", a third-person verb, among the modifiers).
+        self.category_after = re.compile(
+            rf"\s+(?:(?:{cats})\b(?!s)|(?:(?!(?:a|an|the|its|their|his|her|every|each|any|some|no|one|another|this|"
+            rf"that|own|more|most|and|or|of|to|for|by|in|on|at|with|from|has|had|have|is|was|are|were|be|been|will|"
+            rf"would|not|also)\b)[a-z][\w-]*(?<!s)\s+){{1,2}}(?:{cats})\b(?!s){_NP_END})")
         # "X's largest sedan", "X's first smartphones": X makes them.
         self.possessive_category = re.compile(rf"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{cats})(?:s|es)?{_NP_END}")
         # "the Ombrel arcade game Zorblax": the category describes the name after it; the one before makes it.
@@ -123,7 +129,7 @@ class Cues:
                                                 "marketplace")), True)
         # "its mobile banking app, Ombrel Swift", "a card for small firms, Zorb Flex": after a comma, only
         # lower-case modifiers.
-        self.category_before_comma = EndPattern(
+        self.category_before_comma = _CommaCategoryBefore({c.split()[-1].lower() for c in lex.product_categories},
             rf"(?<!to\s)(?<!of\s)(?<!in\s)(?<!on\s)(?<!at\s)(?<!as\s)(?<!by\s)(?<!for\s)(?<!like\s)(?<!with\s)"
             rf"(?<!from\s)\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?)\s+"
             rf"(?:[a-z][\w-]*\s+){{0,3}}(?i:{cats_i})(?:\s+for\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)?\s*,\s+(?:the\s+)?$")
@@ -179,13 +185,6 @@ class Cues:
         self.category_appositive = re.compile(rf"{appositive}(?:{concrete})(?:s|es)?{np_end}", re.I)
         # ... a weaker vote where the noun may name a business too ("Ombrel, a payments platform,").
         self.category_appositive_generic = re.compile(rf"{appositive}(?:{cats_i})(?:s|es)?{np_end}", re.I)
-        # "the Arvo compact hatchback", "the Zorb 5 folding smartphone": modifiers, then the category.
-        # Not after a verb ("Ombrel makes a car", "Ombrel built every car"): no function word, no
-        # word ending in "s" (third-person verbs) among the modifiers.
-        self.category_after_modified = re.compile(
-            rf"\s+(?:(?!(?:a|an|the|its|their|his|her|every|each|any|some|no|one|another|this|that|own|more|most|"
-            rf"and|or|of|to|for|by|in|on|at|with|from|has|had|have|is|was|are|were|be|been|will|would|not|also)\b)"
-            rf"[a-z][\w-]*(?<!s)\s+){{1,2}}(?:{cats})\b(?!s){_NP_END}")
         # "Ombrel launched Tarvik, a venture fund": an apposition naming a kind of body.
         self.org_noun_appositive = re.compile(
             r"\s*,\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:fund|venture|joint\s+venture|subsidiary|unit|"
@@ -245,6 +244,30 @@ class Cues:
         # to those letters instead of trying the word boundary at every position (twice as fast).
         # The look-behind covers the opening boundary (no word character before the first letter).
         self.pronoun = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])|(?<=[Ss])h)e\b")
+
+
+_REVERSED_COMMA = re.compile(r"\s+(?:eht\s+)?,")  # ", " or ", the " before a name, read backwards
+
+
+class _CommaCategoryBefore(EndPattern):
+    """An :class:`EndPattern` for a category and a comma before a name ("its banking app, Zorb").
+
+    Names after a comma are many (every list member's); a look at the comma and at the few words
+    before it spares most of them the backward match, whose reversed word list is no prefix tree.
+    """
+
+    def __init__(self, heads: set[str], pattern: str, flags: int = 0) -> None:
+        super().__init__(pattern, flags)
+        self._heads = frozenset(heads)
+
+    def search_reversed(self, reversed_text: str) -> bool:
+        m = _REVERSED_COMMA.match(reversed_text)
+        if m is None:
+            return False
+        words = reversed_text[m.end():m.end() + 60].split()[:5]
+        if not any(w[::-1].lower() in self._heads for w in words):
+            return False
+        return super().search_reversed(reversed_text)
 
 
 def _bracketed(nouns: str) -> re.Pattern[str]:

@@ -203,7 +203,7 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
         if j == i + 1 and words[i] in _STARTERS and (
                 words[i] in _ARTICLES or _sentence_initial(sentence, sentence.start + toks.starts[i])):
             continue
-        numbered = j < n and _model_number(toks, j, sentence)
+        numbered = j < n and words[j][:1] in _NUMBER_STARTS and _model_number(toks, j, sentence)
         for a, b in _split_run(toks, i, j, lex):
             span = _make_span(toks, a, b, sentence, lex)
             if span is not None and numbered and b == j and span.cue is None and span.end == sentence.start + toks.ends[b - 1]:
@@ -244,6 +244,7 @@ _BODY_HEADS = frozenset("""Administration Commission Department Ministry Authori
 Committee Institute Association Society Foundation Service Services Office Center Centre School College University
 Museum Union Federation Organization Organisation Tribunal Court""".split())
 
+_NUMBER_STARTS = frozenset("0123456789I")
 # A model number after a name ("Zorb 5", "Ashen Tides II"): at most three digits, so not a year.
 _MODEL_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?|II|III|IV")
 # What makes a number after a name a quantity: "Ombrel 5 percent", "Ombrel 3 million".
@@ -255,7 +256,8 @@ _QUANTITY_AFTER = frozenset({"percent", "per", "%", "thousand", "million", "bill
 def _model_number(toks: _Tokens, j: int, sentence: Sentence) -> bool:
     """Whether token ``j``, right after a run of name words, may be the model number of a name."""
     words = toks.words
-    if not _MODEL_NUMBER.fullmatch(words[j]) or words[j - 1].endswith(_POSSESSIVE_ENDS) \
+    if not (words[j][0].isdigit() or words[j][0] == "I") or not _MODEL_NUMBER.fullmatch(words[j]) \
+            or words[j - 1].endswith(_POSSESSIVE_ENDS) \
             or toks.starts[j] != toks.ends[j - 1] + 1 or sentence.text[toks.ends[j - 1]] != " ":
         return False
     return j + 1 >= len(words) or words[j + 1].lower() not in _QUANTITY_AFTER
@@ -814,21 +816,24 @@ class _Cue:
     min_words: int = 1
     unless: tuple[str, ...] = ()  # cues on the same side whose match cancels this one
     unless_other: tuple[str, ...] = ()  # ... and on the other side
+    # The characters one of which opens every match after the name, past spaces ("," for an apposition,
+    # "(" for a bracket): a cheap test first, as most names are followed by neither.
+    opens: str = ""
 
 
 _PERSON_CUES = (
-    _Cue("life_dates", False, PERSON, 2.5, "person-life-dates"),  # "Ramey Tallis (11 September 1911–5 February 1971)"
+    _Cue("life_dates", False, PERSON, 2.5, "person-life-dates", opens=",("),  # "Ramey Tallis (11 September 1911–5 February 1971)"
     _Cue("occupation", False, PERSON, 1.5, "person-occupation"),  # "... was an American songwriter"
-    _Cue("age", False, PERSON, 2.0, "person-age"),  # "Harlow, 58, said"
+    _Cue("age", False, PERSON, 2.0, "person-age", opens=",("),  # "Harlow, 58, said"
     _Cue("title_before", True, PERSON, 1.2, "person-title-before", unless=("of_at_end",)),  # "CEO Daniel Zhang"
     _Cue("noun_before", True, PERSON, 1.0, "person-noun-before", min_words=2),  # "politician Jo Bloggs"
     _Cue("credit_before", True, PERSON, 1.5, "person-credit"),  # "directed by Jo Bloggs"
     _Cue("office_before", True, PERSON, 1.2, "person-office-before"),  # "Prime Minister Jo Bloggs"
-    _Cue("role_appositive", False, PERSON, 1.5, "person-role-appositive"),
+    _Cue("role_appositive", False, PERSON, 1.5, "person-role-appositive", opens=","),
     _Cue("role_copula_before", True, PERSON, 1.5, "person-role-copula"),  # "its chairman is Jo Bloggs"
     _Cue("role_copula_after", False, PERSON, 1.5, "person-role-copula"),  # "Jo Bloggs has been chief executive"
     _Cue("speech", False, PERSON, 0.4, "person-speech-verb", min_words=2),
-    _Cue("person_paren", False, PERSON, 2.5, "person-title-paren"),  # "Jo Bloggs (wrestler)"
+    _Cue("person_paren", False, PERSON, 2.5, "person-title-paren", opens="("),  # "Jo Bloggs (wrestler)"
 )
 _ORG_CUES = (
     _Cue("role_of", True, ORG, 1.5, "org-role-of"),  # "CEO of Alibaba"
@@ -836,25 +841,25 @@ _ORG_CUES = (
     _Cue("business_verb", True, ORG, 1.0, "org-business-verb"),
     _Cue("descriptor", True, ORG, 1.2, "org-descriptor"),  # "tech giant Alibaba"
     _Cue("employer_before", True, ORG, 2.0, "org-employer"),  # "analysts at Fenwick Hale"
-    _Cue("org_appositive", False, ORG, 1.5, "org-appositive"),  # "Nokia, the mobile phone manufacturer based in ..."
+    _Cue("org_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Nokia, the mobile phone manufacturer based in ..."
     _Cue("possessive_role", False, ORG, 1.2, "org-possessive-role"),  # "Ombrel's boss Jo Bloggs"
-    _Cue("ticker", False, ORG, 2.0, "org-ticker"),
+    _Cue("ticker", False, ORG, 2.0, "org-ticker", opens="("),
     _Cue("suffix_after", False, ORG, 2.0, "org-suffix"),
-    _Cue("org_paren", False, ORG, 2.5, "org-title-paren"),  # "Tarn Hollow (band)"
-    _Cue("org_noun_appositive", False, ORG, 1.5, "org-appositive"),  # "Tarvik, a venture fund set up by ..."
+    _Cue("org_paren", False, ORG, 2.5, "org-title-paren", opens="("),  # "Tarn Hollow (band)"
+    _Cue("org_noun_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Tarvik, a venture fund set up by ..."
 )
 # Cues that a city's name is a company's or a product's: a maker ("Toyota", "Nokia"). Only for city
 # names, as a surname after "produced by" is a person's.
 _MAKER_CUES = (
     _Cue("made_by_before", True, ORG, 1.0, "org-made-by"),  # "a sedan produced by Tarrow"
     _Cue("possessive_category", False, ORG, 1.0, "org-possessive-product"),  # "Tarrow's largest sedan"
-    _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren"),  # "Tarrow (software)"
+    _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren", opens="("),  # "Tarrow (software)"
 )
 _PRODUCT_CUES = (
     _Cue("category_before", True, PRODUCT, 1.5, "product-category-before"),  # "launched its large language model X"
     _Cue("category_before_comma", True, PRODUCT, 1.5, "product-category-before",  # "its banking app, Ombrel Swift"
          unless_other=("speech",)),  # "its new phone, Ombrel said, ..."
-    _Cue("category_after", False, PRODUCT, 0.8, "product-category-after",
+    _Cue("category_after", False, PRODUCT, 0.8, "product-category-after",  # "the Arvo compact hatchback"
          unless=("generic_after", "category_then_name")),
     _Cue("category_after_plural", False, PRODUCT, 0.8, "product-category-after",  # "Quill music players"
          unless=("generic_after", "category_after", "category_then_name")),
@@ -866,19 +871,18 @@ _PRODUCT_CUES = (
     _Cue("series_of", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series of smartphones"
     _Cue("released_after", False, PRODUCT, 1.3, "product-launched"),  # "the Zorb X2 was released in 2023"
     _Cue("possessive_year", True, PRODUCT, 1.5, "product-possessive-year"),  # "Ombrel's 1986 Arvo"
-    _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren"),  # "Drennic (software)"
+    _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren", opens="("),  # "Drennic (software)"
     _Cue("launch_before", True, PRODUCT, 1.3, "product-launched",  # "Ombrel unveiled the Zorb 5"
          unless_other=("not_product_after", "org_noun_appositive", "org_appositive")),
-    _Cue("category_appositive", False, PRODUCT, 1.5, "product-appositive"),  # "Veltrin, a migraine drug,"
-    _Cue("category_appositive_generic", False, PRODUCT, 0.8, "product-appositive",  # "Quill, a streaming service,"
+    _Cue("category_appositive", False, PRODUCT, 1.5, "product-appositive", opens=","),  # "Veltrin, a migraine drug,"
+    _Cue("category_appositive_generic", False, PRODUCT, 0.8, "product-appositive", opens=",",  # "Quill, a streaming service,"
          unless=("category_appositive",)),
-    _Cue("category_after_modified", False, PRODUCT, 0.8, "product-category-after",  # "the Arvo compact hatchback"
-         unless=("category_after", "generic_after")),
 )
 
-# Bound cues: (test, before, kind, weight, rule, min_words, unless tests, unless tests of the other side).
+# Bound cues: (test, before, kind, weight, rule, min_words, unless tests, unless tests of the other side,
+# the characters that open every match).
 _Bound = tuple[tuple[Callable[[str], Any], bool, str, float, str, int, tuple[Callable[[str], Any], ...],
-                     tuple[Callable[[str], Any], ...]], ...]
+                     tuple[Callable[[str], Any], ...], str], ...]
 _TABLES = (_PERSON_CUES, _ORG_CUES, _PRODUCT_CUES, _MAKER_CUES)
 # Cues tested by name outside the tables (titles of works, place contexts).
 _TESTED = frozenset({"work_before", "work_after", "work_paren", "place_before", "place_copula"})
@@ -943,7 +947,7 @@ class _CueTables:
         """The cues of ``table`` that may hold, without the cancelling cues that cannot."""
         return tuple((self._test(q.name, q.before), q.before, q.kind, q.weight, q.rule, q.min_words,
                       tuple(self._test(u, q.before) for u in q.unless if u in possible),
-                      tuple(self._test(u, not q.before) for u in q.unless_other if u in possible))
+                      tuple(self._test(u, not q.before) for u in q.unless_other if u in possible), q.opens)
                      for q in table if q.name in possible)
 
     def _test(self, name: str, before: bool) -> Callable[[str], Any]:
@@ -967,7 +971,10 @@ def _cue_tables(c: Cues) -> _CueTables:
 def _vote(sp: Span, table: _Bound, before: str, after: str) -> None:
     """Each cue of ``table`` that holds around ``sp`` adds its vote, in table order (``before`` reversed)."""
     words = len(sp.words)
-    for hit, is_before, kind, weight, rule, min_words, unless, unless_other in table:
+    first = after.lstrip()[:1]
+    for hit, is_before, kind, weight, rule, min_words, unless, unless_other, opens in table:
+        if opens and (not first or first not in opens):
+            continue
         text = before if is_before else after
         if words >= min_words and hit(text) and not any(u(text) for u in unless) \
                 and not any(u(after if is_before else before) for u in unless_other):

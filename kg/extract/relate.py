@@ -151,9 +151,11 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
     if it and it.group(1) == "Its" and prev_orgs - {prev_subject} \
             and not lex.cues.its_role.match(sentence.text, it.start(1)):
         it = None
-    if it and prev_subject and entities.get(prev_subject, Entity("", "", "")).kind == ORG:
-        slots.append(Slot(prev_subject, ORG, sentence.start + it.start(1), sentence.start + it.end(1),
-                          it.group(1).lower(), "O", anaphor=True))
+    prev_kind = entities.get(prev_subject, Entity("", "", "")).kind if it and prev_subject else None
+    # ... and a product's: "Zorb is a racing game published by Ombrel. It was developed by Tarvik Games."
+    if prev_kind in (ORG, PRODUCT):
+        slots.append(Slot(prev_subject, prev_kind, sentence.start + it.start(1), sentence.start + it.end(1),
+                          it.group(1).lower(), LETTER[prev_kind], anaphor=True))
         taken.append((sentence.start + it.start(1), sentence.start + it.end(1)))
     for start, end, what, phrase in _anaphors(sentence, lex, words):
         if any(a < end and start < b for a, b in taken):
