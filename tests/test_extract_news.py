@@ -541,3 +541,19 @@ def test_it_after_a_product_subject_and_franchises_which_include() -> None:
 def test_it_after_a_company_subject_is_still_the_company() -> None:
     ex = run("Ombrel Motors is a carmaker. It was founded in 1950 by Jo Bloggs.")
     assert ("Ombrel Motors", "foundingDate", "1950") in facts(ex, "foundingDate")
+
+
+def test_no_goal_from_a_holding_and_units_may_hold_figures() -> None:
+    ex = run("Ombrel Telecom said it would pay 40 million dollars for a stake in Tarvik Fibre, raising its holding "
+             "to 51 percent. Ombrel Telecom plans to build 2,000 new 5G towers over the next two years.")
+    g = goals(ex)
+    assert not any("holding" in label for label in g)
+    assert g["build 2,000 new 5G towers"] == ("2000", "2023", "new 5G towers")
+
+
+def test_a_developer_is_a_company_and_buying_its_aircraft_is_no_acquisition() -> None:
+    ex = run("Velmar Air has bought eight regional Ombrel aircraft. It will also take four Z350 aircraft, a model "
+             "still being built by Ombrel.")
+    assert kind_of(ex, "Ombrel") == "Organization"
+    assert ("Z350", "manufacturer", "Ombrel") in facts(ex, "manufacturer")
+    assert not facts(ex, "acquired")

@@ -414,11 +414,11 @@ def test_a_persons_surname_that_is_also_a_towns_name_stays_the_person() -> None:
 
 def test_and_joins_two_fields_inside_a_public_bodys_name_only() -> None:
     k = kinds("The Vessland Food and Drug Administration approved the drug. The Securities and Exchange "
-              "Commission sued. Kelmora and Tarvik Group merged; Ford and General Motors fell.")
+              "Commission sued. Kelmora and Tarvik Group merged; Brook and Pioneer Motors fell.")
     assert k.get("Vessland Food and Drug Administration") == "Organization"
     assert k.get("Securities and Exchange Commission") == "Organization"
     assert "Tarvik Group" in k and "Kelmora and Tarvik Group" not in k
-    assert "General Motors" in k and "Ford and General Motors" not in k
+    assert "Pioneer Motors" in k and "Brook and Pioneer Motors" not in k
 
 
 def test_given_names_from_outside_europe_are_given_names() -> None:

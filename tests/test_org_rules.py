@@ -149,8 +149,8 @@ POSITIVE = [
     ("Nexwell Interactive ships games. A spin-off was made by Nexwell Interactive's Tokyo studio, Nexwell Japan Inc.",
      {parent("Nexwell Japan", "Nexwell Interactive")}),
     # a plural noun after "<city>-based" shares the city out; a club from a city stands there
-    ("The film used Wellington-based effects companies Kelby Workshop Ltd. and Kelby Digital Ltd.",
-     {("Kelby Workshop", "headquarters", "Wellington"), ("Kelby Digital", "headquarters", "Wellington")}),
+    ("The bank hired Leeds-based law firms Kelby Partners Ltd. and Tarrow Legal Ltd.",
+     {("Kelby Partners", "headquarters", "Leeds"), ("Tarrow Legal", "headquarters", "Leeds")}),
     ("Kelby Fotball Club was a Norwegian association football club from Bergen, Norway.",
      {("Kelby Fotball Club", "headquarters", "Bergen")}),
     # rivals a company loses customers to; partners of agreements

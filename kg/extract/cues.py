@@ -87,6 +87,11 @@ class Cues:
             rf"\s+(?:{_ROLE_WORDS}|spokesperson|leader|shares|stock|shareholders|employees|board|rival|rivals|competitor)\b",
             re.I)
         # "a car produced by X": who makes things is a company, even one named like a city.
+        # "a model still under development by Ombrel", "developed by Tarvik Games": who develops or builds a
+        # product is a company, whatever else the article writes before the name ("Ombrel aircraft").
+        self.developed_by_before = EndPattern(
+            r"\b(?:(?:developed|manufactured|built|engineered|assembled)\s+(?:(?:and|&)\s+[a-z]+\s+)?|"
+            r"under\s+development\s+)by\s+$")
         self.made_by_before = EndPattern(
             r"\b(?:produced|manufactured|developed|marketed|made|built|designed)\s+(?:and\s+[a-z]+\s+)?by\s+$")
         self.business_verb = EndPattern(

@@ -705,7 +705,7 @@ _GOAL_PCT = r"(?P<pct>\s?(?:percent|per\s+cent|%|percentage\s+points))?"
 # "ship 20 million devices", "cut 3,500 jobs"; or the thing changed, then "by" or "to" and the figure:
 # "cut the carbon emissions of its fleet by 40 percent", "raise its operating margin to 8 percent".
 _GOAL = re.compile(
-    rf"\b{_GOAL_VERB}\s+(?:(?:by|to)\s+|(?P<obj>(?:(?!(?:by|to|and|or|but|which|that|while|stake)\b)"
+    rf"\b{_GOAL_VERB}\s+(?:(?:by|to)\s+|(?P<obj>(?:(?!(?:by|to|and|or|but|which|that|while|stake|holding|shareholding|interest)\b)"
     rf"[^\s\d.;:,!?$€£¥\"“”]+\s+){{1,12}}?)(?:by|to)\s+)?{_GOAL_QUALIFIER}(?P<amount>{numbers.NUMBER_PATTERN})"
     rf"{_GOAL_PCT}", re.I)
 
@@ -742,7 +742,7 @@ _DEADLINE = re.compile(
     rf"|\b(?:in|over|within)\s+the\s+(?:next|coming)\s+(?P<n>\w+)\s+years\b|\bwithin\s+(?P<n2>\w+)\s+years\b")
 _UNIT_STOP = frozenset("""in on by to of for and or with at over within from a an the per globally worldwide annually
 each every this next last its their his her than compared up as including across around about into while""".split())
-_UNIT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_UNIT_WORD = re.compile(r"\s+([a-z0-9][\w-]*)")  # "2,000 new 5G towers"
 # What a money figure is of: "$3 billion in annual revenue", "$300 million a year".
 _MONEY_TAIL = re.compile(r"\s+(?:(?:in|of)\s+(?:annual\s+|yearly\s+|new\s+)?(?:revenues?|sales|turnover|profits?|"
                          r"income|savings|orders|investments?|consumption|spending|costs?)\b|(?:a|per)\s+year\b|"

@@ -220,7 +220,7 @@ def _joined_by_and(words: list[str], namey: list[bool], j: int, lex: Lexicon) ->
     """Whether the "and" at ``j`` is inside one name: "Food and Drug Administration", "Trade and Industry Ministry".
 
     Both words it joins are vocabulary, no given name, and the name after it ends in the head
-    word of a public body; "Ford and General Motors", "Acme and Beta Group" are two names.
+    word of a public body; "Brook and Pioneer Motors", "Acme and Beta Group" are two names.
     """
     if j + 1 >= len(words) or not namey[j + 1]:
         return False
@@ -847,6 +847,7 @@ _ORG_CUES = (
     _Cue("suffix_after", False, ORG, 2.0, "org-suffix"),
     _Cue("org_paren", False, ORG, 2.5, "org-title-paren", opens="("),  # "Tarn Hollow (band)"
     _Cue("org_noun_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Tarvik, a venture fund set up by ..."
+    _Cue("developed_by_before", True, ORG, 1.2, "org-developed-by"),  # "a jet under development by Tarvik"
 )
 # Cues that a city's name is a company's or a product's: a maker ("Toyota", "Nokia"). Only for city
 # names, as a surname after "produced by" is a person's.

@@ -160,7 +160,7 @@ class Resolver:
                 core = org_core(acronyms[m.text], self.lex) if m.text in acronyms else form.lower()
                 found = by_text[m.text] = (core, form)
             cores[found[0]].append((m, found[1]))
-        # Only a core the article always writes bare: "Tata" of a "Tata Group" is a name of its own.
+        # Only a core the article always writes bare: "Varnock" of a "Varnock Group" is a name of its own.
         short = short_forms([c for c, named in cores.items() if all(m.text == f for m, f in named)], cores, self.lex)
         for core, named in cores.items():
             if core in short:
