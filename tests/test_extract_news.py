@@ -557,3 +557,28 @@ def test_a_developer_is_a_company_and_buying_its_aircraft_is_no_acquisition() ->
     assert kind_of(ex, "Ombrel") == "Organization"
     assert ("Z350", "manufacturer", "Ombrel") in facts(ex, "manufacturer")
     assert not facts(ex, "acquired")
+
+
+def test_each_listed_product_after_like_gets_its_own_category() -> None:
+    ex = run("Tarvik bundles its handsets with extras such as Zorbshot action cameras and Ostro fitness trackers.")
+    cats = facts(ex, "category")
+    assert ("Zorbshot", "category", "action camera") in cats and ("Ostro", "category", "fitness tracker") in cats
+    assert ("Zorbshot", "category", "fitness tracker") not in cats
+
+
+def test_a_copula_after_an_apposition_gives_the_category() -> None:
+    ex = run("Harrow Data sells to hospitals. Its best-known product, Harrow Vault, is a data backup platform "
+             "sold in nine countries.")
+    assert ("Harrow Vault", "category", "data backup platform") in facts(ex, "category")
+    ex = run("Zorbix Rally is a 2004 racing video game developed by Ombrel Games.", title="Zorbix Rally")
+    assert not facts(ex, "category")
+
+
+def test_a_companys_products_include_a_list_with_categories() -> None:
+    ex = run("Harrow Electric makes kettles. Its other products include the Zorbi tablet and the Harrow Glide "
+             "range of dishwashers.")
+    made = facts(ex, "manufacturer")
+    assert ("Zorbi", "manufacturer", "Harrow Electric") in made
+    assert ("Harrow Glide", "manufacturer", "Harrow Electric") in made
+    assert ("Zorbi", "category", "tablet") in facts(ex, "category")
+    assert ("Harrow Glide", "category", "tablet") not in facts(ex, "category")
