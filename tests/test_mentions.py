@@ -547,3 +547,11 @@ def test_a_surname_before_a_title_in_a_headline_is_the_person() -> None:
     # ... but a company's short name before a title stays the company, though its founder shares it
     k = kinds("Brantwell Motor Company was founded by Henry Brantwell. Brantwell CEO John Harlow spoke.")
     assert k.get("Brantwell") == "Organization"
+
+
+def test_an_airline_named_air_and_its_programme_after_a_possessive() -> None:
+    k = kinds("Kavya Air flies to twelve cities. Kavya Air's booking app, Kavya Points, was launched in 2015. "
+              "The match is shown on the group's new sports network, Vossland Sport One.")
+    assert k.get("Kavya Air") == "Organization"
+    assert k.get("Kavya Points") == "Product"
+    assert k.get("Vossland Sport One") != "Product"

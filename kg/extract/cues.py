@@ -132,12 +132,15 @@ class Cues:
                        if c.split()[-1] not in ("brand", "product", "service", "platform", "network", "channel",
                                                 "tool", "model", "software", "application", "engine", "website",
                                                 "marketplace")), True)
-        # "its mobile banking app, Ombrel Swift", "a card for small firms, Zorb Flex": after a comma, only
-        # lower-case modifiers.
+        # "its mobile banking app, Ombrel Swift", "a card for small firms, Zorb Flex", "Acme Rail's booking app,
+        # Zorb Go": after a comma, only lower-case modifiers.
         self.category_before_comma = _CommaCategoryBefore({c.split()[-1].lower() for c in lex.product_categories},
             rf"(?<!to\s)(?<!of\s)(?<!in\s)(?<!on\s)(?<!at\s)(?<!as\s)(?<!by\s)(?<!for\s)(?<!like\s)(?<!with\s)"
-            rf"(?<!from\s)\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?)\s+"
-            rf"(?:[a-z][\w-]*\s+){{0,3}}(?i:{cats_i})(?:\s+for\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)?\s*,\s+(?:the\s+)?$")
+            rf"(?:(?<!from\s)\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{cats_i})"
+            # ... after a name's possessive, a concrete noun: "the group's new sports network, X" is as
+            # often a company
+            rf"|\w(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{concrete}))"
+            rf"(?:\s+for\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)?\s*,\s+(?:the\s+)?$")
         self.product_copula = re.compile(
             rf"\s+(?:\([^)]*\)\s+)?(?:series\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:line|series|family|range)\s+of\s+)?"
             rf"(?:(?!(?:of|for|by|from|with|in|at|and|or)\b)[\w-]+\s+){{0,3}}?(?:{concrete})(?:s|es)?{_NP_END}", re.I)
