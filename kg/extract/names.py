@@ -8,6 +8,7 @@ starts with a demonym ("the Ruritanian State Railways") is of that country.
 from __future__ import annotations
 
 from kg.extract.gazetteer import CITY, COUNTRY, Lexicon
+from kg.extract.resolve import initials
 from kg.iris import entity_key
 from kg.model import ORG, PLACE, PRODUCT, Extraction, Fact
 
@@ -85,7 +86,7 @@ def _short_form(ex: Extraction, short: str, full: str) -> bool:
             words = f_name.split()
             if len(words) > len(s_name.split()) and f_name.startswith(s_name + " "):
                 return True
-            if s_name.isupper() and len(s_name) > 1 and s_name == "".join(w[0] for w in words if w[0].isupper()):
+            if s_name.isupper() and len(s_name) > 1 and s_name == initials(f_name):
                 return True
     return False
 

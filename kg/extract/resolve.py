@@ -308,17 +308,18 @@ def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
         if text[b.end:b.end + 1] != ")" or not _ACRONYM_GAP.fullmatch(text[a.end:b.start]):
             continue
         if b.text.isupper() and len(b.text) >= 2:
-            if _initials(a.text).startswith(b.text[0]) and len(b.text) <= len(a.text.split()) + 1:
+            if initials(a.text).startswith(b.text[0]) and len(b.text) <= len(a.text.split()) + 1:
                 out[b.text] = a.text
         elif (a.kind == b.kind == ORG and len(b.text.split()) == 1 and len(a.text.split()) >= 3
               and b.text[0] == a.text[0]):
             out[b.text] = a.text  # a short name coined from a long one: "Empresa Velmora ... (Velmora)"
         elif a.kind == b.kind == ORG and a.text.isupper() and len(a.text) >= 2 and " " not in a.text \
-                and text[a.end:b.start].strip() == "(" and _initials(b.text).startswith(a.text[0]) \
+                and text[a.end:b.start].strip() == "(" and initials(b.text).startswith(a.text[0]) \
                 and len(a.text) <= len(b.text.split()) + 1:
             out.setdefault(a.text, b.text)  # the acronym first: "TKV (Technische Kabelwerke Velmar GmbH)"
     return out
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
+    """The capital letters that open a name's words: "New York Stock Exchange" -> "NYSE"."""
     return "".join(w[0] for w in name.split() if w[0].isupper())
