@@ -254,10 +254,12 @@ _QUANTITY_AFTER = frozenset({"percent", "per", "%", "thousand", "million", "bill
 
 
 def _model_number(toks: _Tokens, j: int, sentence: Sentence) -> bool:
-    """Whether token ``j``, right after a run of name words, may be the model number of a name."""
+    """Whether token ``j``, right after a run of name words, may be the model number of a name.
+
+    The caller tests the token's first character against ``_NUMBER_STARTS`` first (most fail there).
+    """
     words = toks.words
-    if not (words[j][0].isdigit() or words[j][0] == "I") or not _MODEL_NUMBER.fullmatch(words[j]) \
-            or words[j - 1].endswith(_POSSESSIVE_ENDS) \
+    if not _MODEL_NUMBER.fullmatch(words[j]) or words[j - 1].endswith(_POSSESSIVE_ENDS) \
             or toks.starts[j] != toks.ends[j - 1] + 1 or sentence.text[toks.ends[j - 1]] != " ":
         return False
     return j + 1 >= len(words) or words[j + 1].lower() not in _QUANTITY_AFTER
