@@ -219,6 +219,20 @@ def test_demonym_first_in_a_name_needs_the_country_named() -> None:
     assert not any(p == "country" for _, p, _ in found)
 
 
+def test_a_large_city_is_the_city_not_the_subdivision_named_like_it() -> None:
+    """Paris, Leeds and Tokyo are cities, though a department, a borough and a prefecture share their names."""
+    ex = extract(read_text("Kelmora opens offices\n\nKelmora Ltd. opened offices in Paris, Leeds and Tokyo. "
+                           "England is its largest market; Aude and Fukuoka are not.\n", source="invented.txt"))
+    places = {e.label: e for e in ex.entities.values()}
+    assert {"Paris", "Leeds", "Tokyo"} <= places.keys()
+    assert all(places[c].subtypes == {"City"} for c in ("Paris", "Leeds", "Tokyo"))
+    contained = {(ex.entities[f.subject].label, ex.entities[f.object].label)
+                 for f in ex.facts if f.predicate == "containedInPlace"}
+    assert ("Leeds", "England") in contained
+    # GeoNames' numbered region codes are not ISO's: Paris does not lie in Aude, nor Tokyo in Fukuoka
+    assert ("Paris", "Aude") not in contained and ("Tokyo", "Fukuoka") not in contained
+
+
 # Constructions of encyclopaedia leads (invented names throughout).
 LEAD_CASES = [
     # staff of an organization: teaching, working, joining, faculties

