@@ -58,6 +58,13 @@ CASES = [
     ("Before founding Kelmora Ltd., John Harlow was a banker.", {("Kelmora", "founder", "John Harlow")}),
     ("He is the grandson of the founder of the Brantwell Corp., Peter Quenby.",
      {("Brantwell", "founder", "Peter Quenby")}),
+    # a name's relative clause between it and its verb: the sentence is read again without it
+    ("Jo Bloggs, who joined Kelvara Systems in 2010, was named chief executive of Kelvara Systems on Monday.",
+     {("Kelvara Systems", "ceo", "Jo Bloggs")}),
+    ("Norvik Bank, whose shares fell 3 percent, has partnered with Hallam Pay.",
+     {("Norvik Bank", "partner", "Hallam Pay")}),
+    ("Brantwell Corp., which Quenby Tools Ltd. acquired in 2001, has partnered with Hallam Pay.",
+     {("Brantwell", "partner", "Hallam Pay"), ("Quenby Tools", "acquired", "Brantwell")}),
     ("In 1998, Maria Castell founded Kelmora Ltd. in Oslo.",
      {("Kelmora", "foundingDate", "1998"), ("Kelmora", "founder", "Maria Castell")}),
     ("Marsh Records Ltd. is a record label based in Leeds, England, started by Maria Castell in 1990.",
@@ -123,6 +130,9 @@ CASES = [
 
 
 NEGATIVE_CASES = [
+    # a relative clause's own subject does not take the main clause's verb
+    ("Brantwell Corp., which Quenby Tools Ltd. acquired in 2001, has partnered with Hallam Pay.",
+     ("Quenby Tools", "partner", "Hallam Pay")),
     # a stake is an investment, not ownership of the company
     ("Brantwell Corp. owns a 20 percent stake in Kelmora Ltd.", ("Kelmora", "parentOrganization", "Brantwell")),
     # a deputy leader does not chair

@@ -6,12 +6,15 @@ company" (and "the Chinese e-commerce giant") is the article's focal
 organization; "he"/"she" is the person named last before it in its sentence,
 else the first person of the last sentence naming one; "its" before a title
 ("said its chairman, Jo Bloggs") is the organization the sentence means.
+A name's non-restrictive relative clause ("Acme, which makes pumps, bought
+Beta") is read a second time without it, so that rules see the name beside
+its verb.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import Lexicon
 from kg.extract.patterns import SLOT_TOKEN, Rule
@@ -305,14 +308,42 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
                       words=words[i], masked_words=Masked(words[i]), earlier=memberships, focal_titled=titled)
         letters = frozenset(s.letter for s in slots)
         # Only rules whose slot kinds and words the sentence has can match it.
-        for rule in screen.candidates_in(letters, ctx.masked_words):
+        candidates = screen.candidates_in(letters, ctx.masked_words)
+        for rule in candidates:
             _apply(rule, ctx)  # type: ignore[arg-type]
+        _apply_reduced(candidates, ctx)  # type: ignore[arg-type]
         for fn in extractors:
             fn(ctx)
         facts.extend(ctx.facts)
         memberships.extend(ctx.memberships)
         last_person = last_person_after
     return facts, memberships
+
+
+# ", which makes pumps," after a name, up to the next comma: a clause the sentence's verb may follow.
+_RELATIVE_CLAUSE = re.compile(r"(?<=⟩)\s*,\s*(?:which|who|whose)\s[^,;:()\"“”]{3,120}?,\s*(?=[a-z])")
+
+
+def _without_relative_clauses(masked: str) -> str | None:
+    """The masked sentence without its names' relative clauses, or None when it has none."""
+    if ", wh" not in masked:
+        return None
+    reduced = _RELATIVE_CLAUSE.sub(" ", masked)
+    return None if reduced == masked else reduced
+
+
+def _apply_reduced(rules: list[Rule], ctx: Context) -> None:
+    """Apply ``rules`` to the sentence read without its relative clauses; keep only what is new."""
+    reduced = _without_relative_clauses(ctx.masked)
+    if reduced is None:
+        return
+    again = replace(ctx, masked=reduced, facts=[], memberships=[])
+    for rule in rules:
+        _apply(rule, again)
+    seen = {(f.subject, f.predicate, f.object) for f in ctx.facts}
+    ctx.facts.extend(f for f in again.facts if (f.subject, f.predicate, f.object) not in seen)
+    held = {(m.org, m.person, m.roles) for m in ctx.memberships}
+    ctx.memberships.extend(m for m in again.memberships if (m.org, m.person, m.roles) not in held)
 
 
 def _apply(rule: Rule, ctx: Context) -> None:
