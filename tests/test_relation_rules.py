@@ -58,6 +58,9 @@ CASES = [
     ("Before founding Kelmora Ltd., John Harlow was a banker.", {("Kelmora", "founder", "John Harlow")}),
     ("He is the grandson of the founder of the Brantwell Corp., Peter Quenby.",
      {("Brantwell", "founder", "Peter Quenby")}),
+    # rivals named at the end of a sentence whose subject is a company, past places and products
+    ("Brantwell Corp., the Oslo-based maker, unveiled the Zorb 5 phone in Paris to take on rivals Kelmora Ltd. "
+     "and Quenby Tools.", {("Brantwell", "competitor", "Kelmora"), ("Brantwell", "competitor", "Quenby Tools")}),
     # a name's relative clause between it and its verb: the sentence is read again without it
     ("Jo Bloggs, who joined Kelvara Systems in 2010, was named chief executive of Kelvara Systems on Monday.",
      {("Kelvara Systems", "ceo", "Jo Bloggs")}),
@@ -130,6 +133,9 @@ CASES = [
 
 
 NEGATIVE_CASES = [
+    # the rivals are the nearest company's: no company before it takes them
+    ("Brantwell Corp. said Kelmora Ltd. would take on rivals Quenby Tools and Hallam Pay.",
+     ("Brantwell", "competitor", "Quenby Tools")),
     # a relative clause's own subject does not take the main clause's verb
     ("Brantwell Corp., which Quenby Tools Ltd. acquired in 2001, has partnered with Hallam Pay.",
      ("Quenby Tools", "partner", "Hallam Pay")),
