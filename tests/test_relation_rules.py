@@ -61,6 +61,10 @@ CASES = [
     # rivals named at the end of a sentence whose subject is a company, past places and products
     ("Brantwell Corp., the Oslo-based maker, unveiled the Zorb 5 phone in Paris to take on rivals Kelmora Ltd. "
      "and Quenby Tools.", {("Brantwell", "competitor", "Kelmora"), ("Brantwell", "competitor", "Quenby Tools")}),
+    # a mid-sentence subject "it" is the organization before it
+    ("Brantwell Corp. has grown quickly since it bought Quenby Tools in 2009.",
+     {("Brantwell", "acquired", "Quenby Tools")}),
+    ("Norvik Bank said on Monday that it had partnered with Kelmora Ltd.", {("Norvik Bank", "partner", "Kelmora")}),
     # a name's relative clause between it and its verb: the sentence is read again without it
     ("Jo Bloggs, who joined Kelvara Systems in 2010, was named chief executive of Kelvara Systems on Monday.",
      {("Kelvara Systems", "ceo", "Jo Bloggs")}),
@@ -136,6 +140,11 @@ NEGATIVE_CASES = [
     # the rivals are the nearest company's: no company before it takes them
     ("Brantwell Corp. said Kelmora Ltd. would take on rivals Quenby Tools and Hallam Pay.",
      ("Brantwell", "competitor", "Quenby Tools")),
+    # a subject "it" looking ahead, or after no organization, is no one's
+    ("Brantwell Corp. makes pumps. After it acquired Quenby Tools, Kelmora Ltd. opened a plant.",
+     ("Brantwell", "acquired", "Quenby Tools")),
+    ("Brantwell Corp. makes pumps. Jo Bloggs said on Monday that it had partnered with Kelmora Ltd.",
+     ("Brantwell", "partner", "Kelmora")),
     # a relative clause's own subject does not take the main clause's verb
     ("Brantwell Corp., which Quenby Tools Ltd. acquired in 2001, has partnered with Hallam Pay.",
      ("Quenby Tools", "partner", "Hallam Pay")),

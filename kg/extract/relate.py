@@ -5,7 +5,8 @@ Each sentence becomes a string whose mentions are typed slots
 company" (and "the Chinese e-commerce giant") is the article's focal
 organization; "he"/"she" is the person named last before it in its sentence,
 else the first person of the last sentence naming one; "its" before a title
-("said its chairman, Jo Bloggs") is the organization the sentence means.
+("said its chairman, Jo Bloggs") is the organization the sentence means, and
+so is a subject "it" after one ("Acme has grown since it bought Beta").
 A name's non-restrictive relative clause ("Acme, which makes pumps, bought
 Beta") is read a second time without it, so that rules see the name beside
 its verb.
@@ -121,6 +122,13 @@ _IT = re.compile(r"\s*(Its?)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thoug
 
 
 _COMMA_GAP = re.compile(r"\.?\s*,\s*")
+# "it" as a clause's subject: before a verb, not an impersonal "it is expected that".
+_SUBJECT_IT = re.compile(
+    r"(?<=[a-z,] )it(?=\s+(?:(?:also|then|later|now|still|recently|already|previously|first|finally)\s+)?"
+    r"(?:would|will|had|has|have|could|can|may|might|should|must|plans?|planned|intends?|intended|expects?|"
+    r"aims?|aimed|agreed|agrees|wants?|wanted|hopes?|hoped|bought|sold|took|made|won|lost|became|began|built|"
+    r"paid|struck|held|led|owns|makes|sells|buys|operates|controls|competes|"
+    r"(?!(?:seemed|needed)\b)[a-z]+ed)\b)")
 
 
 def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[int, int], str],
@@ -189,6 +197,18 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
             ref = _its_ref(sentence, slots, start, prev_subject, entities, focal if focal_in_title else None)
             if ref is not None and not any(s.start <= start < s.end for s in slots):
                 slots.append(Slot(ref, ORG, start, start + 3, "its", "O", anaphor=True))
+        slots.sort(key=lambda s: s.start)
+    if " it " in sentence.text:
+        # A mid-sentence subject "it" ("Acme has grown since it bought Beta", "said on Monday that it
+        # had partnered with Beta") means what a mid-sentence "its" would.
+        for m in _SUBJECT_IT.finditer(sentence.text, 1):
+            start = sentence.start + m.start()
+            # Only after an organization in the sentence: "After it bought Beta, Acme ..." looks ahead.
+            if not any(s.kind == ORG and s.end <= start for s in slots):
+                continue
+            ref = _its_ref(sentence, slots, start, prev_subject, entities, None)
+            if ref is not None and not any(s.start <= start < s.end for s in slots):
+                slots.append(Slot(ref, ORG, start, start + 2, "it", "O", anaphor=True))
         slots.sort(key=lambda s: s.start)
     # The next sentence's "he" is this one's first person, its subject more often than not
     # ("Jo Bloggs was a minister in Al Smith's cabinet. He later ran Acme."), itself maybe a "he".
