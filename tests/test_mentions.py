@@ -555,3 +555,13 @@ def test_an_airline_named_air_and_its_programme_after_a_possessive() -> None:
     assert k.get("Kavya Air") == "Organization"
     assert k.get("Kavya Points") == "Product"
     assert k.get("Vossland Sport One") != "Product"
+
+
+def test_performing_companies_and_schools_are_organizations_whatever_their_first_word() -> None:
+    """An opera, ballet, choir, polytechnic or clinic is an organization, also after a given name ("Royal")."""
+    k = kinds("Jo Bloggs sang with the Royal Norvik Opera and the Grace Hallam Choir, "
+              "danced with the Tarbrook Ballet, and taught at Ellery Polytechnic.")
+    assert k.get("Royal Norvik Opera") == "Organization"
+    assert k.get("Grace Hallam Choir") == "Organization"
+    assert k.get("Tarbrook Ballet") == "Organization"
+    assert k.get("Ellery Polytechnic") == "Organization"
