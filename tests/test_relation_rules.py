@@ -65,6 +65,8 @@ CASES = [
     ("Brantwell Corp. has grown quickly since it bought Quenby Tools in 2009.",
      {("Brantwell", "acquired", "Quenby Tools")}),
     ("Norvik Bank said on Monday that it had partnered with Kelmora Ltd.", {("Norvik Bank", "partner", "Kelmora")}),
+    # a place is "a <noun> in" another, whatever the noun
+    ("Tarbrook Station is a railway station in Bergen.", {("Tarbrook Station", "containedInPlace", "Bergen")}),
     # a name's relative clause between it and its verb: the sentence is read again without it
     ("Jo Bloggs, who joined Kelvara Systems in 2010, was named chief executive of Kelvara Systems on Monday.",
      {("Kelvara Systems", "ceo", "Jo Bloggs")}),
