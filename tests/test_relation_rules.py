@@ -67,6 +67,9 @@ CASES = [
     ("Norvik Bank said on Monday that it had partnered with Kelmora Ltd.", {("Norvik Bank", "partner", "Kelmora")}),
     # a place is "a <noun> in" another, whatever the noun
     ("Tarbrook Station is a railway station in Bergen.", {("Tarbrook Station", "containedInPlace", "Bergen")}),
+    # "in the municipality of": and a chain of "in"s, each link
+    ("Brenna Station is a railway station in the town of Tarbrook, in the municipality of Vessaline in Nevada.",
+     {("Tarbrook", "containedInPlace", "Vessaline"), ("Vessaline", "containedInPlace", "Nevada")}),
     # a name's relative clause between it and its verb: the sentence is read again without it
     ("Jo Bloggs, who joined Kelvara Systems in 2010, was named chief executive of Kelvara Systems on Monday.",
      {("Kelvara Systems", "ceo", "Jo Bloggs")}),
