@@ -150,6 +150,11 @@ NEGATIVE_CASES = [
      ("Brantwell", "acquired", "Quenby Tools")),
     ("Brantwell Corp. makes pumps. Jo Bloggs said on Monday that it had partnered with Kelmora Ltd.",
      ("Brantwell", "partner", "Kelmora")),
+    # "the new group" of a merger is a company still to be made, not the article's
+    ("Brantwell Corp. and Kelmora Ltd. agreed to merge. Jo Bloggs will become chief executive of the new group.",
+     ("Brantwell", "ceo", "Jo Bloggs")),
+    ("Brantwell Corp. and Kelmora Ltd. agreed to merge. Jo Bloggs will run the combined company.",
+     ("Brantwell", "ceo", "Jo Bloggs")),
     # a relative clause's own subject does not take the main clause's verb
     ("Brantwell Corp., which Quenby Tools Ltd. acquired in 2001, has partnered with Hallam Pay.",
      ("Quenby Tools", "partner", "Hallam Pay")),

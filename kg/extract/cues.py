@@ -240,8 +240,10 @@ class Cues:
         # Words that end a noun phrase: "the review said that Canadian ... maker" is no reference.
         not_in_np = (r"(?:according|to|of|by|in|for|from|with|that|which|who|on|at|as|than|said|says|is|was|are|"
                      r"were|has|had|have|will|would|be|been|or|but|percent)\b")
+        # ... nor "the new group" or "the combined company": a company still to be made, not one named before.
+        not_yet = r"(?:new|newly|combined|merged|enlarged|resulting|proposed|planned|future|would-be)\b"
         self.anaphor = re.compile(
-            rf"\b[Tt]he\s+(?:(?!{not_in_np})[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)"
+            rf"\b[Tt]he\s+(?:(?!{not_in_np}|{not_yet})[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)"
             rf"(?!\s+(?:of|that|which|who)\b)")
         self.anaphor_gate = Gate(self.anaphor)  # most sentences hold none of the head nouns
         # A mid-sentence "its" before a title or the board: "said its chairman, Jo Bloggs", "chair of its board".

@@ -282,6 +282,9 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         # someone else's: an analyst quoted about the company works elsewhere.
         if set(concepts) <= {"Employee"}:
             return
+        # "chief executive of the new group": a company still to be made, which no slot names.
+        if _UNMADE_AFTER.match(ctx.masked, m.end()):
+            return
         if rule.args.get("named_after_only"):
             key = _named_after(ctx, persons, concepts)
         elif rule.args.get("focal_only"):
@@ -334,6 +337,8 @@ _LEFT_BEFORE = re.compile(r"\b(?:[Pp]reviously|[Ff]ormerly|(?:retirement|resigna
 _LEAVING_AFTER = re.compile(r"\s*,?\s+(?:has\s+|had\s+|will\s+|is\s+to\s+|is\s+|was\s+)?(?:resign(?:s|ed|ing)?|"
                             r"step(?:s|ped|ping)?\s+down|quit(?:s|ting)?|retire[sd]?|retiring|leaves|leaving)\b")
 _DESIGNATE_AFTER = re.compile(r"\s*-?\s*designate\b")
+_UNMADE_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the|a)\s+(?:newly\s+)?(?:new|combined|merged|enlarged|resulting|"
+                           r"proposed|planned|future)\b")
 
 
 def _ended(ctx: Context, end: int) -> bool:
