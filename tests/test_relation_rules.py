@@ -258,6 +258,25 @@ def test_a_large_city_is_the_city_not_the_subdivision_named_like_it() -> None:
     assert ("Paris", "Aude") not in contained and ("Tokyo", "Fukuoka") not in contained
 
 
+def test_state_body_named_with_its_country_gives_the_country() -> None:
+    """A state body's name needs no "the" ("a senior Norwegian Army officer"), and may open with the
+    country's own name ("the Norway Parliament", "Norway Air and Seaports Authority") or "Royal"."""
+    found = facts("Jo Bloggs was born in Norway. He was a senior Norwegian Army officer and later sat in the third Norway Parliament "
+                  "and chaired Norway Coastal Authority. His son served in the Royal Norwegian Signals Corps.")
+    countries = {(s, o) for s, p, o in found if p == "country"}
+    assert ("Norwegian Army", "Norway") in countries
+    assert ("Norway Parliament", "Norway") in countries
+    assert ("Norway Coastal Authority", "Norway") in countries
+    assert ("Royal Norwegian Signals Corps", "Norway") in countries
+
+
+def test_country_first_in_a_name_is_not_enough_for_other_bodies() -> None:
+    """"the Norway House", "the Norway Stock Exchange": a country opens names of things not its own."""
+    found = facts("Jo Bloggs visited Norway in 1990. He met traders at the Norway Stock Exchange "
+                  "and spoke at the Norway Veltro House.")
+    assert not any(p == "country" and s.startswith("Norway ") for s, p, _ in found)
+
+
 # Constructions of encyclopaedia leads (invented names throughout).
 LEAD_CASES = [
     # staff of an organization: teaching, working, joining, faculties
