@@ -313,6 +313,9 @@ LEAD_CASES = [
      {("Kelmora", "headquarters", "Ankara")}),
     ("She earned a degree from the Quenby Polytechnic University in Moscow, Russia.",
      {("Quenby Polytechnic University", "headquarters", "Moscow")}),
+    # a city's country is the one the article names, whatever the country list calls it
+    ("Kelmora Ltd. is a software maker based in Moscow. Russian banks use its tools.",
+     {("Kelmora", "headquarters", "Moscow"), ("Kelmora", "country", "Russia"), ("Moscow", "containedInPlace", "Russia")}),
     # "he" in the next sentence is the previous sentence's subject, not a person named in passing
     ("Jo Bloggs was a minister in Al Smith's cabinet. He became chairman of Kelmora Ltd.",
      {("Kelmora", "chair", "Jo Bloggs")}),
