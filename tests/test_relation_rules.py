@@ -270,6 +270,14 @@ def test_state_body_named_with_its_country_gives_the_country() -> None:
     assert ("Royal Norwegian Signals Corps", "Norway") in countries
 
 
+def test_a_country_after_of_in_a_name_gives_the_country() -> None:
+    """"Kelmora Audit Office of Norway" is Norway's; "Brantwell College of Georgia" may be of the US state."""
+    found = facts("Jo Bloggs was born in Norway. He chaired the Kelmora Audit Office of Norway until 2001.")
+    assert ("Kelmora Audit Office of Norway", "country", "Norway") in found
+    found = facts("Jo Bloggs moved to Georgia in 1990 and taught at Brantwell College of Georgia.")
+    assert not any(p == "country" and s.startswith("Brantwell") for s, p, _ in found)
+
+
 def test_country_first_in_a_name_is_not_enough_for_other_bodies() -> None:
     """"the Norway House", "the Norway Stock Exchange": a country opens names of things not its own."""
     found = facts("Jo Bloggs visited Norway in 1990. He met traders at the Norway Stock Exchange "

@@ -118,6 +118,18 @@ def _name_country(form: str, lex: Lexicon, state: bool) -> str | None:
     return None
 
 
+def _of_country(form: str, lex: Lexicon) -> str | None:
+    """The country a name ends with after "of": "Central Bank of Ruritania", "Parliament of the
+    United Kingdom"; not a name that is also a province's or a state's ("University of Georgia")."""
+    if " of " not in form:
+        return None
+    tail = form.rsplit(" of ", 1)[1].removeprefix("the ")
+    info = lex.place(tail)
+    if info is None or info.kind != COUNTRY or any((m.country or m.name) != info.name for m in lex.meanings(tail)):
+        return None
+    return info.name
+
+
 def name_country_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
     """country facts for organizations named with a country or its demonym first, when the article
     names that country.
@@ -125,7 +137,8 @@ def name_country_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
     Only where no rule has given the organization a country (the sentence outranks the name), and
     only for a name the text writes with "the" ("the Ruritanian Army") or that heads a state body
     ("Ruritania Parliament"): a descriptive name of an institution, not a company ("the Ruritanian
-    Oil Corporation"), whose name may have outlived its ownership.
+    Oil Corporation"), whose name may have outlived its ownership. A country after "of" ("Bank of
+    Ruritania") is the body's, with or without "the".
     """
     text = ex.article.text
     has_country = {f.subject for f in ex.facts if f.predicate == "country"}
@@ -134,12 +147,12 @@ def name_country_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
         if org.kind != ORG or org.evidence is None or org.key in has_country:
             continue
         forms = {org.label, *org.aliases}
-        state = any(f.split()[-1].lower() in _STATE_HEADS for f in forms)
-        if not state and not any(text[max(0, m.start - 4):m.start].lower() == "the " for m in org.mentions):
-            continue
         if any(w.lower().strip(".,") in lex.legal_suffixes for f in forms for w in f.split()[1:]):
             continue
-        countries = {entity_key(PLACE, name) for form in forms if (name := _name_country(form, lex, state))}
+        countries = {entity_key(PLACE, name) for form in forms if (name := _of_country(form, lex))}
+        state = any(f.split()[-1].lower() in _STATE_HEADS for f in forms)
+        if state or any(text[max(0, m.start - 4):m.start].lower() == "the " for m in org.mentions):
+            countries |= {entity_key(PLACE, name) for form in forms if (name := _name_country(form, lex, state))}
         if len(countries) != 1:
             continue
         country = countries.pop()
