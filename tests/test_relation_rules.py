@@ -321,6 +321,10 @@ LEAD_CASES = [
      {("Kelmora", "headquarters", "Ankara")}),
     ("She earned a degree from the Quenby Polytechnic University in Moscow, Russia.",
      {("Quenby Polytechnic University", "headquarters", "Moscow")}),
+    # an appositive naming the country, also by its possessive
+    ("Drelmo Air, Norway's first budget carrier, cut fares in May.", {("Drelmo Air", "country", "Norway")}),
+    ("Kelmora Holdings, the Canadian parent of Brantwell Air, kept a stake in Tarvik.",
+     {("Kelmora", "country", "Canada")}),
     # a city's country is the one the article names, whatever the country list calls it
     ("Kelmora Ltd. is a software maker based in Moscow. Russian banks use its tools.",
      {("Kelmora", "headquarters", "Moscow"), ("Kelmora", "country", "Russia"), ("Moscow", "containedInPlace", "Russia")}),
@@ -346,6 +350,8 @@ LEAD_CASES = [
 ]
 
 LEAD_NEGATIVE_CASES = [
+    # a city's possessive in an appositive gives no country
+    ("Kelmora Bank, Oslo's largest lender, was sold in Norway.", ("Kelmora Bank", "country", "Norway")),
     # "he" after a second person named in the sentence is not the one who joined: only a first person counts
     ("Jo Bloggs earned her doctorate under the supervision of Al Smith, after which he joined Brantwell Corp.",
      ("Brantwell", "member", "Al Smith")),
