@@ -268,6 +268,33 @@ def test_a_large_city_is_the_city_not_the_subdivision_named_like_it() -> None:
     assert ("Paris", "Aude") not in contained and ("Tokyo", "Fukuoka") not in contained
 
 
+def test_state_body_named_with_its_country_gives_the_country() -> None:
+    """A state body's name needs no "the" ("a senior Norwegian Army officer"), and may open with the
+    country's own name ("the Norway Parliament", "Norway Air and Seaports Authority") or "Royal"."""
+    found = facts("Jo Bloggs was born in Norway. He was a senior Norwegian Army officer and later sat in the third Norway Parliament "
+                  "and chaired Norway Coastal Authority. His son served in the Royal Norwegian Signals Corps.")
+    countries = {(s, o) for s, p, o in found if p == "country"}
+    assert ("Norwegian Army", "Norway") in countries
+    assert ("Norway Parliament", "Norway") in countries
+    assert ("Norway Coastal Authority", "Norway") in countries
+    assert ("Royal Norwegian Signals Corps", "Norway") in countries
+
+
+def test_a_country_after_of_in_a_name_gives_the_country() -> None:
+    """"Kelmora Audit Office of Norway" is Norway's; "Brantwell College of Georgia" may be of the US state."""
+    found = facts("Jo Bloggs was born in Norway. He chaired the Kelmora Audit Office of Norway until 2001.")
+    assert ("Kelmora Audit Office of Norway", "country", "Norway") in found
+    found = facts("Jo Bloggs moved to Georgia in 1990 and taught at Brantwell College of Georgia.")
+    assert not any(p == "country" and s.startswith("Brantwell") for s, p, _ in found)
+
+
+def test_country_first_in_a_name_is_not_enough_for_other_bodies() -> None:
+    """"the Norway House", "the Norway Stock Exchange": a country opens names of things not its own."""
+    found = facts("Jo Bloggs visited Norway in 1990. He met traders at the Norway Stock Exchange "
+                  "and spoke at the Norway Veltro House.")
+    assert not any(p == "country" and s.startswith("Norway ") for s, p, _ in found)
+
+
 # Constructions of encyclopaedia leads (invented names throughout).
 LEAD_CASES = [
     # staff of an organization: teaching, working, joining, faculties
@@ -304,6 +331,13 @@ LEAD_CASES = [
      {("Kelmora", "headquarters", "Ankara")}),
     ("She earned a degree from the Quenby Polytechnic University in Moscow, Russia.",
      {("Quenby Polytechnic University", "headquarters", "Moscow")}),
+    # an appositive naming the country, also by its possessive
+    ("Drelmo Air, Norway's first budget carrier, cut fares in May.", {("Drelmo Air", "country", "Norway")}),
+    ("Kelmora Holdings, the Canadian parent of Brantwell Air, kept a stake in Tarvik.",
+     {("Kelmora", "country", "Canada")}),
+    # a city's country is the one the article names, whatever the country list calls it
+    ("Kelmora Ltd. is a software maker based in Moscow. Russian banks use its tools.",
+     {("Kelmora", "headquarters", "Moscow"), ("Kelmora", "country", "Russia"), ("Moscow", "containedInPlace", "Russia")}),
     # "he" in the next sentence is the previous sentence's subject, not a person named in passing
     ("Jo Bloggs was a minister in Al Smith's cabinet. He became chairman of Kelmora Ltd.",
      {("Kelmora", "chair", "Jo Bloggs")}),
@@ -326,6 +360,8 @@ LEAD_CASES = [
 ]
 
 LEAD_NEGATIVE_CASES = [
+    # a city's possessive in an appositive gives no country
+    ("Kelmora Bank, Oslo's largest lender, was sold in Norway.", ("Kelmora Bank", "country", "Norway")),
     # "he" after a second person named in the sentence is not the one who joined: only a first person counts
     ("Jo Bloggs earned her doctorate under the supervision of Al Smith, after which he joined Brantwell Corp.",
      ("Brantwell", "member", "Al Smith")),

@@ -226,12 +226,15 @@ def _country_name(country: Any) -> str:
 
 
 def _countries(places: dict[str, PlaceInfo], demonyms: dict[str, PlaceInfo],
-               records: dict[str, list[PlaceInfo]]) -> dict[str, str]:
+               records: dict[str, list[PlaceInfo]], renamed: dict[str, str]) -> dict[str, str]:
     import pycountry
 
     by_alpha2: dict[str, str] = {}
     for c in pycountry.countries:
         canon = _country_name(c)
+        # One name for a country, which its cities, demonym and aliases all give: an alias of the
+        # list's own name is the name news uses ("Russian Federation: Russia")
+        canon = renamed.get(canon, canon)
         by_alpha2[c.alpha_2] = canon
         info = PlaceInfo(canon, COUNTRY, canon)
         for form in {c.name, canon, getattr(c, "official_name", None)}:
@@ -390,7 +393,7 @@ def _build() -> Lexicon:
     places: dict[str, PlaceInfo] = {}
     demonyms: dict[str, PlaceInfo] = {}
     records: dict[str, list[PlaceInfo]] = {}
-    by_alpha2 = _countries(places, demonyms, records)
+    by_alpha2 = _countries(places, demonyms, records, data.get("place_aliases") or {})
     for form, canon in (data.get("place_aliases") or {}).items():
         target = places.get(canon)
         places[form] = target or PlaceInfo(canon, COUNTRY, canon)

@@ -91,13 +91,54 @@ def _short_form(ex: Extraction, short: str, full: str) -> bool:
     return False
 
 
+# Heads of a state's own bodies, whose names the text need not write with "the": "a senior
+# Ruritanian Army officer", "the third Ruritania Parliament".
+_STATE_HEADS = frozenset({"army", "navy", "force", "forces", "parliament", "congress", "senate", "assembly",
+                          "ministry", "police", "guard", "marines", "corps", "authority"})
+
+
+def _name_country(form: str, lex: Lexicon, state: bool) -> str | None:
+    """The country a name opens with: a demonym ("the Ruritanian State Railways"), also after "Royal"
+    ("the Royal Ruritanian Navy"), or, for a state body, the country's own name ("U.S. Navy",
+    "Ruritania Parliament"; not "the Ruritania Stock Exchange" nor "the Ruritania House": a country
+    opens the names of many things that are not its own)."""
+    words = form.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) > 2 and words[0] == "Royal":
+        words = words[1:]
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue  # "Turkish" alone is the people or the language, not a name
+        head = " ".join(words[:n])
+        info = lex.demonyms.get(head) or (lex.place(head) if state else None)
+        if info is not None or (not state and lex.place(head) is not None):
+            # the longest place decides: "British Columbia Hydro" is of a province, not of Britain
+            return info.name if info is not None and info.kind == COUNTRY else None
+    return None
+
+
+def _of_country(form: str, lex: Lexicon) -> str | None:
+    """The country a name ends with after "of": "Central Bank of Ruritania", "Parliament of the
+    United Kingdom"; not a name that is also a province's or a state's ("University of Georgia")."""
+    if " of " not in form:
+        return None
+    tail = form.rsplit(" of ", 1)[1].removeprefix("the ")
+    info = lex.place(tail)
+    if info is None or info.kind != COUNTRY or any((m.country or m.name) != info.name for m in lex.meanings(tail)):
+        return None
+    return info.name
+
+
 def name_country_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
-    """country facts for organizations named with a demonym first, when the article names that country.
+    """country facts for organizations named with a country or its demonym first, when the article
+    names that country.
 
     Only where no rule has given the organization a country (the sentence outranks the name), and
-    only for a name the text writes with "the" ("the Ruritanian Army"): a descriptive name of an
-    institution, not a company ("the Ruritanian Oil Corporation"), whose name may have outlived
-    its ownership.
+    only for a name the text writes with "the" ("the Ruritanian Army") or that heads a state body
+    ("Ruritania Parliament"): a descriptive name of an institution, not a company ("the Ruritanian
+    Oil Corporation"), whose name may have outlived its ownership. A country after "of" ("Bank of
+    Ruritania") is the body's, with or without "the".
     """
     text = ex.article.text
     has_country = {f.subject for f in ex.facts if f.predicate == "country"}
@@ -105,21 +146,13 @@ def name_country_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
     for org in ex.entities.values():
         if org.kind != ORG or org.evidence is None or org.key in has_country:
             continue
-        if not any(text[max(0, m.start - 4):m.start].lower() == "the " for m in org.mentions):
-            continue
         forms = {org.label, *org.aliases}
         if any(w.lower().strip(".,") in lex.legal_suffixes for f in forms for w in f.split()[1:]):
             continue
-        countries = set()
-        for form in forms:
-            words = form.split()
-            if words and words[0].lower() == "the":
-                words = words[1:]
-            if len(words) < 2:
-                continue  # "Turkish" alone is the people or the language, not a name
-            info = lex.demonyms.get(words[0])
-            if info is not None and info.kind == COUNTRY:
-                countries.add(entity_key(PLACE, info.name))
+        countries = {entity_key(PLACE, name) for form in forms if (name := _of_country(form, lex))}
+        state = any(f.split()[-1].lower() in _STATE_HEADS for f in forms)
+        if state or any(text[max(0, m.start - 4):m.start].lower() == "the " for m in org.mentions):
+            countries |= {entity_key(PLACE, name) for form in forms if (name := _name_country(form, lex, state))}
         if len(countries) != 1:
             continue
         country = countries.pop()
