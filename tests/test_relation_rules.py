@@ -621,3 +621,12 @@ def test_the_latest_ceo_is_the_successor_not_the_one_who_resigned(tmp_path) -> N
         st.add(extract(read_text(text, source="brantwell.txt")))
         rows = q.run(st, q.load("latest-ceo"), {}).rows
     assert [(str(r[1]), str(r[3]), str(r[4])) for r in rows] == [("Brantwell", "Maria Castell", "2025-01-22")]
+
+
+def test_a_title_read_twice_is_one_post() -> None:
+    """"chief executive" is not also a plain "executive", nor "vice president" a "president"."""
+    ex = extract(read_text("Brantwell news\n\nBrantwell Corp.'s chief executive, Jo Bloggs, said sales rose. "
+                           "Brantwell Corp. vice president Al Smith agreed.\n", source="invented.txt"))
+    posts = {(ex.entities[m.person].label, m.title.lower()) for m in ex.memberships}
+    assert ("Jo Bloggs", "chief executive") in posts and ("Jo Bloggs", "executive") not in posts
+    assert ("Al Smith", "vice president") in posts and ("Al Smith", "president") not in posts

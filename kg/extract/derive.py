@@ -1,4 +1,4 @@
-"""Deriving the final fact set: duplicates merged, symmetric facts stated once."""
+"""Deriving the final fact set: duplicates merged, symmetric facts stated once, no post twice."""
 from __future__ import annotations
 
 from kg.model import SYMMETRIC, Extraction, Fact, Membership
@@ -21,5 +21,16 @@ def derive(ex: Extraction) -> Extraction:
         k = (ms.org, ms.person, ms.roles)
         if k not in seen or ms.evidence.confidence > seen[k].evidence.confidence:
             seen[k] = ms
-    ex.memberships = list(seen.values())
+    # Two rules reading one title: "Acme's chief executive, Jo Bloggs" is not also a plain
+    # "executive" of Acme, nor a "vice president" a "president".
+    titles: dict[tuple[str, str, int], list[str]] = {}
+    for ms in seen.values():
+        titles.setdefault((ms.org, ms.person, ms.evidence.start), []).append(ms.title.lower())
+    ex.memberships = [ms for ms in seen.values() if not _title_inside(
+        ms.title.lower(), titles[(ms.org, ms.person, ms.evidence.start)])]
     return ex
+
+
+def _title_inside(title: str, others: list[str]) -> bool:
+    """Whether ``title`` is the last words of a longer title among ``others``."""
+    return bool(title) and any(o != title and o.endswith(" " + title) for o in others)
