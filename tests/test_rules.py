@@ -114,6 +114,20 @@ def test_cli_extract_with_rules(tmp_path) -> None:
     assert "parent-spun-off" in out.read_text(encoding="utf-8")
 
 
+def test_cli_build_in_worker_processes_applies_the_users_rules(tmp_path) -> None:
+    article = rules_file(tmp_path, TEXT, "brantwell.txt")
+    other = rules_file(tmp_path, "Quiet Day\n\nNothing happened at Acme Corp today.\n", "quiet.txt")
+    store = tmp_path / "store"
+    result = CliRunner().invoke(cli, ["build", str(article), str(other), "--rules", str(EXAMPLE), "--jobs", "2",
+                                      "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert "(2 new, 0 changed, 0 unchanged, 0 failed)" in result.output
+    from kg.api import sparql
+
+    rows = sparql("ASK { GRAPH ?g { ?e <https://w3id.org/newskg/ontology#rule> \"parent-spun-off\" } }", store=store)
+    assert rows.boolean
+
+
 @pytest.mark.parametrize("command", [["extract"], ["build", "--store", "STORE"]])
 def test_cli_bad_rules_file_is_a_message_not_a_traceback(tmp_path, command) -> None:
     article = rules_file(tmp_path, TEXT, "brantwell.txt")
