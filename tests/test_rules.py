@@ -291,3 +291,23 @@ def test_every_word_list_of_the_built_in_lexicon_holds_words() -> None:
         elif isinstance(value, dict):
             assert all(isinstance(k, str) for k in value), f.name
     assert "on" in lex.connectors
+
+
+def test_every_built_in_rule_compiles_though_compiled_lazily() -> None:
+    from kg.extract.patterns import LazyRegex
+    from kg.extract.rules import default
+
+    rules = default().rules
+    lazy = [r for r in rules if isinstance(r.regex, LazyRegex)]
+    assert len(lazy) == len(rules) > 100
+    for rule in rules:
+        for rx in (rule.regex, rule.anchor):
+            if isinstance(rx, LazyRegex):
+                assert rx.compiled().pattern == rx.pattern, rule.id
+
+
+def test_a_users_rule_is_compiled_when_loaded(tmp_path) -> None:
+    import re
+
+    mine = load_rules([rules_file(tmp_path, "relations:\n  - {id: mine, pattern: '{ORG:a} spun off {ORG:b}'}\n")])
+    assert isinstance(next(r for r in mine.rules if r.id == "mine").regex, re.Pattern)

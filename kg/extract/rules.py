@@ -20,6 +20,7 @@ from kg.extract.gazetteer import YAML_LOADER, Lexicon, LexiconError, lexicon
 from kg.extract.patterns import Rule, RuleError, compile_pattern, expand_macros, required_letters
 from kg.extract.prefilter import Screen, alternation, keywords
 
+BUILT_IN = "built-in"  # the source of kg's own rules
 EMITTERS: dict[str, Callable[..., None]] = {}
 SENTENCE_EXTRACTORS: dict[str, Callable[..., None]] = {}
 
@@ -130,7 +131,7 @@ def load(paths: Iterable[str | Path] = ()) -> RuleSet:
     import kg.extract.emitters  # noqa: F401 - registers the built-in emitters and extractors
 
     builtin = resources.files("kg").joinpath("data/rules.yml").read_text(encoding="utf-8")
-    docs = [("built-in", _read_yaml(builtin, "kg/data/rules.yml"))]
+    docs = [(BUILT_IN, _read_yaml(builtin, "kg/data/rules.yml"))]
     for path in paths:
         p = Path(path)
         try:
@@ -170,10 +171,11 @@ def _rule(raw: dict[str, Any], macros: dict[str, str], source: str) -> Rule:
         raise RuleError(f"{source}: rule {raw['id']!r} emits {emit!r}; known: {', '.join(sorted(EMITTERS))}")
     rule = Rule(id=str(raw["id"]), pattern=str(raw["pattern"]), emit=emit, args=dict(raw.get("args") or {}),
                 confidence=float(raw.get("confidence", 0.8)), source=source)
+    lazy = source == BUILT_IN  # tested; a user's file is checked before anything runs
     try:
-        rule.regex = compile_pattern(rule.id, rule.pattern, macros)
+        rule.regex = compile_pattern(rule.id, rule.pattern, macros, lazy)
         if raw.get("anchor"):
-            rule.anchor = compile_pattern(rule.id, str(raw["anchor"]), macros)
+            rule.anchor = compile_pattern(rule.id, str(raw["anchor"]), macros, lazy)
     except RuleError as exc:
         raise RuleError(f"{source}: {exc}") from None
     rule.needs = required_letters(rule.pattern)
