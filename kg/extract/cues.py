@@ -40,8 +40,9 @@ class Cues:
 
     def __init__(self, lex: Lexicon) -> None:
         def alt(words: Iterable[str], ignorecase: bool = False) -> str:
-            # Longest first (by escaped length, as the flat lists were), as a prefix tree.
-            return alternation(sorted(words, key=lambda w: len(re.escape(w)), reverse=True), ignorecase)
+            # Longest first (by escaped length, as the flat lists were), as a prefix tree; ties in
+            # spelling order, so the pattern is the same text in every process (kg.cache keys on it).
+            return alternation(sorted(words, key=lambda w: (-len(re.escape(w)), w)), ignorecase)
 
         # "(born 1950)", "(1911–1971)", "(4 May 1911, Leeds – ...)"; a bare "(1989)" dates a work, not a life.
         date = r"\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[0-9]|20)\d\d\s*"
@@ -61,7 +62,7 @@ class Cues:
         nouns = set(lex.person_nouns) - _ORG_TOO
         nouns |= {"leader", "candidate", "aide", "compatriot", "compatriots", "wife", "husband", "son", "daughter",
                   "father", "mother", "brother", "sister", "widow", "nephew", "niece", "cousin"}
-        self.noun_before = EndPattern(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, nouns), key=len, reverse=True))})"
+        self.noun_before = EndPattern(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, nouns), key=lambda w: (-len(w), w)))})"
                                       rf"\s*,?\s+$")
         # Credits of a work name its makers: "directed by Jo Bloggs", "starring Jo Bloggs".
         self.credit_before = EndPattern(

@@ -23,7 +23,7 @@ from typing import Any, Callable, NamedTuple
 
 from kg.extract.cues import Cues
 from kg.extract.gazetteer import CITY, Lexicon, PlaceInfo
-from kg.extract.prefilter import Requirements, Screen, text_words
+from kg.extract.prefilter import Requirements, Screen, keywords_of, text_words
 from kg.extract.reverse import EndPattern
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
 
@@ -931,7 +931,8 @@ class _CueTables:
         self._cues = c
         self._voting = frozenset(n for table in _TABLES for q in table for n in (q.name, *q.unless, *q.unless_other))
         names = sorted(self._voting | _TESTED)
-        self._screen = Screen([Requirements(_forward(getattr(c, n)), n) for n in names])
+        forward = [_forward(getattr(c, n)) for n in names]
+        self._screen = Screen([Requirements(rx, n, words) for rx, n, words in zip(forward, names, keywords_of(forward))])
         # Trimmed tables by the voting cues that may hold: few distinct sets occur, so each is bound once.
         self._trimmed: dict[frozenset[str], tuple[_Bound, ...]] = {}
 

@@ -18,7 +18,7 @@ import yaml
 from kg.extract import dates
 from kg.extract.gazetteer import YAML_LOADER, Lexicon, LexiconError, lexicon
 from kg.extract.patterns import Rule, RuleError, compile_pattern, expand_macros, required_letters
-from kg.extract.prefilter import Screen, alternation, keywords
+from kg.extract.prefilter import Screen, alternation, keywords_of
 
 BUILT_IN = "built-in"  # the source of kg's own rules
 EMITTERS: dict[str, Callable[..., None]] = {}
@@ -183,18 +183,9 @@ def _rule(raw: dict[str, Any], macros: dict[str, str], source: str) -> Rule:
 
 
 def _set_keywords(rules: list[Rule]) -> None:
-    """Each rule's required words (``prefilter.keywords``), read off its regex or from :mod:`kg.cache`.
-
-    They are a pure function of the regexes and of the code that reads them, which the key holds.
-    """
-    from kg import cache
-    from kg.extract import prefilter
-
-    regexes = [r.regex for r in rules]
-    key = cache.key("keywords", [Path(prefilter.__file__)],
-                    texts=[f"{rx.flags}:{rx.pattern}" for rx in regexes if rx is not None])
-    found = cache.cached(key, lambda: [keywords(rx) if rx is not None else () for rx in regexes])
-    for rule, words in zip(rules, found):
+    """Each rule's required words (``prefilter.keywords``), read off its regex or from :mod:`kg.cache`."""
+    with_regex = [r for r in rules if r.regex is not None]
+    for rule, words in zip(with_regex, keywords_of([r.regex for r in with_regex])):  # type: ignore[misc]
         rule.keywords = words
 
 
