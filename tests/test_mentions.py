@@ -565,3 +565,11 @@ def test_performing_companies_and_schools_are_organizations_whatever_their_first
     assert k.get("Grace Hallam Choir") == "Organization"
     assert k.get("Tarbrook Ballet") == "Organization"
     assert k.get("Ellery Polytechnic") == "Organization"
+
+
+def test_a_former_country_is_a_place_though_its_name_ends_in_an_org_head() -> None:
+    k = kinds("Tamsel Orvik studied in the Soviet Union and later moved to West Germany, "
+              "where he joined Velmar Werke GmbH.")
+    assert k.get("Soviet Union") == "Place"
+    assert k.get("West Germany") == "Place"
+    assert k.get("Velmar Werke GmbH") == "Organization"

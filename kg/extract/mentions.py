@@ -22,7 +22,7 @@ from itertools import accumulate, compress
 from typing import Any, Callable, NamedTuple
 
 from kg.extract.cues import Cues
-from kg.extract.gazetteer import CITY, Lexicon, PlaceInfo
+from kg.extract.gazetteer import CITY, COUNTRY, Lexicon, PlaceInfo
 from kg.extract.prefilter import Requirements, Screen, text_words
 from kg.extract.reverse import EndPattern
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
@@ -757,7 +757,9 @@ def _chain_end(sp: Span, before: str, after: str, lex: Lexicon) -> bool:
 def _shape_votes(sp: Span, lex: Lexicon) -> None:
     words = sp.words
     last = words[-1].rstrip(".")
-    if len(words) > 1 and (last.lower() in lex.legal_suffixes or last in lex.org_heads):
+    if len(words) > 1 and (last.lower() in lex.legal_suffixes or last in lex.org_heads) and not (
+            last in lex.org_heads and sp.place is not None and sp.place.kind == COUNTRY and not sp.demonym):
+        # "Soviet Union" is the country the gazetteer knows, whatever its last word
         sp.vote(ORG, 3.0, "org-suffix" if last.lower() in lex.legal_suffixes else "org-head")
     elif len(words) == 1 and last in lex.org_heads:
         return
