@@ -573,3 +573,22 @@ def test_a_former_country_is_a_place_though_its_name_ends_in_an_org_head() -> No
     assert k.get("Soviet Union") == "Place"
     assert k.get("West Germany") == "Place"
     assert k.get("Velmar Werke GmbH") == "Organization"
+
+
+def test_what_a_game_is_released_for_is_a_platform_product() -> None:
+    k = kinds("Darkspire is a video game developed by Orvik Soft. It was released in 2005 for the Tarnix, "
+              "Kalmo Station 2 and Zentra Portable. A version was published by Velmar Interactive for iZorb "
+              "in 2011. Orvik Soft published a report for the Tarnel Institute.")
+    assert k.get("Tarnix") == "Product"
+    assert k.get("Kalmo Station 2") == "Product"
+    assert k.get("Zentra Portable") == "Product"
+    assert k.get("iZorb") == "Product"
+    assert k.get("Tarnel Institute") == "Organization"
+    assert k.get("Velmar Interactive") == "Organization"
+
+
+def test_a_model_number_before_a_possessive_stays_in_the_name() -> None:
+    k = kinds("The game was released for the Kalmo Station 2 in 2004. It sold well on the Kalmo Station 2's "
+              "budget line.")
+    assert k.get("Kalmo Station 2") == "Product"
+    assert "Kalmo Station" not in k

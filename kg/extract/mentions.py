@@ -246,7 +246,7 @@ Museum Union Federation Organization Organisation Tribunal Court""".split())
 
 _NUMBER_STARTS = frozenset("0123456789I")
 # A model number after a name ("Zorb 5", "Ashen Tides II"): at most three digits, so not a year.
-_MODEL_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?|II|III|IV")
+_MODEL_NUMBER = re.compile(r"(?:\d{1,3}[A-Za-z]?|II|III|IV)(?:'s|’s)?")  # "the Zorb 5's screen" too
 # What makes a number after a name a quantity: "Ombrel 5 percent", "Ombrel 3 million".
 _QUANTITY_AFTER = frozenset({"percent", "per", "%", "thousand", "million", "billion", "trillion", "hundred",
                              "bn", "mn", "m", "years", "year", "months", "days", "times", "points", "pc", "-", "/",
@@ -474,6 +474,33 @@ def _cast_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     _gazetteer_votes(sp, lex, around)
     _shape_votes(sp, lex)
     _context_votes(sp, lex, around)
+    _platform_votes(sp)
+
+
+_RELEASE_VERBS = ("released", "published", "ported", "reissued", "re-issued", "re-released")
+# "released in 2005 for the Orvix, Kalmo 2 and Zentra", "published by Acme for Tarnix": what a game or
+# a program is released for or on is a platform, a product. Only adverbs, a date or a maker ("in ...",
+# "by ...") between the verb and "for"/"on", so not "published a report for the Ombrel Institute".
+_PLATFORM_BEFORE = re.compile(
+    r"\b(?:released|published|ported|re-?issued|re-released)"
+    r"(?:\s+(?:also|only|exclusively|originally|first|later|initially|simultaneously))?"
+    r"(?:\s+(?:in|by)\s+[^,.;:()]{1,40}?)?"
+    r"(?:\s+(?:also|only|exclusively|originally|first|later|initially))?"
+    r"\s+(?:for|on)\s+(?:the\s+)?"
+    # earlier members of a list of platforms
+    r"(?:(?:[A-Z]|[a-z]{1,2}[A-Z])[\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,6}$")
+
+
+def _platform_votes(sp: Span) -> None:
+    """A name a game or program is released for is a platform: "published by Acme for Tarnix and Orvix 4"."""
+    if sp.place is not None or sp.demonym:
+        return
+    before = sp.sentence.text[max(0, sp.start - sp.sentence.start - 200):sp.start - sp.sentence.start]
+    if not any(v in before for v in _RELEASE_VERBS) or not before.rstrip().endswith(
+            ("for", "on", "the", ",", "and", "or")):
+        return
+    if _PLATFORM_BEFORE.search(before):
+        sp.vote(PRODUCT, 1.5, "product-platform")
 
 
 _PRONOUN_START = re.compile(r"(?:He|She|His|Her)\b")
