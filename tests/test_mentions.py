@@ -205,6 +205,11 @@ def test_degree_and_hardware_acronyms_are_not_organizations() -> None:
     assert "MBA" not in k and "CPU" not in k and "HDMI" not in k
 
 
+def test_business_software_acronyms_are_not_organizations() -> None:
+    k = kinds("Ombrel Systems sells CRM and ERP software to SMEs, and its 3,000 CRM users grew.")
+    assert "CRM" not in k and "ERP" not in k and "SMEs" not in k
+
+
 def test_capitalised_posts_are_not_organizations() -> None:
     k = kinds("Tarsel Vondry was the Production Coordinator at Quorvane Pictures. "
               "In Ostmark her duties passed to a Governor-General.")
