@@ -76,6 +76,11 @@ def test_gazetteer_containment_reaches_every_named_level() -> None:
     assert ("Detroit", "Michigan") in facts and ("Detroit", "United States") in facts
 
 
+def test_a_county_lies_in_the_first_level_region_the_gazetteer_puts_it_in() -> None:
+    facts = contained("The Tarnwick Courier covers Lincolnshire and Derbyshire. It is read across England.")
+    assert ("Lincolnshire", "England") in facts and ("Derbyshire", "England") in facts
+
+
 def test_containment_is_carried_up_to_a_named_country() -> None:
     facts = contained("Tarmsby Mills moved to Brenndale, Nevada. It sells across the United States.")
     assert ("Brenndale", "Nevada") in facts
