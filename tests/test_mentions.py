@@ -602,3 +602,17 @@ def test_a_model_number_before_a_possessive_stays_in_the_name() -> None:
               "budget line.")
     assert k.get("Kalmo Station 2") == "Product"
     assert "Kalmo Station" not in k
+
+
+def test_romance_head_words_before_a_name_make_an_organization() -> None:
+    k = kinds("Banco Solar and Grupo Lumen bid for the lender. Empresa Velmora de Aviação builds jets.")
+    assert k.get("Banco Solar") == "Organization"
+    assert k.get("Grupo Lumen") == "Organization"
+    assert k.get("Empresa Velmora de Aviação") == "Organization"
+
+
+def test_members_of_a_kind_of_business_and_partners_are_organizations() -> None:
+    k = kinds("Velmar Pereira lost customers to digital banks such as Lumen Meridional and Zappi Bank. "
+              "It formed a partnership with Quill Cloud to offer services.")
+    assert k.get("Lumen Meridional") == "Organization"
+    assert k.get("Quill Cloud") == "Organization"

@@ -782,6 +782,13 @@ def _chain_end(sp: Span, before: str, after: str, lex: Lexicon) -> bool:
         and not any(w in lex.org_heads for w in sp.words)
 
 
+# Head words that Romance languages put before a company's name ("Banco X", "Grupo X", "Empresa X").
+_ORG_PREFIXES = frozenset("""Banco Banca Banque Grupo Groupe Gruppo Companhia Compañía Compagnie Empresa Empresas
+Sociedad Sociedade Société Corporación Corporação Industrias Indústrias Fundación Fundação Fondazione Caja Caixa
+Aerolíneas Aerolineas Linhas Transportes Laboratorios Laboratórios Editorial Editora Cervecería Cervejaria
+Construtora Constructora Inversiones Investimentos Seguros Telefónica""".split())
+
+
 def _shape_votes(sp: Span, lex: Lexicon) -> None:
     words = sp.words
     last = words[-1].rstrip(".")
@@ -791,6 +798,8 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(ORG, 3.0, "org-suffix" if last.lower() in lex.legal_suffixes else "org-head")
     elif len(words) == 1 and last in lex.org_heads:
         return
+    elif len(words) > 1 and words[0] in _ORG_PREFIXES:
+        sp.vote(ORG, 3.0, "org-prefix")  # "Banco Pereira", "Grupo Velmora": a head word put first
     if words[0].rstrip(".") in lex.honorifics and len(words) > 1 and words[1] not in lex.connectors:
         sp.vote(PERSON, 3.0, "person-honorific")
     elif words[0] in lex.noble_titles and len(words) > 1 and not any(w in lex.connectors for w in words):
@@ -871,6 +880,7 @@ _ORG_CUES = (
     _Cue("role_of", True, ORG, 1.5, "org-role-of"),  # "CEO of Alibaba"
     _Cue("premodifier", False, ORG, 1.0, "org-premodifier"),  # "Ombrel chairman", "Alibaba shares"
     _Cue("business_verb", True, ORG, 1.0, "org-business-verb"),
+    _Cue("org_such_as", True, ORG, 1.5, "org-such-as"),  # "digital banks such as Banco Meridional"
     _Cue("descriptor", True, ORG, 1.2, "org-descriptor"),  # "tech giant Alibaba"
     _Cue("employer_before", True, ORG, 2.0, "org-employer"),  # "analysts at Fenwick Hale"
     _Cue("org_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Nokia, the mobile phone manufacturer based in ..."
