@@ -616,3 +616,8 @@ def test_members_of_a_kind_of_business_and_partners_are_organizations() -> None:
               "It formed a partnership with Quill Cloud to offer services.")
     assert k.get("Lumen Meridional") == "Organization"
     assert k.get("Quill Cloud") == "Organization"
+
+
+def test_far_east_is_a_region() -> None:
+    k = kinds("Ombrel Air will add routes to the Far East next year.")
+    assert k.get("Far East") == "Place"
