@@ -351,6 +351,14 @@ def test_an_acronym_before_its_expansion_is_one_company() -> None:
     orgs = [e for e in ex.entities.values() if e.kind == "Organization"]
     assert len(orgs) == 1 and {"TKV", "Technische Kabelwerke Velmar GmbH"} <= orgs[0].aliases
 
+
+def test_an_undefined_acronym_of_one_companys_initials_is_that_company() -> None:
+    ex = run("Tarvik In Ombrel Ltd. said profit fell. TIO will restate its earnings. "
+             "Quenby Orvik Aviation and Quill Ostmark Air bid; QOA said nothing.")
+    orgs = [e for e in ex.entities.values() if e.kind == "Organization"]
+    assert any({"TIO", "Tarvik In Ombrel"} <= e.aliases for e in orgs)
+    assert not any("QOA" in e.aliases and len(e.aliases) > 1 for e in orgs)  # two companies' initials
+
 # --- products: categories and release dates --------------------------------------------------
 
 

@@ -97,7 +97,14 @@ class Cues:
             r"\b(?:produced|manufactured|developed|marketed|made|built|designed)\s+(?:and\s+[a-z]+\s+)?by\s+$")
         self.business_verb = EndPattern(
             r"\b(?:shares of|stake in|acquire|acquired|acquisition of|bought|buy|merge with|merger with|"
-            r"subsidiary of|unit of|division of|rival|rivals|competitor|doing business as|trading as|d/b/a)\s+$", re.I)
+            r"subsidiary of|unit of|division of|rival|rivals|competitor|doing business as|trading as|d/b/a|"
+            r"partnership with|joint venture with|alliance with|partnered with)\s+$", re.I)
+        # "digital banks such as X", "rivals including X": members of a kind of business.
+        self.org_such_as = EndPattern(
+            r"\b(?:companies|firms|banks|lenders|insurers|carriers|airlines|retailers|rivals|competitors|"
+            r"start-?ups|brewers|automakers|carmakers|chipmakers|drugmakers|conglomerates|broadcasters|publishers|"
+            r"newspapers|studios|agencies|exchanges|operators|providers|suppliers|fintechs|investors|funds)\s+"
+            r"(?:such as|like|including)\s+(?:[\w-]+,\s+)*(?:[\w-]+,?\s+(?:and|or)\s+)?$", re.I)
         # "analysts at X", "an economist with X": people are analysts at firms, not at people.
         self.employer_before = EndPattern(
             r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|lawyers?|bankers?)\s+"

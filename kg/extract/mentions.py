@@ -22,7 +22,7 @@ from itertools import accumulate, compress
 from typing import Any, Callable, NamedTuple
 
 from kg.extract.cues import Cues
-from kg.extract.gazetteer import CITY, Lexicon, PlaceInfo
+from kg.extract.gazetteer import CITY, COUNTRY, Lexicon, PlaceInfo
 from kg.extract.prefilter import Requirements, Screen, keywords_of, text_words
 from kg.extract.reverse import EndPattern
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
@@ -87,6 +87,7 @@ AI IT CEO CFO CTO COO CMO CIO CSO EVP SVP VP MD GM LLM GDP IPO TV PC CT DNA RNA 
 AM PM GMT UTC BC AD OK FY Q1 Q2 Q3 Q4 H1 H2 YoY EPS EBITDA R&D M&A HR PR VR AR IoT API SaaS EV SUV
 RMB USD EUR GBP JPY CNY CAD AUD INR CHF HKD KRW BRL NYSE? COVID COVID-19 SARS MERS ID No N.A. II III IV
 MBA BFA MFA BSc MSc PhD LLB MP MEP CPU GPU SDK HDMI LCD LED OLED DVD CD FM RPG RAM SSD UI URL HTML
+CRM ERP KPI ROI ESG B2B B2C SME SMEs
 """.replace("?", "").split())
 
 _CAPTION_WORDS = frozenset({"Photo", "Photos", "Photograph", "File", "Image", "Video", "Graphic"})
@@ -246,7 +247,7 @@ Museum Union Federation Organization Organisation Tribunal Court""".split())
 
 _NUMBER_STARTS = frozenset("0123456789I")
 # A model number after a name ("Zorb 5", "Ashen Tides II"): at most three digits, so not a year.
-_MODEL_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?|II|III|IV")
+_MODEL_NUMBER = re.compile(r"(?:\d{1,3}[A-Za-z]?|II|III|IV)(?:'s|’s)?")  # "the Zorb 5's screen" too
 # What makes a number after a name a quantity: "Ombrel 5 percent", "Ombrel 3 million".
 _QUANTITY_AFTER = frozenset({"percent", "per", "%", "thousand", "million", "billion", "trillion", "hundred",
                              "bn", "mn", "m", "years", "year", "months", "days", "times", "points", "pc", "-", "/",
@@ -474,6 +475,33 @@ def _cast_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     _gazetteer_votes(sp, lex, around)
     _shape_votes(sp, lex)
     _context_votes(sp, lex, around)
+    _platform_votes(sp)
+
+
+_RELEASE_VERBS = ("released", "published", "ported", "reissued", "re-issued", "re-released")
+# "released in 2005 for the Orvix, Kalmo 2 and Zentra", "published by Acme for Tarnix": what a game or
+# a program is released for or on is a platform, a product. Only adverbs, a date or a maker ("in ...",
+# "by ...") between the verb and "for"/"on", so not "published a report for the Ombrel Institute".
+_PLATFORM_BEFORE = re.compile(
+    r"\b(?:released|published|ported|re-?issued|re-released)"
+    r"(?:\s+(?:also|only|exclusively|originally|first|later|initially|simultaneously))?"
+    r"(?:\s+(?:in|by)\s+[^,.;:()]{1,40}?)?"
+    r"(?:\s+(?:also|only|exclusively|originally|first|later|initially))?"
+    r"\s+(?:for|on)\s+(?:the\s+)?"
+    # earlier members of a list of platforms
+    r"(?:(?:[A-Z]|[a-z]{1,2}[A-Z])[\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,6}$")
+
+
+def _platform_votes(sp: Span) -> None:
+    """A name a game or program is released for is a platform: "published by Acme for Tarnix and Orvix 4"."""
+    if sp.place is not None or sp.demonym:
+        return
+    before = sp.sentence.text[max(0, sp.start - sp.sentence.start - 200):sp.start - sp.sentence.start]
+    if not any(v in before for v in _RELEASE_VERBS) or not before.rstrip().endswith(
+            ("for", "on", "the", ",", "and", "or")):
+        return
+    if _PLATFORM_BEFORE.search(before):
+        sp.vote(PRODUCT, 1.5, "product-platform")
 
 
 _PRONOUN_START = re.compile(r"(?:He|She|His|Her)\b")
@@ -754,13 +782,24 @@ def _chain_end(sp: Span, before: str, after: str, lex: Lexicon) -> bool:
         and not any(w in lex.org_heads for w in sp.words)
 
 
+# Head words that Romance languages put before a company's name ("Banco X", "Grupo X", "Empresa X").
+_ORG_PREFIXES = frozenset("""Banco Banca Banque Grupo Groupe Gruppo Companhia Compañía Compagnie Empresa Empresas
+Sociedad Sociedade Société Corporación Corporação Industrias Indústrias Fundación Fundação Fondazione Caja Caixa
+Aerolíneas Aerolineas Linhas Transportes Laboratorios Laboratórios Editorial Editora Cervecería Cervejaria
+Construtora Constructora Inversiones Investimentos Seguros Telefónica""".split())
+
+
 def _shape_votes(sp: Span, lex: Lexicon) -> None:
     words = sp.words
     last = words[-1].rstrip(".")
-    if len(words) > 1 and (last.lower() in lex.legal_suffixes or last in lex.org_heads):
+    if len(words) > 1 and (last.lower() in lex.legal_suffixes or last in lex.org_heads) and not (
+            last in lex.org_heads and sp.place is not None and sp.place.kind == COUNTRY and not sp.demonym):
+        # "Soviet Union" is the country the gazetteer knows, whatever its last word
         sp.vote(ORG, 3.0, "org-suffix" if last.lower() in lex.legal_suffixes else "org-head")
     elif len(words) == 1 and last in lex.org_heads:
         return
+    elif len(words) > 1 and words[0] in _ORG_PREFIXES:
+        sp.vote(ORG, 3.0, "org-prefix")  # "Banco Pereira", "Grupo Velmora": a head word put first
     if words[0].rstrip(".") in lex.honorifics and len(words) > 1 and words[1] not in lex.connectors:
         sp.vote(PERSON, 3.0, "person-honorific")
     elif words[0] in lex.noble_titles and len(words) > 1 and not any(w in lex.connectors for w in words):
@@ -841,6 +880,7 @@ _ORG_CUES = (
     _Cue("role_of", True, ORG, 1.5, "org-role-of"),  # "CEO of Alibaba"
     _Cue("premodifier", False, ORG, 1.0, "org-premodifier"),  # "Ombrel chairman", "Alibaba shares"
     _Cue("business_verb", True, ORG, 1.0, "org-business-verb"),
+    _Cue("org_such_as", True, ORG, 1.5, "org-such-as"),  # "digital banks such as Banco Meridional"
     _Cue("descriptor", True, ORG, 1.2, "org-descriptor"),  # "tech giant Alibaba"
     _Cue("employer_before", True, ORG, 2.0, "org-employer"),  # "analysts at Fenwick Hale"
     _Cue("org_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Nokia, the mobile phone manufacturer based in ..."

@@ -83,6 +83,7 @@ class Resolver:
 
     def resolve(self, mentions: list[Mention], sentences: list[Sentence], text: str) -> dict[str, Entity]:
         acronyms = _acronyms(mentions, text)
+        acronyms.update(_initialisms(mentions, acronyms, self.lex))
         by_kind: dict[str, list[Mention]] = defaultdict(list)
         for m in mentions:
             by_kind[m.kind].append(m)
@@ -317,6 +318,31 @@ def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
                 and text[a.end:b.start].strip() == "(" and initials(b.text).startswith(a.text[0]) \
                 and len(a.text) <= len(b.text.split()) + 1:
             out.setdefault(a.text, b.text)  # the acronym first: "TKV (Technische Kabelwerke Velmar GmbH)"
+    return out
+
+
+_INITIALISM = re.compile(r"[A-Z]{3,6}")
+
+
+def _initialisms(mentions: list[Mention], known: dict[str, str], lex: Lexicon) -> dict[str, str]:
+    """Acronyms the article uses without defining them, for the one organization whose initials they are:
+    "Research In Motion Ltd." ... "RIM", "Tarvik Ombrel Holdings" ... "TOH" (three letters or more)."""
+    orgs = [m for m in mentions if m.kind == ORG]
+    bare = {m.text for m in orgs if m.text not in known and _INITIALISM.fullmatch(m.text)}
+    if not bare:
+        return {}
+    named: dict[str, set[str]] = defaultdict(set)
+    for m in orgs:
+        if " " not in m.text:
+            continue
+        for form in {m.text, org_core(m.text, lex, keep_case=True)}:
+            if " " in form:
+                named[initials(form)].add(org_core(m.text, lex))
+    out = {}
+    for acronym in bare:
+        cores = named.get(acronym, set())
+        if len(cores) == 1:
+            out[acronym] = next(m.text for m in orgs if org_core(m.text, lex) in cores)
     return out
 
 
