@@ -564,6 +564,9 @@ OFFICER_CASES = [
     ("John Harlow was chairman of Brantwell Corp. until 2012.", ("Brantwell", "John Harlow", ("Chair",), "former")),
     ("John Harlow is chairman of Brantwell Corp. until 2030.",
      ("Brantwell", "John Harlow", ("Chair",), "current")),
+    # the head noun is last: an executive chairman chairs
+    ("Kelmora Ltd. cut jobs. John Harlow, Kelmora's executive chairman, said costs rose.",
+     ("Kelmora", "John Harlow", ("Chair",), "current")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),

@@ -225,16 +225,15 @@ def role_concepts(title: str, roles: dict[str, str]) -> tuple[str, ...]:
         part = re.sub(r"^(?:(?:new|former|current|then|incoming|outgoing|acting|interim|the|its|currently|joint|"
                       r"group|global)\s+|co-)+", "", part.strip(), flags=re.I)
         low = part.lower()
-        best = None
         # A deputy or vice chair is not the chair: an executive role, whatever the head noun.
         if re.match(r"(?:deputy|vice|assistant|associate)[\s-]", low):
             if "Executive" not in out:
                 out.append("Executive")
             continue
-        for key in sorted(roles, key=len, reverse=True):
-            if low == key.lower() or low.endswith(" " + key.lower()) or low.startswith(key.lower() + " "):
-                best = roles[key]
-                break
+        # The head noun comes last: an "executive chairman" chairs, a "chairman emeritus" too.
+        keys = sorted(roles, key=len, reverse=True)
+        best = next((roles[k] for k in keys if low == k.lower() or low.endswith(" " + k.lower())), None) or next(
+            (roles[k] for k in keys if low.startswith(k.lower() + " ")), None)
         if best and best not in out:
             out.append(best)
     return tuple(out)
