@@ -567,6 +567,17 @@ OFFICER_CASES = [
     # the head noun is last: an executive chairman chairs
     ("Kelmora Ltd. cut jobs. John Harlow, Kelmora's executive chairman, said costs rose.",
      ("Kelmora", "John Harlow", ("Chair",), "current")),
+    # a relative clause on the person: who heads, runs, leads or chairs the company, or one of its units
+    ("Brantwell Corp. cut jobs. John Harlow, who heads Kelmora Ltd., said costs rose.",
+     ("Kelmora", "John Harlow", ("Executive",), "current")),
+    ("Kelmora Ltd. cut jobs. Maria Castell, who has run Kelmora since 2009, said costs rose.",
+     ("Kelmora", "Maria Castell", ("Executive",), "current")),
+    ("Brantwell Corp. cut jobs. John Harlow, 56, who will lead Kelmora Ltd. from May, said costs rose.",
+     ("Kelmora", "John Harlow", ("Executive",), "incoming")),
+    ("Brantwell Corp. cut jobs. Maria Castell, who runs Kelmora's retail arm, said costs rose.",
+     ("Kelmora", "Maria Castell", ("Executive",), "current")),
+    ("Brantwell Corp. cut jobs. Maria Castell, who chairs Kelmora Ltd., said costs rose.",
+     ("Kelmora", "Maria Castell", ("Chair",), "current")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),
@@ -595,6 +606,9 @@ OFFICER_NEGATIVE_CASES = [
     # ... nor is the one who says the company should replace its chief
     ("Maria Castell is chief executive of Kelmora Ltd. John Harlow, an analyst at Quenby Securities, said "
      "Kelmora should replace Maria Castell.", ("Kelmora", "John Harlow")),
+    # leading a company's team or bid, or leading it somewhere, is no post at it
+    ("Brantwell Corp. cut jobs. John Harlow led the Kelmora team in the talks.", ("Kelmora", "John Harlow")),
+    ("Brantwell Corp. cut jobs. John Harlow led Kelmora Ltd. to a record profit.", ("Kelmora", "John Harlow")),
     # a post that is no company office, with no organization named, is nobody's
     ("Brantwell Corp. sponsors the club. John Harlow replaced Al Smith as head coach.",
      ("Brantwell", "John Harlow")),
