@@ -565,3 +565,11 @@ def test_performing_companies_and_schools_are_organizations_whatever_their_first
     assert k.get("Grace Hallam Choir") == "Organization"
     assert k.get("Tarbrook Ballet") == "Organization"
     assert k.get("Ellery Polytechnic") == "Organization"
+
+
+def test_a_full_name_before_of_is_a_person_and_where_they_work() -> None:
+    k = kinds("Jo Bloggs of Kelmora Corp. said so. Analyst Tom Marsh of Quenby Securities agreed. "
+              "The Royal House of Vessaline and the London Borough of Tarbrook were not asked.")
+    assert k.get("Jo Bloggs") == "Person" and k.get("Kelmora Corp.", k.get("Kelmora")) == "Organization"
+    assert k.get("Tom Marsh") == "Person" and k.get("Quenby Securities") == "Organization"
+    assert "Royal House" not in k and "London Borough" not in k

@@ -578,6 +578,11 @@ OFFICER_CASES = [
      ("Kelmora", "Maria Castell", ("Executive",), "current")),
     ("Brantwell Corp. cut jobs. Maria Castell, who chairs Kelmora Ltd., said costs rose.",
      ("Kelmora", "Maria Castell", ("Chair",), "current")),
+    # a title before the name and the organization after it
+    ("Brantwell Corp. cut jobs, said chief executive John Harlow of Kelmora Ltd.",
+     ("Kelmora", "John Harlow", ("CEO",), "current")),
+    ("Brantwell Corp. cut jobs. Former Chairman Maria Castell of Kelmora Ltd. welcomed the move.",
+     ("Kelmora", "Maria Castell", ("Chair",), "former")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),
