@@ -583,6 +583,9 @@ OFFICER_CASES = [
      ("Kelmora", "John Harlow", ("CEO",), "current")),
     ("Brantwell Corp. cut jobs. Former Chairman Maria Castell of Kelmora Ltd. welcomed the move.",
      ("Kelmora", "Maria Castell", ("Chair",), "former")),
+    # a shared title, and a title set off by commas, in a clause
+    ("Kelmora Ltd. cut jobs. Both Al Smith and co-chief executive, Maria Castell, agreed to pay.",
+     ("Kelmora", "Maria Castell", ("CEO",), "current")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),
