@@ -586,6 +586,9 @@ OFFICER_CASES = [
     # a shared title, and a title set off by commas, in a clause
     ("Kelmora Ltd. cut jobs. Both Al Smith and co-chief executive, Maria Castell, agreed to pay.",
      ("Kelmora", "Maria Castell", ("CEO",), "current")),
+    # a bare title after a quote
+    ("Kelmora Ltd. cut jobs. \u201cWe will grow. Costs are down,\u201d chairman John Harlow said.",
+     ("Kelmora", "John Harlow", ("Chair",), "current")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),
