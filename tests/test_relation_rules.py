@@ -589,6 +589,22 @@ OFFICER_CASES = [
     # a bare title after a quote
     ("Kelmora Ltd. cut jobs. \u201cWe will grow. Costs are down,\u201d chairman John Harlow said.",
      ("Kelmora", "John Harlow", ("Chair",), "current")),
+    # leaving or taking a post in a relative clause; being pushed out of it
+    ("Kelmora Ltd. cut jobs. John Harlow, who took over as chief executive in 2019, said costs rose.",
+     ("Kelmora", "John Harlow", ("CEO",), "current")),
+    ("Kelmora Ltd. cut jobs. Maria Castell, who resigned as chairwoman of Kelmora in May, said costs rose.",
+     ("Kelmora", "Maria Castell", ("Chair",), "former")),
+    ("Kelmora Ltd. cut jobs. John Harlow was ousted as chief executive of Kelmora in May.",
+     ("Kelmora", "John Harlow", ("CEO",), "former")),
+    # a former company boss; a board chairman; a director with a modifier
+    ("Brantwell Corp. cut jobs. John Harlow, the former Kelmora boss, said costs rose.",
+     ("Kelmora", "John Harlow", ("CEO",), "former")),
+    ("Brantwell Corp. cut jobs. Former Kelmora chief executive John Harlow said costs rose.",
+     ("Kelmora", "John Harlow", ("CEO",), "former")),
+    ("Kelmora Ltd. cut jobs. Kelmora's board chairman Maria Castell said costs rose.",
+     ("Kelmora", "Maria Castell", ("Chair",), "current")),
+    ("Kelmora Ltd. cut jobs. John Harlow, a non-executive director at Kelmora, said costs rose.",
+     ("Kelmora", "John Harlow", ("Director",), "current")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),

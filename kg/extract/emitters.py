@@ -19,7 +19,7 @@ from kg.iris import entity_key
 from kg.model import CURRENT, FORMER, GOAL, INCOMING, ORG, PERSON, PLACE, PRODUCT, STRATEGY, Entity, Membership, Value
 
 _FORMER = re.compile(r"\b(?:former|formerly|previously|most\s+recently|ex-|outgoing|retiring|retired|then|late|previous|"
-                     r"departing|departed|ousted|"
+                     r"departing|departed|ousted|fired|sacked|dismissed|stood\s+down|"
                      r"resign(?:s|ed|ation)?|step(?:s|ped)?\s+down|quit|left|leaves|departure|exit|ouster|dismissal|"
                      r"retirement)\b", re.I)
 _INCOMING = re.compile(r"\b(?:incoming|designate|will (?:be|become|take over|succeed|head|lead|run)|to (?:become|succeed|take over)|"
@@ -328,8 +328,10 @@ _PERIOD_AFTER = re.compile(
     rf"until\s+{_DAY_MONTH}(?P<until>{_YEAR}))\b")
 
 
-# What the words right before a post say of it: "Previously, she was ...", "the retirement of its CEO".
-_LEFT_BEFORE = re.compile(r"\b(?:[Pp]reviously|[Ff]ormerly|(?:retirement|resignation|departure|exit|ouster)\s+of)\s*,?\s*$")
+# What the words right before a post say of it: "Previously, she was ...", "the retirement of its CEO",
+# "Former Acme chief Jo Bloggs".
+_LEFT_BEFORE = re.compile(r"\b(?:[Pp]reviously|[Ff]ormerly|(?:retirement|resignation|departure|exit|ouster)\s+of)\s*,?\s*$"
+                          r"|\b(?:[Ff]ormer|[Oo]utgoing)\s+$")
 
 
 # ... and right after: "Acme CEO Jo Bloggs has resigned", "... will step down"; "chief executive designate".
