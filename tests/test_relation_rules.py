@@ -605,6 +605,17 @@ OFFICER_CASES = [
      ("Kelmora", "Maria Castell", ("Chair",), "current")),
     ("Kelmora Ltd. cut jobs. John Harlow, a non-executive director at Kelmora, said costs rose.",
      ("Kelmora", "John Harlow", ("Director",), "current")),
+    # board seats and staff in appositives and relative clauses; a post reported to come
+    ("Kelmora Ltd. cut jobs. Maria Castell, a member of Kelmora's board, said costs rose.",
+     ("Kelmora", "Maria Castell", ("BoardMember",), "current")),
+    ("Kelmora Ltd. cut jobs. Maria Castell, who sits on Kelmora's board, said costs rose.",
+     ("Kelmora", "Maria Castell", ("BoardMember",), "current")),
+    ("Kelmora Ltd. cut jobs. \u201cIt hurts,\u201d said John Harlow, who works for Kelmora.",
+     ("Kelmora", "John Harlow", ("Employee",), "current")),
+    ("Kelmora Ltd. cut jobs. John Harlow, a Kelmora employee, said costs rose.",
+     ("Kelmora", "John Harlow", ("Employee",), "current")),
+    ("Kelmora Ltd. cut jobs. Kelmora said on Monday that John Harlow would become chief executive.",
+     ("Kelmora", "John Harlow", ("CEO",), "incoming")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),
