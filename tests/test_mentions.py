@@ -621,3 +621,11 @@ def test_members_of_a_kind_of_business_and_partners_are_organizations() -> None:
 def test_far_east_is_a_region() -> None:
     k = kinds("Ombrel Air will add routes to the Far East next year.")
     assert k.get("Far East") == "Place"
+
+
+def test_a_full_name_before_of_is_a_person_and_where_they_work() -> None:
+    k = kinds("Jo Bloggs of Kelmora Corp. said so. Analyst Tom Marsh of Quenby Securities agreed. "
+              "The Royal House of Vessaline and the London Borough of Tarbrook were not asked.")
+    assert k.get("Jo Bloggs") == "Person" and k.get("Kelmora Corp.", k.get("Kelmora")) == "Organization"
+    assert k.get("Tom Marsh") == "Person" and k.get("Quenby Securities") == "Organization"
+    assert "Royal House" not in k and "London Borough" not in k

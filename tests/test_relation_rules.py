@@ -564,6 +564,58 @@ OFFICER_CASES = [
     ("John Harlow was chairman of Brantwell Corp. until 2012.", ("Brantwell", "John Harlow", ("Chair",), "former")),
     ("John Harlow is chairman of Brantwell Corp. until 2030.",
      ("Brantwell", "John Harlow", ("Chair",), "current")),
+    # the head noun is last: an executive chairman chairs
+    ("Kelmora Ltd. cut jobs. John Harlow, Kelmora's executive chairman, said costs rose.",
+     ("Kelmora", "John Harlow", ("Chair",), "current")),
+    # a relative clause on the person: who heads, runs, leads or chairs the company, or one of its units
+    ("Brantwell Corp. cut jobs. John Harlow, who heads Kelmora Ltd., said costs rose.",
+     ("Kelmora", "John Harlow", ("Executive",), "current")),
+    ("Kelmora Ltd. cut jobs. Maria Castell, who has run Kelmora since 2009, said costs rose.",
+     ("Kelmora", "Maria Castell", ("Executive",), "current")),
+    ("Brantwell Corp. cut jobs. John Harlow, 56, who will lead Kelmora Ltd. from May, said costs rose.",
+     ("Kelmora", "John Harlow", ("Executive",), "incoming")),
+    ("Brantwell Corp. cut jobs. Maria Castell, who runs Kelmora's retail arm, said costs rose.",
+     ("Kelmora", "Maria Castell", ("Executive",), "current")),
+    ("Brantwell Corp. cut jobs. Maria Castell, who chairs Kelmora Ltd., said costs rose.",
+     ("Kelmora", "Maria Castell", ("Chair",), "current")),
+    # a title before the name and the organization after it
+    ("Brantwell Corp. cut jobs, said chief executive John Harlow of Kelmora Ltd.",
+     ("Kelmora", "John Harlow", ("CEO",), "current")),
+    ("Brantwell Corp. cut jobs. Former Chairman Maria Castell of Kelmora Ltd. welcomed the move.",
+     ("Kelmora", "Maria Castell", ("Chair",), "former")),
+    # a shared title, and a title set off by commas, in a clause
+    ("Kelmora Ltd. cut jobs. Both Al Smith and co-chief executive, Maria Castell, agreed to pay.",
+     ("Kelmora", "Maria Castell", ("CEO",), "current")),
+    # a bare title after a quote
+    ("Kelmora Ltd. cut jobs. \u201cWe will grow. Costs are down,\u201d chairman John Harlow said.",
+     ("Kelmora", "John Harlow", ("Chair",), "current")),
+    # leaving or taking a post in a relative clause; being pushed out of it
+    ("Kelmora Ltd. cut jobs. John Harlow, who took over as chief executive in 2019, said costs rose.",
+     ("Kelmora", "John Harlow", ("CEO",), "current")),
+    ("Kelmora Ltd. cut jobs. Maria Castell, who resigned as chairwoman of Kelmora in May, said costs rose.",
+     ("Kelmora", "Maria Castell", ("Chair",), "former")),
+    ("Kelmora Ltd. cut jobs. John Harlow was ousted as chief executive of Kelmora in May.",
+     ("Kelmora", "John Harlow", ("CEO",), "former")),
+    # a former company boss; a board chairman; a director with a modifier
+    ("Brantwell Corp. cut jobs. John Harlow, the former Kelmora boss, said costs rose.",
+     ("Kelmora", "John Harlow", ("CEO",), "former")),
+    ("Brantwell Corp. cut jobs. Former Kelmora chief executive John Harlow said costs rose.",
+     ("Kelmora", "John Harlow", ("CEO",), "former")),
+    ("Kelmora Ltd. cut jobs. Kelmora's board chairman Maria Castell said costs rose.",
+     ("Kelmora", "Maria Castell", ("Chair",), "current")),
+    ("Kelmora Ltd. cut jobs. John Harlow, a non-executive director at Kelmora, said costs rose.",
+     ("Kelmora", "John Harlow", ("Director",), "current")),
+    # board seats and staff in appositives and relative clauses; a post reported to come
+    ("Kelmora Ltd. cut jobs. Maria Castell, a member of Kelmora's board, said costs rose.",
+     ("Kelmora", "Maria Castell", ("BoardMember",), "current")),
+    ("Kelmora Ltd. cut jobs. Maria Castell, who sits on Kelmora's board, said costs rose.",
+     ("Kelmora", "Maria Castell", ("BoardMember",), "current")),
+    ("Kelmora Ltd. cut jobs. \u201cIt hurts,\u201d said John Harlow, who works for Kelmora.",
+     ("Kelmora", "John Harlow", ("Employee",), "current")),
+    ("Kelmora Ltd. cut jobs. John Harlow, a Kelmora employee, said costs rose.",
+     ("Kelmora", "John Harlow", ("Employee",), "current")),
+    ("Kelmora Ltd. cut jobs. Kelmora said on Monday that John Harlow would become chief executive.",
+     ("Kelmora", "John Harlow", ("CEO",), "incoming")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),
@@ -592,6 +644,9 @@ OFFICER_NEGATIVE_CASES = [
     # ... nor is the one who says the company should replace its chief
     ("Maria Castell is chief executive of Kelmora Ltd. John Harlow, an analyst at Quenby Securities, said "
      "Kelmora should replace Maria Castell.", ("Kelmora", "John Harlow")),
+    # leading a company's team or bid, or leading it somewhere, is no post at it
+    ("Brantwell Corp. cut jobs. John Harlow led the Kelmora team in the talks.", ("Kelmora", "John Harlow")),
+    ("Brantwell Corp. cut jobs. John Harlow led Kelmora Ltd. to a record profit.", ("Kelmora", "John Harlow")),
     # a post that is no company office, with no organization named, is nobody's
     ("Brantwell Corp. sponsors the club. John Harlow replaced Al Smith as head coach.",
      ("Brantwell", "John Harlow")),

@@ -19,11 +19,11 @@ from kg.iris import entity_key
 from kg.model import CURRENT, FORMER, GOAL, INCOMING, ORG, PERSON, PLACE, PRODUCT, STRATEGY, Entity, Membership, Value
 
 _FORMER = re.compile(r"\b(?:former|formerly|previously|most\s+recently|ex-|outgoing|retiring|retired|then|late|previous|"
-                     r"departing|departed|ousted|"
+                     r"departing|departed|ousted|fired|sacked|dismissed|stood\s+down|"
                      r"resign(?:s|ed|ation)?|step(?:s|ped)?\s+down|quit|left|leaves|departure|exit|ouster|dismissal|"
                      r"retirement)\b", re.I)
-_INCOMING = re.compile(r"\b(?:incoming|designate|will (?:be|become|take over|succeed)|to (?:become|succeed|take over)|"
-                       r"is to be|will be named|and (?:will |would )?(?:become|take over))\b", re.I)
+_INCOMING = re.compile(r"\b(?:incoming|designate|will (?:be|become|take over|succeed|head|lead|run)|to (?:become|succeed|take over)|"
+                       r"is to be|will be named|would (?:become|take over)|and (?:will |would )?(?:become|take over))\b", re.I)
 
 
 def _slots(ctx: Context, m: re.Match[str], name: str | list[str] | None) -> list[Slot]:
@@ -225,16 +225,15 @@ def role_concepts(title: str, roles: dict[str, str]) -> tuple[str, ...]:
         part = re.sub(r"^(?:(?:new|former|current|then|incoming|outgoing|acting|interim|the|its|currently|joint|"
                       r"group|global)\s+|co-)+", "", part.strip(), flags=re.I)
         low = part.lower()
-        best = None
         # A deputy or vice chair is not the chair: an executive role, whatever the head noun.
         if re.match(r"(?:deputy|vice|assistant|associate)[\s-]", low):
             if "Executive" not in out:
                 out.append("Executive")
             continue
-        for key in sorted(roles, key=len, reverse=True):
-            if low == key.lower() or low.endswith(" " + key.lower()) or low.startswith(key.lower() + " "):
-                best = roles[key]
-                break
+        # The head noun comes last: an "executive chairman" chairs, a "chairman emeritus" too.
+        keys = sorted(roles, key=len, reverse=True)
+        best = next((roles[k] for k in keys if low == k.lower() or low.endswith(" " + k.lower())), None) or next(
+            (roles[k] for k in keys if low.startswith(k.lower() + " ")), None)
         if best and best not in out:
             out.append(best)
     return tuple(out)
@@ -329,8 +328,10 @@ _PERIOD_AFTER = re.compile(
     rf"until\s+{_DAY_MONTH}(?P<until>{_YEAR}))\b")
 
 
-# What the words right before a post say of it: "Previously, she was ...", "the retirement of its CEO".
-_LEFT_BEFORE = re.compile(r"\b(?:[Pp]reviously|[Ff]ormerly|(?:retirement|resignation|departure|exit|ouster)\s+of)\s*,?\s*$")
+# What the words right before a post say of it: "Previously, she was ...", "the retirement of its CEO",
+# "Former Acme chief Jo Bloggs".
+_LEFT_BEFORE = re.compile(r"\b(?:[Pp]reviously|[Ff]ormerly|(?:retirement|resignation|departure|exit|ouster)\s+of)\s*,?\s*$"
+                          r"|\b(?:[Ff]ormer|[Oo]utgoing)\s+$")
 
 
 # ... and right after: "Acme CEO Jo Bloggs has resigned", "... will step down"; "chief executive designate".

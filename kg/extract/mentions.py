@@ -308,7 +308,37 @@ def _split_run(toks: _Tokens, i: int, j: int, lex: Lexicon) -> list[tuple[int, i
         if (words[k - 1].rstrip(".") in lex.org_heads or words[k - 1].rstrip(".").lower() in lex.legal_suffixes) \
                 and words[k] in lex.given_names and words[k + 1][:1].isupper():
             return [(i, i + k), *_split_run(toks, i + k, j, lex)]
+    if "of" in words:
+        k = words.index("of")
+        before = toks.words[i - 1].lower() if i else ""
+        if _person_before_of(words[:k], lex, titled=before in lex.roles or before in _TITLE_LOWER):
+            return [(i, i + k), *_split_run(toks, i + k + 1, j, lex)]
     return [(i, j)]
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+_TITLE_LOWER = frozenset(w.lower() for w in _TITLE_WORDS)
+
+
+def _person_before_of(words: list[str], lex: Lexicon, titled: bool = False) -> bool:
+    """Whether a run's words before its "of" are a person's full name: "Jo Bloggs of Acme Corp.",
+    "Samuel J. Bloggs of Acme" are a person and where they work; "Bank of Acme" and "Church of
+    Jo Bloggs" name one thing. ``titled``: a title stands before the run ("chief executive Jo ...")."""
+    if words and words[0].rstrip(".") in lex.honorifics:
+        words = words[1:]
+        titled = True
+    if not 2 <= len(words) <= 3 or words[0] not in lex.given_names or lex.place(words[0]) is not None:
+        return False
+    # Given names that are words open other names ("Royal House of", "Free State of", "Grace Church of"):
+    # a person's has a word no dictionary holds, and no head of a place, a body or an event before "of".
+    if (all(w.lower() in lex.common_words for w in words) and not titled) or any(
+            w in lex.place_of_prefixes or w in lex.place_heads or w in lex.event_of_prefixes for w in words):
+        return False
+    return all((w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+                and w not in lex.org_heads and w.lower() not in lex.legal_suffixes) or _INITIAL.fullmatch(w)
+               for w in words[1:])
 
 
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
