@@ -565,3 +565,27 @@ def test_performing_companies_and_schools_are_organizations_whatever_their_first
     assert k.get("Grace Hallam Choir") == "Organization"
     assert k.get("Tarbrook Ballet") == "Organization"
     assert k.get("Ellery Polytechnic") == "Organization"
+
+
+def test_a_lead_copula_naming_a_kind_of_body_makes_an_organization() -> None:
+    # "Verity" and "Joy" are given names, "film" a product category: the head noun decides.
+    k = kinds("Verity Pellow was a British independent television and film production company. "
+              "Marlo Tessaro was an Italian manufacturer of bicycles and mopeds.")
+    assert k.get("Verity Pellow") == "Organization"
+    assert k.get("Marlo Tessaro") == "Organization"
+    # ... not a compound naming a person, nor a member of the body
+    k = kinds("Joan Parrish was a company director in Leeds. Harriet Quill was a member of the band.")
+    assert k.get("Joan Parrish") == "Person"
+    assert k.get("Harriet Quill") == "Person"
+
+
+def test_a_name_founded_by_someone_is_an_organization() -> None:
+    k = kinds("Joy Harrowgate was formed in 1976 by guitarist Bernard Tolliver and bassist Peter Vane.")
+    assert k.get("Joy Harrowgate") == "Organization"
+
+
+def test_a_place_closing_an_appositive_stays_a_place_before_a_lead_copula() -> None:
+    k = kinds("Pellin Games Ltd., based in Oldham, was founded in 2009 by Jo Harker. "
+              "Tarvik Ltd., a firm in Leeds, is a British record label.")
+    assert k.get("Oldham") == "Place"
+    assert k.get("Leeds") == "Place"

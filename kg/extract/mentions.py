@@ -850,6 +850,11 @@ _ORG_CUES = (
     _Cue("org_paren", False, ORG, 2.5, "org-title-paren", opens="("),  # "Tarn Hollow (band)"
     _Cue("org_noun_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Tarvik, a venture fund set up by ..."
     _Cue("developed_by_before", True, ORG, 1.2, "org-developed-by"),  # "a jet under development by Tarvik"
+    # ... not a place closing an appositive: "Acme, based in Oldtown, was founded by Jo Bloggs"
+    _Cue("org_copula", False, ORG, 2.0, "org-copula",  # "Acme is a Ruritanian record label"
+         unless_other=("place_preposition",)),
+    _Cue("founded_by_after", False, ORG, 2.5, "org-founded-by",  # "Acme was formed in 1976 by Jo Bloggs"
+         unless_other=("place_preposition",)),
 )
 # Cues that a city's name is a company's or a product's: a maker ("Toyota", "Nokia"). Only for city
 # names, as a surname after "produced by" is a person's.
@@ -867,7 +872,8 @@ _PRODUCT_CUES = (
     _Cue("category_after_plural", False, PRODUCT, 0.8, "product-category-after",  # "Quill music players"
          unless=("generic_after", "category_after", "category_then_name")),
     _Cue("such_as", True, PRODUCT, 1.5, "product-such-as"),  # "chatbots such as ChatGPT"
-    _Cue("product_copula", False, PRODUCT, 2.0, "product-copula"),  # "The Zentra Z5 is a full-size car produced by"
+    _Cue("product_copula", False, PRODUCT, 2.0, "product-copula",  # "The Zentra Z5 is a full-size car produced by"
+         unless=("org_copula",)),  # not "a film production company"
     _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
     _Cue("codename", False, PRODUCT, 2.0, "product-codename"),  # "Drennic is the codename used by Ombrel"
     _Cue("series_after", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series has sold ..."
