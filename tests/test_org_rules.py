@@ -159,6 +159,9 @@ POSITIVE = [
     ("Vantor Group has reached agreements with Taiwan and Singapore based companies, Kelby Electronics "
      "and Zorbit Systems, to make the phones.",
      {("Vantor", "partner", "Kelby Electronics"), ("Vantor", "partner", "Zorbit Systems")}),
+    # "it" after a fronted time phrase is the previous sentence's subject
+    ("Marlow Discos is a record label. In 2006 Marlow Discos moved to Leeds. Since 2015 it has been a division "
+     "of Quarry Media Group.", {parent("Marlow Discos", "Quarry Media")}),
 ]
 
 NEGATIVE = [
@@ -214,6 +217,9 @@ NEGATIVE = [
     # the place of a listed unit is never its parent
     ("Vantor Group makes pumps. Subsidiaries include Vantor Europe B.V. in Eindhoven, Netherlands.",
      parent("Vantor Europe", "Eindhoven")),
+    # ... not where a name before it may be what "it" means
+    ("Marlow Discos is a record label. Since 2015 Quarry Media Group says it has been a division of Tarvik "
+     "Holdings.", parent("Marlow Discos", "Tarvik Holdings")),
 ]
 
 
