@@ -589,3 +589,8 @@ def test_a_place_closing_an_appositive_stays_a_place_before_a_lead_copula() -> N
               "Tarvik Ltd., a firm in Leeds, is a British record label.")
     assert k.get("Oldham") == "Place"
     assert k.get("Leeds") == "Place"
+
+
+def test_a_title_word_opening_an_organizations_name_makes_no_person() -> None:
+    k = kinds("Tarrow Ltd. is a subsidiary of General Motors of Vessel and sells its cars.")
+    assert k.get("General Motors of Vessel") == "Organization"

@@ -761,7 +761,9 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(ORG, 3.0, "org-suffix" if last.lower() in lex.legal_suffixes else "org-head")
     elif len(words) == 1 and last in lex.org_heads:
         return
-    if words[0].rstrip(".") in lex.honorifics and len(words) > 1 and words[1] not in lex.connectors:
+    # ... not an organization's name opening with a title word: "General Motors of Detroit", "Admiral Insurance Group"
+    if words[0].rstrip(".") in lex.honorifics and len(words) > 1 and words[1] not in lex.connectors \
+            and not any(w.rstrip(".") in lex.org_heads for w in words[1:]):
         sp.vote(PERSON, 3.0, "person-honorific")
     elif words[0] in lex.noble_titles and len(words) > 1 and not any(w in lex.connectors for w in words):
         sp.vote(PERSON, 1.8, "person-noble-title")  # "Emperor Norvald", weaker than a place ("Prince Edward Island")
