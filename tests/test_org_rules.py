@@ -159,6 +159,9 @@ POSITIVE = [
     ("Vantor Group has reached agreements with Taiwan and Singapore based companies, Kelby Electronics "
      "and Zorbit Systems, to make the phones.",
      {("Vantor", "partner", "Kelby Electronics"), ("Vantor", "partner", "Zorbit Systems")}),
+    # a founder after "by" may be named by a place's or body's title
+    ("The Oldtown Herald is a weekly newspaper. The newspaper was established in 1844 by Oldtown's first "
+     "bishop, Michael Tarrant.", {founder("Oldtown Herald", "Michael Tarrant")}),
     # "it" after a fronted time phrase is the previous sentence's subject
     ("Marlow Discos is a record label. In 2006 Marlow Discos moved to Leeds. Since 2015 it has been a division "
      "of Quarry Media Group.", {parent("Marlow Discos", "Quarry Media")}),
