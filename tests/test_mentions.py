@@ -594,3 +594,16 @@ def test_a_place_closing_an_appositive_stays_a_place_before_a_lead_copula() -> N
 def test_a_title_word_opening_an_organizations_name_makes_no_person() -> None:
     k = kinds("Tarrow Ltd. is a subsidiary of General Motors of Vessel and sells its cars.")
     assert k.get("General Motors of Vessel") == "Organization"
+
+
+def test_the_last_word_of_a_name_after_the_stands_for_that_name() -> None:
+    ex: Extraction = extract(read_text(
+        "The Wexley Courier\n\nThe Wexley Courier is a daily newspaper. The Tarn Evening Courier was its "
+        "first name. Since 2011 the Courier has been owned by Halbury Press Group.\n", source="t.txt"))
+    names = {e.label: {e.label, *e.aliases} for e in ex.entities.values()}
+    assert "Courier" in names["Wexley Courier"]
+    # ... not where the title names neither of the names it may end
+    ex = extract(read_text(
+        "Press news\n\nThe Wexley Herald and the Tarn Herald are daily newspapers. Since 2011 the Herald has "
+        "been owned by Halbury Press Group.\n", source="t.txt"))
+    assert not any("Herald" in e.aliases for e in ex.entities.values() if e.label != "Herald")

@@ -162,6 +162,9 @@ POSITIVE = [
     # a founder after "by" may be named by a place's or body's title
     ("The Oldtown Herald is a weekly newspaper. The newspaper was established in 1844 by Oldtown's first "
      "bishop, Michael Tarrant.", {founder("Oldtown Herald", "Michael Tarrant")}),
+    # "the Courier" is the one name of the title it ends
+    ("The Wexley Courier is a daily newspaper. Since 2011 the Courier has been owned by Halbury Press Group.",
+     {parent("Wexley Courier", "Halbury Press")}),
     # "it" after a fronted time phrase is the previous sentence's subject
     ("Marlow Discos is a record label. In 2006 Marlow Discos moved to Leeds. Since 2015 it has been a division "
      "of Quarry Media Group.", {parent("Marlow Discos", "Quarry Media")}),

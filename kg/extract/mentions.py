@@ -1080,12 +1080,29 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     typed = {m.text: m.kind for m in out}
     typed.update({m.text.split()[0]: ORG for m in out if m.kind == ORG and len(m.text.split()) > 1
                   and m.text.split()[0] not in typed})
+    tails = _the_tails(out, lex)
     for sp in deferred:
         kind = typed.get(sp.text)
         if kind is not None:
             out.append(_mention(sp, kind, 0.6, f"{kind.lower()}-same-name"))
+        elif sp.text in tails and _THE_BEFORE.search(sp.sentence.text, 0, sp.start - sp.sentence.start):
+            out.append(_mention(sp, ORG, 0.6, THE_TAIL_RULE))
     out.sort(key=lambda m: m.start)
     return out
+
+
+# "The Tyneside Courier ... the Courier", "The Oldtown Bee ... the Bee": a newspaper's or a body's
+# last word after "the" stands for the whole name (the resolver joins it to that name).
+THE_TAIL_RULE = "org-the-tail"
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _the_tails(out: list[Mention], lex: Lexicon) -> set[str]:
+    """Last words of multi-word organization names of the article, not heads or generic words (which
+    name each stands for is the resolver's to say)."""
+    return {words[-1] for m in out if m.kind == ORG and len(words := m.text.split()) > 1 and words[-1].isalpha()
+            and words[-1] not in lex.org_heads and words[-1].lower() not in lex.legal_suffixes
+            and words[-1].lower() not in lex.org_anaphors}
 
 
 def _city_name_only(sp: Span, votes: dict[str, float], pooled_rules: dict[tuple[str, str], tuple[float, str]]) -> bool:
