@@ -165,6 +165,12 @@ POSITIVE = [
     # "the Courier" is the one name of the title it ends
     ("The Wexley Courier is a daily newspaper. Since 2011 the Courier has been owned by Halbury Press Group.",
      {parent("Wexley Courier", "Halbury Press")}),
+    # a seat named as "the <adjective place> province of" a city
+    ("Tarvik Defence is a Turkish weapons maker based in the central Anatolian province of Ankara.",
+     {("Tarvik Defence", "headquarters", "Ankara")}),
+    # a club "from" a district, a city: the city of the chain
+    ("Harnvik Fotball was a Norwegian association football club from Oldvik, Bergen, Hordaland.",
+     {("Harnvik Fotball", "headquarters", "Bergen")}),
     # "it" after a fronted time phrase is the previous sentence's subject
     ("Marlow Discos is a record label. In 2006 Marlow Discos moved to Leeds. Since 2015 it has been a division "
      "of Quarry Media Group.", {parent("Marlow Discos", "Quarry Media")}),
@@ -226,6 +232,8 @@ NEGATIVE = [
     # ... not where a name before it may be what "it" means
     ("Marlow Discos is a record label. Since 2015 Quarry Media Group says it has been a division of Tarvik "
      "Holdings.", parent("Marlow Discos", "Tarvik Holdings")),
+    # ... not a list of cities
+    ("Harnvik Fotball is a football club from Oslo, Bergen and Stavanger.", ("Harnvik Fotball", "headquarters", "Bergen")),
 ]
 
 
