@@ -629,3 +629,45 @@ def test_a_full_name_before_of_is_a_person_and_where_they_work() -> None:
     assert k.get("Jo Bloggs") == "Person" and k.get("Kelmora Corp.", k.get("Kelmora")) == "Organization"
     assert k.get("Tom Marsh") == "Person" and k.get("Quenby Securities") == "Organization"
     assert "Royal House" not in k and "London Borough" not in k
+
+
+def test_a_lead_copula_naming_a_kind_of_body_makes_an_organization() -> None:
+    # "Verity" and "Joy" are given names, "film" a product category: the head noun decides.
+    k = kinds("Verity Pellow was a British independent television and film production company. "
+              "Marlo Tessaro was an Italian manufacturer of bicycles and mopeds.")
+    assert k.get("Verity Pellow") == "Organization"
+    assert k.get("Marlo Tessaro") == "Organization"
+    # ... not a compound naming a person, nor a member of the body
+    k = kinds("Joan Parrish was a company director in Leeds. Harriet Quill was a member of the band.")
+    assert k.get("Joan Parrish") == "Person"
+    assert k.get("Harriet Quill") == "Person"
+
+
+def test_a_name_founded_by_someone_is_an_organization() -> None:
+    k = kinds("Joy Harrowgate was formed in 1976 by guitarist Bernard Tolliver and bassist Peter Vane.")
+    assert k.get("Joy Harrowgate") == "Organization"
+
+
+def test_a_place_closing_an_appositive_stays_a_place_before_a_lead_copula() -> None:
+    k = kinds("Pellin Games Ltd., based in Oldham, was founded in 2009 by Jo Harker. "
+              "Tarvik Ltd., a firm in Leeds, is a British record label.")
+    assert k.get("Oldham") == "Place"
+    assert k.get("Leeds") == "Place"
+
+
+def test_a_title_word_opening_an_organizations_name_makes_no_person() -> None:
+    k = kinds("Tarrow Ltd. is a subsidiary of General Motors of Vessel and sells its cars.")
+    assert k.get("General Motors of Vessel") == "Organization"
+
+
+def test_the_last_word_of_a_name_after_the_stands_for_that_name() -> None:
+    ex: Extraction = extract(read_text(
+        "The Wexley Courier\n\nThe Wexley Courier is a daily newspaper. The Tarn Evening Courier was its "
+        "first name. Since 2011 the Courier has been owned by Halbury Press Group.\n", source="t.txt"))
+    names = {e.label: {e.label, *e.aliases} for e in ex.entities.values()}
+    assert "Courier" in names["Wexley Courier"]
+    # ... not where the title names neither of the names it may end
+    ex = extract(read_text(
+        "Press news\n\nThe Wexley Herald and the Tarn Herald are daily newspapers. Since 2011 the Herald has "
+        "been owned by Halbury Press Group.\n", source="t.txt"))
+    assert not any("Herald" in e.aliases for e in ex.entities.values() if e.label != "Herald")

@@ -159,6 +159,21 @@ POSITIVE = [
     ("Vantor Group has reached agreements with Taiwan and Singapore based companies, Kelby Electronics "
      "and Zorbit Systems, to make the phones.",
      {("Vantor", "partner", "Kelby Electronics"), ("Vantor", "partner", "Zorbit Systems")}),
+    # a founder after "by" may be named by a place's or body's title
+    ("The Oldtown Herald is a weekly newspaper. The newspaper was established in 1844 by Oldtown's first "
+     "bishop, Michael Tarrant.", {founder("Oldtown Herald", "Michael Tarrant")}),
+    # "the Courier" is the one name of the title it ends
+    ("The Wexley Courier is a daily newspaper. Since 2011 the Courier has been owned by Halbury Press Group.",
+     {parent("Wexley Courier", "Halbury Press")}),
+    # a seat named as "the <adjective place> province of" a city
+    ("Tarvik Defence is a Turkish weapons maker based in the central Anatolian province of Ankara.",
+     {("Tarvik Defence", "headquarters", "Ankara")}),
+    # a club "from" a district, a city: the city of the chain
+    ("Harnvik Fotball was a Norwegian association football club from Oldvik, Bergen, Hordaland.",
+     {("Harnvik Fotball", "headquarters", "Bergen")}),
+    # "it" after a fronted time phrase is the previous sentence's subject
+    ("Marlow Discos is a record label. In 2006 Marlow Discos moved to Leeds. Since 2015 it has been a division "
+     "of Quarry Media Group.", {parent("Marlow Discos", "Quarry Media")}),
 ]
 
 NEGATIVE = [
@@ -214,6 +229,11 @@ NEGATIVE = [
     # the place of a listed unit is never its parent
     ("Vantor Group makes pumps. Subsidiaries include Vantor Europe B.V. in Eindhoven, Netherlands.",
      parent("Vantor Europe", "Eindhoven")),
+    # ... not where a name before it may be what "it" means
+    ("Marlow Discos is a record label. Since 2015 Quarry Media Group says it has been a division of Tarvik "
+     "Holdings.", parent("Marlow Discos", "Tarvik Holdings")),
+    # ... not a list of cities
+    ("Harnvik Fotball is a football club from Oslo, Bergen and Stavanger.", ("Harnvik Fotball", "headquarters", "Bergen")),
 ]
 
 

@@ -207,6 +207,29 @@ class Cues:
             r"division|arm|affiliate|foundation|non-?profit|organi[sz]ation|institute|agency|consultancy|"
             r"accelerator|incubator|cooperative|partnership|consortium|association|lab|laboratory|school|"
             r"university|college|team|club|airline|bank|insurer|retailer|chain|store|restaurant|hotel)s?\b(?![\'’-])")
+        # "Acme was a British independent film production company", "Tarn Hollow is an English rock band",
+        # "Acme was an Italian manufacturer of bicycles": a lead's copula naming a kind of body. The noun
+        # heads the phrase (not "a company director", "a member of the band"): no preposition before it,
+        # a phrase end after it. Nouns a person may be too ("producer", "publisher") are left out.
+        bodies = sorted((set(lex.org_anaphors) - _ORG_TOO - {"giant", "business", "operator", "developer", "provider",
+                                                             "supplier", "distributor", "maker", "manufacturer"})
+                        | {"organisation", "organization", "foundation", "association", "federation", "charity",
+                           "party", "agency", "institute", "orchestra", "ensemble", "choir", "franchise",
+                           "subsidiary", "division", "imprint", "think tank", "trade union", "union", "society",
+                           "cooperative", "co-operative", "consortium", "chain", "station", "exchange", "team"})
+        self.org_copula = re.compile(
+            rf"\s+(?:\([^)]*\)\s+)?,?\s*(?:is|was|are|were)\s+(?:an?|the)\s+"
+            rf"(?:(?!(?:of|for|by|from|with|in|at|to|on|as|that|which|who|whose|is|was|member|members)\b)[\w'’&-]+\s+){{0,6}}?"
+            rf"(?:(?:{alt(bodies)})(?:s|es)?(?=\s*(?:[,.;:()]|$)|\s+(?:based|headquartered|founded|established|formed|"
+            rf"owned|operated|run|that|which|in|from|with|and|whose|located|created|active|known|since|until|on|at|"
+            rf"speciali[sz]ing|specialized|specialised|serving|dedicated|devoted)\b)"
+            rf"|(?:manufacturer|maker|producer|developer|publisher|distributor|supplier|operator)s?\s+of\s+[a-z])")
+        # "Acme was formed in 1976 by guitarist Jo Bloggs", "Acme, founded in 1985 by Jo Bloggs,": bodies are
+        # founded; people are born ("created by" is left out: a fictional character is created too).
+        self.founded_by_after = re.compile(
+            r"\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|is|had\s+been\s+)?\s*(?:originally\s+|jointly\s+|first\s+)?"
+            r"(?:co-?founded|founded|established|formed|incorporated)\s+(?:(?:in|on|at)\s+[^,.;()]{1,40}?\s+)?"
+            r"(?:,\s*)?by\b")
         self.maker_after = re.compile(r"\s+(?:maker|manufacturer)\b(?!s)")
         # ... and "the Ombrel website", "the Ombrel app": what a company runs under its own name.
         self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product|platform|website|site|app|"

@@ -830,7 +830,9 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
         return
     elif len(words) > 1 and words[0] in _ORG_PREFIXES:
         sp.vote(ORG, 3.0, "org-prefix")  # "Banco Pereira", "Grupo Velmora": a head word put first
-    if words[0].rstrip(".") in lex.honorifics and len(words) > 1 and words[1] not in lex.connectors:
+    # ... not an organization's name opening with a title word: "General Motors of Detroit", "Admiral Insurance Group"
+    if words[0].rstrip(".") in lex.honorifics and len(words) > 1 and words[1] not in lex.connectors \
+            and not any(w.rstrip(".") in lex.org_heads for w in words[1:]):
         sp.vote(PERSON, 3.0, "person-honorific")
     elif words[0] in lex.noble_titles and len(words) > 1 and not any(w in lex.connectors for w in words):
         sp.vote(PERSON, 1.8, "person-noble-title")  # "Emperor Norvald", weaker than a place ("Prince Edward Island")
@@ -920,6 +922,11 @@ _ORG_CUES = (
     _Cue("org_paren", False, ORG, 2.5, "org-title-paren", opens="("),  # "Tarn Hollow (band)"
     _Cue("org_noun_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Tarvik, a venture fund set up by ..."
     _Cue("developed_by_before", True, ORG, 1.2, "org-developed-by"),  # "a jet under development by Tarvik"
+    # ... not a place closing an appositive: "Acme, based in Oldtown, was founded by Jo Bloggs"
+    _Cue("org_copula", False, ORG, 2.0, "org-copula",  # "Acme is a Ruritanian record label"
+         unless_other=("place_preposition",)),
+    _Cue("founded_by_after", False, ORG, 2.5, "org-founded-by",  # "Acme was formed in 1976 by Jo Bloggs"
+         unless_other=("place_preposition",)),
 )
 # Cues that a city's name is a company's or a product's: a maker ("Toyota", "Nokia"). Only for city
 # names, as a surname after "produced by" is a person's.
@@ -937,7 +944,8 @@ _PRODUCT_CUES = (
     _Cue("category_after_plural", False, PRODUCT, 0.8, "product-category-after",  # "Quill music players"
          unless=("generic_after", "category_after", "category_then_name")),
     _Cue("such_as", True, PRODUCT, 1.5, "product-such-as"),  # "chatbots such as ChatGPT"
-    _Cue("product_copula", False, PRODUCT, 2.0, "product-copula"),  # "The Zentra Z5 is a full-size car produced by"
+    _Cue("product_copula", False, PRODUCT, 2.0, "product-copula",  # "The Zentra Z5 is a full-size car produced by"
+         unless=("org_copula",)),  # not "a film production company"
     _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
     _Cue("codename", False, PRODUCT, 2.0, "product-codename"),  # "Drennic is the codename used by Ombrel"
     _Cue("series_after", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series has sold ..."
@@ -1143,12 +1151,29 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     typed = {m.text: m.kind for m in out}
     typed.update({m.text.split()[0]: ORG for m in out if m.kind == ORG and len(m.text.split()) > 1
                   and m.text.split()[0] not in typed})
+    tails = _the_tails(out, lex)
     for sp in deferred:
         kind = typed.get(sp.text)
         if kind is not None:
             out.append(_mention(sp, kind, 0.6, f"{kind.lower()}-same-name"))
+        elif sp.text in tails and _THE_BEFORE.search(sp.sentence.text, 0, sp.start - sp.sentence.start):
+            out.append(_mention(sp, ORG, 0.6, THE_TAIL_RULE))
     out.sort(key=lambda m: m.start)
     return out
+
+
+# "The Tyneside Courier ... the Courier", "The Oldtown Bee ... the Bee": a newspaper's or a body's
+# last word after "the" stands for the whole name (the resolver joins it to that name).
+THE_TAIL_RULE = "org-the-tail"
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _the_tails(out: list[Mention], lex: Lexicon) -> set[str]:
+    """Last words of multi-word organization names of the article, not heads or generic words (which
+    name each stands for is the resolver's to say)."""
+    return {words[-1] for m in out if m.kind == ORG and len(words := m.text.split()) > 1 and words[-1].isalpha()
+            and words[-1] not in lex.org_heads and words[-1].lower() not in lex.legal_suffixes
+            and words[-1].lower() not in lex.org_anaphors}
 
 
 def _city_name_only(sp: Span, votes: dict[str, float], pooled_rules: dict[tuple[str, str], tuple[float, str]]) -> bool:

@@ -121,6 +121,14 @@ _IT = re.compile(r"\s*(Its?)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thoug
                  r"likely|unclear|possible|important|true|estimated|hoped|feared|time|unknown|understood)\b)")
 
 
+# "Since 2015 it has been a division of Beta", "In 1990, it was renamed": a subject "it" after a short
+# fronted time phrase is what a sentence-initial "It" would be.
+_FRONTED_IT = re.compile(
+    r"(?:In|Since|From|By|Until|After|Before|During|Between|Later|Eventually|Subsequently|Originally|Today|Now|"
+    r"Currently|Then)\b[^,;:()]{0,30}?,?\s+(it)\b(?=\s+(?:(?:also|then|later|now|still|first|was|is|has|had|"
+    r"became|becomes|remained|remains)\b))"
+    r"(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thought|said|believed|expected|reported|likely|unclear|possible|"
+    r"important|true|estimated|hoped|feared|time|unknown|understood)\b)")
 _COMMA_GAP = re.compile(r"\.?\s*,\s*")
 # "it" as a clause's subject: before a verb, not an impersonal "it is expected that".
 _SUBJECT_IT = re.compile(
@@ -158,6 +166,10 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         slots.append(Slot(key, m.kind, m.start, m.end, m.text, letter))
     taken = [(s.start, s.end) for s in slots]
     it = _IT.match(sentence.text)
+    if it is None and "it " in sentence.text:
+        it = _FRONTED_IT.match(sentence.text)
+        if it is not None and any(s.start < sentence.start + it.start(1) for s in slots):
+            it = None  # a name before it may be what "it" means
     # ... but an officer ("Its chairman, Jo Bloggs, said") is the subject's, whatever else it named.
     if it and it.group(1) == "Its" and prev_orgs - {prev_subject} \
             and not lex.cues.its_role.match(sentence.text, it.start(1)):
