@@ -406,6 +406,12 @@ def test_a_maker_with_an_apposition_or_a_relative_clause_before_the_launch_verb(
     assert ("Ostro", "category", "compact hatchback") in facts(ex, "category")
 
 
+def test_a_month_and_year_is_not_read_as_a_day_of_the_month() -> None:
+    ex = run("Vorrin Labs said the Zellip 5 will be released in June 2025.")
+    assert ("Zellip 5", "releaseDate", "2025-06") in facts(ex, "releaseDate")
+    assert not any(o.startswith("2021-06") for _, _, o in facts(ex, "releaseDate"))
+
+
 def test_a_possessive_category_before_a_name_and_a_passive_release() -> None:
     ex = run("Tarvik Air's frequent-flyer programme, Tarvik Miles, was introduced in 2012. "
              "Ombrel Bank's shares are listed in Lagos, and its mobile banking app, Quillpay, was launched in 2016.")
