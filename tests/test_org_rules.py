@@ -156,6 +156,11 @@ POSITIVE = [
     # rivals a company loses customers to; partners of agreements
     ("Banco Tarvo has been losing customers to digital banks such as Zappo Bank and Merido Bank.",
      {("Banco Tarvo", "competitor", "Zappo Bank"), ("Banco Tarvo", "competitor", "Merido Bank")}),
+    # a subject "it" after a short time adverbial continues the previous sentence's subject
+    ("Vantor Group makes robots. Last year it formed a joint venture with Nagoya-based Chikaro Motors to "
+     "build welding robots.", {("Vantor", "partner", "Chikaro Motors")}),
+    ("Vantor Group makes robots. Earlier this year it bought the Danish blade maker Vestby Blades Inc.",
+     {("Vantor", "acquired", "Vestby Blades")}),
     ("Vantor Group has reached agreements with Taiwan and Singapore based companies, Kelby Electronics "
      "and Zorbit Systems, to make the phones.",
      {("Vantor", "partner", "Kelby Electronics"), ("Vantor", "partner", "Zorbit Systems")}),
@@ -194,6 +199,11 @@ NEGATIVE = [
      ("Formosa Panel", "acquired", "Quelling Tools")),
     # backing by an organization that is not an investor (no fund, capital or bank in its name)
     ("Skyvale Airways is backed by the Harvest Party.", ("Harvest Party", "investedIn", "Skyvale Airways")),
+    # "Since it ..." looks ahead to the subject; an impersonal "it" is no one
+    ("Vantor Group makes robots. Since it bought Vestby Blades Inc., Kelby Ltd. has grown.",
+     ("Kelby", "acquired", "Vestby Blades")),
+    ("Vantor Group makes robots. Last year it was thought that Vestby Blades Inc. would be sold.",
+     ("Vantor", "acquired", "Vestby Blades")),
     # a subsidiary of a company based in a city is not based there itself
     ("Kelby Telecom Ltd. is a subsidiary of Nairobi-based telecoms group Safaro Communications.",
      ("Kelby Telecom", "headquarters", "Nairobi")),
