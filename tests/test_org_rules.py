@@ -156,6 +156,15 @@ POSITIVE = [
     # rivals a company loses customers to; partners of agreements
     ("Banco Tarvo has been losing customers to digital banks such as Zappo Bank and Merido Bank.",
      {("Banco Tarvo", "competitor", "Zappo Bank"), ("Banco Tarvo", "competitor", "Merido Bank")}),
+    # rivals with a demonym, "its" rivals, pairs of rivals, a copula, a subject with an appositive
+    ("Ferrovo SA said its French rival Dunmore Rail Ltd. had cut fares.", {("Ferrovo", "competitor", "Dunmore Rail")}),
+    ("Ferrovo SA's German rival Dunmore Rail Ltd. cut fares.", {("Ferrovo", "competitor", "Dunmore Rail")}),
+    ("Kelby Ltd said Quorn Holdings Corp., its main competitor, had cut prices.", {("Kelby", "competitor", "Quorn")}),
+    ("Kelby Ltd and Quorn Holdings Corp. have long been fierce rivals.", {("Kelby", "competitor", "Quorn")}),
+    ("Kelby Ltd and Quorn Holdings Corp. compete in the market for pumps.", {("Kelby", "competitor", "Quorn")}),
+    ("Kelby Ltd is the main rival of Quorn Holdings Corp.", {("Kelby", "competitor", "Quorn")}),
+    ("Banco Tarvo, headquartered in Lisbon and controlled by the Tarvo family since 1948, has been losing "
+     "customers to digital banks such as Zappo Bank.", {("Banco Tarvo", "competitor", "Zappo Bank")}),
     # a subject "it" after a short time adverbial continues the previous sentence's subject
     ("Vantor Group makes robots. Last year it formed a joint venture with Nagoya-based Chikaro Motors to "
      "build welding robots.", {("Vantor", "partner", "Chikaro Motors")}),
@@ -199,6 +208,10 @@ NEGATIVE = [
      ("Formosa Panel", "acquired", "Quelling Tools")),
     # backing by an organization that is not an investor (no fund, capital or bank in its name)
     ("Skyvale Airways is backed by the Harvest Party.", ("Harvest Party", "investedIn", "Skyvale Airways")),
+    # a rival of a rival's parent is not named; partners are not rivals
+    ("Kelby Ltd is the main rival of Quorn Holdings Corp.'s pump unit.", ("Kelby", "competitor", "Quorn")),
+    ("Kelby Ltd and Quorn Holdings Corp. are partners.", ("Kelby", "competitor", "Quorn")),
+    ("Ferrovo SA said its French unit Dunmore Rail Ltd. had cut fares.", ("Ferrovo", "competitor", "Dunmore Rail")),
     # "Since it ..." looks ahead to the subject; an impersonal "it" is no one
     ("Vantor Group makes robots. Since it bought Vestby Blades Inc., Kelby Ltd. has grown.",
      ("Kelby", "acquired", "Vestby Blades")),
