@@ -165,6 +165,13 @@ POSITIVE = [
     ("Kelby Ltd is the main rival of Quorn Holdings Corp.", {("Kelby", "competitor", "Quorn")}),
     ("Banco Tarvo, headquartered in Lisbon and controlled by the Tarvo family since 1948, has been losing "
      "customers to digital banks such as Zappo Bank.", {("Banco Tarvo", "competitor", "Zappo Bank")}),
+    # deals: a completed purchase, a relative clause of the buyer, a participle appositive of the target
+    ("Vantor Group on Monday completed its $2 billion purchase of Helmond Foods Ltd.",
+     {("Vantor", "acquired", "Helmond Foods"), parent("Helmond Foods", "Vantor")}),
+    ("Solvane Energy Corp., which bought Marrow Petroleum Ltd. last year, reported higher profits.",
+     {("Solvane Energy", "acquired", "Marrow Petroleum")}),
+    ("Tarnwell Inc., acquired by Brixel Holdings in 2010, makes pumps.",
+     {("Brixel", "acquired", "Tarnwell"), parent("Tarnwell", "Brixel")}),
     # a subject "it" after a short time adverbial continues the previous sentence's subject
     ("Vantor Group makes robots. Last year it formed a joint venture with Nagoya-based Chikaro Motors to "
      "build welding robots.", {("Vantor", "partner", "Chikaro Motors")}),
@@ -208,6 +215,10 @@ NEGATIVE = [
      ("Formosa Panel", "acquired", "Quelling Tools")),
     # backing by an organization that is not an investor (no fund, capital or bank in its name)
     ("Skyvale Airways is backed by the Harvest Party.", ("Harvest Party", "investedIn", "Skyvale Airways")),
+    # a deal the subject only reports is another's
+    ("Helmond Foods Ltd. said Vantor Group completed the acquisition of Quorn Ltd. by Kelby Inc.",
+     ("Vantor", "acquired", "Quorn")),
+    ("Tarnwell Inc., acquired by Brixel Holdings' pump unit, makes pumps.", ("Brixel", "acquired", "Tarnwell")),
     # a rival of a rival's parent is not named; partners are not rivals
     ("Kelby Ltd is the main rival of Quorn Holdings Corp.'s pump unit.", ("Kelby", "competitor", "Quorn")),
     ("Kelby Ltd and Quorn Holdings Corp. are partners.", ("Kelby", "competitor", "Quorn")),
