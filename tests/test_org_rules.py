@@ -172,6 +172,15 @@ POSITIVE = [
      {("Solvane Energy", "acquired", "Marrow Petroleum")}),
     ("Tarnwell Inc., acquired by Brixel Holdings in 2010, makes pumps.",
      {("Brixel", "acquired", "Tarnwell"), parent("Tarnwell", "Brixel")}),
+    # funding rounds, shareholders and backers
+    ("Lumora Health Inc. raised $20 million in a funding round led by Castellan Ventures and Orro Capital.",
+     {("Castellan Ventures", "investedIn", "Lumora Health"), ("Orro Capital", "investedIn", "Lumora Health")}),
+    ("Lumora Health Inc. raised $5 million from Brixel Capital.", {("Brixel Capital", "investedIn", "Lumora Health")}),
+    ("Brixel Holdings led a $40 million investment in Tarnwell Inc.", {("Brixel", "investedIn", "Tarnwell")}),
+    ("Brixel Holdings, the largest shareholder in Tarnwell Inc., voted against.", {("Brixel", "investedIn", "Tarnwell")}),
+    ("Investors in Tarnwell Inc. include Quorn Capital and Orro Ventures.",
+     {("Quorn Capital", "investedIn", "Tarnwell"), ("Orro Ventures", "investedIn", "Tarnwell")}),
+    ("Lumora Health Inc. makes tests. Its backers include Fendale Capital.", {("Fendale Capital", "investedIn", "Lumora Health")}),
     # a subject "it" after a short time adverbial continues the previous sentence's subject
     ("Vantor Group makes robots. Last year it formed a joint venture with Nagoya-based Chikaro Motors to "
      "build welding robots.", {("Vantor", "partner", "Chikaro Motors")}),
@@ -219,6 +228,9 @@ NEGATIVE = [
     ("Helmond Foods Ltd. said Vantor Group completed the acquisition of Quorn Ltd. by Kelby Inc.",
      ("Vantor", "acquired", "Quorn")),
     ("Tarnwell Inc., acquired by Brixel Holdings' pump unit, makes pumps.", ("Brixel", "acquired", "Tarnwell")),
+    # a loan from a bank is no stake; a shareholder of a company's unit is not one of the company
+    ("Lumora Health Inc. raised $5 million from Harbin Bank.", ("Harbin Bank", "investedIn", "Lumora Health")),
+    ("Brixel Holdings is a shareholder in Tarnwell Inc.'s pump unit.", ("Brixel", "investedIn", "Tarnwell")),
     # a rival of a rival's parent is not named; partners are not rivals
     ("Kelby Ltd is the main rival of Quorn Holdings Corp.'s pump unit.", ("Kelby", "competitor", "Quorn")),
     ("Kelby Ltd and Quorn Holdings Corp. are partners.", ("Kelby", "competitor", "Quorn")),
