@@ -181,6 +181,13 @@ POSITIVE = [
     ("Investors in Tarnwell Inc. include Quorn Capital and Orro Ventures.",
      {("Quorn Capital", "investedIn", "Tarnwell"), ("Orro Ventures", "investedIn", "Tarnwell")}),
     ("Lumora Health Inc. makes tests. Its backers include Fendale Capital.", {("Fendale Capital", "investedIn", "Lumora Health")}),
+    # partners: "in partnership with", an announced partnership, a progressive, a possessive
+    ("Crestline Foods Ltd. launched the snack in partnership with Yarrow Brands Inc.",
+     {("Crestline Foods", "partner", "Yarrow Brands")}),
+    ("Brixel Holdings on Monday announced a strategic partnership with Tarnwell Inc. to sell cars.",
+     {("Brixel", "partner", "Tarnwell")}),
+    ("Kelby Corp. is teaming up with Quorn Ltd. to sell cars.", {("Kelby", "partner", "Quorn")}),
+    ("Ombrel Group's joint venture with Fendale Capital opened a plant.", {("Ombrel", "partner", "Fendale Capital")}),
     # a subject "it" after a short time adverbial continues the previous sentence's subject
     ("Vantor Group makes robots. Last year it formed a joint venture with Nagoya-based Chikaro Motors to "
      "build welding robots.", {("Vantor", "partner", "Chikaro Motors")}),
@@ -231,6 +238,9 @@ NEGATIVE = [
     # a loan from a bank is no stake; a shareholder of a company's unit is not one of the company
     ("Lumora Health Inc. raised $5 million from Harbin Bank.", ("Harbin Bank", "investedIn", "Lumora Health")),
     ("Brixel Holdings is a shareholder in Tarnwell Inc.'s pump unit.", ("Brixel", "investedIn", "Tarnwell")),
+    # a partnership of another organization named in between is its own
+    ("Kelby Corp. said Quorn Ltd., in partnership with Yarrow Brands Inc., will build a plant.",
+     ("Kelby", "partner", "Yarrow Brands")),
     # a rival of a rival's parent is not named; partners are not rivals
     ("Kelby Ltd is the main rival of Quorn Holdings Corp.'s pump unit.", ("Kelby", "competitor", "Quorn")),
     ("Kelby Ltd and Quorn Holdings Corp. are partners.", ("Kelby", "competitor", "Quorn")),
