@@ -188,6 +188,12 @@ POSITIVE = [
      {("Brixel", "partner", "Tarnwell")}),
     ("Kelby Corp. is teaming up with Quorn Ltd. to sell cars.", {("Kelby", "partner", "Quorn")}),
     ("Ombrel Group's joint venture with Fendale Capital opened a plant.", {("Ombrel", "partner", "Fendale Capital")}),
+    # parents in appositives: owned by, part of, a possessive unit, "a <parent> subsidiary", "its ... business"
+    ("Brixel Holdings, owned by Tarnwell Inc., makes pumps.", {parent("Brixel", "Tarnwell")}),
+    ("Hallam Ltd., now part of Tarnwell Inc., makes pumps.", {parent("Hallam", "Tarnwell")}),
+    ("Kelby Pumps Ltd., Tarnwell Inc.'s pump unit, makes pumps.", {parent("Kelby Pumps", "Tarnwell")}),
+    ("Quorn Ltd., a Tarnwell Inc. subsidiary, makes pumps.", {parent("Quorn", "Tarnwell")}),
+    ("Tarnwell Inc. will spin off Fendale Ltd., its pump business.", {parent("Fendale", "Tarnwell")}),
     # a subject "it" after a short time adverbial continues the previous sentence's subject
     ("Vantor Group makes robots. Last year it formed a joint venture with Nagoya-based Chikaro Motors to "
      "build welding robots.", {("Vantor", "partner", "Chikaro Motors")}),
@@ -241,6 +247,10 @@ NEGATIVE = [
     # a partnership of another organization named in between is its own
     ("Kelby Corp. said Quorn Ltd., in partnership with Yarrow Brands Inc., will build a plant.",
      ("Kelby", "partner", "Yarrow Brands")),
+    # a business partner is no unit; owned by a parent's unit is not owned by the parent; "its" after another
+    ("Kelby Pumps Ltd., Tarnwell Inc.'s business partner, makes pumps.", parent("Kelby Pumps", "Tarnwell")),
+    ("Brixel Holdings, owned by Tarnwell Inc.'s pump unit, makes pumps.", parent("Brixel", "Tarnwell")),
+    ("Tarnwell Inc. said Quorn Ltd. will spin off Fendale Ltd., its pump business.", parent("Fendale", "Tarnwell")),
     # a rival of a rival's parent is not named; partners are not rivals
     ("Kelby Ltd is the main rival of Quorn Holdings Corp.'s pump unit.", ("Kelby", "competitor", "Quorn")),
     ("Kelby Ltd and Quorn Holdings Corp. are partners.", ("Kelby", "competitor", "Quorn")),
