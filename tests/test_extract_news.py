@@ -427,6 +427,20 @@ def test_going_on_sale_or_becoming_available_dates_a_release_and_selling_launche
     assert not any(s == "Vorrin" for s, _, _ in dates)
 
 
+def test_an_object_relative_names_the_maker_and_dates_the_product_not_the_company() -> None:
+    ex = run("Sales of the Vireo X9 smartphone, which Tarkan Systems Ltd. launched in 2019, rose.")
+    assert ("Vireo X9", "manufacturer", "Tarkan Systems") in facts(ex, "manufacturer")
+    assert ("Vireo X9", "releaseDate", "2019") in facts(ex, "releaseDate")
+    assert not facts(ex, "foundingDate")
+
+
+def test_a_number_word_is_no_part_of_a_category() -> None:
+    from kg.extract.emitters import _category_words
+
+    assert _category_words("two phones") == ["phone"]
+    assert _category_words("several migraine drugs") == ["migraine", "drug"]
+
+
 def test_a_possessive_category_before_a_name_and_a_passive_release() -> None:
     ex = run("Tarvik Air's frequent-flyer programme, Tarvik Miles, was introduced in 2012. "
              "Ombrel Bank's shares are listed in Lagos, and its mobile banking app, Quillpay, was launched in 2016.")
