@@ -414,6 +414,41 @@ def test_a_maker_with_an_apposition_or_a_relative_clause_before_the_launch_verb(
     assert ("Ostro", "category", "compact hatchback") in facts(ex, "category")
 
 
+def test_a_month_and_year_is_not_read_as_a_day_of_the_month() -> None:
+    ex = run("Vorrin Labs said the Zellip 5 will be released in June 2025.")
+    assert ("Zellip 5", "releaseDate", "2025-06") in facts(ex, "releaseDate")
+    assert not any(o.startswith("2021-06") for _, _, o in facts(ex, "releaseDate"))
+
+
+def test_going_on_sale_or_becoming_available_dates_a_release_and_selling_launches() -> None:
+    ex = run("The Zellip Nova went on sale on 5 May 2020. "
+             "The Ostro T5 tablet from Harrowby Devices Ltd. will be available from March 2022. "
+             "Tarkan Systems Ltd. began selling the Quill Pad 2, a laptop, in January 2021. "
+             "Vorrin Ltd. shares went on sale on Monday.")
+    dates = facts(ex, "releaseDate")
+    assert ("Zellip Nova", "releaseDate", "2020-05-05") in dates
+    assert ("Ostro T5", "releaseDate", "2022-03") in dates
+    assert ("Ostro T5", "manufacturer", "Harrowby Devices") in facts(ex, "manufacturer")
+    assert ("Quill Pad 2", "manufacturer", "Tarkan Systems") in facts(ex, "manufacturer")
+    assert ("Quill Pad 2", "releaseDate", "2021-01") in dates
+    assert kind_of(ex, "Zellip Nova") == "Product"
+    assert not any(s == "Vorrin" for s, _, _ in dates)
+
+
+def test_an_object_relative_names_the_maker_and_dates_the_product_not_the_company() -> None:
+    ex = run("Sales of the Vireo X9 smartphone, which Tarkan Systems Ltd. launched in 2019, rose.")
+    assert ("Vireo X9", "manufacturer", "Tarkan Systems") in facts(ex, "manufacturer")
+    assert ("Vireo X9", "releaseDate", "2019") in facts(ex, "releaseDate")
+    assert not facts(ex, "foundingDate")
+
+
+def test_a_number_word_is_no_part_of_a_category() -> None:
+    from kg.extract.emitters import _category_words
+
+    assert _category_words("two phones") == ["phone"]
+    assert _category_words("several migraine drugs") == ["migraine", "drug"]
+
+
 def test_a_possessive_category_before_a_name_and_a_passive_release() -> None:
     ex = run("Tarvik Air's frequent-flyer programme, Tarvik Miles, was introduced in 2012. "
              "Ombrel Bank's shares are listed in Lagos, and its mobile banking app, Quillpay, was launched in 2016.")

@@ -521,7 +521,8 @@ _CATEGORY_NOISE = frozenset({"new", "latest", "first", "second", "third", "own",
                              "other", "same", "similar", "single", "top-selling", "well-known", "famous", "major",
                              "key", "big", "biggest", "largest", "cheapest", "cheaper", "most", "more", "very",
                              "entire", "whole", "experimental", "official", "hit", "company's", "company’s", "firm's",
-                             "group's"})
+                             "group's", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                             "several", "many", "some", "both", "various", "few", "dozen", "dozens"})
 
 
 def _category_words(category: str, specific: bool = False) -> list[str]:

@@ -130,13 +130,19 @@ _FRONTED_IT = re.compile(
     r"(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thought|said|believed|expected|reported|likely|unclear|possible|"
     r"important|true|estimated|hoped|feared|time|unknown|understood)\b)")
 _COMMA_GAP = re.compile(r"\.?\s*,\s*")
-# "it" as a clause's subject: before a verb, not an impersonal "it is expected that".
-_SUBJECT_IT = re.compile(
-    r"(?<=[a-z,] )it(?=\s+(?:(?:also|then|later|now|still|recently|already|previously|first|finally)\s+)?"
-    r"(?:would|will|had|has|have|could|can|may|might|should|must|plans?|planned|intends?|intended|expects?|"
-    r"aims?|aimed|agreed|agrees|wants?|wanted|hopes?|hoped|bought|sold|took|made|won|lost|became|began|built|"
-    r"paid|struck|held|led|owns|makes|sells|buys|operates|controls|competes|"
-    r"(?!(?:seemed|needed)\b)[a-z]+ed)\b)")
+# What follows a subject "it": a verb, not an impersonal "it is expected that".
+_IT_VERB = (r"(?=\s+(?:(?:also|then|later|now|still|recently|already|previously|first|finally)\s+)?"
+            r"(?:would|will|had|has|have|could|can|may|might|should|must|plans?|planned|intends?|intended|expects?|"
+            r"aims?|aimed|agreed|agrees|wants?|wanted|hopes?|hoped|bought|sold|took|made|won|lost|became|began|built|"
+            r"paid|struck|held|led|owns|makes|sells|buys|operates|controls|competes|"
+            r"(?!(?:seemed|needed)\b)[a-z]+ed)\b)")
+# "it" as a clause's subject.
+_SUBJECT_IT = re.compile(r"(?<=[a-z,] )it" + _IT_VERB)
+# A subject "it" after a short time adverbial that opens the sentence ("Last year it formed ...",
+# "Earlier this year it bought ..."): the sentence opens with it as much as with "It".
+_LEAD_IT = re.compile(r"\s*(?:Earlier|Later|Last|This|In|On|Since|Previously|Recently|Separately|Meanwhile|Today|"
+                      r"Yesterday|Next)(?:\s+(?:[a-z]+|\d{1,4}s?|[A-Z][a-z]+day|January|February|March|April|May|"
+                      r"June|July|August|September|October|November|December)){1,3}\s*,?\s+(it)" + _IT_VERB)
 
 
 def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[int, int], str],
@@ -167,7 +173,7 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
     taken = [(s.start, s.end) for s in slots]
     it = _IT.match(sentence.text)
     if it is None and "it " in sentence.text:
-        it = _FRONTED_IT.match(sentence.text)
+        it = _LEAD_IT.match(sentence.text) or _FRONTED_IT.match(sentence.text)
         if it is not None and any(s.start < sentence.start + it.start(1) for s in slots):
             it = None  # a name before it may be what "it" means
     # ... but an officer ("Its chairman, Jo Bloggs, said") is the subject's, whatever else it named.
