@@ -550,9 +550,9 @@ def test_it_is_best_known_for_names_the_article_company_and_a_participle_release
 
 
 def test_a_company_named_alone_at_a_sentence_start_with_a_common_word() -> None:
-    ex = run("Shares of Castellan Therapeutics rose. Castellan, which last month launched Mirova, a rival "
+    ex = run("Shares of Quorvel Therapeutics rose. Quorvel, which last month launched Mirova, a rival "
              "migraine drug, gained 2 percent. Regulators approved Nemova, an insomnia drug it developed.")
-    assert ("Mirova", "manufacturer", "Castellan Therapeutics") in facts(ex, "manufacturer")
+    assert ("Mirova", "manufacturer", "Quorvel Therapeutics") in facts(ex, "manufacturer")
     assert kind_of(ex, "Nemova") == "Product"
 
 

@@ -173,8 +173,8 @@ POSITIVE = [
     ("Tarnwell Inc., acquired by Brixel Holdings in 2010, makes pumps.",
      {("Brixel", "acquired", "Tarnwell"), parent("Tarnwell", "Brixel")}),
     # funding rounds, shareholders and backers
-    ("Lumora Health Inc. raised $20 million in a funding round led by Castellan Ventures and Orro Capital.",
-     {("Castellan Ventures", "investedIn", "Lumora Health"), ("Orro Capital", "investedIn", "Lumora Health")}),
+    ("Lumora Health Inc. raised $20 million in a funding round led by Quorvel Ventures and Orro Capital.",
+     {("Quorvel Ventures", "investedIn", "Lumora Health"), ("Orro Capital", "investedIn", "Lumora Health")}),
     ("Lumora Health Inc. raised $5 million from Brixel Capital.", {("Brixel Capital", "investedIn", "Lumora Health")}),
     ("Brixel Holdings led a $40 million investment in Tarnwell Inc.", {("Brixel", "investedIn", "Tarnwell")}),
     ("Brixel Holdings, the largest shareholder in Tarnwell Inc., voted against.", {("Brixel", "investedIn", "Tarnwell")}),

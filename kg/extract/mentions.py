@@ -444,7 +444,7 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     cands = [part for s in sentences for sp in spans(s, lex) for part in _demonym_parts(sp, lex)]
     mid_forms = {sp.text for sp in cands if not sp.initial}
     mid_forms.update(sp.base.text for sp in cands if sp.base is not None and not sp.base.initial)
-    # "Castellan, which ..." beside "Castellan Therapeutics": the first word of a company's name is a name.
+    # "Quorvel, which ..." beside "Quorvel Therapeutics": the first word of a company's name is a name.
     mid_forms.update(sp.words[0] for sp in cands if not sp.initial and len(sp.words) > 1
                      and (sp.words[-1] in lex.org_heads or sp.words[-1].rstrip(".").lower() in lex.legal_suffixes))
     # A surname GCIDE lists as a word ("Chen", "Costa") opens sentences about its bearer: "Chen, 51, has ...".
@@ -484,7 +484,7 @@ def _model_numbers(kept: list[Span], lex: Lexicon, around: dict[int, _Around], t
                 pooled[sp.text][kind] += v
     out = []
     for sp in kept:
-        # "the Aoba 1" beside "the Aoba series of smartphones": a product's models are products.
+        # "the Zelvo 1" beside "the Zelvo series of smartphones": a product's models are products.
         if sp.base is None or _best(pooled[sp.text]) == PRODUCT:
             out.append(sp)
             continue
@@ -829,8 +829,8 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
     elif len(words) == 1 and last in lex.org_heads:
         return
     elif len(words) > 1 and words[0] in _ORG_PREFIXES:
-        sp.vote(ORG, 3.0, "org-prefix")  # "Banco Pereira", "Grupo Velmora": a head word put first
-    # ... not an organization's name opening with a title word: "General Motors of Detroit", "Admiral Insurance Group"
+        sp.vote(ORG, 3.0, "org-prefix")  # "Banco Tarvo", "Grupo Velmora": a head word put first
+    # ... not an organization's name opening with a title word: "General Ombrel Motors of Leeds", "Admiral Insurance Group"
     if words[0].rstrip(".") in lex.honorifics and len(words) > 1 and words[1] not in lex.connectors \
             and not any(w.rstrip(".") in lex.org_heads for w in words[1:]):
         sp.vote(PERSON, 3.0, "person-honorific")
@@ -912,7 +912,7 @@ _ORG_CUES = (
     _Cue("role_of", True, ORG, 1.5, "org-role-of"),  # "CEO of Alibaba"
     _Cue("premodifier", False, ORG, 1.0, "org-premodifier"),  # "Ombrel chairman", "Alibaba shares"
     _Cue("business_verb", True, ORG, 1.0, "org-business-verb"),
-    _Cue("org_such_as", True, ORG, 1.5, "org-such-as"),  # "digital banks such as Banco Meridional"
+    _Cue("org_such_as", True, ORG, 1.5, "org-such-as"),  # "digital banks such as Banco Veloz"
     _Cue("descriptor", True, ORG, 1.2, "org-descriptor"),  # "tech giant Alibaba"
     _Cue("employer_before", True, ORG, 2.0, "org-employer"),  # "analysts at Fenwick Hale"
     _Cue("org_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Nokia, the mobile phone manufacturer based in ..."
@@ -1162,7 +1162,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     return out
 
 
-# "The Tyneside Courier ... the Courier", "The Oldtown Bee ... the Bee": a newspaper's or a body's
+# "The Wexley Courier ... the Courier", "The Oldtown Bee ... the Bee": a newspaper's or a body's
 # last word after "the" stands for the whole name (the resolver joins it to that name).
 THE_TAIL_RULE = "org-the-tail"
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")

@@ -44,7 +44,7 @@ LINE_RULE = "model-of-line"
 
 
 def line_facts(ex: Extraction) -> list[Fact]:
-    """A model named after its product line ("Aoba 1", "Aoba X2" of the Aoba series) has the line's maker,
+    """A model named after its product line ("Zelvo 1", "Zelvo X2" of the Zelvo series) has the line's maker,
     and, when the rest of its name is a model number, the line's category.
 
     Only for models the text gives no maker or category of its own.

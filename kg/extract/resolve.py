@@ -180,7 +180,7 @@ class Resolver:
         for core, longer in short.items():
             for m, form in cores[core]:
                 self._add(ORG, longer, m.text, m).aliases.add(form)
-        # "the Courier" of "The Tyneside Courier": the one name it ends (mentions.THE_TAIL_RULE)
+        # "the Courier" of "The Wexley Courier": the one name it ends (mentions.THE_TAIL_RULE)
         for core, named in cores.items():
             if core in short or not all(m.rule == THE_TAIL_RULE for m, _ in named):
                 continue
@@ -343,7 +343,7 @@ _INITIALISM = re.compile(r"[A-Z]{3,6}")
 
 def _initialisms(mentions: list[Mention], known: dict[str, str], lex: Lexicon) -> dict[str, str]:
     """Acronyms the article uses without defining them, for the one organization whose initials they are:
-    "Research In Motion Ltd." ... "RIM", "Tarvik Ombrel Holdings" ... "TOH" (three letters or more)."""
+    "Ravel Imaging Media Ltd." ... "RIM", "Tarvik Ombrel Holdings" ... "TOH" (three letters or more)."""
     orgs = [m for m in mentions if m.kind == ORG]
     bare = {m.text for m in orgs if m.text not in known and _INITIALISM.fullmatch(m.text)}
     if not bare:
