@@ -524,6 +524,30 @@ def test_no_goal_from_a_year_a_past_in_year_or_a_statement_of_fact() -> None:
     assert not any("43,000" in label for label in g)
 
 
+def test_targets_stated_as_nouns_pledges_and_relative_years() -> None:
+    ex = run("Kelmora Bank set a target of 1 million customers by 2026. Tarvik Retail targets 300 stores by 2029. "
+             "Ombrel Foods is targeting annual sales of 5 billion euros by 2028. "
+             "Velmar Motors said it hoped to sell 50,000 cars next year. "
+             "Quill Energy has pledged to install 10,000 chargers by 2030. Lumen Air plans to fly 30 million "
+             "passengers a year by 2031.")
+    g = goals(ex)
+    assert g["target of 1 million customers"] == ("1000000", "2026", "customers")
+    assert g["targets 300 stores"] == ("300", "2029", "stores")
+    assert g["targeting annual sales of 5 billion euros"] == ("5000000000", "2028", "EUR")
+    assert g["sell 50,000 cars"] == ("50000", "2022", "cars")  # published 2021
+    assert g["install 10,000 chargers"] == ("10000", "2030", "chargers")
+    assert g["fly 30 million passengers"][:2] == ("30000000", "2031")
+
+
+def test_no_goal_from_a_passive_promise_or_a_share_of_a_workforce() -> None:
+    ex = run("The $2 billion investment promised to Kenya by Tarvik Group dwarfs others; Tarvik Group employs "
+             "12,000 people. Ombrel Steel has revealed plans to cut around 10 percent of its workforce of 9,500 "
+             "people.")
+    g = goals(ex)
+    assert not any("12,000" in label or "9,500" in label for label in g)
+    assert ("10", None, "percent") in g.values()
+
+
 def test_a_descriptor_before_a_product_name_is_no_reference_to_a_company() -> None:
     ex = run("Ombrel Media owns papers. Jo Bloggs edited the weekly magazine Tarvik Review for years.")
     assert not facts(ex, "manufacturer")
