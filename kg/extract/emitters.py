@@ -697,7 +697,7 @@ _GOAL_CUE = re.compile(r"\b(?:goals?|targets?|targeted|targeting|aims?|aimed|aim
                        r"intends?|intended|seeks?|sought|hopes?|hoped|hoping|sights|ambitions?|objectives?|will|would|"
                        r"wants? to|wanted to|expects? to|set to|"
                        r"(?:pledge|pledges|promise|promises|vow|vows|commits)\s+to|"
-                       # a past participle only with its subject: "investment promised to India" states no plan
+                       # a past participle only with its subject: "the investment promised to Kenya" states no plan
                        r"(?:has|have|had|it|he|she|they|we)\s+(?:pledged|promised|vowed|committed)\s+to)\b")
 # ... or a deadline, apart: its screen word ("by") is in most sentences.
 _BY_YEAR = re.compile(r"\bby (?:the end of )?(?:19|20)\d\d\b")
