@@ -548,6 +548,15 @@ def test_no_goal_from_a_passive_promise_or_a_share_of_a_workforce() -> None:
     assert ("10", None, "percent") in g.values()
 
 
+def test_model_codes_of_one_family_share_the_maker_the_text_gives_one_of_them() -> None:
+    ex = run("Skyvale Air ordered six T450-200 jets. The T480 is built by Tarvik Aero. "
+             "Its fleet of T320s will go. Ombrel Air flies the Q400, made by Velmar Aviation, and the KX90.")
+    made = facts(ex, "manufacturer")
+    assert {("T450-200", "manufacturer", "Tarvik Aero"), ("T320", "manufacturer", "Tarvik Aero")} <= made
+    assert ("Q400", "manufacturer", "Velmar Aviation") in made
+    assert not any(p == "KX90" for p, _, _ in made)  # another family: nothing tells its maker
+
+
 def test_a_descriptor_before_a_product_name_is_no_reference_to_a_company() -> None:
     ex = run("Ombrel Media owns papers. Jo Bloggs edited the weekly magazine Tarvik Review for years.")
     assert not facts(ex, "manufacturer")
