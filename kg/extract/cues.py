@@ -159,11 +159,11 @@ class Cues:
         # "the Arvo series has sold ...": a name before "series" (not a maker before a named one:
         # "the Ombrel series Arvo").
         self.series_after = re.compile(r"\s+series\b(?!\s+(?:of\b|[A-Z\"“]))")
-        # "the Aoba series of smartphones", "the Breeze line of air purifiers" (not "of products").
+        # "the Pexa series of tablets", "the Breeze line of air purifiers" (not "of products").
         self.series_of = re.compile(rf"\s+(?:series|line|range|family)\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}?"
                                     rf"(?:{concrete})(?:s|es)?\b", re.I)
-        # "the Aoba X2 was released in 2023" (not "released from prison" or "on bail").
-        # ... "the Aoba X2 went on sale in May" (what is sold is a product).
+        # "the Pexa X2 came out in 2022" (not "released from prison" or "on bail").
+        # ... "the Pexa X2 went on sale in June" (what is sold is a product).
         self.released_after = re.compile(
             r"\s*,?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:first\s+|officially\s+|initially\s+|"
             r"originally\s+|later\s+|also\s+)?(?:released|launched|unveiled|introduced)\b(?!\s+(?:from|on\s+bail|early))"
