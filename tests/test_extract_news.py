@@ -67,7 +67,7 @@ def test_legal_form_after_a_comma_is_not_an_organization() -> None:
 
 
 def test_city_named_company_is_an_organization_when_contexts_say_so() -> None:
-    # Toyota and Nokia are cities as well as companies; so is Bergen.
+    # Hitachi and Bata are cities as well as companies; so is Bergen.
     ex = run("The Norwegian shipping company Bergen has announced a loss. The company reports the loss "
              "after demand dropped. Bergen's boss Ulrik Saether described the loss as rare. "
              "Bergen, the ferry operator, will close two routes.", title="Shipping company Bergen posts loss")
@@ -160,11 +160,11 @@ def test_a_comma_series_of_plans_is_split_but_a_pair_is_one_plan() -> None:
 
 
 def test_gerund_and_named_strategies() -> None:
-    ex = run("Cutting bonuses and management layers is Ostrel's new strategy. "
-             "Maps are one of the cornerstones of Ostrel's Internet services strategy.",
+    ex = run("Trimming perks and middle managers is Ostrel's new strategy. "
+             "Maps are one of the cornerstones of Ostrel's mapping services strategy.",
              title="Ostrel cuts bonuses")
     got = strategies(ex)
-    assert {"Cutting bonuses and management layers", "Internet services"} <= got["Ostrel"]
+    assert {"Trimming perks and middle managers", "mapping services"} <= got["Ostrel"]
 
 
 def test_narrative_past_and_generic_future_are_not_strategies() -> None:
@@ -238,7 +238,7 @@ def test_founder_without_an_employer_goes_to_the_company_bearing_the_name() -> N
 
 def test_product_named_with_its_makers_name() -> None:
     ex = run("Ombrel Electronics is a division of Ombrel. Ombrel said the Ombrel Zentra Note sold well, "
-             "and that Ombrel Kenya and BBC Two would show it.")
+             "and that Ombrel Kenya and KTV Two would show it.")
     assert kind_of(ex, "Ombrel Zentra Note") == "Product"
     assert ("Ombrel Zentra Note", "manufacturer", "Ombrel") in facts(ex, "manufacturer")
     assert kind_of(ex, "Ombrel Kenya") != "Product"
@@ -295,10 +295,10 @@ def test_title_before_a_name_takes_no_organization_named_only_after_it() -> None
 
 
 def test_demonym_before_common_words_is_part_of_the_name() -> None:
-    ex = run("Skyvale Air shares on the Irish Stock Exchange fell. Canadian BlackPine maker, Ombrel Devices, "
+    ex = run("Skyvale Air shares on the Maltese Stock Exchange fell. Canadian BlackPine maker, Ombrel Devices, "
              "will restate earnings. Belgian Kelmora bought it.")
-    assert kind_of(ex, "Irish Stock Exchange") == "Organization"
-    assert not any(o == "Ireland" for _, _, o in facts(ex, "country"))
+    assert kind_of(ex, "Maltese Stock Exchange") == "Organization"
+    assert not any(o == "Malta" for _, _, o in facts(ex, "country"))
     assert ("Kelmora", "country", "Belgium") in facts(ex, "country")
     assert ("BlackPine", "manufacturer", "Ombrel Devices") in facts(ex, "manufacturer")
 
@@ -386,19 +386,19 @@ def test_an_apposition_naming_a_maker_or_a_bare_generic_noun_gives_no_category()
 
 def test_a_launch_dated_before_the_verb_or_after_a_comma_gives_a_release_date() -> None:
     ex = run("Vorrin Labs on Tuesday unveiled the Zellip 5, a smartwatch. "
-             "Tarkan Motors built its first passenger car, the Tarkan Typ 4, in 1927.")
+             "Tarkan Motors built its first passenger car, the Tarkan Model 7, in 1929.")
     dates = facts(ex, "releaseDate")
     assert ("Zellip 5", "releaseDate", "2021-03-02") in dates
-    assert ("Tarkan Typ 4", "releaseDate", "1927") in dates
-    assert ("Tarkan Typ 4", "category", "passenger car") in facts(ex, "category")
+    assert ("Tarkan Model 7", "releaseDate", "1929") in dates
+    assert ("Tarkan Model 7", "category", "passenger car") in facts(ex, "category")
     assert ("Zellip 5", "manufacturer", "Vorrin Labs") in facts(ex, "manufacturer")
 
 
 def test_a_year_before_the_category_in_a_copula_is_the_release_year() -> None:
-    ex = run("Starfall Tales is a 2014 action role-playing video game developed by Harrowby Studio. "
-             "The Ostro is a 1990s sedan produced by Tarkan Motors.", title="Starfall Tales")
+    ex = run("Duskmere Tales is a 2015 action role-playing video game developed by Harrowby Studio. "
+             "The Ostro is a 1990s sedan produced by Tarkan Motors.", title="Duskmere Tales")
     dates = facts(ex, "releaseDate")
-    assert ("Starfall Tales", "releaseDate", "2014") in dates
+    assert ("Duskmere Tales", "releaseDate", "2015") in dates
     assert not any(s == "Ostro" for s, _, _ in dates)
 
 
@@ -461,21 +461,21 @@ def test_a_possessive_category_before_a_name_and_a_passive_release() -> None:
 
 
 def test_models_of_a_product_line_share_its_maker_and_category() -> None:
-    ex = run("Kanzaki Electric makes radios. Kanzaki Electric is best known for the Ostro series of smartphones, "
-             "which began with the Ostro 1 in 2011; the current flagship, the Ostro X2, was released in 2023.")
+    ex = run("Morikawa Electric makes radios. Morikawa Electric is best known for the Ostro series of smartphones, "
+             "which started with the Ostro 1 in 2012; the latest flagship, the Ostro X3, was released in 2022.")
     made, cats = facts(ex, "manufacturer"), facts(ex, "category")
-    for name in ("Ostro", "Ostro 1", "Ostro X2"):
-        assert (name, "manufacturer", "Kanzaki Electric") in made, name
+    for name in ("Ostro", "Ostro 1", "Ostro X3"):
+        assert (name, "manufacturer", "Morikawa Electric") in made, name
         assert (name, "category", "smartphone") in cats, name
     dates = facts(ex, "releaseDate")
-    assert ("Ostro 1", "releaseDate", "2011") in dates and ("Ostro X2", "releaseDate", "2023") in dates
+    assert ("Ostro 1", "releaseDate", "2012") in dates and ("Ostro X3", "releaseDate", "2022") in dates
 
 
 def test_a_makers_initials_in_a_product_name_are_not_a_second_maker() -> None:
-    ex = run("Shares of OTB rose. Ombrel Trust Bank's shares are listed in Lagos, and its mobile banking app, "
-             "OTB Swift, was launched in 2016.")
-    makers = {o for s, _, o in facts(ex, "manufacturer") if s == "OTB Swift"}
-    assert makers == {"Ombrel Trust Bank"}
+    ex = run("Shares of KTB rose. Kessa Trust Bank's stock is listed in Accra, and its mobile banking app, "
+             "KTB Flow, was launched in 2017.")
+    makers = {o for s, _, o in facts(ex, "manufacturer") if s == "KTB Flow"}
+    assert makers == {"Kessa Trust Bank"}
 
 
 # --- goals ----------------------------------------------------------------------------------------
@@ -493,25 +493,25 @@ def goals(ex: Extraction) -> dict[str, tuple[str, str | None, str]]:
 
 
 def test_a_goal_states_what_changes_by_or_to_a_figure_with_its_own_deadline() -> None:
-    ex = run("Under its plan, Tarvik Shipping aims to cut the carbon emissions of its fleet by 40 percent by 2030. "
-             "Ombrel Electric aims to raise its operating margin to 8 percent by the fiscal year ending March 2026 "
-             "and to lift robot sales to 500 billion yen by 2028.")
+    ex = run("Under its plan, Tarvik Shipping aims to cut the fuel use of its trucks by 35 percent by 2031. "
+             "Ombrel Electric aims to raise its gross margin to 11 percent by the fiscal year ending March 2027 "
+             "and to lift robot sales to 420 billion yen by 2029.")
     g = goals(ex)
-    assert g["cut the carbon emissions of its fleet by 40 percent"] == ("40", "2030", "percent")
-    assert g["raise its operating margin to 8 percent"] == ("8", "2026", "percent")
-    assert g["lift robot sales to 500 billion yen"] == ("500000000000", "2028", "JPY")
+    assert g["cut the fuel use of its trucks by 35 percent"] == ("35", "2031", "percent")
+    assert g["raise its gross margin to 11 percent"] == ("11", "2027", "percent")
+    assert g["lift robot sales to 420 billion yen"] == ("420000000000", "2029", "JPY")
 
 
 def test_more_goal_verbs_deadlines_and_readable_labels() -> None:
-    ex = run("Vorrin Labs said it aims to ship 20 million wearable devices in 2022. "
-             "Quillon Pharma will go ahead with a program aimed at saving $300 million a year by 2026. "
-             "Harrowby Group aims to reach $3 billion in annual revenue by 2027, up from $1.9 billion last year. "
-             "Tessel Aero has announced 10,000 job cuts over the next four years.")
+    ex = run("Vorrin Labs said it aims to ship 12 million fitness trackers in 2023. "
+             "Quillon Pharma will press on with a program aimed at saving $250 million a year by 2027. "
+             "Harrowby Group aims to reach $4 billion in annual revenue by 2028, up from $2.6 billion last year. "
+             "Tessel Aero has announced 6,500 job cuts over the next three years.")
     g = goals(ex)
-    assert g["ship 20 million wearable devices"] == ("20000000", "2022", "wearable devices")
-    assert g["saving $300 million a year"] == ("300000000", "2026", "USD")
-    assert g["reach $3 billion in annual revenue"] == ("3000000000", "2027", "USD")
-    assert g["announced 10,000 job cuts"][0] == "10000"
+    assert g["ship 12 million fitness trackers"] == ("12000000", "2023", "fitness trackers")
+    assert g["saving $250 million a year"] == ("250000000", "2027", "USD")
+    assert g["reach $4 billion in annual revenue"] == ("4000000000", "2028", "USD")
+    assert g["announced 6,500 job cuts"][0] == "6500"
     assert len(g) == 4
 
 
@@ -531,11 +531,11 @@ def test_a_descriptor_before_a_product_name_is_no_reference_to_a_company() -> No
 
 def test_makers_of_list_members_after_an_apposition_and_of_a_possessive_category() -> None:
     ex = run("Oshiro Pharma already sells Dolvane, a painkiller approved by Tarvik Health in 2020, and the eczema "
-             "cream Hifura. Kestrel Games said it would delay Starhollow 2, the sequel to its 2019 hit "
+             "cream Hifura. Harrier Games said it would delay Starhollow 2, the sequel to its 2019 hit "
              "role-playing game Starhollow.")
     made = facts(ex, "manufacturer")
     assert ("Dolvane", "manufacturer", "Oshiro Pharma") in made and ("Hifura", "manufacturer", "Oshiro Pharma") in made
-    assert ("Starhollow", "manufacturer", "Kestrel Games") in made
+    assert ("Starhollow", "manufacturer", "Harrier Games") in made
     assert ("Starhollow", "category", "role-playing game") in facts(ex, "category")
     assert ("Starhollow", "releaseDate", "2019") in facts(ex, "releaseDate")
 
@@ -550,9 +550,9 @@ def test_it_is_best_known_for_names_the_article_company_and_a_participle_release
 
 
 def test_a_company_named_alone_at_a_sentence_start_with_a_common_word() -> None:
-    ex = run("Shares of Castellan Therapeutics rose. Castellan, which last month launched Mirova, a rival "
+    ex = run("Shares of Quessant Therapeutics rose. Quessant, which in May launched Mirova, a rival "
              "migraine drug, gained 2 percent. Regulators approved Nemova, an insomnia drug it developed.")
-    assert ("Mirova", "manufacturer", "Castellan Therapeutics") in facts(ex, "manufacturer")
+    assert ("Mirova", "manufacturer", "Quessant Therapeutics") in facts(ex, "manufacturer")
     assert kind_of(ex, "Nemova") == "Product"
 
 

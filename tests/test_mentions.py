@@ -334,10 +334,10 @@ def test_the_bare_name_of_a_mountain_or_airport_is_the_place() -> None:
 
 
 def test_a_series_and_a_makers_dated_release_are_products() -> None:
-    k = kinds("Quorvane Interactive is known for the Starfall, Moonreach and Dusk Raider series. "
+    k = kinds("Quorvane Interactive is known for the Duskmere, Moonreach and Dusk Raider series. "
               "The Velmark series has sold over a million copies. "
               "Imitators followed Ombrel's 1986 Zorblax. The Brennet Broadcasting series Tarn Hollow ended.")
-    assert k.get("Starfall") == "Product" and k.get("Dusk Raider") == "Product"
+    assert k.get("Duskmere") == "Product" and k.get("Dusk Raider") == "Product"
     assert k.get("Velmark") == "Product"
     assert k.get("Zorblax") == "Product"
     assert k.get("Brennet Broadcasting") == "Organization"
@@ -416,10 +416,10 @@ def test_a_currency_code_beside_a_number_is_money_not_a_company() -> None:
 
 
 def test_a_persons_surname_that_is_also_a_towns_name_stays_the_person() -> None:
-    # Tanabe is a Japanese city in GeoNames; nothing here says the place is meant.
-    k = kinds("Kelmora Denki named Hiroshi Tanabe president on Monday. Shares rose after Tanabe spoke.")
-    assert k.get("Tanabe") == "Person"
-    assert kinds("Kelmora Denki opened a plant in Tanabe.").get("Tanabe") == "Place"
+    # Kameyama is a Japanese city in GeoNames; nothing here says the place is meant.
+    k = kinds("Kelmora Denki named Ryota Kameyama president on Monday. Shares rose after Kameyama spoke.")
+    assert k.get("Kameyama") == "Person"
+    assert kinds("Kelmora Denki opened a plant in Kameyama.").get("Kameyama") == "Place"
 
 
 def test_and_joins_two_fields_inside_a_public_bodys_name_only() -> None:
@@ -453,10 +453,10 @@ def test_shows_and_dynasties_are_no_entities_of_ours() -> None:
 
 def test_what_a_company_launches_is_a_product() -> None:
     k = kinds("Vorrin Labs on Tuesday unveiled Zellip, its answer to rival headsets. "
-              "Tarkan Group will launch Quill Cloud next year. Harrowby said it would release Starfall Tales.")
+              "Tarkan Group will launch Quill Cloud next year. Harrowby said it would release Duskmere Tales.")
     assert k.get("Zellip") == "Product"
     assert k.get("Quill Cloud") == "Product"
-    assert k.get("Starfall Tales") == "Product"
+    assert k.get("Duskmere Tales") == "Product"
 
 
 def test_a_launched_body_or_a_noun_after_the_name_is_no_product() -> None:
@@ -517,11 +517,11 @@ def test_a_short_form_of_a_person_typed_by_a_list_is_the_person() -> None:
 
 def test_names_in_role_positions_are_people_whatever_their_given_names() -> None:
     k = kinds("Tarvo Bank Plc said Obiageli Nwankwo-Eze would become its chief executive. "
-              "Its chairman is Tunde Bakare-Adeyemi. \u201cWe are ready,\u201d said Ifeoma Chukwudi, chief operating "
+              "Its chairman is Tunde Olatunji-Adeyinka. \u201cWe are ready,\u201d said Ifeoma Chukwudi, chief operating "
               "officer of Tarvo Bank. Nnamdi Ezeoke has been managing director since 2019. "
               "Kwabena Owusu-Ansah is the bank's finance director. Adaora Nwosu, Tarvo Bank's chairwoman, spoke. "
               "Thabo Nkwinti, Tarvo's finance chief, added.")
-    for name in ("Obiageli Nwankwo-Eze", "Tunde Bakare-Adeyemi", "Ifeoma Chukwudi", "Nnamdi Ezeoke",
+    for name in ("Obiageli Nwankwo-Eze", "Tunde Olatunji-Adeyinka", "Ifeoma Chukwudi", "Nnamdi Ezeoke",
                  "Kwabena Owusu-Ansah", "Adaora Nwosu", "Thabo Nkwinti"):
         assert k.get(name) == "Person", name
     # an organization after "is" is not made a person by a title before the copula
@@ -529,9 +529,9 @@ def test_names_in_role_positions_are_people_whatever_their_given_names() -> None
 
 
 def test_romanised_given_names_keep_their_hyphenated_syllables() -> None:
-    k = kinds("Park Jae-won, chief executive of Hanbit Motors, met Kang Min-jae and Choi Hyun-woo in Seoul.")
-    assert k.get("Park Jae-won") == "Person" and k.get("Kang Min-jae") == "Person"
-    assert "Park Jae" not in k
+    k = kinds("Seo Min-gyu, chief executive of Daeho Motors, met Yun Tae-hyun and Baek Hyun-woo in Seoul.")
+    assert k.get("Seo Min-gyu") == "Person" and k.get("Yun Tae-hyun") == "Person"
+    assert "Seo Min" not in k
     # English compounds are not joined into names
     k = kinds("The Tarvo-run plant makes Sci-fi props for Quillby Studios.")
     assert "Tarvo-run" not in k
@@ -612,9 +612,9 @@ def test_romance_head_words_before_a_name_make_an_organization() -> None:
 
 
 def test_members_of_a_kind_of_business_and_partners_are_organizations() -> None:
-    k = kinds("Velmar Pereira lost customers to digital banks such as Lumen Meridional and Zappi Bank. "
+    k = kinds("Velmar Tavira lost depositors to online banks such as Lumen Serrano and Pipp Bank. "
               "It formed a partnership with Quill Cloud to offer services.")
-    assert k.get("Lumen Meridional") == "Organization"
+    assert k.get("Lumen Serrano") == "Organization"
     assert k.get("Quill Cloud") == "Organization"
 
 
@@ -656,8 +656,8 @@ def test_a_place_closing_an_appositive_stays_a_place_before_a_lead_copula() -> N
 
 
 def test_a_title_word_opening_an_organizations_name_makes_no_person() -> None:
-    k = kinds("Tarrow Ltd. is a subsidiary of General Motors of Vessel and sells its cars.")
-    assert k.get("General Motors of Vessel") == "Organization"
+    k = kinds("Tarrow Ltd. is a subsidiary of General Airways of Vessel and sells its cars.")
+    assert k.get("General Airways of Vessel") == "Organization"
 
 
 def test_the_last_word_of_a_name_after_the_stands_for_that_name() -> None:

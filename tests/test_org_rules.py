@@ -73,11 +73,11 @@ POSITIVE = [
      {founder("Tarvo Records", "Lucia Ferro"), founder("Tarvo Records", "Tadeo Gomes")}),
     ("Quarto Soft Ltd. was founded in 1995 by Rajan Mehta's father-in-law, Suresh Kapoor.",
      {founder("Quarto Soft", "Suresh Kapoor")}),
-    ("Brightfield Labs, founded in 1998 by Harvard chemist Robert Kessel, sells drugs.",
+    ("Brightfield Labs, founded in 1997 by Princeton chemist Robert Kessel, sells drugs.",
      {founder("Brightfield Labs", "Robert Kessel")}),
-    ("Margit Sandell is a Norwegian engineer. She co-founded the turbine maker Nordholm Energy in 1979 "
-     "together with her husband, Peter Sandell.",
-     {founder("Nordholm Energy", "Margit Sandell"), founder("Nordholm Energy", "Peter Sandell")}),
+    ("Margit Sandell is a Norwegian engineer. She co-founded the turbine maker Nordholm Energy in 1981 "
+     "together with her husband, Anton Sandell.",
+     {founder("Nordholm Energy", "Margit Sandell"), founder("Nordholm Energy", "Anton Sandell")}),
     ("Margit Sandell is a Norwegian engineer. She is also the founder of the Sandell Foundation, a charity.",
      {founder("Sandell Foundation", "Margit Sandell")}),
     ("Kelby Steel Corp. makes pipes. Founded on 12 April 1952 by Jo Harker and Mia Lund, it later made cars.",
@@ -96,17 +96,17 @@ POSITIVE = [
      {("Vantor", "acquired", "Kelby Leasing"), parent("Kelby Leasing", "Vantor")}),
     ("Vantor Group last year acquired Quelling Tools Ltd. and the Danish blade maker Vestby Blades Inc.",
      {("Vantor", "acquired", "Quelling Tools"), ("Vantor", "acquired", "Vestby Blades")}),
-    ("Vantor Group will also sell its loss-making display unit, Vantor Display Inc., to Japan's Formosa "
-     "Panel Corp. for 42 billion yen.",
-     {("Formosa Panel", "acquired", "Vantor Display"), parent("Vantor Display", "Vantor")}),
-    ("Vantor Group makes drugs. The company said it still plans to spin off its animal-health unit, "
-     "Vantor Animal Health Inc., next year.", {parent("Vantor Animal Health", "Vantor")}),
+    ("Vantor Group will also sell its unprofitable display unit, Vantor Display Inc., to Japan's Lumico "
+     "Panel Corp. for 38 billion yen.",
+     {("Lumico Panel", "acquired", "Vantor Display"), parent("Vantor Display", "Vantor")}),
+    ("Vantor Group makes drugs. The company said it now plans to spin off its crop-science unit, "
+     "Vantor Crop Science Inc., next year.", {parent("Vantor Crop Science", "Vantor")}),
     ("Tarvo Radio Ltd. was sold to Quarto Media Corp. in 2001.",
      {("Quarto Media", "acquired", "Tarvo Radio"), parent("Tarvo Radio", "Quarto Media")}),
     # investments
-    ("Skyvale Airways is backed by the state-owned Shenzhen Innovation Fund.",
-     {("Shenzhen Innovation Fund", "investedIn", "Skyvale Airways")}),
-    ("Morrow Capital, which invested 2 billion yuan in Skyvale Airways in 2021, is state-owned.",
+    ("Skyvale Airways is backed by the state-owned Harbin Growth Fund.",
+     {("Harbin Growth Fund", "investedIn", "Skyvale Airways")}),
+    ("Morrow Capital, which invested 3 billion yuan in Skyvale Airways in 2021, is state-owned.",
      {("Morrow Capital", "investedIn", "Skyvale Airways")}),
     ("Morrow Holdings owns 20 percent of Skyvale Airways.", {("Morrow", "investedIn", "Skyvale Airways")}),
     ("Tarvo Radio Ltd. is 40 percent owned by Quarto Media Corp.", {("Quarto Media", "investedIn", "Tarvo Radio")}),
@@ -136,7 +136,7 @@ POSITIVE = [
      {("Deakin Tech University", "headquarters", "Geelong")}),
     ("Vantor Group competes with Guangzhou's Lanxo Mobile Inc.", {("Lanxo Mobile", "headquarters", "Guangzhou")}),
     ("Analysts at Munich brokerage Dongfo Securities agreed.", {("Dongfo Securities", "headquarters", "Munich")}),
-    ("The unit went to Taiwan's Formosa Panel Corp. for $1 billion.", {("Formosa Panel", "country", "Taiwan")}),
+    ("The unit went to Taiwan's Lumico Panel Corp. for $1 billion.", {("Lumico Panel", "country", "Taiwan")}),
     # second verbs of the sentence's subject; "it" after a fronted phrase; an object relative
     ("Pellin Games Ltd., based in Oldham, was founded in 2009 by Jo Harker, and became a wholly owned "
      "subsidiary of Nexwell Interactive shortly after.", {parent("Pellin Games", "Nexwell Interactive")}),
@@ -173,8 +173,8 @@ POSITIVE = [
     ("Tarnwell Inc., acquired by Brixel Holdings in 2010, makes pumps.",
      {("Brixel", "acquired", "Tarnwell"), parent("Tarnwell", "Brixel")}),
     # funding rounds, shareholders and backers
-    ("Lumora Health Inc. raised $20 million in a funding round led by Castellan Ventures and Orro Capital.",
-     {("Castellan Ventures", "investedIn", "Lumora Health"), ("Orro Capital", "investedIn", "Lumora Health")}),
+    ("Lumora Health Inc. raised $20 million in a funding round led by Quessant Ventures and Orro Capital.",
+     {("Quessant Ventures", "investedIn", "Lumora Health"), ("Orro Capital", "investedIn", "Lumora Health")}),
     ("Lumora Health Inc. raised $5 million from Brixel Capital.", {("Brixel Capital", "investedIn", "Lumora Health")}),
     ("Brixel Holdings led a $40 million investment in Tarnwell Inc.", {("Brixel", "investedIn", "Tarnwell")}),
     ("Brixel Holdings, the largest shareholder in Tarnwell Inc., voted against.", {("Brixel", "investedIn", "Tarnwell")}),
@@ -233,8 +233,8 @@ NEGATIVE = [
     ("Quarto Soft Ltd. was founded in 1995 by Rajan Mehta's father-in-law, Suresh Kapoor.",
      founder("Quarto Soft", "Rajan Mehta")),
     # the organization of a founder's byline did not found the company
-    ("Brightfield Labs, founded in 1998 by Harvard chemist Robert Kessel, sells drugs.",
-     founder("Brightfield Labs", "Harvard")),
+    ("Brightfield Labs, founded in 1997 by Princeton chemist Robert Kessel, sells drugs.",
+     founder("Brightfield Labs", "Princeton")),
     # founding with someone unnamed as kin is left alone
     ("Jo Harker founded Kelby Steel Corp. in 1990 with Tim Okafor.", founder("Kelby Steel", "Tim Okafor")),
     # a stake bought is an investment, not a takeover
@@ -248,8 +248,8 @@ NEGATIVE = [
     ("Vantor Group acquired Quelling Tools Ltd. and Vestby Blades Inc. said it would sue.",
      ("Vantor", "acquired", "Vestby Blades")),
     # selling shares or rights of a company to someone is not selling the company
-    ("Vantor Group sold the rights to Quelling Tools Ltd. to Formosa Panel Corp.",
-     ("Formosa Panel", "acquired", "Quelling Tools")),
+    ("Vantor Group sold the rights to Quelling Tools Ltd. to Lumico Panel Corp.",
+     ("Lumico Panel", "acquired", "Quelling Tools")),
     # backing by an organization that is not an investor (no fund, capital or bank in its name)
     ("Skyvale Airways is backed by the Harvest Party.", ("Harvest Party", "investedIn", "Skyvale Airways")),
     # a deal the subject only reports is another's
