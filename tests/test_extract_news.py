@@ -42,7 +42,7 @@ def test_demonym_reference_after_another_named_company_gets_no_country() -> None
 
 
 def test_demonym_reference_in_a_copula_keeps_its_country() -> None:
-    ex = run("Talvane Systems makes radar parts. Talvane Systems is the only Turkish company to sell them abroad.")
+    ex = run("Talvane Systems makes radar parts. Talvane Systems is the sole Turkish company to sell them abroad.")
     assert any(s == "Talvane Systems" for s, _, _ in facts(ex, "country"))
 
 
@@ -54,7 +54,7 @@ def test_demonym_before_a_product_maker_goes_to_the_maker() -> None:
 
 
 def test_place_premodifier_does_not_cross_a_preposition() -> None:
-    ex = run("It would be the biggest takeover of a US company by a European firm according to Harlow Wire.")
+    ex = run("It would be the largest purchase of a US business by a European group according to Harlow Wire.")
     assert not any(s == "Harlow Wire" for s, _, _ in facts(ex, "country"))
 
 
@@ -68,8 +68,8 @@ def test_legal_form_after_a_comma_is_not_an_organization() -> None:
 
 def test_city_named_company_is_an_organization_when_contexts_say_so() -> None:
     # Hitachi and Bata are cities as well as companies; so is Bergen.
-    ex = run("The Norwegian shipping company Bergen has announced a loss. The company reports the loss "
-             "after demand dropped. Bergen's boss Ulrik Saether described the loss as rare. "
+    ex = run("The Norwegian shipping company Bergen has announced a loss. The company posted the loss "
+             "after demand dropped. Bergen's boss Ulrik Saether called the loss rare. "
              "Bergen, the ferry operator, will close two routes.", title="Shipping company Bergen posts loss")
     assert kind_of(ex, "Bergen") == "Organization"
     assert ("Bergen", "member", "Ulrik Saether") in facts(ex, "member")
@@ -97,7 +97,7 @@ def test_buying_a_companys_business_is_not_acquiring_the_company() -> None:
 
 
 def test_model_code_before_a_category_noun_gets_the_category_and_the_maker_after_from() -> None:
-    ex = run("Skyvale Air cancelled an order for three Z340 aircraft from European airframer Ombrel Aero.")
+    ex = run("Skyvale Air dropped an order for four Z340 aircraft from European planemaker Ombrel Aero.")
     assert ("Z340", "category", "aircraft") in facts(ex, "category")
     assert ("Z340", "manufacturer", "Ombrel Aero") in facts(ex, "manufacturer")
 
@@ -115,14 +115,14 @@ def test_model_plurals_and_short_forms_are_one_product() -> None:
 
 def test_product_maker_noun_and_product_lines_name_the_maker() -> None:
     ex = run("Analysts said Canadian Zentra maker, Ombrel Devices, will restate earnings. "
-             "Much of Quillon Foods' revenue comes from non-drink brands in its Crispa and Oatwell product lines.")
+             "Much of Quillon Foods' income comes from snack brands in its Crispa and Oatwell product lines.")
     made = facts(ex, "manufacturer")
     assert ("Zentra", "manufacturer", "Ombrel Devices") in made
     assert {("Crispa", "manufacturer", "Quillon Foods"), ("Oatwell", "manufacturer", "Quillon Foods")} <= made
 
 
 def test_wikipedia_copula_states_the_maker() -> None:
-    ex = run("The Ombrel Zentra is a full-size car produced by Ombrel Motors in Canada.", title="Ombrel Zentra")
+    ex = run("The Ombrel Zentra is a mid-size car produced by Ombrel Motors in Canada.", title="Ombrel Zentra")
     assert kind_of(ex, "Ombrel Zentra") == "Product"
     assert ("Ombrel Zentra", "manufacturer", "Ombrel Motors") in facts(ex, "manufacturer")
 
@@ -143,20 +143,20 @@ def strategies(ex: Extraction) -> dict[str, set[str]]:
 
 
 def test_plans_to_and_will_state_strategies() -> None:
-    ex = run("Velmora Aviation has revealed plans to cut around 3,000 jobs. "
+    ex = run("Velmora Aviation has unveiled plans to cut around 2,400 jobs. "
              "Quillon Bank will expand its lending and advisory divisions in Kenya, its chief executive said.")
     got = strategies(ex)
-    assert got["Velmora Aviation"] == {"cut around 3,000 jobs"}
+    assert got["Velmora Aviation"] == {"cut around 2,400 jobs"}
     assert got["Quillon Bank"] == {"expand its lending and advisory divisions in Kenya"}
 
 
 def test_a_comma_series_of_plans_is_split_but_a_pair_is_one_plan() -> None:
-    ex = run("Addressing Quillon Bank's plans in Kenya, the head said he wanted to automate card services, "
+    ex = run("Addressing Quillon Bank's plans in Kenya, the chief said he wanted to modernise card services, "
              "build a new data centre in Nairobi and open ten branches. "
-             "Quillon Bank plans to expand existing routes and to open up new ones.")
+             "Quillon Bank plans to expand existing services and to open new ones.")
     got = strategies(ex)["Quillon Bank"]
-    assert {"automate card services", "build a new data centre in Nairobi", "open ten branches"} <= got
-    assert "expand existing routes and to open up new ones" in got
+    assert {"modernise card services", "build a new data centre in Nairobi", "open ten branches"} <= got
+    assert "expand existing services and to open new ones" in got
 
 
 def test_gerund_and_named_strategies() -> None:
@@ -203,27 +203,27 @@ def test_sentence_initial_name_before_a_business_verb_is_an_organization() -> No
 
 
 def test_role_as_and_parenthesised_role() -> None:
-    ex = run("The return of Ulla Brenner as the Chief Executive Officer of computer maker Ostrel marked a change. "
+    ex = run("The comeback of Ulla Brenner as the Chief Executive Officer of laptop maker Ostrel marked a change. "
              "\"We are proud,\" Tomas Heiden (Chairman of Quillon Bank) remarked.")
     assert ("Ostrel", "ceo", "Ulla Brenner") in facts(ex, "ceo")
     assert ("Quillon Bank", "chair", "Tomas Heiden") in facts(ex, "chair")
 
 
 def test_analyst_of_a_named_firm_is_its_member() -> None:
-    ex = run("\"Ostrel could use all the pieces,\" said Tomas Heiden, a Varnholt Research analyst.")
+    ex = run("\"Ostrel could use every part,\" said Tomas Heiden, a Varnholt Research analyst.")
     assert ("Varnholt Research", "member", "Tomas Heiden") in facts(ex, "member")
 
 
 def test_parent_company_constructions() -> None:
-    ex = run("Skyvale Air posted a loss. The news comes as its parent company, Ombrel Holdings, starts a "
-             "restructuring programme. The bid was backed by Varnholt Capital, the parent company of Air Kenya.")
+    ex = run("Skyvale Air posted a loss. The result comes as its parent company, Ombrel Holdings, begins a "
+             "restructuring programme. The bid was backed by Varnholt Capital, the parent company of Tarvo Airlines.")
     parents = facts(ex, "parentOrganization")
     assert ("Skyvale Air", "parentOrganization", "Ombrel") in parents  # labels drop "Holdings"
-    assert ("Air Kenya", "parentOrganization", "Varnholt Capital") in parents
+    assert ("Tarvo Airlines", "parentOrganization", "Varnholt Capital") in parents
 
 
 def test_share_in_is_a_stake_and_a_descriptor_before_a_name_is_no_reference() -> None:
-    ex = run("Skyvale Air owns a 25 percent share in Ostrel Airlines. "
+    ex = run("Skyvale Air owns a 30 percent share in Ostrel Airlines. "
              "The Japanese car making company Varnholt has announced a loss.", title="Varnholt loss")
     assert ("Skyvale Air", "investedIn", "Ostrel Airlines") in facts(ex, "investedIn")
     assert ("Varnholt", "country", "Japan") in facts(ex, "country")
@@ -245,24 +245,24 @@ def test_product_named_with_its_makers_name() -> None:
 
 
 def test_place_based_copula_and_headquarters_with() -> None:
-    ex = run("Shares of Varnholt rose. Varnholt is a US based supplier of pollution control devices. "
-             "Ostrel Brewing, the multinational with headquarters in London, will buy it.")
+    ex = run("Shares of Varnholt rose. Varnholt is a US based maker of water filters. "
+             "Ostrel Brewing, the brewer with headquarters in London, will buy it.")
     hq = facts(ex, "headquarters")
     assert ("Varnholt", "headquarters", "United States") in hq
     assert ("Ostrel Brewing", "headquarters", "London") in hq
 
 
 def test_appositive_description_gives_the_named_company_its_country() -> None:
-    ex = run("Varnholt is for sale. Some speculate Ostrel Chemical Co., the largest US chemical maker, will bid.",
+    ex = run("Varnholt is for sale. Some speculate Ostrel Paints Co., the largest US paint maker, will bid.",
              title="Varnholt for sale")
-    assert ("Ostrel Chemical", "country", "United States") in facts(ex, "country")
+    assert ("Ostrel Paints", "country", "United States") in facts(ex, "country")
     assert not any(s == "Varnholt" for s, _, _ in facts(ex, "country"))
 
 
 def test_competitor_constructions() -> None:
-    ex = run("Ostrel Systems lost its leading market position to Varnholt. "
-             "Quillon Steel, the second largest steelmaker in the world, is surpassed only by Belgian Kelmora. "
-             "Brantwell announced that they are buying rival US-based Dravik Software.")
+    ex = run("Ostrel Systems lost its top market position to Varnholt. "
+             "Quillon Steel, the second largest steelmaker in the world, is surpassed only by Danish Kelmora. "
+             "Brantwell announced that they are acquiring rival US-based Dravik Software.")
     comp = {frozenset((s, o)) for s, _, o in facts(ex, "competitor")}
     assert frozenset(("Ostrel Systems", "Varnholt")) in comp
     assert frozenset(("Quillon Steel", "Kelmora")) in comp

@@ -662,7 +662,7 @@ def _plan_owner(ctx: Context, before: str) -> str | None:
 @sentence_extractor("strategy-plan")
 def plan_strategies(ctx: Context) -> None:
     """Stated courses of action: "plans to cut 2,700 jobs", "Acme will expand in Chile",
-    "he wanted to digitise its archives, build a lab and forge ties", "Ostrel's mapping services strategy"."""
+    "he wanted to modernise its archives, build a lab and forge ties", "Ostrel's mapping services strategy"."""
     masked = ctx.masked
     for m in (_PLAN_CUE.finditer(masked) if _MAY_PLAN.holds_in(ctx.masked_words) else ()):
         vp = _VP_END.sub("", m.group("vp"))
