@@ -363,16 +363,16 @@ def test_an_undefined_acronym_of_one_companys_initials_is_that_company() -> None
 
 
 def test_an_apposition_gives_a_products_category_with_its_modifiers() -> None:
-    ex = run("Vorrin Labs sells Zellatine, a competing migraine drug, and the skin cream Dermovel. "
-             "Tarkan Group will launch Quill Cloud, a game streaming service, in May. "
+    ex = run("Vorrin Labs sells Zellatine, a rival migraine drug, and the skin cream Dermovel. "
+             "Tarkan Group will launch Quill Play, a game streaming service, in May. "
              "Harrowby released the Ostro 7, Harrowby's first smartwatch.")
     cats = facts(ex, "category")
     assert ("Zellatine", "category", "migraine drug") in cats
     assert ("Dermovel", "category", "skin cream") in cats
-    assert ("Quill Cloud", "category", "game streaming service") in cats
+    assert ("Quill Play", "category", "game streaming service") in cats
     assert ("Ostro 7", "category", "smartwatch") in cats
     assert ("Ostro 7", "manufacturer", "Harrowby") in facts(ex, "manufacturer")
-    assert ("Quill Cloud", "releaseDate", "2021-05") in facts(ex, "releaseDate")
+    assert ("Quill Play", "releaseDate", "2021-05") in facts(ex, "releaseDate")
 
 
 def test_an_apposition_naming_a_maker_or_a_bare_generic_noun_gives_no_category() -> None:
@@ -450,14 +450,14 @@ def test_a_number_word_is_no_part_of_a_category() -> None:
 
 
 def test_a_possessive_category_before_a_name_and_a_passive_release() -> None:
-    ex = run("Tarvik Air's frequent-flyer programme, Tarvik Miles, was introduced in 2012. "
-             "Ombrel Bank's shares are listed in Lagos, and its mobile banking app, Quillpay, was launched in 2016.")
-    assert ("Tarvik Miles", "manufacturer", "Tarvik Air") in facts(ex, "manufacturer")
-    assert ("Tarvik Miles", "category", "frequent-flyer programme") in facts(ex, "category")
+    ex = run("Tarvik Air's frequent-flyer programme, Tarvik Points, was introduced in 2013. "
+             "Ombrel Bank's stock is listed in Accra, and its mobile banking app, Quillpay, was launched in 2018.")
+    assert ("Tarvik Points", "manufacturer", "Tarvik Air") in facts(ex, "manufacturer")
+    assert ("Tarvik Points", "category", "frequent-flyer programme") in facts(ex, "category")
     assert ("Quillpay", "manufacturer", "Ombrel Bank") in facts(ex, "manufacturer")
     assert ("Quillpay", "category", "mobile banking app") in facts(ex, "category")
     dates = facts(ex, "releaseDate")
-    assert ("Tarvik Miles", "releaseDate", "2012") in dates and ("Quillpay", "releaseDate", "2016") in dates
+    assert ("Tarvik Points", "releaseDate", "2013") in dates and ("Quillpay", "releaseDate", "2018") in dates
 
 
 def test_models_of_a_product_line_share_its_maker_and_category() -> None:
@@ -557,7 +557,7 @@ def test_a_company_named_alone_at_a_sentence_start_with_a_common_word() -> None:
 
 
 def test_a_category_for_someone_before_a_comma_and_the_name() -> None:
-    ex = run("Harrow Bank said the lender would also launch a credit card for small businesses, Harrow Flex, "
+    ex = run("Harrow Bank said the lender would also launch a credit card for freelancers, Harrow Flex, "
              "in the autumn. As a phone, Tarvik Mobile is small.")
     assert kind_of(ex, "Harrow Flex") == "Product"
     assert ("Harrow Flex", "category", "credit card") in facts(ex, "category")

@@ -237,7 +237,7 @@ def test_a_codename_is_a_product_and_a_category_before_a_name_leaves_the_maker_a
 
 
 def test_a_maker_of_a_category_is_not_a_product() -> None:
-    k = kinds("Vennati was an Italian manufacturer of bicycles and mopeds. Vennati later made tractors.")
+    k = kinds("Vennati was an Italian manufacturer of scooters and lawnmowers. Vennati later made tractors.")
     assert k.get("Vennati") != "Product"
 
 
@@ -488,10 +488,10 @@ def test_an_apposition_that_is_a_clause_or_a_maker_is_no_product_cue() -> None:
 
 def test_a_model_number_is_part_of_a_product_name() -> None:
     k = kinds("Vorrin Labs on Tuesday unveiled the Zellip 5, a smartwatch. The Zellip 5 goes on sale in May. "
-              "Tarkan Group is known for the Ostro series of smartphones, which began with the Ostro 1 in 2011; "
-              "the Ostro X2 was released in 2023.")
+              "Tarkan Group is known for the Ostro series of smartphones, which started with the Ostro 1 in 2012; "
+              "the Ostro X3 was released in 2022.")
     assert k.get("Zellip 5") == "Product" and "Zellip" not in k
-    assert k.get("Ostro") == "Product" and k.get("Ostro 1") == "Product" and k.get("Ostro X2") == "Product"
+    assert k.get("Ostro") == "Product" and k.get("Ostro 1") == "Product" and k.get("Ostro X3") == "Product"
 
 
 def test_a_number_after_a_name_that_is_no_product_stays_out_of_the_name() -> None:
@@ -633,8 +633,8 @@ def test_a_full_name_before_of_is_a_person_and_where_they_work() -> None:
 
 def test_a_lead_copula_naming_a_kind_of_body_makes_an_organization() -> None:
     # "Verity" and "Joy" are given names, "film" a product category: the head noun decides.
-    k = kinds("Verity Pellow was a British independent television and film production company. "
-              "Marlo Tessaro was an Italian manufacturer of bicycles and mopeds.")
+    k = kinds("Verity Pellow was a British independent radio and film production company. "
+              "Marlo Tessaro was an Italian manufacturer of scooters and lawnmowers.")
     assert k.get("Verity Pellow") == "Organization"
     assert k.get("Marlo Tessaro") == "Organization"
     # ... not a compound naming a person, nor a member of the body
@@ -644,7 +644,7 @@ def test_a_lead_copula_naming_a_kind_of_body_makes_an_organization() -> None:
 
 
 def test_a_name_founded_by_someone_is_an_organization() -> None:
-    k = kinds("Joy Harrowgate was formed in 1976 by guitarist Bernard Tolliver and bassist Peter Vane.")
+    k = kinds("Joy Harrowgate was formed in 1983 by guitarist Bernard Tolliver and bassist Peter Vane.")
     assert k.get("Joy Harrowgate") == "Organization"
 
 
@@ -663,7 +663,7 @@ def test_a_title_word_opening_an_organizations_name_makes_no_person() -> None:
 def test_the_last_word_of_a_name_after_the_stands_for_that_name() -> None:
     ex: Extraction = extract(read_text(
         "The Wexley Courier\n\nThe Wexley Courier is a daily newspaper. The Tarn Evening Courier was its "
-        "first name. Since 2011 the Courier has been owned by Halbury Press Group.\n", source="t.txt"))
+        "first name. Since 2014 the Courier has been owned by Halbury Press Group.\n", source="t.txt"))
     names = {e.label: {e.label, *e.aliases} for e in ex.entities.values()}
     assert "Courier" in names["Wexley Courier"]
     # ... not where the title names neither of the names it may end

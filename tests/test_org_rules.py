@@ -37,9 +37,9 @@ def founder(org: str, person: str) -> tuple[str, str, str]:
 
 POSITIVE = [
     # lists of units with appositives, places and descriptors
-    ("Vantor Group makes pumps. Vantor Group also owns Kelby Leasing GmbH, a vehicle leasing business, "
+    ("Vantor Group makes pumps. Vantor Group also owns Kelby Rentals GmbH, a car rental business, "
      "and the engine maker Drasko Antriebe AG.",
-     {parent("Kelby Leasing", "Vantor"), parent("Drasko Antriebe", "Vantor")}),
+     {parent("Kelby Rentals", "Vantor"), parent("Drasko Antriebe", "Vantor")}),
     ("Vantor Group makes pumps. Subsidiaries include Vantor Display Inc., Vantor Europe B.V. in Eindhoven, "
      "Netherlands, and the component maker Quelling Tools Ltd.",
      {parent("Vantor Display", "Vantor"), parent("Vantor Europe", "Vantor"),
@@ -48,13 +48,13 @@ POSITIVE = [
      {parent("Tarvo Jazz Records", "Tarvo Records"), parent("Quill Records", "Tarvo Records"),
       parent("Tarvo Kids Records", "Tarvo Records")}),
     ("Vantor Group is a subsidiary of Morrow Holdings, a holding company owned by the Morrow family, "
-     "which also controls the regional carrier Skyvale Airways.",
+     "which also controls the regional airline Skyvale Airways.",
      {parent("Vantor", "Morrow"), parent("Skyvale Airways", "Morrow")}),
     ("Quarto Media, a publisher based in Leeds which also owns the Wexley Herald and the weekly Dunmore Gazette, "
      "cut jobs.",
      {parent("Wexley Herald", "Quarto Media"), parent("Dunmore Gazette", "Quarto Media")}),
     # perfect tenses, "itself", an appositive between subject and verb, a place before the parent
-    ("Kelby Motors Ltd. makes vans. Since 1998 the company has been a subsidiary of the Stuttgart-based "
+    ("Kelby Motors Ltd. makes vans. Since 2003 the company has been a subsidiary of the Munich-based "
      "Brandel Holding AG.", {parent("Kelby Motors", "Brandel")}),
     ("Nexwell Interactive, a publisher headquartered in Leeds, is itself part of the Tarrow Group.",
      {parent("Nexwell Interactive", "Tarrow")}),
@@ -65,12 +65,12 @@ POSITIVE = [
     ("Pellin Games, based in Oldham, Lancashire, was founded in 2009 by Jo Harker and Mia Lund.",
      {founder("Pellin Games", "Jo Harker"), founder("Pellin Games", "Mia Lund"),
       ("Pellin Games", "foundingDate", "2009")}),
-    ("Kelby Bank was established in 1989 by the industrialist Adebo Kuti, the economist Nora Eze and "
+    ("Kelby Bank was established in 1991 by the industrialist Adebo Kuti, the economist Nora Eze and "
      "Tim Okafor as Kelby Merchant Bank.",
      {founder("Kelby Bank", "Adebo Kuti"), founder("Kelby Bank", "Nora Eze"), founder("Kelby Bank", "Tim Okafor")}),
-    ("Tarvo Records is a Brazilian record label founded in 1994 in Salvador, Bahia, by the singer Lucia Ferro "
-     "and the guitarist Tadeo Gomes.",
-     {founder("Tarvo Records", "Lucia Ferro"), founder("Tarvo Records", "Tadeo Gomes")}),
+    ("Tarvo Records is a Brazilian record label founded in 1997 in Fortaleza, Ceará, by the singer Lucia Ferro "
+     "and the guitarist Caio Ramos.",
+     {founder("Tarvo Records", "Lucia Ferro"), founder("Tarvo Records", "Caio Ramos")}),
     ("Quarto Soft Ltd. was founded in 1995 by Rajan Mehta's father-in-law, Suresh Kapoor.",
      {founder("Quarto Soft", "Suresh Kapoor")}),
     ("Brightfield Labs, founded in 1997 by Princeton chemist Robert Kessel, sells drugs.",
@@ -80,15 +80,15 @@ POSITIVE = [
      {founder("Nordholm Energy", "Margit Sandell"), founder("Nordholm Energy", "Anton Sandell")}),
     ("Margit Sandell is a Norwegian engineer. She is also the founder of the Sandell Foundation, a charity.",
      {founder("Sandell Foundation", "Margit Sandell")}),
-    ("Kelby Steel Corp. makes pipes. Founded on 12 April 1952 by Jo Harker and Mia Lund, it later made cars.",
+    ("Kelby Steel Corp. makes pipes. Founded on 9 May 1955 by Jo Harker and Mia Lund, it later made cars.",
      {founder("Kelby Steel", "Jo Harker"), founder("Kelby Steel", "Mia Lund")}),
     # founding dates: a first issue, a fronted participle with "it", a merger, "since its founding"
-    ("The Wexley Courier is a daily newspaper. First printed on 3 October 1861 as the Wexley Evening Courier, "
-     "it was later sold.", {("Wexley Courier", "foundingDate", "1861-10-03")}),
+    ("The Wexley Courier is a daily newspaper. First printed on 5 March 1867 as the Wexley Evening Courier, "
+     "it was later sold.", {("Wexley Courier", "foundingDate", "1867-03-05")}),
     ("Vantor Steel and Ostrava Metals merged in 1998 to form Corvex Industries.",
      {("Corvex Industries", "foundingDate", "1998")}),
-    ("Banco Tarvo, headquartered in Lisbon and run by the Tarvo family since its founding in 1948, grew.",
-     {("Banco Tarvo", "foundingDate", "1948")}),
+    ("Banco Tarvo, headquartered in Lisbon and run by the Tarvo family since its founding in 1951, grew.",
+     {("Banco Tarvo", "foundingDate", "1951")}),
     # acquisitions: a relative clause, an adverbial before the verb, two targets, a sale to a buyer
     ("Vantor Group also owns the engine maker Drasko Antriebe AG, which it acquired in 2005.",
      {("Vantor", "acquired", "Drasko Antriebe"), parent("Drasko Antriebe", "Vantor")}),
@@ -142,9 +142,9 @@ POSITIVE = [
      "subsidiary of Nexwell Interactive shortly after.", {parent("Pellin Games", "Nexwell Interactive")}),
     ("Under her leadership Nordholm Energy Inc., based in Husum, developed two turbines and acquired the "
      "Danish blade maker Vestby Blades Ltd.", {("Nordholm Energy", "acquired", "Vestby Blades")}),
-    ("The Wexley Courier is a daily newspaper. First printed in 1861 as the Wexley Evening Courier, it was "
-     "founded by the shipbuilder and politician Jo Harker.", {founder("Wexley Courier", "Jo Harker")}),
-    ("Kelby Computers Inc. cut jobs. In a memo to the employees of the company Jo Harker founded, he "
+    ("The Wexley Courier is a daily newspaper. First printed in 1867 as the Wexley Evening Courier, it was "
+     "founded by the brewer and politician Jo Harker.", {founder("Wexley Courier", "Jo Harker")}),
+    ("Kelby Computers Inc. cut jobs. In a note to the staff of the company Jo Harker founded, he "
      "said bonuses would end.", {founder("Kelby Computers", "Jo Harker")}),
     ("Nexwell Interactive ships games. A spin-off was made by Nexwell Interactive's Tokyo studio, Nexwell Japan Inc.",
      {parent("Nexwell Japan", "Nexwell Interactive")}),
@@ -154,8 +154,8 @@ POSITIVE = [
     ("Kelby Fotball Club was a Norwegian association football club from Bergen, Norway.",
      {("Kelby Fotball Club", "headquarters", "Bergen")}),
     # rivals a company loses customers to; partners of agreements
-    ("Banco Tarvo has been losing customers to digital banks such as Zappo Bank and Merido Bank.",
-     {("Banco Tarvo", "competitor", "Zappo Bank"), ("Banco Tarvo", "competitor", "Merido Bank")}),
+    ("Banco Tarvo has been losing customers to online banks such as Pippin Bank and Lunaro Bank.",
+     {("Banco Tarvo", "competitor", "Pippin Bank"), ("Banco Tarvo", "competitor", "Lunaro Bank")}),
     # rivals with a demonym, "its" rivals, pairs of rivals, a copula, a subject with an appositive
     ("Ferrovo SA said its French rival Dunmore Rail Ltd. had cut fares.", {("Ferrovo", "competitor", "Dunmore Rail")}),
     ("Ferrovo SA's German rival Dunmore Rail Ltd. cut fares.", {("Ferrovo", "competitor", "Dunmore Rail")}),
@@ -163,8 +163,8 @@ POSITIVE = [
     ("Kelby Ltd and Quorn Holdings Corp. have long been fierce rivals.", {("Kelby", "competitor", "Quorn")}),
     ("Kelby Ltd and Quorn Holdings Corp. compete in the market for pumps.", {("Kelby", "competitor", "Quorn")}),
     ("Kelby Ltd is the main rival of Quorn Holdings Corp.", {("Kelby", "competitor", "Quorn")}),
-    ("Banco Tarvo, headquartered in Lisbon and controlled by the Tarvo family since 1948, has been losing "
-     "customers to digital banks such as Zappo Bank.", {("Banco Tarvo", "competitor", "Zappo Bank")}),
+    ("Banco Tarvo, headquartered in Lisbon and controlled by the Tarvo family since 1951, has been losing "
+     "customers to online banks such as Pippin Bank.", {("Banco Tarvo", "competitor", "Pippin Bank")}),
     # deals: a completed purchase, a relative clause of the buyer, a participle appositive of the target
     ("Vantor Group on Monday completed its $2 billion purchase of Helmond Foods Ltd.",
      {("Vantor", "acquired", "Helmond Foods"), parent("Helmond Foods", "Vantor")}),
@@ -203,10 +203,10 @@ POSITIVE = [
      "and Zorbit Systems, to make the phones.",
      {("Vantor", "partner", "Kelby Electronics"), ("Vantor", "partner", "Zorbit Systems")}),
     # a founder after "by" may be named by a place's or body's title
-    ("The Oldtown Herald is a weekly newspaper. The newspaper was established in 1844 by Oldtown's first "
+    ("The Oldtown Herald is a weekly newspaper. The newspaper was established in 1852 by Oldtown's first "
      "bishop, Michael Tarrant.", {founder("Oldtown Herald", "Michael Tarrant")}),
     # "the Courier" is the one name of the title it ends
-    ("The Wexley Courier is a daily newspaper. Since 2011 the Courier has been owned by Halbury Press Group.",
+    ("The Wexley Courier is a daily newspaper. Since 2014 the Courier has been owned by Halbury Press Group.",
      {parent("Wexley Courier", "Halbury Press")}),
     # a seat named as "the <adjective place> province of" a city
     ("Tarvik Defence is a Turkish weapons maker based in the central Anatolian province of Ankara.",
@@ -276,7 +276,7 @@ NEGATIVE = [
     ("Vantor Group makes robots. Last year it was thought that Vestby Blades Inc. would be sold.",
      ("Vantor", "acquired", "Vestby Blades")),
     # a subsidiary of a company based in a city is not based there itself
-    ("Kelby Telecom Ltd. is a subsidiary of Nairobi-based telecoms group Safaro Communications.",
+    ("Kelby Telecom Ltd. is a subsidiary of Nairobi-based mobile operator Safaro Communications.",
      ("Kelby Telecom", "headquarters", "Nairobi")),
     # "its" is the sentence's subject, not a product named after it
     ("Vantor Group showed the Zorb Phone at an event at its headquarters in Shenzhen.",

@@ -478,7 +478,7 @@ def emit_product(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     also = [s for s in _slots(ctx, m, rule.args.get("also")) if s.kind in kinds]
     makers = [s for s in _slots(ctx, m, rule.args.get("maker")) if s.kind == ORG]
     if not makers and rule.args.get("its_maker") and m.group(0)[:3] in ("its", "Its", "it ", "It "):
-        # "Ombrel Bank's shares are listed in Lagos, and its banking app, ...": the sentence's first organization
+        # "Ombrel Bank's stock is listed in Accra, and its banking app, ...": the sentence's first organization
         # (its subject, more often than not). With none before it, a subject "it" is the article's organization;
         # a possessive "its" was more often another's (a rival's, or a clause's whose subject the text left out).
         before = [ctx.slots[i] for i in slot_indexes(ctx.masked[:m.start()])]
