@@ -40,7 +40,7 @@ POSITIVE = [
     ("Vantor Group makes pumps. Vantor Group also owns Kelby Rentals GmbH, a car rental business, "
      "and the engine maker Drasko Antriebe AG.",
      {parent("Kelby Rentals", "Vantor"), parent("Drasko Antriebe", "Vantor")}),
-    ("Vantor Group makes pumps. Subsidiaries include Vantor Display Inc., Vantor Europe B.V. in Eindhoven, "
+    ("Vantor Group makes pumps. Subsidiaries include Vantor Display Inc., Vantor Europe B.V. in Utrecht, "
      "Netherlands, and the component maker Quelling Tools Ltd.",
      {parent("Vantor Display", "Vantor"), parent("Vantor Europe", "Vantor"),
       parent("Quelling Tools", "Vantor")}),
@@ -123,24 +123,24 @@ POSITIVE = [
     ("Vantor Group partnered with Oslo-based Nordo Energy and the Danish utility Vesto Power.",
      {("Vantor", "partner", "Nordo Energy"), ("Vantor", "partner", "Vesto Power")}),
     # seats: a listed unit with its city, the company's own headquarters, a city before the name
-    ("Vantor Group makes pumps. Subsidiaries include Vantor Display Inc. and Vantor Europe B.V. in Eindhoven, "
-     "Netherlands.", {("Vantor Europe", "headquarters", "Eindhoven"), parent("Vantor Europe", "Vantor")}),
-    ("Vantor Group has subsidiaries in Ghana and Kenya, including Vantor Ghana Ltd. in Accra and Vantor "
+    ("Vantor Group makes pumps. Subsidiaries include Vantor Display Inc. and Vantor Europe B.V. in Utrecht, "
+     "Netherlands.", {("Vantor Europe", "headquarters", "Utrecht"), parent("Vantor Europe", "Vantor")}),
+    ("Vantor Group has subsidiaries in Zambia and Kenya, including Vantor Zambia Ltd. in Lusaka and Vantor "
      "Kenya Ltd. in Nairobi.",
-     {parent("Vantor Ghana", "Vantor"), ("Vantor Ghana", "headquarters", "Accra"),
+     {parent("Vantor Zambia", "Vantor"), ("Vantor Zambia", "headquarters", "Lusaka"),
       parent("Vantor Kenya", "Vantor"), ("Vantor Kenya", "headquarters", "Nairobi")}),
     ("The Chinese maker Vantor Group on Tuesday unveiled the Z5 smartwatch at an event at its headquarters "
      "in Shenzhen.", {("Vantor", "headquarters", "Shenzhen")}),
     ("In 2006 Tarvo Records moved its headquarters to Lisbon.", {("Tarvo Records", "headquarters", "Lisbon")}),
-    ("Deakin Tech University is a public research university in Geelong, Victoria, Australia.",
-     {("Deakin Tech University", "headquarters", "Geelong")}),
+    ("Deakin Tech University is a public research university in Ballarat, Victoria, Australia.",
+     {("Deakin Tech University", "headquarters", "Ballarat")}),
     ("Vantor Group competes with Guangzhou's Lanxo Mobile Inc.", {("Lanxo Mobile", "headquarters", "Guangzhou")}),
     ("Analysts at Munich brokerage Dongfo Securities agreed.", {("Dongfo Securities", "headquarters", "Munich")}),
     ("The unit went to Taiwan's Lumico Panel Corp. for $1 billion.", {("Lumico Panel", "country", "Taiwan")}),
     # second verbs of the sentence's subject; "it" after a fronted phrase; an object relative
     ("Pellin Games Ltd., based in Oldham, was founded in 2009 by Jo Harker, and became a wholly owned "
      "subsidiary of Nexwell Interactive shortly after.", {parent("Pellin Games", "Nexwell Interactive")}),
-    ("Under her leadership Nordholm Energy Inc., based in Husum, developed two turbines and acquired the "
+    ("Under her leadership Nordholm Energy Inc., based in Flensburg, built three turbines and acquired the "
      "Danish blade maker Vestby Blades Ltd.", {("Nordholm Energy", "acquired", "Vestby Blades")}),
     ("The Wexley Courier is a daily newspaper. First printed in 1867 as the Wexley Evening Courier, it was "
      "founded by the brewer and politician Jo Harker.", {founder("Wexley Courier", "Jo Harker")}),
@@ -293,8 +293,8 @@ NEGATIVE = [
     # "<city>-based" before a singular name is that name's alone
     ("Oslo-based Kelby Ltd. and Zorbit Systems Inc. signed a deal.", ("Zorbit Systems", "headquarters", "Oslo")),
     # the place of a listed unit is never its parent
-    ("Vantor Group makes pumps. Subsidiaries include Vantor Europe B.V. in Eindhoven, Netherlands.",
-     parent("Vantor Europe", "Eindhoven")),
+    ("Vantor Group makes pumps. Subsidiaries include Vantor Europe B.V. in Utrecht, Netherlands.",
+     parent("Vantor Europe", "Utrecht")),
     # ... not where a name before it may be what "it" means
     ("Marlow Discos is a record label. Since 2015 Quarry Media Group says it has been a division of Tarvik "
      "Holdings.", parent("Marlow Discos", "Tarvik Holdings")),

@@ -26,7 +26,7 @@ _HELD_ROLE_WORDS = (r"(?:CEO|chief executive|chief (?:[a-z]+ ){1,2}officer|chair
                     r"general manager|CFO|COO|CTO|vice president)")
 
 
-# The end of a noun phrase: "a full-size car produced by", not "a vehicle manufacturing company".
+# The end of a noun phrase: "a mid-size car produced by", not "a vehicle manufacturing company".
 _NP_END = (r"(?=\s*(?:[,.;:()]|$|\s(?:produced|made|developed|built|designed|manufactured|marketed|sold|released|"
            r"published|launched|introduced|from|by|that|which|with|for|in|on|of|and|or|first|since|until|based)\b))")
 
@@ -159,7 +159,7 @@ class Cues:
         # "the Arvo series has sold ...": a name before "series" (not a maker before a named one:
         # "the Ombrel series Arvo").
         self.series_after = re.compile(r"\s+series\b(?!\s+(?:of\b|[A-Z\"“]))")
-        # "the Pexa series of tablets", "the Breeze line of air purifiers" (not "of products").
+        # "the Pexa series of tablets", "the Zephyra line of humidifiers" (not "of products").
         self.series_of = re.compile(rf"\s+(?:series|line|range|family)\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}?"
                                     rf"(?:{concrete})(?:s|es)?\b", re.I)
         # "the Pexa X2 came out in 2022" (not "released from prison" or "on bail").
@@ -210,7 +210,7 @@ class Cues:
             r"accelerator|incubator|cooperative|partnership|consortium|association|lab|laboratory|school|"
             r"university|college|team|club|airline|bank|insurer|retailer|chain|store|restaurant|hotel)s?\b(?![\'’-])")
         # "Acme was a British independent film production company", "Tarn Hollow is an English rock band",
-        # "Acme was an Italian manufacturer of bicycles": a lead's copula naming a kind of body. The noun
+        # "Acme was an Italian manufacturer of scooters": a lead's copula naming a kind of body. The noun
         # heads the phrase (not "a company director", "a member of the band"): no preposition before it,
         # a phrase end after it. Nouns a person may be too ("producer", "publisher") are left out.
         bodies = sorted((set(lex.org_anaphors) - _ORG_TOO - {"giant", "business", "operator", "developer", "provider",
@@ -226,7 +226,7 @@ class Cues:
             rf"owned|operated|run|that|which|in|from|with|and|whose|located|created|active|known|since|until|on|at|"
             rf"speciali[sz]ing|specialized|specialised|serving|dedicated|devoted)\b)"
             rf"|(?:manufacturer|maker|producer|developer|publisher|distributor|supplier|operator)s?\s+of\s+[a-z])")
-        # "Acme was formed in 1976 by guitarist Jo Bloggs", "Acme, founded in 1985 by Jo Bloggs,": bodies are
+        # "Acme was formed in 1983 by guitarist Jo Bloggs", "Acme, founded in 1988 by Jo Bloggs,": bodies are
         # founded; people are born ("created by" is left out: a fictional character is created too).
         self.founded_by_after = re.compile(
             r"\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|is|had\s+been\s+)?\s*(?:originally\s+|jointly\s+|first\s+)?"

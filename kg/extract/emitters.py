@@ -99,7 +99,7 @@ _ITEM_SEAT = re.compile(r"(?:\s*\(\s*⟨[LD]\d+⟩\s*\))?\s+in\s+⟨L(\d+)⟩((?
 
 def _item_seats(ctx: Context, m: re.Match[str], rule: Rule, slots: list[Slot]) -> None:
     """Headquarters of listed organizations written with their city ("Subsidiaries include Acme
-    Europe B.V. in Eindhoven, Netherlands"): in a list of units, the place says where each is."""
+    Europe B.V. in Utrecht, Netherlands"): in a list of units, the place says where each is."""
     for slot in slots:
         if slot.kind != ORG or slot.anaphor:
             continue
@@ -178,7 +178,7 @@ def _anaphor_is_named_subject(ctx: Context, s: Slot) -> bool:
     After an organization is named in the sentence, such a reference is most often
     another one ("paid by Ombrel ... the debts of the Peruvian brewer"), except
     in a copula or appositive about the organization just named ("Acme is the only
-    Turkish company", "Acme Corp., the largest US chemical maker").
+    Turkish company", "Acme Corp., the largest US paint maker").
     """
     before = [x for x in ctx.slots if x.kind == ORG and not x.anaphor and x.end <= s.start]
     if not before:

@@ -925,7 +925,7 @@ _ORG_CUES = (
     # ... not a place closing an appositive: "Acme, based in Oldtown, was founded by Jo Bloggs"
     _Cue("org_copula", False, ORG, 2.0, "org-copula",  # "Acme is a Ruritanian record label"
          unless_other=("place_preposition",)),
-    _Cue("founded_by_after", False, ORG, 2.5, "org-founded-by",  # "Acme was formed in 1976 by Jo Bloggs"
+    _Cue("founded_by_after", False, ORG, 2.5, "org-founded-by",  # "Acme was formed in 1983 by Jo Bloggs"
          unless_other=("place_preposition",)),
 )
 # Cues that a city's name is a company's or a product's: a maker ("Hitachi", "Bata"). Only for city
@@ -936,7 +936,7 @@ _MAKER_CUES = (
     _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren", opens="("),  # "Tarrow (software)"
 )
 _PRODUCT_CUES = (
-    _Cue("category_before", True, PRODUCT, 1.5, "product-category-before"),  # "launched its large language model X"
+    _Cue("category_before", True, PRODUCT, 1.5, "product-category-before"),  # "unveiled its large language model X"
     _Cue("category_before_comma", True, PRODUCT, 1.5, "product-category-before",  # "its banking app, Ombrel Swift"
          unless_other=("speech",)),  # "its new phone, Ombrel said, ..."
     _Cue("category_after", False, PRODUCT, 0.8, "product-category-after",  # "the Arvo compact hatchback"
@@ -944,13 +944,13 @@ _PRODUCT_CUES = (
     _Cue("category_after_plural", False, PRODUCT, 0.8, "product-category-after",  # "Quill music players"
          unless=("generic_after", "category_after", "category_then_name")),
     _Cue("such_as", True, PRODUCT, 1.5, "product-such-as"),  # "chatbots such as Zorvik"
-    _Cue("product_copula", False, PRODUCT, 2.0, "product-copula",  # "The Zentra Z5 is a full-size car produced by"
+    _Cue("product_copula", False, PRODUCT, 2.0, "product-copula",  # "The Zentra Z5 is a mid-size car produced by"
          unless=("org_copula",)),  # not "a film production company"
     _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
     _Cue("codename", False, PRODUCT, 2.0, "product-codename"),  # "Drennic is the codename used by Ombrel"
     _Cue("series_after", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series has sold ..."
     _Cue("series_of", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series of smartphones"
-    _Cue("released_after", False, PRODUCT, 1.3, "product-launched"),  # "the Zorb X2 was released in 2023"
+    _Cue("released_after", False, PRODUCT, 1.3, "product-launched"),  # "the Zorb X3 was released in 2022"
     _Cue("possessive_year", True, PRODUCT, 1.5, "product-possessive-year"),  # "Ombrel's 1986 Arvo"
     _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren", opens="("),  # "Drennic (software)"
     _Cue("launch_before", True, PRODUCT, 1.3, "product-launched",  # "Ombrel unveiled the Zorb 5"

@@ -2,7 +2,7 @@
 
 Each sentence becomes a string whose mentions are typed slots
 ("⟨P0⟩, new CEO of ⟨O1⟩"). Light coreference adds slots too: "the
-company" (and "the Chinese e-commerce giant") is the article's focal
+company" (and "the Korean e-commerce giant") is the article's focal
 organization; "he"/"she" is the person named last before it in its sentence,
 else the first person of the last sentence naming one; "its" before a title
 ("said its chairman, Jo Bloggs") is the organization the sentence means, and
