@@ -224,7 +224,7 @@ def test_parent_company_constructions() -> None:
 
 def test_share_in_is_a_stake_and_a_descriptor_before_a_name_is_no_reference() -> None:
     ex = run("Skyvale Air owns a 30 percent share in Ostrel Airlines. "
-             "The Japanese car making company Varnholt has announced a loss.", title="Varnholt loss")
+             "The Japanese carmaking company Varnholt has reported a loss.", title="Varnholt loss")
     assert ("Skyvale Air", "investedIn", "Ostrel Airlines") in facts(ex, "investedIn")
     assert ("Varnholt", "country", "Japan") in facts(ex, "country")
 
@@ -386,7 +386,7 @@ def test_an_apposition_naming_a_maker_or_a_bare_generic_noun_gives_no_category()
 
 def test_a_launch_dated_before_the_verb_or_after_a_comma_gives_a_release_date() -> None:
     ex = run("Vorrin Labs on Tuesday unveiled the Zellip 5, a smartwatch. "
-             "Tarkan Motors built its first passenger car, the Tarkan Model 7, in 1929.")
+             "Tarkan Motors made its first passenger car, the Tarkan Model 7, in 1929.")
     dates = facts(ex, "releaseDate")
     assert ("Zellip 5", "releaseDate", "2021-03-02") in dates
     assert ("Tarkan Model 7", "releaseDate", "1929") in dates

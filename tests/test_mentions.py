@@ -88,8 +88,8 @@ def test_containment_is_carried_up_to_a_named_country() -> None:
 
 
 def test_no_country_above_a_region_the_text_names() -> None:
-    facts = contained("The plant is in Hangzhou, East China's Zhejiang Province.")
-    assert ("Zhejiang", "China") not in facts and ("Hangzhou", "China") not in facts
+    facts = contained("The plant is in Ningbo, East China's Zhejiang Province.")
+    assert ("Zhejiang", "China") not in facts and ("Ningbo", "China") not in facts
 
 
 def test_a_city_named_like_a_word_is_a_place_after_in() -> None:

@@ -209,8 +209,8 @@ POSITIVE = [
     ("The Wexley Courier is a daily newspaper. Since 2014 the Courier has been owned by Halbury Press Group.",
      {parent("Wexley Courier", "Halbury Press")}),
     # a seat named as "the <adjective place> province of" a city
-    ("Tarvik Defence is a Turkish weapons maker based in the central Anatolian province of Ankara.",
-     {("Tarvik Defence", "headquarters", "Ankara")}),
+    ("Tarvik Defence is a Turkish weapons maker based in the eastern Anatolian province of Erzurum.",
+     {("Tarvik Defence", "headquarters", "Erzurum")}),
     # a club "from" a district, a city: the city of the chain
     ("Harnvik Fotball was a Norwegian association football club from Oldvik, Bergen, Hordaland.",
      {("Harnvik Fotball", "headquarters", "Bergen")}),

@@ -433,7 +433,7 @@ OFFICER_CASES = [
     ("Vessel Marine ASA, the Bergen-based tanker group, on Tuesday named finance chief Ingrid Tarnell as its "
      "new chief executive.", ("Vessel Marine", "Ingrid Tarnell", ("CEO",), "current")),
     # the board is the article's company's
-    ("Brantwell Corp. makes pumps. The board named chief financial officer Jo Bloggs as interim chief executive.",
+    ("Brantwell Corp. makes pumps. The board named finance chief Jo Bloggs as acting chief executive.",
      ("Brantwell", "Jo Bloggs", ("CEO",), "current")),
     # leaving a post
     ("Jo Bloggs resigned as chief executive of Brantwell Corp. on Tuesday.",
@@ -671,7 +671,7 @@ def test_the_latest_ceo_is_the_successor_not_the_one_who_resigned(tmp_path) -> N
 
     text = ("Brantwell chief resigns\nPublished: January 22, 2025\n\n"
             "Jo Bloggs resigned as chief executive of Brantwell Corp. on Tuesday. "
-            "The board named chief financial officer Maria Castell as interim chief executive.\n")
+            "The board named finance chief Maria Castell as acting chief executive.\n")
     with Store(tmp_path / "store") as st:
         st.add(extract(read_text(text, source="brantwell.txt")))
         rows = q.run(st, q.load("latest-ceo"), {}).rows
