@@ -129,8 +129,8 @@ POSITIVE = [
      "Kenya Ltd. in Nairobi.",
      {parent("Vantor Zambia", "Vantor"), ("Vantor Zambia", "headquarters", "Lusaka"),
       parent("Vantor Kenya", "Vantor"), ("Vantor Kenya", "headquarters", "Nairobi")}),
-    ("The Chinese maker Vantor Group on Tuesday unveiled the Z5 smartwatch at an event at its headquarters "
-     "in Shenzhen.", {("Vantor", "headquarters", "Shenzhen")}),
+    ("The Indian maker Vantor Group on Friday unveiled the Z5 speaker at a launch at its headquarters "
+     "in Pune.", {("Vantor", "headquarters", "Pune")}),
     ("In 2006 Tarvo Records moved its headquarters to Lisbon.", {("Tarvo Records", "headquarters", "Lisbon")}),
     ("Deakin Tech University is a public research university in Ballarat, Victoria, Australia.",
      {("Deakin Tech University", "headquarters", "Ballarat")}),
@@ -279,8 +279,8 @@ NEGATIVE = [
     ("Kelby Telecom Ltd. is a subsidiary of Nairobi-based mobile operator Safaro Communications.",
      ("Kelby Telecom", "headquarters", "Nairobi")),
     # "its" is the sentence's subject, not a product named after it
-    ("Vantor Group showed the Zorb Phone at an event at its headquarters in Shenzhen.",
-     ("Zorb Phone", "headquarters", "Shenzhen")),
+    ("Vantor Group showed the Zorb Phone at a launch at its headquarters in Pune.",
+     ("Zorb Phone", "headquarters", "Pune")),
     # a company's place in passing is not its seat: only a list of units says so
     ("Vantor Group sued Kelby Ltd. in Oslo.", ("Kelby", "headquarters", "Oslo")),
     # a country before a descriptor describes the organization, a city not described as one does not

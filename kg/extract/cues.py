@@ -209,7 +209,7 @@ class Cues:
             r"division|arm|affiliate|foundation|non-?profit|organi[sz]ation|institute|agency|consultancy|"
             r"accelerator|incubator|cooperative|partnership|consortium|association|lab|laboratory|school|"
             r"university|college|team|club|airline|bank|insurer|retailer|chain|store|restaurant|hotel)s?\b(?![\'’-])")
-        # "Acme was a British independent film production company", "Tarn Hollow is an English rock band",
+        # "Acme was a British film and radio production company", "Tarn Hollow is an English rock band",
         # "Acme was an Italian manufacturer of scooters": a lead's copula naming a kind of body. The noun
         # heads the phrase (not "a company director", "a member of the band"): no preposition before it,
         # a phrase end after it. Nouns a person may be too ("producer", "publisher") are left out.

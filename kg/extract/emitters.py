@@ -152,7 +152,7 @@ _PLACE_LIST = re.compile(r"⟨[LD]\d+⟩(?:\s*,\s*(?:the\s+)?⟨[LD]\d+⟩)+(?:(
 def _in_place_list(masked: str, m: re.Match[str]) -> bool:
     """Whether the match lies in an enumeration of places.
 
-    "in London, Paris, and Tokyo" lists places of one level, as does a run of four or more
+    "in Madrid, Vienna, and Seoul" lists places of one level, as does a run of four or more
     names; a chain ("Tarnby, Hebei, China") has no conjunction, and a list of chains
     ("Detroit, Michigan, Austin, Texas and Oslo") keeps what the gazetteer confirms. A
     conjunction before another kind of name ("a station in Oslo, Norway, and Acme Radio")
@@ -815,7 +815,7 @@ def _goal_value(g: re.Match[str], text: str) -> tuple[Decimal, str, int] | None:
         return value, currency, tail.end() if tail else end
     words: list[str] = []
     pos = end
-    m = re.match(r"\s+of\b", text[pos:])  # "RMB10 trillion of consumption"
+    m = re.match(r"\s+of\b", text[pos:])  # "RMB3 trillion of spending"
     if m:
         pos += m.end()
     while len(words) < 3 and (w := _UNIT_WORD.match(text, pos)) and w.group(1).lower() not in _UNIT_STOP:
