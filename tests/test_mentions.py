@@ -42,10 +42,10 @@ def test_unknown_place_after_a_city_is_not_made_a_place() -> None:
 
 
 def test_initials_and_name_variants_make_people() -> None:
-    k = kinds("The novel was written by Q. R. Tamberlane. Ramsy Oxtoby (4 May 1901 - 2 June 1970) was a "
-              "composer. His birth name was Ramzi Oxtoby.")
+    k = kinds("The novel was written by Q. R. Tamberlane. Tobin Oxtoby (4 May 1901 - 2 June 1970) was a "
+              "composer. His birth name was Tobias Oxtoby.")
     assert k.get("Q. R. Tamberlane") == "Person"
-    assert k.get("Ramzi Oxtoby") == "Person"
+    assert k.get("Tobias Oxtoby") == "Person"
 
 
 def test_a_sentence_initial_gerund_is_not_part_of_a_name() -> None:

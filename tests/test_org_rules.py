@@ -113,9 +113,9 @@ POSITIVE = [
     # rivals and partners named with their places and descriptors
     ("Vantor Group competes with Guangzhou's Lanxo Mobile Inc. and with Beijing-based Huaxo Electronics.",
      {("Vantor", "competitor", "Lanxo Mobile"), ("Vantor", "competitor", "Huaxo Electronics")}),
-    ("Vantor Group has struggled against cheaper rivals such as South Korea's Hanso Electronics and the "
-     "Chinese air-conditioner maker Huamo Appliances.",
-     {("Vantor", "competitor", "Hanso Electronics"), ("Vantor", "competitor", "Huamo Appliances")}),
+    ("Vantor Group has struggled against low-cost rivals such as South Korea's Daewol Electronics and the "
+     "Chinese fridge maker Lingxi Appliances.",
+     {("Vantor", "competitor", "Daewol Electronics"), ("Vantor", "competitor", "Lingxi Appliances")}),
     ("Both had worked at Bengaluru-based Nirmo Software, one of Vantor Group's main competitors.",
      {("Vantor", "competitor", "Nirmo Software")}),
     ("Vantor Group and Kenya's Safaro Telecom have formed a joint venture.",
@@ -195,8 +195,8 @@ POSITIVE = [
     ("Quorn Ltd., a Tarnwell Inc. subsidiary, makes pumps.", {parent("Quorn", "Tarnwell")}),
     ("Tarnwell Inc. will spin off Fendale Ltd., its pump business.", {parent("Fendale", "Tarnwell")}),
     # a subject "it" after a short time adverbial continues the previous sentence's subject
-    ("Vantor Group makes robots. Last year it formed a joint venture with Nagoya-based Chikaro Motors to "
-     "build welding robots.", {("Vantor", "partner", "Chikaro Motors")}),
+    ("Vantor Group makes robots. Last year it formed a joint venture with Kobe-based Kisaragi Motors to "
+     "build welding robots.", {("Vantor", "partner", "Kisaragi Motors")}),
     ("Vantor Group makes robots. Earlier this year it bought the Danish blade maker Vestby Blades Inc.",
      {("Vantor", "acquired", "Vestby Blades")}),
     ("Vantor Group has reached agreements with Taiwan and Singapore based companies, Kelby Electronics "
