@@ -403,12 +403,12 @@ def test_a_year_before_the_category_in_a_copula_is_the_release_year() -> None:
 
 
 def test_a_maker_with_an_apposition_or_a_relative_clause_before_the_launch_verb() -> None:
-    ex = run("Brightway Pharma, founded in 1998 by chemist Jo Bloggs, sells Zellatine, a migraine drug. "
-             "Shares of Castelno Biotech rose. Castelno Biotech, which last month launched Mirova, a rival drug, "
+    ex = run("Corvel Pharma, founded in 2001 by chemist Jo Bloggs, sells Zellatine, a sleep drug. "
+             "Shares of Tessaly Biotech rose. Tessaly Biotech, which last month launched Mirova, a rival drug, "
              "gained. Tarkan Motors currently produces the Ostro compact hatchback and the Tessel.")
     made = facts(ex, "manufacturer")
-    assert ("Zellatine", "manufacturer", "Brightway Pharma") in made
-    assert ("Mirova", "manufacturer", "Castelno Biotech") in made
+    assert ("Zellatine", "manufacturer", "Corvel Pharma") in made
+    assert ("Mirova", "manufacturer", "Tessaly Biotech") in made
     assert ("Mirova", "releaseDate", "2021-02") in facts(ex, "releaseDate")
     assert ("Ostro", "manufacturer", "Tarkan Motors") in made
     assert ("Ostro", "category", "compact hatchback") in facts(ex, "category")

@@ -119,7 +119,7 @@ def test_a_state_or_province_code_after_a_comma_is_not_a_legal_form() -> None:
 
 
 def test_armed_forces_are_organizations_with_their_demonym() -> None:
-    k = kinds("Halvor Brenn served in the Norwegian Armed Forces and later in the Royal Air Force.")
+    k = kinds("Eivind Brenn served in the Norwegian Armed Forces and later in the Royal Air Force.")
     assert k.get("Norwegian Armed Forces") == "Organization"
     assert k.get("Royal Air Force") == "Organization"
 

@@ -73,8 +73,8 @@ POSITIVE = [
      {founder("Tarvo Records", "Lucia Ferro"), founder("Tarvo Records", "Caio Ramos")}),
     ("Quarto Soft Ltd. was founded in 1995 by Rajan Mehta's father-in-law, Suresh Kapoor.",
      {founder("Quarto Soft", "Suresh Kapoor")}),
-    ("Brightfield Labs, founded in 1997 by Princeton chemist Robert Kessel, sells drugs.",
-     {founder("Brightfield Labs", "Robert Kessel")}),
+    ("Corvel Labs, founded in 1997 by Princeton chemist Anna Dorsey, sells drugs.",
+     {founder("Corvel Labs", "Anna Dorsey")}),
     ("Margit Sandell is a Norwegian engineer. She co-founded the turbine maker Nordholm Energy in 1981 "
      "together with her husband, Anton Sandell.",
      {founder("Nordholm Energy", "Margit Sandell"), founder("Nordholm Energy", "Anton Sandell")}),
@@ -135,7 +135,7 @@ POSITIVE = [
     ("Deakin Tech University is a public research university in Ballarat, Victoria, Australia.",
      {("Deakin Tech University", "headquarters", "Ballarat")}),
     ("Vantor Group competes with Guangzhou's Lanxo Mobile Inc.", {("Lanxo Mobile", "headquarters", "Guangzhou")}),
-    ("Analysts at Munich brokerage Dongfo Securities agreed.", {("Dongfo Securities", "headquarters", "Munich")}),
+    ("Analysts at Munich brokerage Hallstein Securities agreed.", {("Hallstein Securities", "headquarters", "Munich")}),
     ("The unit went to Taiwan's Lumico Panel Corp. for $1 billion.", {("Lumico Panel", "country", "Taiwan")}),
     # second verbs of the sentence's subject; "it" after a fronted phrase; an object relative
     ("Pellin Games Ltd., based in Oldham, was founded in 2009 by Jo Harker, and became a wholly owned "
@@ -233,8 +233,8 @@ NEGATIVE = [
     ("Quarto Soft Ltd. was founded in 1995 by Rajan Mehta's father-in-law, Suresh Kapoor.",
      founder("Quarto Soft", "Rajan Mehta")),
     # the organization of a founder's byline did not found the company
-    ("Brightfield Labs, founded in 1997 by Princeton chemist Robert Kessel, sells drugs.",
-     founder("Brightfield Labs", "Princeton")),
+    ("Corvel Labs, founded in 1997 by Princeton chemist Anna Dorsey, sells drugs.",
+     founder("Corvel Labs", "Princeton")),
     # founding with someone unnamed as kin is left alone
     ("Jo Harker founded Kelby Steel Corp. in 1990 with Tim Okafor.", founder("Kelby Steel", "Tim Okafor")),
     # a stake bought is an investment, not a takeover

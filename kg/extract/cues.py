@@ -192,7 +192,7 @@ class Cues:
             r"index|survey|study|scheme|policy|division|unit|subsidiary|venture|business|operations?|office|"
             r"team|group|brand|award|prize|event|festival|conference|alliance|network|challenge|contest|"
             r"competition|foundation|shares?|stock|bonds?|offering|IPO)s?\b")
-        # "Veltrin, a migraine drug,", "the Zorb 5, the company's first smartwatch": an apposition
+        # "Nemora, a sleep drug,", "the Zorb 5, the company's first smartwatch": an apposition
         # naming a kind of product (not "Ombrel, a maker of drugs": no preposition or clause before it).
         appositive = (r"\s*,\s*(?:an?|the|its|their)\s+(?:(?!(?:of|for|by|from|with|in|at|and|or|to|that|which|"
                       r"who|whose|is|was|maker|makers|company|firm|developer)\b)[\w'’-]+\s+){0,4}?")
