@@ -576,7 +576,7 @@ def test_it_after_a_product_subject_and_franchises_which_include() -> None:
     ex = run("Zorbix Rally is a racing video game published by Ombrel Games for the Tarsk console. "
              "It was developed by Harrowby Studios.", title="Zorbix Rally")
     assert ("Zorbix Rally", "manufacturer", "Harrowby Studios") in facts(ex, "manufacturer")
-    ex = run("Vessaline Soft is a Japanese game company. The company is best known for its role-playing video "
+    ex = run("Vessaline Soft is a Japanese game company. The company is mostly known for its role-playing video "
              "game franchises, which include the Arvo Quest and Pellin series.", title="Vessaline Soft")
     assert ("Arvo Quest", "manufacturer", "Vessaline Soft") in facts(ex, "manufacturer")
 

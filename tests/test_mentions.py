@@ -229,7 +229,7 @@ def test_the_links_of_a_place_chain_are_places() -> None:
 
 
 def test_a_codename_is_a_product_and_a_category_before_a_name_leaves_the_maker_an_organization() -> None:
-    k = kinds("Drennic is the codename used by Quintor for a processor microarchitecture. "
+    k = kinds("Drennic is the codename used by Quintor for a graphics chip. "
               "It followed the 1972 Quintor arcade game Pallo.")
     assert k.get("Drennic") == "Product"
     assert k.get("Pallo") == "Product"

@@ -58,7 +58,7 @@ POSITIVE = [
      "Brandel Holding AG.", {parent("Kelby Motors", "Brandel")}),
     ("Nexwell Interactive, a publisher headquartered in Leeds, is itself part of the Tarrow Group.",
      {parent("Nexwell Interactive", "Tarrow")}),
-    ("Tarrow Group is itself a subsidiary of the London-based Halcot Media plc.",
+    ("Tarrow Group is itself a subsidiary of the Leeds-based Halcot Media plc.",
      {parent("Tarrow", "Halcot Media")}),
     ("Kelby Radio Ltd. has been owned by Quarto Media since 2011.", {parent("Kelby Radio", "Quarto Media")}),
     # founders: an appositive before the verb, lists of three with bylines, a place with a comma
@@ -132,8 +132,8 @@ POSITIVE = [
     ("The Indian maker Vantor Group on Friday unveiled the Z5 speaker at a launch at its headquarters "
      "in Pune.", {("Vantor", "headquarters", "Pune")}),
     ("In 2006 Tarvo Records moved its headquarters to Lisbon.", {("Tarvo Records", "headquarters", "Lisbon")}),
-    ("Deakin Tech University is a public research university in Ballarat, Victoria, Australia.",
-     {("Deakin Tech University", "headquarters", "Ballarat")}),
+    ("Wendell Tech University is a public research university in Ballarat, Victoria, Australia.",
+     {("Wendell Tech University", "headquarters", "Ballarat")}),
     ("Vantor Group competes with Guangzhou's Lanxo Mobile Inc.", {("Lanxo Mobile", "headquarters", "Guangzhou")}),
     ("Analysts at Munich brokerage Hallstein Securities agreed.", {("Hallstein Securities", "headquarters", "Munich")}),
     ("The unit went to Taiwan's Lumico Panel Corp. for $1 billion.", {("Lumico Panel", "country", "Taiwan")}),

@@ -131,7 +131,7 @@ CASES = [
      {("Zorblax", "manufacturer", "Ombrel Games"), ("Zorblax", "manufacturer", "Quintor Studios")}),
     ("Buyers liked the Z350, a compact car engineered by Ombrel Motors and Quintor Inc., at the show.",
      {("Z350", "manufacturer", "Ombrel Motors"), ("Z350", "manufacturer", "Quintor")}),
-    ("Drennic is the codename used by Quintor Inc. for a processor microarchitecture.",
+    ("Drennic is the codename used by Quintor Inc. for a graphics chip.",
      {("Drennic", "manufacturer", "Quintor")}),
     ("Quintor Inc. makes toys. The game drew on the 1972 Quintor arcade game Pallo.",
      {("Pallo", "manufacturer", "Quintor")}),
@@ -308,7 +308,7 @@ LEAD_CASES = [
     ("John Harlow is a cellist. He is currently on the faculties of the Kelmora Conservatory and the "
      "Brantwell School of Music.",
      {("Kelmora Conservatory", "member", "John Harlow"), ("Brantwell School of Music", "member", "John Harlow")}),
-    ("Maria Castell is also a professor of history at Brantwell University.",
+    ("Maria Castell is also a professor of economics at Brantwell University.",
      {("Brantwell University", "member", "Maria Castell")}),
     # a party and its leader
     ("The march backed the Harvest Party and its leader Maria Castell.",
