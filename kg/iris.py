@@ -17,7 +17,7 @@ _NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 
 
 def slug(text: str) -> str:
-    """Lower-case ASCII words joined by hyphens ("Alibaba Group" -> "alibaba-group")."""
+    """Lower-case ASCII words joined by hyphens ("Vellor Group" -> "vellor-group")."""
     if not text.isascii():  # ASCII is its own NFKD form: most names skip the round trip
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = _NON_ALNUM.sub("-", text).strip("-").lower()

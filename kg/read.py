@@ -23,7 +23,7 @@ _PUBLISHED = re.compile(r"^[ \t]*(?:Published|Date|Posted)\s*:\s*(?P<date>.+?)\s
 
 
 def parse_date(text: str) -> dt.date | dt.datetime | None:
-    """A publication date from free text ("Sep 12, 2023 03:59 PM"), or None."""
+    """A publication date from free text ("Mar 4, 2024 10:15 AM"), or None."""
     from dateutil import parser
 
     text = text.strip()

@@ -47,8 +47,8 @@ def _score(gold: list[dict], graph) -> Report:  # type: ignore[no-untyped-def]
 
 
 def test_norm_ignores_case_punctuation_possessive_and_leading_the() -> None:
-    assert norm("The Alibaba Group’s") == "alibaba group"
-    assert norm("  Wu,  Yongming ") == "wu yongming"
+    assert norm("The Vellor Group’s") == "vellor group"
+    assert norm("  Brisk,  Tamsin ") == "brisk tamsin"
     assert norm("AT&T") == "at t"
 
 
@@ -72,9 +72,9 @@ def test_symmetric_optional_soft_subclass_and_goal() -> None:
     acme = _ent(ORG, "organization/acme", "Acme Widgets", "Acme")
     gamma = _ent(ORG, "organization/gamma", "Gamma Corp")
     city = _ent(PLACE, "place/boston", "Boston", sub="City")
-    plan = _ent(STRATEGY, "strategy/x", "AI-driven technology transformation")
-    goal = _ent(GOAL, "goal/x", "two billion consumers")
-    goal.attrs = {"targetValue": Value("2000000000", "decimal"), "deadline": Value("2036", "gYear")}
+    plan = _ent(STRATEGY, "strategy/x", "Cloud-first retail transformation")
+    goal = _ent(GOAL, "goal/x", "three billion shoppers")
+    goal.attrs = {"targetValue": Value("3000000000", "decimal"), "deadline": Value("2034", "gYear")}
     g = _graph([acme, gamma, city, plan, goal], [
         ("organization/gamma", "competitor", "organization/acme", "compete-verb"),
         ("organization/acme", "partner", "organization/gamma", "partner-verb"),
@@ -85,8 +85,8 @@ def test_symmetric_optional_soft_subclass_and_goal() -> None:
     gold = [
         _gold("competitor", ["Acme"], ["Gamma Corp"]),  # stated the other way round
         _gold("partner", ["Acme"], ["Gamma Corp"], optional=True),
-        _gold("strategy", ["Acme"], ["AI-Driven transformation"]),
-        _gold("goal", ["Acme"], {"value": 2e9, "deadline": 2036}),
+        _gold("strategy", ["Acme"], ["Cloud-First transformation"]),
+        _gold("goal", ["Acme"], {"value": 3e9, "deadline": 2034}),
         _gold("type", ["Boston"], "Place"),
     ]
     report = _score(gold, g)

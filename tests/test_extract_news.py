@@ -42,7 +42,7 @@ def test_demonym_reference_after_another_named_company_gets_no_country() -> None
 
 
 def test_demonym_reference_in_a_copula_keeps_its_country() -> None:
-    ex = run("Talvane Systems makes radar parts. Talvane Systems is the only Turkish company to sell them abroad.")
+    ex = run("Talvane Systems makes radar parts. Talvane Systems is the sole Turkish company to sell them abroad.")
     assert any(s == "Talvane Systems" for s, _, _ in facts(ex, "country"))
 
 
@@ -54,7 +54,7 @@ def test_demonym_before_a_product_maker_goes_to_the_maker() -> None:
 
 
 def test_place_premodifier_does_not_cross_a_preposition() -> None:
-    ex = run("It would be the biggest takeover of a US company by a European firm according to Harlow Wire.")
+    ex = run("It would be the largest purchase of a US business by a European group according to Harlow Wire.")
     assert not any(s == "Harlow Wire" for s, _, _ in facts(ex, "country"))
 
 
@@ -67,9 +67,9 @@ def test_legal_form_after_a_comma_is_not_an_organization() -> None:
 
 
 def test_city_named_company_is_an_organization_when_contexts_say_so() -> None:
-    # Toyota and Nokia are cities as well as companies; so is Bergen.
-    ex = run("The Norwegian shipping company Bergen has announced a loss. The company reports the loss "
-             "after demand dropped. Bergen's boss Ulrik Saether described the loss as rare. "
+    # Hitachi and Bata are cities as well as companies; so is Bergen.
+    ex = run("The Norwegian shipping company Bergen has announced a loss. The company posted the loss "
+             "after demand dropped. Bergen's boss Ulrik Saether called the loss rare. "
              "Bergen, the ferry operator, will close two routes.", title="Shipping company Bergen posts loss")
     assert kind_of(ex, "Bergen") == "Organization"
     assert ("Bergen", "member", "Ulrik Saether") in facts(ex, "member")
@@ -97,7 +97,7 @@ def test_buying_a_companys_business_is_not_acquiring_the_company() -> None:
 
 
 def test_model_code_before_a_category_noun_gets_the_category_and_the_maker_after_from() -> None:
-    ex = run("Skyvale Air cancelled an order for three Z340 aircraft from European airframer Ombrel Aero.")
+    ex = run("Skyvale Air dropped an order for four Z340 aircraft from European planemaker Ombrel Aero.")
     assert ("Z340", "category", "aircraft") in facts(ex, "category")
     assert ("Z340", "manufacturer", "Ombrel Aero") in facts(ex, "manufacturer")
 
@@ -115,14 +115,14 @@ def test_model_plurals_and_short_forms_are_one_product() -> None:
 
 def test_product_maker_noun_and_product_lines_name_the_maker() -> None:
     ex = run("Analysts said Canadian Zentra maker, Ombrel Devices, will restate earnings. "
-             "Much of Quillon Foods' revenue comes from non-drink brands in its Crispa and Oatwell product lines.")
+             "Much of Quillon Foods' income comes from snack brands in its Crispa and Oatwell product lines.")
     made = facts(ex, "manufacturer")
     assert ("Zentra", "manufacturer", "Ombrel Devices") in made
     assert {("Crispa", "manufacturer", "Quillon Foods"), ("Oatwell", "manufacturer", "Quillon Foods")} <= made
 
 
 def test_wikipedia_copula_states_the_maker() -> None:
-    ex = run("The Ombrel Zentra is a full-size car produced by Ombrel Motors in Canada.", title="Ombrel Zentra")
+    ex = run("The Ombrel Zentra is a mid-size car produced by Ombrel Motors in Canada.", title="Ombrel Zentra")
     assert kind_of(ex, "Ombrel Zentra") == "Product"
     assert ("Ombrel Zentra", "manufacturer", "Ombrel Motors") in facts(ex, "manufacturer")
 
@@ -143,28 +143,28 @@ def strategies(ex: Extraction) -> dict[str, set[str]]:
 
 
 def test_plans_to_and_will_state_strategies() -> None:
-    ex = run("Velmora Aviation has revealed plans to cut around 3,000 jobs. "
+    ex = run("Velmora Aviation has unveiled plans to cut around 2,400 jobs. "
              "Quillon Bank will expand its lending and advisory divisions in Kenya, its chief executive said.")
     got = strategies(ex)
-    assert got["Velmora Aviation"] == {"cut around 3,000 jobs"}
+    assert got["Velmora Aviation"] == {"cut around 2,400 jobs"}
     assert got["Quillon Bank"] == {"expand its lending and advisory divisions in Kenya"}
 
 
 def test_a_comma_series_of_plans_is_split_but_a_pair_is_one_plan() -> None:
-    ex = run("Addressing Quillon Bank's plans in Kenya, the head said he wanted to automate card services, "
+    ex = run("Addressing Quillon Bank's plans in Kenya, the chief said he wanted to modernise card services, "
              "build a new data centre in Nairobi and open ten branches. "
-             "Quillon Bank plans to expand existing routes and to open up new ones.")
+             "Quillon Bank plans to expand existing services and to open new ones.")
     got = strategies(ex)["Quillon Bank"]
-    assert {"automate card services", "build a new data centre in Nairobi", "open ten branches"} <= got
-    assert "expand existing routes and to open up new ones" in got
+    assert {"modernise card services", "build a new data centre in Nairobi", "open ten branches"} <= got
+    assert "expand existing services and to open new ones" in got
 
 
 def test_gerund_and_named_strategies() -> None:
-    ex = run("Cutting bonuses and management layers is Ostrel's new strategy. "
-             "Maps are one of the cornerstones of Ostrel's Internet services strategy.",
+    ex = run("Trimming perks and middle managers is Ostrel's new strategy. "
+             "Maps are one of the cornerstones of Ostrel's mapping services strategy.",
              title="Ostrel cuts bonuses")
     got = strategies(ex)
-    assert {"Cutting bonuses and management layers", "Internet services"} <= got["Ostrel"]
+    assert {"Trimming perks and middle managers", "mapping services"} <= got["Ostrel"]
 
 
 def test_narrative_past_and_generic_future_are_not_strategies() -> None:
@@ -203,28 +203,28 @@ def test_sentence_initial_name_before_a_business_verb_is_an_organization() -> No
 
 
 def test_role_as_and_parenthesised_role() -> None:
-    ex = run("The return of Ulla Brenner as the Chief Executive Officer of computer maker Ostrel marked a change. "
+    ex = run("The comeback of Ulla Brenner as the Chief Executive Officer of laptop maker Ostrel marked a change. "
              "\"We are proud,\" Tomas Heiden (Chairman of Quillon Bank) remarked.")
     assert ("Ostrel", "ceo", "Ulla Brenner") in facts(ex, "ceo")
     assert ("Quillon Bank", "chair", "Tomas Heiden") in facts(ex, "chair")
 
 
 def test_analyst_of_a_named_firm_is_its_member() -> None:
-    ex = run("\"Ostrel could use all the pieces,\" said Tomas Heiden, a Varnholt Research analyst.")
+    ex = run("\"Ostrel could use every part,\" said Tomas Heiden, a Varnholt Research analyst.")
     assert ("Varnholt Research", "member", "Tomas Heiden") in facts(ex, "member")
 
 
 def test_parent_company_constructions() -> None:
-    ex = run("Skyvale Air posted a loss. The news comes as its parent company, Ombrel Holdings, starts a "
-             "restructuring programme. The bid was backed by Varnholt Capital, the parent company of Air Kenya.")
+    ex = run("Skyvale Air posted a loss. The result comes as its parent company, Ombrel Holdings, begins a "
+             "restructuring programme. The bid was backed by Varnholt Capital, the parent company of Tarvo Airlines.")
     parents = facts(ex, "parentOrganization")
     assert ("Skyvale Air", "parentOrganization", "Ombrel") in parents  # labels drop "Holdings"
-    assert ("Air Kenya", "parentOrganization", "Varnholt Capital") in parents
+    assert ("Tarvo Airlines", "parentOrganization", "Varnholt Capital") in parents
 
 
 def test_share_in_is_a_stake_and_a_descriptor_before_a_name_is_no_reference() -> None:
-    ex = run("Skyvale Air owns a 25 percent share in Ostrel Airlines. "
-             "The Japanese car making company Varnholt has announced a loss.", title="Varnholt loss")
+    ex = run("Skyvale Air owns a 30 percent share in Ostrel Airlines. "
+             "The Japanese carmaking company Varnholt has reported a loss.", title="Varnholt loss")
     assert ("Skyvale Air", "investedIn", "Ostrel Airlines") in facts(ex, "investedIn")
     assert ("Varnholt", "country", "Japan") in facts(ex, "country")
 
@@ -238,31 +238,31 @@ def test_founder_without_an_employer_goes_to_the_company_bearing_the_name() -> N
 
 def test_product_named_with_its_makers_name() -> None:
     ex = run("Ombrel Electronics is a division of Ombrel. Ombrel said the Ombrel Zentra Note sold well, "
-             "and that Ombrel Kenya and BBC Two would show it.")
+             "and that Ombrel Kenya and KTV Two would show it.")
     assert kind_of(ex, "Ombrel Zentra Note") == "Product"
     assert ("Ombrel Zentra Note", "manufacturer", "Ombrel") in facts(ex, "manufacturer")
     assert kind_of(ex, "Ombrel Kenya") != "Product"
 
 
 def test_place_based_copula_and_headquarters_with() -> None:
-    ex = run("Shares of Varnholt rose. Varnholt is a US based supplier of pollution control devices. "
-             "Ostrel Brewing, the multinational with headquarters in London, will buy it.")
+    ex = run("Shares of Varnholt rose. Varnholt is a US based maker of water filters. "
+             "Ostrel Brewing, the brewer with headquarters in London, will buy it.")
     hq = facts(ex, "headquarters")
     assert ("Varnholt", "headquarters", "United States") in hq
     assert ("Ostrel Brewing", "headquarters", "London") in hq
 
 
 def test_appositive_description_gives_the_named_company_its_country() -> None:
-    ex = run("Varnholt is for sale. Some speculate Ostrel Chemical Co., the largest US chemical maker, will bid.",
+    ex = run("Varnholt is for sale. Some speculate Ostrel Paints Co., the largest US paint maker, will bid.",
              title="Varnholt for sale")
-    assert ("Ostrel Chemical", "country", "United States") in facts(ex, "country")
+    assert ("Ostrel Paints", "country", "United States") in facts(ex, "country")
     assert not any(s == "Varnholt" for s, _, _ in facts(ex, "country"))
 
 
 def test_competitor_constructions() -> None:
-    ex = run("Ostrel Systems lost its leading market position to Varnholt. "
-             "Quillon Steel, the second largest steelmaker in the world, is surpassed only by Belgian Kelmora. "
-             "Brantwell announced that they are buying rival US-based Dravik Software.")
+    ex = run("Ostrel Systems lost its top market position to Varnholt. "
+             "Quillon Steel, the second largest steelmaker in the world, is surpassed only by Danish Kelmora. "
+             "Brantwell announced that they are acquiring rival US-based Dravik Software.")
     comp = {frozenset((s, o)) for s, _, o in facts(ex, "competitor")}
     assert frozenset(("Ostrel Systems", "Varnholt")) in comp
     assert frozenset(("Quillon Steel", "Kelmora")) in comp
@@ -295,10 +295,10 @@ def test_title_before_a_name_takes_no_organization_named_only_after_it() -> None
 
 
 def test_demonym_before_common_words_is_part_of_the_name() -> None:
-    ex = run("Skyvale Air shares on the Irish Stock Exchange fell. Canadian BlackPine maker, Ombrel Devices, "
+    ex = run("Skyvale Air shares on the Maltese Stock Exchange fell. Canadian BlackPine maker, Ombrel Devices, "
              "will restate earnings. Belgian Kelmora bought it.")
-    assert kind_of(ex, "Irish Stock Exchange") == "Organization"
-    assert not any(o == "Ireland" for _, _, o in facts(ex, "country"))
+    assert kind_of(ex, "Maltese Stock Exchange") == "Organization"
+    assert not any(o == "Malta" for _, _, o in facts(ex, "country"))
     assert ("Kelmora", "country", "Belgium") in facts(ex, "country")
     assert ("BlackPine", "manufacturer", "Ombrel Devices") in facts(ex, "manufacturer")
 
@@ -363,16 +363,16 @@ def test_an_undefined_acronym_of_one_companys_initials_is_that_company() -> None
 
 
 def test_an_apposition_gives_a_products_category_with_its_modifiers() -> None:
-    ex = run("Vorrin Labs sells Zellatine, a competing migraine drug, and the skin cream Dermovel. "
-             "Tarkan Group will launch Quill Cloud, a game streaming service, in May. "
+    ex = run("Vorrin Labs sells Zellatine, a rival migraine drug, and the skin cream Dermovel. "
+             "Tarkan Group will launch Quill Play, a game streaming service, in May. "
              "Harrowby released the Ostro 7, Harrowby's first smartwatch.")
     cats = facts(ex, "category")
     assert ("Zellatine", "category", "migraine drug") in cats
     assert ("Dermovel", "category", "skin cream") in cats
-    assert ("Quill Cloud", "category", "game streaming service") in cats
+    assert ("Quill Play", "category", "game streaming service") in cats
     assert ("Ostro 7", "category", "smartwatch") in cats
     assert ("Ostro 7", "manufacturer", "Harrowby") in facts(ex, "manufacturer")
-    assert ("Quill Cloud", "releaseDate", "2021-05") in facts(ex, "releaseDate")
+    assert ("Quill Play", "releaseDate", "2021-05") in facts(ex, "releaseDate")
 
 
 def test_an_apposition_naming_a_maker_or_a_bare_generic_noun_gives_no_category() -> None:
@@ -386,29 +386,29 @@ def test_an_apposition_naming_a_maker_or_a_bare_generic_noun_gives_no_category()
 
 def test_a_launch_dated_before_the_verb_or_after_a_comma_gives_a_release_date() -> None:
     ex = run("Vorrin Labs on Tuesday unveiled the Zellip 5, a smartwatch. "
-             "Tarkan Motors built its first passenger car, the Tarkan Typ 4, in 1927.")
+             "Tarkan Motors made its first passenger car, the Tarkan Model 7, in 1929.")
     dates = facts(ex, "releaseDate")
     assert ("Zellip 5", "releaseDate", "2021-03-02") in dates
-    assert ("Tarkan Typ 4", "releaseDate", "1927") in dates
-    assert ("Tarkan Typ 4", "category", "passenger car") in facts(ex, "category")
+    assert ("Tarkan Model 7", "releaseDate", "1929") in dates
+    assert ("Tarkan Model 7", "category", "passenger car") in facts(ex, "category")
     assert ("Zellip 5", "manufacturer", "Vorrin Labs") in facts(ex, "manufacturer")
 
 
 def test_a_year_before_the_category_in_a_copula_is_the_release_year() -> None:
-    ex = run("Starfall Tales is a 2014 action role-playing video game developed by Harrowby Studio. "
-             "The Ostro is a 1990s sedan produced by Tarkan Motors.", title="Starfall Tales")
+    ex = run("Duskmere Tales is a 2015 action role-playing video game developed by Harrowby Studio. "
+             "The Ostro is a 1990s sedan produced by Tarkan Motors.", title="Duskmere Tales")
     dates = facts(ex, "releaseDate")
-    assert ("Starfall Tales", "releaseDate", "2014") in dates
+    assert ("Duskmere Tales", "releaseDate", "2015") in dates
     assert not any(s == "Ostro" for s, _, _ in dates)
 
 
 def test_a_maker_with_an_apposition_or_a_relative_clause_before_the_launch_verb() -> None:
-    ex = run("Brightway Pharma, founded in 1998 by chemist Jo Bloggs, sells Zellatine, a migraine drug. "
-             "Shares of Castelno Biotech rose. Castelno Biotech, which last month launched Mirova, a rival drug, "
+    ex = run("Corvel Pharma, founded in 2001 by chemist Jo Bloggs, sells Zellatine, a sleep drug. "
+             "Shares of Tessaly Biotech rose. Tessaly Biotech, which last month launched Mirova, a rival drug, "
              "gained. Tarkan Motors currently produces the Ostro compact hatchback and the Tessel.")
     made = facts(ex, "manufacturer")
-    assert ("Zellatine", "manufacturer", "Brightway Pharma") in made
-    assert ("Mirova", "manufacturer", "Castelno Biotech") in made
+    assert ("Zellatine", "manufacturer", "Corvel Pharma") in made
+    assert ("Mirova", "manufacturer", "Tessaly Biotech") in made
     assert ("Mirova", "releaseDate", "2021-02") in facts(ex, "releaseDate")
     assert ("Ostro", "manufacturer", "Tarkan Motors") in made
     assert ("Ostro", "category", "compact hatchback") in facts(ex, "category")
@@ -450,32 +450,32 @@ def test_a_number_word_is_no_part_of_a_category() -> None:
 
 
 def test_a_possessive_category_before_a_name_and_a_passive_release() -> None:
-    ex = run("Tarvik Air's frequent-flyer programme, Tarvik Miles, was introduced in 2012. "
-             "Ombrel Bank's shares are listed in Lagos, and its mobile banking app, Quillpay, was launched in 2016.")
-    assert ("Tarvik Miles", "manufacturer", "Tarvik Air") in facts(ex, "manufacturer")
-    assert ("Tarvik Miles", "category", "frequent-flyer programme") in facts(ex, "category")
+    ex = run("Tarvik Air's frequent-flyer programme, Tarvik Points, was introduced in 2013. "
+             "Ombrel Bank's stock is listed in Accra, and its mobile banking app, Quillpay, was launched in 2018.")
+    assert ("Tarvik Points", "manufacturer", "Tarvik Air") in facts(ex, "manufacturer")
+    assert ("Tarvik Points", "category", "frequent-flyer programme") in facts(ex, "category")
     assert ("Quillpay", "manufacturer", "Ombrel Bank") in facts(ex, "manufacturer")
     assert ("Quillpay", "category", "mobile banking app") in facts(ex, "category")
     dates = facts(ex, "releaseDate")
-    assert ("Tarvik Miles", "releaseDate", "2012") in dates and ("Quillpay", "releaseDate", "2016") in dates
+    assert ("Tarvik Points", "releaseDate", "2013") in dates and ("Quillpay", "releaseDate", "2018") in dates
 
 
 def test_models_of_a_product_line_share_its_maker_and_category() -> None:
-    ex = run("Kanzaki Electric makes radios. Kanzaki Electric is best known for the Ostro series of smartphones, "
-             "which began with the Ostro 1 in 2011; the current flagship, the Ostro X2, was released in 2023.")
+    ex = run("Morikawa Electric makes radios. Morikawa Electric is best known for the Ostro series of smartphones, "
+             "which started with the Ostro 1 in 2012; the latest flagship, the Ostro X3, was released in 2022.")
     made, cats = facts(ex, "manufacturer"), facts(ex, "category")
-    for name in ("Ostro", "Ostro 1", "Ostro X2"):
-        assert (name, "manufacturer", "Kanzaki Electric") in made, name
+    for name in ("Ostro", "Ostro 1", "Ostro X3"):
+        assert (name, "manufacturer", "Morikawa Electric") in made, name
         assert (name, "category", "smartphone") in cats, name
     dates = facts(ex, "releaseDate")
-    assert ("Ostro 1", "releaseDate", "2011") in dates and ("Ostro X2", "releaseDate", "2023") in dates
+    assert ("Ostro 1", "releaseDate", "2012") in dates and ("Ostro X3", "releaseDate", "2022") in dates
 
 
 def test_a_makers_initials_in_a_product_name_are_not_a_second_maker() -> None:
-    ex = run("Shares of OTB rose. Ombrel Trust Bank's shares are listed in Lagos, and its mobile banking app, "
-             "OTB Swift, was launched in 2016.")
-    makers = {o for s, _, o in facts(ex, "manufacturer") if s == "OTB Swift"}
-    assert makers == {"Ombrel Trust Bank"}
+    ex = run("Shares of KTB rose. Kessa Trust Bank's stock is listed in Accra, and its mobile banking app, "
+             "KTB Flow, was launched in 2017.")
+    makers = {o for s, _, o in facts(ex, "manufacturer") if s == "KTB Flow"}
+    assert makers == {"Kessa Trust Bank"}
 
 
 # --- goals ----------------------------------------------------------------------------------------
@@ -493,25 +493,25 @@ def goals(ex: Extraction) -> dict[str, tuple[str, str | None, str]]:
 
 
 def test_a_goal_states_what_changes_by_or_to_a_figure_with_its_own_deadline() -> None:
-    ex = run("Under its plan, Tarvik Shipping aims to cut the carbon emissions of its fleet by 40 percent by 2030. "
-             "Ombrel Electric aims to raise its operating margin to 8 percent by the fiscal year ending March 2026 "
-             "and to lift robot sales to 500 billion yen by 2028.")
+    ex = run("Under its plan, Tarvik Shipping aims to cut the fuel use of its trucks by 35 percent by 2031. "
+             "Ombrel Electric aims to raise its gross margin to 11 percent by the fiscal year ending March 2027 "
+             "and to lift robot sales to 420 billion yen by 2029.")
     g = goals(ex)
-    assert g["cut the carbon emissions of its fleet by 40 percent"] == ("40", "2030", "percent")
-    assert g["raise its operating margin to 8 percent"] == ("8", "2026", "percent")
-    assert g["lift robot sales to 500 billion yen"] == ("500000000000", "2028", "JPY")
+    assert g["cut the fuel use of its trucks by 35 percent"] == ("35", "2031", "percent")
+    assert g["raise its gross margin to 11 percent"] == ("11", "2027", "percent")
+    assert g["lift robot sales to 420 billion yen"] == ("420000000000", "2029", "JPY")
 
 
 def test_more_goal_verbs_deadlines_and_readable_labels() -> None:
-    ex = run("Vorrin Labs said it aims to ship 20 million wearable devices in 2022. "
-             "Quillon Pharma will go ahead with a program aimed at saving $300 million a year by 2026. "
-             "Harrowby Group aims to reach $3 billion in annual revenue by 2027, up from $1.9 billion last year. "
-             "Tessel Aero has announced 10,000 job cuts over the next four years.")
+    ex = run("Vorrin Labs said it aims to ship 12 million fitness trackers in 2023. "
+             "Quillon Pharma will press on with a program aimed at saving $250 million a year by 2027. "
+             "Harrowby Group aims to reach $4 billion in annual revenue by 2028, up from $2.6 billion last year. "
+             "Tessel Aero has announced 6,500 job cuts over the next three years.")
     g = goals(ex)
-    assert g["ship 20 million wearable devices"] == ("20000000", "2022", "wearable devices")
-    assert g["saving $300 million a year"] == ("300000000", "2026", "USD")
-    assert g["reach $3 billion in annual revenue"] == ("3000000000", "2027", "USD")
-    assert g["announced 10,000 job cuts"][0] == "10000"
+    assert g["ship 12 million fitness trackers"] == ("12000000", "2023", "fitness trackers")
+    assert g["saving $250 million a year"] == ("250000000", "2027", "USD")
+    assert g["reach $4 billion in annual revenue"] == ("4000000000", "2028", "USD")
+    assert g["announced 6,500 job cuts"][0] == "6500"
     assert len(g) == 4
 
 
@@ -564,11 +564,11 @@ def test_a_descriptor_before_a_product_name_is_no_reference_to_a_company() -> No
 
 def test_makers_of_list_members_after_an_apposition_and_of_a_possessive_category() -> None:
     ex = run("Oshiro Pharma already sells Dolvane, a painkiller approved by Tarvik Health in 2020, and the eczema "
-             "cream Hifura. Kestrel Games said it would delay Starhollow 2, the sequel to its 2019 hit "
+             "cream Hifura. Harrier Games said it would delay Starhollow 2, the sequel to its 2019 hit "
              "role-playing game Starhollow.")
     made = facts(ex, "manufacturer")
     assert ("Dolvane", "manufacturer", "Oshiro Pharma") in made and ("Hifura", "manufacturer", "Oshiro Pharma") in made
-    assert ("Starhollow", "manufacturer", "Kestrel Games") in made
+    assert ("Starhollow", "manufacturer", "Harrier Games") in made
     assert ("Starhollow", "category", "role-playing game") in facts(ex, "category")
     assert ("Starhollow", "releaseDate", "2019") in facts(ex, "releaseDate")
 
@@ -583,14 +583,14 @@ def test_it_is_best_known_for_names_the_article_company_and_a_participle_release
 
 
 def test_a_company_named_alone_at_a_sentence_start_with_a_common_word() -> None:
-    ex = run("Shares of Quorvel Therapeutics rose. Quorvel, which last month launched Mirova, a rival "
+    ex = run("Shares of Quessant Therapeutics rose. Quessant, which in May launched Mirova, a rival "
              "migraine drug, gained 2 percent. Regulators approved Nemova, an insomnia drug it developed.")
-    assert ("Mirova", "manufacturer", "Quorvel Therapeutics") in facts(ex, "manufacturer")
+    assert ("Mirova", "manufacturer", "Quessant Therapeutics") in facts(ex, "manufacturer")
     assert kind_of(ex, "Nemova") == "Product"
 
 
 def test_a_category_for_someone_before_a_comma_and_the_name() -> None:
-    ex = run("Harrow Bank said the lender would also launch a credit card for small businesses, Harrow Flex, "
+    ex = run("Harrow Bank said the lender would also launch a credit card for freelancers, Harrow Flex, "
              "in the autumn. As a phone, Tarvik Mobile is small.")
     assert kind_of(ex, "Harrow Flex") == "Product"
     assert ("Harrow Flex", "category", "credit card") in facts(ex, "category")
@@ -609,7 +609,7 @@ def test_it_after_a_product_subject_and_franchises_which_include() -> None:
     ex = run("Zorbix Rally is a racing video game published by Ombrel Games for the Tarsk console. "
              "It was developed by Harrowby Studios.", title="Zorbix Rally")
     assert ("Zorbix Rally", "manufacturer", "Harrowby Studios") in facts(ex, "manufacturer")
-    ex = run("Vessaline Soft is a Japanese game company. The company is best known for its role-playing video "
+    ex = run("Vessaline Soft is a Japanese game company. The company is mostly known for its role-playing video "
              "game franchises, which include the Arvo Quest and Pellin series.", title="Vessaline Soft")
     assert ("Arvo Quest", "manufacturer", "Vessaline Soft") in facts(ex, "manufacturer")
 

@@ -42,10 +42,10 @@ def test_unknown_place_after_a_city_is_not_made_a_place() -> None:
 
 
 def test_initials_and_name_variants_make_people() -> None:
-    k = kinds("The novel was written by Q. R. Tamberlane. Ramsy Oxtoby (4 May 1901 - 2 June 1970) was a "
-              "composer. His birth name was Ramzi Oxtoby.")
+    k = kinds("The novel was written by Q. R. Tamberlane. Tobin Oxtoby (4 May 1901 - 2 June 1970) was a "
+              "composer. His birth name was Tobias Oxtoby.")
     assert k.get("Q. R. Tamberlane") == "Person"
-    assert k.get("Ramzi Oxtoby") == "Person"
+    assert k.get("Tobias Oxtoby") == "Person"
 
 
 def test_a_sentence_initial_gerund_is_not_part_of_a_name() -> None:
@@ -88,8 +88,8 @@ def test_containment_is_carried_up_to_a_named_country() -> None:
 
 
 def test_no_country_above_a_region_the_text_names() -> None:
-    facts = contained("The plant is in Hangzhou, East China's Zhejiang Province.")
-    assert ("Zhejiang", "China") not in facts and ("Hangzhou", "China") not in facts
+    facts = contained("The plant is in Ningbo, East China's Zhejiang Province.")
+    assert ("Zhejiang", "China") not in facts and ("Ningbo", "China") not in facts
 
 
 def test_a_city_named_like_a_word_is_a_place_after_in() -> None:
@@ -119,7 +119,7 @@ def test_a_state_or_province_code_after_a_comma_is_not_a_legal_form() -> None:
 
 
 def test_armed_forces_are_organizations_with_their_demonym() -> None:
-    k = kinds("Halvor Brenn served in the Norwegian Armed Forces and later in the Royal Air Force.")
+    k = kinds("Eivind Brenn served in the Norwegian Armed Forces and later in the Royal Air Force.")
     assert k.get("Norwegian Armed Forces") == "Organization"
     assert k.get("Royal Air Force") == "Organization"
 
@@ -229,7 +229,7 @@ def test_the_links_of_a_place_chain_are_places() -> None:
 
 
 def test_a_codename_is_a_product_and_a_category_before_a_name_leaves_the_maker_an_organization() -> None:
-    k = kinds("Drennic is the codename used by Quintor for a processor microarchitecture. "
+    k = kinds("Drennic is the codename used by Quintor for a graphics chip. "
               "It followed the 1972 Quintor arcade game Pallo.")
     assert k.get("Drennic") == "Product"
     assert k.get("Pallo") == "Product"
@@ -237,7 +237,7 @@ def test_a_codename_is_a_product_and_a_category_before_a_name_leaves_the_maker_a
 
 
 def test_a_maker_of_a_category_is_not_a_product() -> None:
-    k = kinds("Vennati was an Italian manufacturer of bicycles and mopeds. Vennati later made tractors.")
+    k = kinds("Vennati was an Italian manufacturer of scooters and lawnmowers. Vennati later made tractors.")
     assert k.get("Vennati") != "Product"
 
 
@@ -334,10 +334,10 @@ def test_the_bare_name_of_a_mountain_or_airport_is_the_place() -> None:
 
 
 def test_a_series_and_a_makers_dated_release_are_products() -> None:
-    k = kinds("Quorvane Interactive is known for the Starfall, Moonreach and Dusk Raider series. "
+    k = kinds("Quorvane Interactive is known for the Duskmere, Moonreach and Dusk Raider series. "
               "The Velmark series has sold over a million copies. "
               "Imitators followed Ombrel's 1986 Zorblax. The Brennet Broadcasting series Tarn Hollow ended.")
-    assert k.get("Starfall") == "Product" and k.get("Dusk Raider") == "Product"
+    assert k.get("Duskmere") == "Product" and k.get("Dusk Raider") == "Product"
     assert k.get("Velmark") == "Product"
     assert k.get("Zorblax") == "Product"
     assert k.get("Brennet Broadcasting") == "Organization"
@@ -416,10 +416,10 @@ def test_a_currency_code_beside_a_number_is_money_not_a_company() -> None:
 
 
 def test_a_persons_surname_that_is_also_a_towns_name_stays_the_person() -> None:
-    # Tanabe is a Japanese city in GeoNames; nothing here says the place is meant.
-    k = kinds("Kelmora Denki named Hiroshi Tanabe president on Monday. Shares rose after Tanabe spoke.")
-    assert k.get("Tanabe") == "Person"
-    assert kinds("Kelmora Denki opened a plant in Tanabe.").get("Tanabe") == "Place"
+    # Kameyama is a Japanese city in GeoNames; nothing here says the place is meant.
+    k = kinds("Kelmora Denki named Ryota Kameyama president on Monday. Shares rose after Kameyama spoke.")
+    assert k.get("Kameyama") == "Person"
+    assert kinds("Kelmora Denki opened a plant in Kameyama.").get("Kameyama") == "Place"
 
 
 def test_and_joins_two_fields_inside_a_public_bodys_name_only() -> None:
@@ -453,10 +453,10 @@ def test_shows_and_dynasties_are_no_entities_of_ours() -> None:
 
 def test_what_a_company_launches_is_a_product() -> None:
     k = kinds("Vorrin Labs on Tuesday unveiled Zellip, its answer to rival headsets. "
-              "Tarkan Group will launch Quill Cloud next year. Harrowby said it would release Starfall Tales.")
+              "Tarkan Group will launch Quill Cloud next year. Harrowby said it would release Duskmere Tales.")
     assert k.get("Zellip") == "Product"
     assert k.get("Quill Cloud") == "Product"
-    assert k.get("Starfall Tales") == "Product"
+    assert k.get("Duskmere Tales") == "Product"
 
 
 def test_a_launched_body_or_a_noun_after_the_name_is_no_product() -> None:
@@ -488,10 +488,10 @@ def test_an_apposition_that_is_a_clause_or_a_maker_is_no_product_cue() -> None:
 
 def test_a_model_number_is_part_of_a_product_name() -> None:
     k = kinds("Vorrin Labs on Tuesday unveiled the Zellip 5, a smartwatch. The Zellip 5 goes on sale in May. "
-              "Tarkan Group is known for the Ostro series of smartphones, which began with the Ostro 1 in 2011; "
-              "the Ostro X2 was released in 2023.")
+              "Tarkan Group is known for the Ostro series of smartphones, which started with the Ostro 1 in 2012; "
+              "the Ostro X3 was released in 2022.")
     assert k.get("Zellip 5") == "Product" and "Zellip" not in k
-    assert k.get("Ostro") == "Product" and k.get("Ostro 1") == "Product" and k.get("Ostro X2") == "Product"
+    assert k.get("Ostro") == "Product" and k.get("Ostro 1") == "Product" and k.get("Ostro X3") == "Product"
 
 
 def test_a_number_after_a_name_that_is_no_product_stays_out_of_the_name() -> None:
@@ -517,11 +517,11 @@ def test_a_short_form_of_a_person_typed_by_a_list_is_the_person() -> None:
 
 def test_names_in_role_positions_are_people_whatever_their_given_names() -> None:
     k = kinds("Tarvo Bank Plc said Obiageli Nwankwo-Eze would become its chief executive. "
-              "Its chairman is Tunde Bakare-Adeyemi. \u201cWe are ready,\u201d said Ifeoma Chukwudi, chief operating "
+              "Its chairman is Tunde Olatunji-Adeyinka. \u201cWe are ready,\u201d said Ifeoma Chukwudi, chief operating "
               "officer of Tarvo Bank. Nnamdi Ezeoke has been managing director since 2019. "
               "Kwabena Owusu-Ansah is the bank's finance director. Adaora Nwosu, Tarvo Bank's chairwoman, spoke. "
               "Thabo Nkwinti, Tarvo's finance chief, added.")
-    for name in ("Obiageli Nwankwo-Eze", "Tunde Bakare-Adeyemi", "Ifeoma Chukwudi", "Nnamdi Ezeoke",
+    for name in ("Obiageli Nwankwo-Eze", "Tunde Olatunji-Adeyinka", "Ifeoma Chukwudi", "Nnamdi Ezeoke",
                  "Kwabena Owusu-Ansah", "Adaora Nwosu", "Thabo Nkwinti"):
         assert k.get(name) == "Person", name
     # an organization after "is" is not made a person by a title before the copula
@@ -529,9 +529,9 @@ def test_names_in_role_positions_are_people_whatever_their_given_names() -> None
 
 
 def test_romanised_given_names_keep_their_hyphenated_syllables() -> None:
-    k = kinds("Park Jae-won, chief executive of Hanbit Motors, met Kang Min-jae and Choi Hyun-woo in Seoul.")
-    assert k.get("Park Jae-won") == "Person" and k.get("Kang Min-jae") == "Person"
-    assert "Park Jae" not in k
+    k = kinds("Seo Min-gyu, chief executive of Daeho Motors, met Yun Tae-hyun and Baek Hyun-woo in Seoul.")
+    assert k.get("Seo Min-gyu") == "Person" and k.get("Yun Tae-hyun") == "Person"
+    assert "Seo Min" not in k
     # English compounds are not joined into names
     k = kinds("The Tarvo-run plant makes Sci-fi props for Quillby Studios.")
     assert "Tarvo-run" not in k
@@ -612,9 +612,9 @@ def test_romance_head_words_before_a_name_make_an_organization() -> None:
 
 
 def test_members_of_a_kind_of_business_and_partners_are_organizations() -> None:
-    k = kinds("Velmar Pereira lost customers to digital banks such as Lumen Meridional and Zappi Bank. "
+    k = kinds("Velmar Tavira lost depositors to online banks such as Lumen Serrano and Pipp Bank. "
               "It formed a partnership with Quill Cloud to offer services.")
-    assert k.get("Lumen Meridional") == "Organization"
+    assert k.get("Lumen Serrano") == "Organization"
     assert k.get("Quill Cloud") == "Organization"
 
 
@@ -633,8 +633,8 @@ def test_a_full_name_before_of_is_a_person_and_where_they_work() -> None:
 
 def test_a_lead_copula_naming_a_kind_of_body_makes_an_organization() -> None:
     # "Verity" and "Joy" are given names, "film" a product category: the head noun decides.
-    k = kinds("Verity Pellow was a British independent television and film production company. "
-              "Marlo Tessaro was an Italian manufacturer of bicycles and mopeds.")
+    k = kinds("Verity Pellow was a British independent radio and film production company. "
+              "Marlo Tessaro was an Italian manufacturer of scooters and lawnmowers.")
     assert k.get("Verity Pellow") == "Organization"
     assert k.get("Marlo Tessaro") == "Organization"
     # ... not a compound naming a person, nor a member of the body
@@ -644,7 +644,7 @@ def test_a_lead_copula_naming_a_kind_of_body_makes_an_organization() -> None:
 
 
 def test_a_name_founded_by_someone_is_an_organization() -> None:
-    k = kinds("Joy Harrowgate was formed in 1976 by guitarist Bernard Tolliver and bassist Peter Vane.")
+    k = kinds("Joy Harrowgate was formed in 1983 by guitarist Bernard Tolliver and bassist Peter Vane.")
     assert k.get("Joy Harrowgate") == "Organization"
 
 
@@ -656,14 +656,14 @@ def test_a_place_closing_an_appositive_stays_a_place_before_a_lead_copula() -> N
 
 
 def test_a_title_word_opening_an_organizations_name_makes_no_person() -> None:
-    k = kinds("Tarrow Ltd. is a subsidiary of General Ombrel Motors of Vessel and sells its cars.")
-    assert k.get("General Ombrel Motors of Vessel") == "Organization"
+    k = kinds("Tarrow Ltd. is a subsidiary of General Airways of Vessel and sells its cars.")
+    assert k.get("General Airways of Vessel") == "Organization"
 
 
 def test_the_last_word_of_a_name_after_the_stands_for_that_name() -> None:
     ex: Extraction = extract(read_text(
         "The Wexley Courier\n\nThe Wexley Courier is a daily newspaper. The Tarn Evening Courier was its "
-        "first name. Since 2011 the Courier has been owned by Halbury Press Group.\n", source="t.txt"))
+        "first name. Since 2014 the Courier has been owned by Halbury Press Group.\n", source="t.txt"))
     names = {e.label: {e.label, *e.aliases} for e in ex.entities.values()}
     assert "Courier" in names["Wexley Courier"]
     # ... not where the title names neither of the names it may end

@@ -37,10 +37,10 @@ def founder(org: str, person: str) -> tuple[str, str, str]:
 
 POSITIVE = [
     # lists of units with appositives, places and descriptors
-    ("Vantor Group makes pumps. Vantor Group also owns Kelby Leasing GmbH, a vehicle leasing business, "
+    ("Vantor Group makes pumps. Vantor Group also owns Kelby Rentals GmbH, a car rental business, "
      "and the engine maker Drasko Antriebe AG.",
-     {parent("Kelby Leasing", "Vantor"), parent("Drasko Antriebe", "Vantor")}),
-    ("Vantor Group makes pumps. Subsidiaries include Vantor Display Inc., Vantor Europe B.V. in Eindhoven, "
+     {parent("Kelby Rentals", "Vantor"), parent("Drasko Antriebe", "Vantor")}),
+    ("Vantor Group makes pumps. Subsidiaries include Vantor Display Inc., Vantor Europe B.V. in Utrecht, "
      "Netherlands, and the component maker Quelling Tools Ltd.",
      {parent("Vantor Display", "Vantor"), parent("Vantor Europe", "Vantor"),
       parent("Quelling Tools", "Vantor")}),
@@ -48,47 +48,47 @@ POSITIVE = [
      {parent("Tarvo Jazz Records", "Tarvo Records"), parent("Quill Records", "Tarvo Records"),
       parent("Tarvo Kids Records", "Tarvo Records")}),
     ("Vantor Group is a subsidiary of Morrow Holdings, a holding company owned by the Morrow family, "
-     "which also controls the regional carrier Skyvale Airways.",
+     "which also controls the regional airline Skyvale Airways.",
      {parent("Vantor", "Morrow"), parent("Skyvale Airways", "Morrow")}),
     ("Quarto Media, a publisher based in Leeds which also owns the Wexley Herald and the weekly Dunmore Gazette, "
      "cut jobs.",
      {parent("Wexley Herald", "Quarto Media"), parent("Dunmore Gazette", "Quarto Media")}),
     # perfect tenses, "itself", an appositive between subject and verb, a place before the parent
-    ("Kelby Motors Ltd. makes vans. Since 1998 the company has been a subsidiary of the Stuttgart-based "
+    ("Kelby Motors Ltd. makes vans. Since 2003 the company has been a subsidiary of the Munich-based "
      "Brandel Holding AG.", {parent("Kelby Motors", "Brandel")}),
     ("Nexwell Interactive, a publisher headquartered in Leeds, is itself part of the Tarrow Group.",
      {parent("Nexwell Interactive", "Tarrow")}),
-    ("Tarrow Group is itself a subsidiary of the London-based Halcot Media plc.",
+    ("Tarrow Group is itself a subsidiary of the Leeds-based Halcot Media plc.",
      {parent("Tarrow", "Halcot Media")}),
     ("Kelby Radio Ltd. has been owned by Quarto Media since 2011.", {parent("Kelby Radio", "Quarto Media")}),
     # founders: an appositive before the verb, lists of three with bylines, a place with a comma
     ("Pellin Games, based in Oldham, Lancashire, was founded in 2009 by Jo Harker and Mia Lund.",
      {founder("Pellin Games", "Jo Harker"), founder("Pellin Games", "Mia Lund"),
       ("Pellin Games", "foundingDate", "2009")}),
-    ("Kelby Bank was established in 1989 by the industrialist Adebo Kuti, the economist Nora Eze and "
+    ("Kelby Bank was established in 1991 by the industrialist Adebo Kuti, the economist Nora Eze and "
      "Tim Okafor as Kelby Merchant Bank.",
      {founder("Kelby Bank", "Adebo Kuti"), founder("Kelby Bank", "Nora Eze"), founder("Kelby Bank", "Tim Okafor")}),
-    ("Tarvo Records is a Brazilian record label founded in 1994 in Salvador, Bahia, by the singer Lucia Ferro "
-     "and the guitarist Tadeo Gomes.",
-     {founder("Tarvo Records", "Lucia Ferro"), founder("Tarvo Records", "Tadeo Gomes")}),
+    ("Tarvo Records is a Brazilian record label founded in 1997 in Fortaleza, Ceará, by the singer Lucia Ferro "
+     "and the guitarist Caio Ramos.",
+     {founder("Tarvo Records", "Lucia Ferro"), founder("Tarvo Records", "Caio Ramos")}),
     ("Quarto Soft Ltd. was founded in 1995 by Rajan Mehta's father-in-law, Suresh Kapoor.",
      {founder("Quarto Soft", "Suresh Kapoor")}),
-    ("Brightfield Labs, founded in 1998 by Harvard chemist Robert Kessel, sells drugs.",
-     {founder("Brightfield Labs", "Robert Kessel")}),
-    ("Margit Sandell is a Norwegian engineer. She co-founded the turbine maker Nordholm Energy in 1979 "
-     "together with her husband, Peter Sandell.",
-     {founder("Nordholm Energy", "Margit Sandell"), founder("Nordholm Energy", "Peter Sandell")}),
+    ("Corvel Labs, founded in 1997 by Princeton chemist Anna Dorsey, sells drugs.",
+     {founder("Corvel Labs", "Anna Dorsey")}),
+    ("Margit Sandell is a Norwegian engineer. She co-founded the turbine maker Nordholm Energy in 1981 "
+     "together with her husband, Anton Sandell.",
+     {founder("Nordholm Energy", "Margit Sandell"), founder("Nordholm Energy", "Anton Sandell")}),
     ("Margit Sandell is a Norwegian engineer. She is also the founder of the Sandell Foundation, a charity.",
      {founder("Sandell Foundation", "Margit Sandell")}),
-    ("Kelby Steel Corp. makes pipes. Founded on 12 April 1952 by Jo Harker and Mia Lund, it later made cars.",
+    ("Kelby Steel Corp. makes pipes. Founded on 9 May 1955 by Jo Harker and Mia Lund, it later made cars.",
      {founder("Kelby Steel", "Jo Harker"), founder("Kelby Steel", "Mia Lund")}),
     # founding dates: a first issue, a fronted participle with "it", a merger, "since its founding"
-    ("The Wexley Courier is a daily newspaper. First printed on 3 October 1861 as the Wexley Evening Courier, "
-     "it was later sold.", {("Wexley Courier", "foundingDate", "1861-10-03")}),
+    ("The Wexley Courier is a daily newspaper. First printed on 5 March 1867 as the Wexley Evening Courier, "
+     "it was later sold.", {("Wexley Courier", "foundingDate", "1867-03-05")}),
     ("Vantor Steel and Ostrava Metals merged in 1998 to form Corvex Industries.",
      {("Corvex Industries", "foundingDate", "1998")}),
-    ("Banco Tarvo, headquartered in Lisbon and run by the Tarvo family since its founding in 1948, grew.",
-     {("Banco Tarvo", "foundingDate", "1948")}),
+    ("Banco Tarvo, headquartered in Lisbon and run by the Tarvo family since its founding in 1951, grew.",
+     {("Banco Tarvo", "foundingDate", "1951")}),
     # acquisitions: a relative clause, an adverbial before the verb, two targets, a sale to a buyer
     ("Vantor Group also owns the engine maker Drasko Antriebe AG, which it acquired in 2005.",
      {("Vantor", "acquired", "Drasko Antriebe"), parent("Drasko Antriebe", "Vantor")}),
@@ -96,26 +96,26 @@ POSITIVE = [
      {("Vantor", "acquired", "Kelby Leasing"), parent("Kelby Leasing", "Vantor")}),
     ("Vantor Group last year acquired Quelling Tools Ltd. and the Danish blade maker Vestby Blades Inc.",
      {("Vantor", "acquired", "Quelling Tools"), ("Vantor", "acquired", "Vestby Blades")}),
-    ("Vantor Group will also sell its loss-making display unit, Vantor Display Inc., to Japan's Formosa "
-     "Panel Corp. for 42 billion yen.",
-     {("Formosa Panel", "acquired", "Vantor Display"), parent("Vantor Display", "Vantor")}),
-    ("Vantor Group makes drugs. The company said it still plans to spin off its animal-health unit, "
-     "Vantor Animal Health Inc., next year.", {parent("Vantor Animal Health", "Vantor")}),
+    ("Vantor Group will also sell its unprofitable display unit, Vantor Display Inc., to Japan's Lumico "
+     "Panel Corp. for 38 billion yen.",
+     {("Lumico Panel", "acquired", "Vantor Display"), parent("Vantor Display", "Vantor")}),
+    ("Vantor Group makes drugs. The company said it now plans to spin off its crop-science unit, "
+     "Vantor Crop Science Inc., next year.", {parent("Vantor Crop Science", "Vantor")}),
     ("Tarvo Radio Ltd. was sold to Quarto Media Corp. in 2001.",
      {("Quarto Media", "acquired", "Tarvo Radio"), parent("Tarvo Radio", "Quarto Media")}),
     # investments
-    ("Skyvale Airways is backed by the state-owned Shenzhen Innovation Fund.",
-     {("Shenzhen Innovation Fund", "investedIn", "Skyvale Airways")}),
-    ("Morrow Capital, which invested 2 billion yuan in Skyvale Airways in 2021, is state-owned.",
+    ("Skyvale Airways is backed by the state-owned Harbin Growth Fund.",
+     {("Harbin Growth Fund", "investedIn", "Skyvale Airways")}),
+    ("Morrow Capital, which invested 3 billion yuan in Skyvale Airways in 2021, is state-owned.",
      {("Morrow Capital", "investedIn", "Skyvale Airways")}),
     ("Morrow Holdings owns 20 percent of Skyvale Airways.", {("Morrow", "investedIn", "Skyvale Airways")}),
     ("Tarvo Radio Ltd. is 40 percent owned by Quarto Media Corp.", {("Quarto Media", "investedIn", "Tarvo Radio")}),
     # rivals and partners named with their places and descriptors
     ("Vantor Group competes with Guangzhou's Lanxo Mobile Inc. and with Beijing-based Huaxo Electronics.",
      {("Vantor", "competitor", "Lanxo Mobile"), ("Vantor", "competitor", "Huaxo Electronics")}),
-    ("Vantor Group has struggled against cheaper rivals such as South Korea's Hanso Electronics and the "
-     "Chinese air-conditioner maker Huamo Appliances.",
-     {("Vantor", "competitor", "Hanso Electronics"), ("Vantor", "competitor", "Huamo Appliances")}),
+    ("Vantor Group has struggled against low-cost rivals such as South Korea's Daewol Electronics and the "
+     "Chinese fridge maker Lingxi Appliances.",
+     {("Vantor", "competitor", "Daewol Electronics"), ("Vantor", "competitor", "Lingxi Appliances")}),
     ("Both had worked at Bengaluru-based Nirmo Software, one of Vantor Group's main competitors.",
      {("Vantor", "competitor", "Nirmo Software")}),
     ("Vantor Group and Kenya's Safaro Telecom have formed a joint venture.",
@@ -123,28 +123,28 @@ POSITIVE = [
     ("Vantor Group partnered with Oslo-based Nordo Energy and the Danish utility Vesto Power.",
      {("Vantor", "partner", "Nordo Energy"), ("Vantor", "partner", "Vesto Power")}),
     # seats: a listed unit with its city, the company's own headquarters, a city before the name
-    ("Vantor Group makes pumps. Subsidiaries include Vantor Display Inc. and Vantor Europe B.V. in Eindhoven, "
-     "Netherlands.", {("Vantor Europe", "headquarters", "Eindhoven"), parent("Vantor Europe", "Vantor")}),
-    ("Vantor Group has subsidiaries in Ghana and Kenya, including Vantor Ghana Ltd. in Accra and Vantor "
+    ("Vantor Group makes pumps. Subsidiaries include Vantor Display Inc. and Vantor Europe B.V. in Utrecht, "
+     "Netherlands.", {("Vantor Europe", "headquarters", "Utrecht"), parent("Vantor Europe", "Vantor")}),
+    ("Vantor Group has subsidiaries in Zambia and Kenya, including Vantor Zambia Ltd. in Lusaka and Vantor "
      "Kenya Ltd. in Nairobi.",
-     {parent("Vantor Ghana", "Vantor"), ("Vantor Ghana", "headquarters", "Accra"),
+     {parent("Vantor Zambia", "Vantor"), ("Vantor Zambia", "headquarters", "Lusaka"),
       parent("Vantor Kenya", "Vantor"), ("Vantor Kenya", "headquarters", "Nairobi")}),
-    ("The Chinese maker Vantor Group on Tuesday unveiled the Z5 smartwatch at an event at its headquarters "
-     "in Shenzhen.", {("Vantor", "headquarters", "Shenzhen")}),
+    ("The Indian maker Vantor Group on Friday unveiled the Z5 speaker at a launch at its headquarters "
+     "in Pune.", {("Vantor", "headquarters", "Pune")}),
     ("In 2006 Tarvo Records moved its headquarters to Lisbon.", {("Tarvo Records", "headquarters", "Lisbon")}),
-    ("Deakin Tech University is a public research university in Geelong, Victoria, Australia.",
-     {("Deakin Tech University", "headquarters", "Geelong")}),
+    ("Wendell Tech University is a public research university in Ballarat, Victoria, Australia.",
+     {("Wendell Tech University", "headquarters", "Ballarat")}),
     ("Vantor Group competes with Guangzhou's Lanxo Mobile Inc.", {("Lanxo Mobile", "headquarters", "Guangzhou")}),
-    ("Analysts at Munich brokerage Dongfo Securities agreed.", {("Dongfo Securities", "headquarters", "Munich")}),
-    ("The unit went to Taiwan's Formosa Panel Corp. for $1 billion.", {("Formosa Panel", "country", "Taiwan")}),
+    ("Analysts at Munich brokerage Hallstein Securities agreed.", {("Hallstein Securities", "headquarters", "Munich")}),
+    ("The unit went to Taiwan's Lumico Panel Corp. for $1 billion.", {("Lumico Panel", "country", "Taiwan")}),
     # second verbs of the sentence's subject; "it" after a fronted phrase; an object relative
     ("Pellin Games Ltd., based in Oldham, was founded in 2009 by Jo Harker, and became a wholly owned "
      "subsidiary of Nexwell Interactive shortly after.", {parent("Pellin Games", "Nexwell Interactive")}),
-    ("Under her leadership Nordholm Energy Inc., based in Husum, developed two turbines and acquired the "
+    ("Under her leadership Nordholm Energy Inc., based in Flensburg, built three turbines and acquired the "
      "Danish blade maker Vestby Blades Ltd.", {("Nordholm Energy", "acquired", "Vestby Blades")}),
-    ("The Wexley Courier is a daily newspaper. First printed in 1861 as the Wexley Evening Courier, it was "
-     "founded by the shipbuilder and politician Jo Harker.", {founder("Wexley Courier", "Jo Harker")}),
-    ("Kelby Computers Inc. cut jobs. In a memo to the employees of the company Jo Harker founded, he "
+    ("The Wexley Courier is a daily newspaper. First printed in 1867 as the Wexley Evening Courier, it was "
+     "founded by the brewer and politician Jo Harker.", {founder("Wexley Courier", "Jo Harker")}),
+    ("Kelby Computers Inc. cut jobs. In a note to the staff of the company Jo Harker founded, he "
      "said bonuses would end.", {founder("Kelby Computers", "Jo Harker")}),
     ("Nexwell Interactive ships games. A spin-off was made by Nexwell Interactive's Tokyo studio, Nexwell Japan Inc.",
      {parent("Nexwell Japan", "Nexwell Interactive")}),
@@ -154,8 +154,8 @@ POSITIVE = [
     ("Kelby Fotball Club was a Norwegian association football club from Bergen, Norway.",
      {("Kelby Fotball Club", "headquarters", "Bergen")}),
     # rivals a company loses customers to; partners of agreements
-    ("Banco Tarvo has been losing customers to digital banks such as Zappo Bank and Merido Bank.",
-     {("Banco Tarvo", "competitor", "Zappo Bank"), ("Banco Tarvo", "competitor", "Merido Bank")}),
+    ("Banco Tarvo has been losing customers to online banks such as Pippin Bank and Lunaro Bank.",
+     {("Banco Tarvo", "competitor", "Pippin Bank"), ("Banco Tarvo", "competitor", "Lunaro Bank")}),
     # rivals with a demonym, "its" rivals, pairs of rivals, a copula, a subject with an appositive
     ("Ferrovo SA said its French rival Dunmore Rail Ltd. had cut fares.", {("Ferrovo", "competitor", "Dunmore Rail")}),
     ("Ferrovo SA's German rival Dunmore Rail Ltd. cut fares.", {("Ferrovo", "competitor", "Dunmore Rail")}),
@@ -163,8 +163,8 @@ POSITIVE = [
     ("Kelby Ltd and Quorn Holdings Corp. have long been fierce rivals.", {("Kelby", "competitor", "Quorn")}),
     ("Kelby Ltd and Quorn Holdings Corp. compete in the market for pumps.", {("Kelby", "competitor", "Quorn")}),
     ("Kelby Ltd is the main rival of Quorn Holdings Corp.", {("Kelby", "competitor", "Quorn")}),
-    ("Banco Tarvo, headquartered in Lisbon and controlled by the Tarvo family since 1948, has been losing "
-     "customers to digital banks such as Zappo Bank.", {("Banco Tarvo", "competitor", "Zappo Bank")}),
+    ("Banco Tarvo, headquartered in Lisbon and controlled by the Tarvo family since 1951, has been losing "
+     "customers to online banks such as Pippin Bank.", {("Banco Tarvo", "competitor", "Pippin Bank")}),
     # deals: a completed purchase, a relative clause of the buyer, a participle appositive of the target
     ("Vantor Group on Monday completed its $2 billion purchase of Helmond Foods Ltd.",
      {("Vantor", "acquired", "Helmond Foods"), parent("Helmond Foods", "Vantor")}),
@@ -173,8 +173,8 @@ POSITIVE = [
     ("Tarnwell Inc., acquired by Brixel Holdings in 2010, makes pumps.",
      {("Brixel", "acquired", "Tarnwell"), parent("Tarnwell", "Brixel")}),
     # funding rounds, shareholders and backers
-    ("Lumora Health Inc. raised $20 million in a funding round led by Quorvel Ventures and Orro Capital.",
-     {("Quorvel Ventures", "investedIn", "Lumora Health"), ("Orro Capital", "investedIn", "Lumora Health")}),
+    ("Lumora Health Inc. raised $20 million in a funding round led by Quessant Ventures and Orro Capital.",
+     {("Quessant Ventures", "investedIn", "Lumora Health"), ("Orro Capital", "investedIn", "Lumora Health")}),
     ("Lumora Health Inc. raised $5 million from Brixel Capital.", {("Brixel Capital", "investedIn", "Lumora Health")}),
     ("Brixel Holdings led a $40 million investment in Tarnwell Inc.", {("Brixel", "investedIn", "Tarnwell")}),
     ("Brixel Holdings, the largest shareholder in Tarnwell Inc., voted against.", {("Brixel", "investedIn", "Tarnwell")}),
@@ -195,22 +195,22 @@ POSITIVE = [
     ("Quorn Ltd., a Tarnwell Inc. subsidiary, makes pumps.", {parent("Quorn", "Tarnwell")}),
     ("Tarnwell Inc. will spin off Fendale Ltd., its pump business.", {parent("Fendale", "Tarnwell")}),
     # a subject "it" after a short time adverbial continues the previous sentence's subject
-    ("Vantor Group makes robots. Last year it formed a joint venture with Nagoya-based Chikaro Motors to "
-     "build welding robots.", {("Vantor", "partner", "Chikaro Motors")}),
+    ("Vantor Group makes robots. Last year it formed a joint venture with Kobe-based Kisaragi Motors to "
+     "build welding robots.", {("Vantor", "partner", "Kisaragi Motors")}),
     ("Vantor Group makes robots. Earlier this year it bought the Danish blade maker Vestby Blades Inc.",
      {("Vantor", "acquired", "Vestby Blades")}),
     ("Vantor Group has reached agreements with Taiwan and Singapore based companies, Kelby Electronics "
      "and Zorbit Systems, to make the phones.",
      {("Vantor", "partner", "Kelby Electronics"), ("Vantor", "partner", "Zorbit Systems")}),
     # a founder after "by" may be named by a place's or body's title
-    ("The Oldtown Herald is a weekly newspaper. The newspaper was established in 1844 by Oldtown's first "
+    ("The Oldtown Herald is a weekly newspaper. The newspaper was established in 1852 by Oldtown's first "
      "bishop, Michael Tarrant.", {founder("Oldtown Herald", "Michael Tarrant")}),
     # "the Courier" is the one name of the title it ends
-    ("The Wexley Courier is a daily newspaper. Since 2011 the Courier has been owned by Halbury Press Group.",
+    ("The Wexley Courier is a daily newspaper. Since 2014 the Courier has been owned by Halbury Press Group.",
      {parent("Wexley Courier", "Halbury Press")}),
     # a seat named as "the <adjective place> province of" a city
-    ("Tarvik Defence is a Turkish weapons maker based in the central Anatolian province of Ankara.",
-     {("Tarvik Defence", "headquarters", "Ankara")}),
+    ("Tarvik Defence is a Turkish weapons maker based in the eastern Anatolian province of Erzurum.",
+     {("Tarvik Defence", "headquarters", "Erzurum")}),
     # a club "from" a district, a city: the city of the chain
     ("Harnvik Fotball was a Norwegian association football club from Oldvik, Bergen, Hordaland.",
      {("Harnvik Fotball", "headquarters", "Bergen")}),
@@ -233,8 +233,8 @@ NEGATIVE = [
     ("Quarto Soft Ltd. was founded in 1995 by Rajan Mehta's father-in-law, Suresh Kapoor.",
      founder("Quarto Soft", "Rajan Mehta")),
     # the organization of a founder's byline did not found the company
-    ("Brightfield Labs, founded in 1998 by Harvard chemist Robert Kessel, sells drugs.",
-     founder("Brightfield Labs", "Harvard")),
+    ("Corvel Labs, founded in 1997 by Princeton chemist Anna Dorsey, sells drugs.",
+     founder("Corvel Labs", "Princeton")),
     # founding with someone unnamed as kin is left alone
     ("Jo Harker founded Kelby Steel Corp. in 1990 with Tim Okafor.", founder("Kelby Steel", "Tim Okafor")),
     # a stake bought is an investment, not a takeover
@@ -248,8 +248,8 @@ NEGATIVE = [
     ("Vantor Group acquired Quelling Tools Ltd. and Vestby Blades Inc. said it would sue.",
      ("Vantor", "acquired", "Vestby Blades")),
     # selling shares or rights of a company to someone is not selling the company
-    ("Vantor Group sold the rights to Quelling Tools Ltd. to Formosa Panel Corp.",
-     ("Formosa Panel", "acquired", "Quelling Tools")),
+    ("Vantor Group sold the rights to Quelling Tools Ltd. to Lumico Panel Corp.",
+     ("Lumico Panel", "acquired", "Quelling Tools")),
     # backing by an organization that is not an investor (no fund, capital or bank in its name)
     ("Skyvale Airways is backed by the Harvest Party.", ("Harvest Party", "investedIn", "Skyvale Airways")),
     # a deal the subject only reports is another's
@@ -276,11 +276,11 @@ NEGATIVE = [
     ("Vantor Group makes robots. Last year it was thought that Vestby Blades Inc. would be sold.",
      ("Vantor", "acquired", "Vestby Blades")),
     # a subsidiary of a company based in a city is not based there itself
-    ("Kelby Telecom Ltd. is a subsidiary of Nairobi-based telecoms group Safaro Communications.",
+    ("Kelby Telecom Ltd. is a subsidiary of Nairobi-based mobile operator Safaro Communications.",
      ("Kelby Telecom", "headquarters", "Nairobi")),
     # "its" is the sentence's subject, not a product named after it
-    ("Vantor Group showed the Zorb Phone at an event at its headquarters in Shenzhen.",
-     ("Zorb Phone", "headquarters", "Shenzhen")),
+    ("Vantor Group showed the Zorb Phone at a launch at its headquarters in Pune.",
+     ("Zorb Phone", "headquarters", "Pune")),
     # a company's place in passing is not its seat: only a list of units says so
     ("Vantor Group sued Kelby Ltd. in Oslo.", ("Kelby", "headquarters", "Oslo")),
     # a country before a descriptor describes the organization, a city not described as one does not
@@ -293,8 +293,8 @@ NEGATIVE = [
     # "<city>-based" before a singular name is that name's alone
     ("Oslo-based Kelby Ltd. and Zorbit Systems Inc. signed a deal.", ("Zorbit Systems", "headquarters", "Oslo")),
     # the place of a listed unit is never its parent
-    ("Vantor Group makes pumps. Subsidiaries include Vantor Europe B.V. in Eindhoven, Netherlands.",
-     parent("Vantor Europe", "Eindhoven")),
+    ("Vantor Group makes pumps. Subsidiaries include Vantor Europe B.V. in Utrecht, Netherlands.",
+     parent("Vantor Europe", "Utrecht")),
     # ... not where a name before it may be what "it" means
     ("Marlow Discos is a record label. Since 2015 Quarry Media Group says it has been a division of Tarvik "
      "Holdings.", parent("Marlow Discos", "Tarvik Holdings")),

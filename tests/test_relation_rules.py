@@ -33,8 +33,8 @@ CASES = [
     ("Brantwell Corp. was formed in 1976 by engineer John Harlow and chemist Maria Castell.",
      {("Brantwell", "founder", "John Harlow"), ("Brantwell", "founder", "Maria Castell"),
       ("Brantwell", "foundingDate", "1976")}),
-    ("Kelmora Ltd. was incorporated on 4 January 1926 to build engines.",
-     {("Kelmora", "foundingDate", "1926-01-04")}),
+    ("Kelmora Ltd. was incorporated on 7 May 1931 to build engines.",
+     {("Kelmora", "foundingDate", "1931-05-07")}),
     ("Quenby Corp. is a Canadian maker of tools. It was established in 1994 by the then chairman Peter Quenby.",
      {("Quenby", "foundingDate", "1994"), ("Quenby", "founder", "Peter Quenby")}),
     # a sentence-initial "Its" is the previous sentence's organization subject, possessive
@@ -100,7 +100,7 @@ CASES = [
     # each link of a chain of places
     ("Jo Harnhold lived in Vessaline, Ardle County, Nevada.",
      {("Vessaline", "containedInPlace", "Ardle County"), ("Ardle County", "containedInPlace", "Nevada")}),
-    ("The festival is twinned with the French town of Lyon.", {("Lyon", "containedInPlace", "France")}),
+    ("The fair is linked with the French town of Lyon.", {("Lyon", "containedInPlace", "France")}),
     ("Maria Castell, who was a curator at the Brantwell Corp. museum, retired.",
      {("Brantwell", "member", "Maria Castell")}),
     ("Brantwell Corp. technology columnist John Harlow reviewed the phone.",
@@ -122,7 +122,7 @@ CASES = [
     ("Kelmora Ltd. was a Norwegian association football club from Bergen.", {("Kelmora", "country", "Norway")}),
     ("Brantwell Corp. is a French maker of pumps.", {("Brantwell", "country", "France")}),
     # makers of products: a second verb or an adverb before "by", a code name, the maker before the category
-    ("Zorblax is an arcade game developed and published by Quintor Inc. in 1976.",
+    ("Zorblax is an arcade game developed and published by Quintor Inc. in 1979.",
      {("Zorblax", "manufacturer", "Quintor")}),
     ("Harrowgate is a role-playing game developed primarily by Belmora Ltd. for consoles.",
      {("Harrowgate", "manufacturer", "Belmora")}),
@@ -131,7 +131,7 @@ CASES = [
      {("Zorblax", "manufacturer", "Ombrel Games"), ("Zorblax", "manufacturer", "Quintor Studios")}),
     ("Buyers liked the Z350, a compact car engineered by Ombrel Motors and Quintor Inc., at the show.",
      {("Z350", "manufacturer", "Ombrel Motors"), ("Z350", "manufacturer", "Quintor")}),
-    ("Drennic is the codename used by Quintor Inc. for a processor microarchitecture.",
+    ("Drennic is the codename used by Quintor Inc. for a graphics chip.",
      {("Drennic", "manufacturer", "Quintor")}),
     ("Quintor Inc. makes toys. The game drew on the 1972 Quintor arcade game Pallo.",
      {("Pallo", "manufacturer", "Quintor")}),
@@ -308,23 +308,23 @@ LEAD_CASES = [
     ("John Harlow is a cellist. He is currently on the faculties of the Kelmora Conservatory and the "
      "Brantwell School of Music.",
      {("Kelmora Conservatory", "member", "John Harlow"), ("Brantwell School of Music", "member", "John Harlow")}),
-    ("Maria Castell is also a professor of history at Brantwell University.",
+    ("Maria Castell is also a professor of economics at Brantwell University.",
      {("Brantwell University", "member", "Maria Castell")}),
     # a party and its leader
     ("The march backed the Harvest Party and its leader Maria Castell.",
      {("Harvest Party", "chair", "Maria Castell")}),
     # founders: place before date, a demonym in the byline
-    ("The Quenby Players Society was established in London in 1975 by Canadian actor John Harlow.",
-     {("Quenby Players Society", "founder", "John Harlow"), ("Quenby Players Society", "foundingDate", "1975")}),
+    ("The Quenby Players Society was established in London in 1978 by Canadian actor John Harlow.",
+     {("Quenby Players Society", "founder", "John Harlow"), ("Quenby Players Society", "foundingDate", "1978")}),
     # founding dates
-    ("The Brantwell School of Nursing has trained 900 nurses since its inception in 1985.",
-     {("Brantwell School of Nursing", "foundingDate", "1985")}),
-    ("Kelmora Ltd. was an Italian maker of bicycles and mopeds active between 1937 and 1984.",
-     {("Kelmora", "foundingDate", "1937")}),
+    ("The Brantwell School of Nursing has trained 900 nurses since its inception in 1988.",
+     {("Brantwell School of Nursing", "foundingDate", "1988")}),
+    ("Kelmora Ltd. was an Italian maker of scooters and lawnmowers active between 1946 and 1979.",
+     {("Kelmora", "foundingDate", "1946")}),
     # parents
     ("Kelmora Kids is a British children's television channel owned by Brantwell Corp.",
      {("Kelmora Kids", "parentOrganization", "Brantwell")}),
-    ("Kelmora Naval Forces (KNF) was a command of the Brantwell Navy, active from 1944 to 1958.",
+    ("Kelmora Naval Forces (KNF) was a command of the Brantwell Navy, active from 1946 to 1961.",
      {("Kelmora Naval Forces", "parentOrganization", "Brantwell Navy")}),
     # headquarters
     ("Kelmora Ltd. is a Turkish arms maker based in the central province of Ankara.",
@@ -333,8 +333,8 @@ LEAD_CASES = [
      {("Quenby Polytechnic University", "headquarters", "Moscow")}),
     # an appositive naming the country, also by its possessive
     ("Drelmo Air, Norway's first budget carrier, cut fares in May.", {("Drelmo Air", "country", "Norway")}),
-    ("Kelmora Holdings, the Canadian parent of Brantwell Air, kept a stake in Tarvik.",
-     {("Kelmora", "country", "Canada")}),
+    ("Kelmora Holdings, the Belgian parent of Brantwell Air, kept a stake in Tarvik.",
+     {("Kelmora", "country", "Belgium")}),
     # a city's country is the one the article names, whatever the country list calls it
     ("Kelmora Ltd. is a software maker based in Moscow. Russian banks use its tools.",
      {("Kelmora", "headquarters", "Moscow"), ("Kelmora", "country", "Russia"), ("Moscow", "containedInPlace", "Russia")}),
@@ -388,7 +388,7 @@ LEAD_NEGATIVE_CASES = [
     # places listed with a conjunction are one level, not each inside the next
     ("Maria Castell studied in Madrid, Vienna, and Oslo.", ("Madrid", "containedInPlace", "Vienna")),
     ("The Kelmora Players toured Norway, Chile, Peru and Kenya.", ("Norway", "containedInPlace", "Chile")),
-    ("Brantwell Corp. sells in Europe, Russia and Japan.", ("Europe", "containedInPlace", "Russia")),
+    ("Brantwell Corp. sells in Europe, Brazil and Japan.", ("Europe", "containedInPlace", "Brazil")),
     # a city the gazetteer puts in another country is not inside the other city
     ("Jo Bloggs was born in Vienna, Madrid.", ("Vienna", "containedInPlace", "Madrid")),
     # a university named after a city the article does not name as a place: no seat
@@ -433,7 +433,7 @@ OFFICER_CASES = [
     ("Vessel Marine ASA, the Bergen-based tanker group, on Tuesday named finance chief Ingrid Tarnell as its "
      "new chief executive.", ("Vessel Marine", "Ingrid Tarnell", ("CEO",), "current")),
     # the board is the article's company's
-    ("Brantwell Corp. makes pumps. The board named chief financial officer Jo Bloggs as interim chief executive.",
+    ("Brantwell Corp. makes pumps. The board named finance chief Jo Bloggs as acting chief executive.",
      ("Brantwell", "Jo Bloggs", ("CEO",), "current")),
     # leaving a post
     ("Jo Bloggs resigned as chief executive of Brantwell Corp. on Tuesday.",
@@ -471,7 +471,7 @@ OFFICER_CASES = [
     ("Maria Castell is chief executive of Kelmora Ltd. She will retire in May and will be replaced by John Harlow.",
      ("Kelmora", "John Harlow", ("CEO",), "incoming")),
     # a second clause about the person
-    ("\u201cWe grow,\u201d said Tom Quenby, who founded Kelmora Ltd. in 2013 and remains its chief executive.",
+    ("\u201cWe grow,\u201d said Tom Quenby, who founded Kelmora Ltd. in 2016 and remains its chief executive.",
      ("Kelmora", "Tom Quenby", ("CEO",), "current")),
     ("Maria Castell joined Kelmora Ltd. in 2010 and became finance director in 2015.",
      ("Kelmora", "Maria Castell", ("CFO",), "current")),
@@ -640,7 +640,7 @@ OFFICER_NEGATIVE_CASES = [
     ("Maria Castell, the daughter of John Harlow, who was chairman of Kelmora Ltd. until 2013, died.",
      ("Kelmora", "John Harlow")),
     # a title word heading an occupation is no title ("head trainer")
-    ("Maria Castell was most recently the head trainer for Kelmora Ltd.", ("Kelmora", "Maria Castell")),
+    ("Maria Castell was most recently the head coach for Kelmora Ltd.", ("Kelmora", "Maria Castell")),
     # ... nor is the one who says the company should replace its chief
     ("Maria Castell is chief executive of Kelmora Ltd. John Harlow, an analyst at Quenby Securities, said "
      "Kelmora should replace Maria Castell.", ("Kelmora", "John Harlow")),
@@ -671,7 +671,7 @@ def test_the_latest_ceo_is_the_successor_not_the_one_who_resigned(tmp_path) -> N
 
     text = ("Brantwell chief resigns\nPublished: January 22, 2025\n\n"
             "Jo Bloggs resigned as chief executive of Brantwell Corp. on Tuesday. "
-            "The board named chief financial officer Maria Castell as interim chief executive.\n")
+            "The board named finance chief Maria Castell as acting chief executive.\n")
     with Store(tmp_path / "store") as st:
         st.add(extract(read_text(text, source="brantwell.txt")))
         rows = q.run(st, q.load("latest-ceo"), {}).rows

@@ -26,7 +26,7 @@ _HELD_ROLE_WORDS = (r"(?:CEO|chief executive|chief (?:[a-z]+ ){1,2}officer|chair
                     r"general manager|CFO|COO|CTO|vice president)")
 
 
-# The end of a noun phrase: "a full-size car produced by", not "a vehicle manufacturing company".
+# The end of a noun phrase: "a mid-size car produced by", not "a vehicle manufacturing company".
 _NP_END = (r"(?=\s*(?:[,.;:()]|$|\s(?:produced|made|developed|built|designed|manufactured|marketed|sold|released|"
            r"published|launched|introduced|from|by|that|which|with|for|in|on|of|and|or|first|since|until|based)\b))")
 
@@ -159,11 +159,11 @@ class Cues:
         # "the Arvo series has sold ...": a name before "series" (not a maker before a named one:
         # "the Ombrel series Arvo").
         self.series_after = re.compile(r"\s+series\b(?!\s+(?:of\b|[A-Z\"“]))")
-        # "the Zelvo series of smartphones", "the Breeze line of air purifiers" (not "of products").
+        # "the Pexa series of tablets", "the Zephyra line of humidifiers" (not "of products").
         self.series_of = re.compile(rf"\s+(?:series|line|range|family)\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}?"
                                     rf"(?:{concrete})(?:s|es)?\b", re.I)
-        # "the Zelvo X2 was released in 2023" (not "released from prison" or "on bail").
-        # ... "the Zelvo X2 went on sale in May" (what is sold is a product).
+        # "the Pexa X2 came out in 2022" (not "released from prison" or "on bail").
+        # ... "the Pexa X2 went on sale in June" (what is sold is a product).
         self.released_after = re.compile(
             r"\s*,?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:first\s+|officially\s+|initially\s+|"
             r"originally\s+|later\s+|also\s+)?(?:released|launched|unveiled|introduced)\b(?!\s+(?:from|on\s+bail|early))"
@@ -192,7 +192,7 @@ class Cues:
             r"index|survey|study|scheme|policy|division|unit|subsidiary|venture|business|operations?|office|"
             r"team|group|brand|award|prize|event|festival|conference|alliance|network|challenge|contest|"
             r"competition|foundation|shares?|stock|bonds?|offering|IPO)s?\b")
-        # "Veltrin, a migraine drug,", "the Zorb 5, the company's first smartwatch": an apposition
+        # "Nemora, a sleep drug,", "the Zorb 5, the company's first smartwatch": an apposition
         # naming a kind of product (not "Ombrel, a maker of drugs": no preposition or clause before it).
         appositive = (r"\s*,\s*(?:an?|the|its|their)\s+(?:(?!(?:of|for|by|from|with|in|at|and|or|to|that|which|"
                       r"who|whose|is|was|maker|makers|company|firm|developer)\b)[\w'’-]+\s+){0,4}?")
@@ -209,8 +209,8 @@ class Cues:
             r"division|arm|affiliate|foundation|non-?profit|organi[sz]ation|institute|agency|consultancy|"
             r"accelerator|incubator|cooperative|partnership|consortium|association|lab|laboratory|school|"
             r"university|college|team|club|airline|bank|insurer|retailer|chain|store|restaurant|hotel)s?\b(?![\'’-])")
-        # "Acme was a British independent film production company", "Tarn Hollow is an English rock band",
-        # "Acme was an Italian manufacturer of bicycles": a lead's copula naming a kind of body. The noun
+        # "Acme was a British film and radio production company", "Tarn Hollow is an English rock band",
+        # "Acme was an Italian manufacturer of scooters": a lead's copula naming a kind of body. The noun
         # heads the phrase (not "a company director", "a member of the band"): no preposition before it,
         # a phrase end after it. Nouns a person may be too ("producer", "publisher") are left out.
         bodies = sorted((set(lex.org_anaphors) - _ORG_TOO - {"giant", "business", "operator", "developer", "provider",
@@ -226,7 +226,7 @@ class Cues:
             rf"owned|operated|run|that|which|in|from|with|and|whose|located|created|active|known|since|until|on|at|"
             rf"speciali[sz]ing|specialized|specialised|serving|dedicated|devoted)\b)"
             rf"|(?:manufacturer|maker|producer|developer|publisher|distributor|supplier|operator)s?\s+of\s+[a-z])")
-        # "Acme was formed in 1976 by guitarist Jo Bloggs", "Acme, founded in 1985 by Jo Bloggs,": bodies are
+        # "Acme was formed in 1983 by guitarist Jo Bloggs", "Acme, founded in 1988 by Jo Bloggs,": bodies are
         # founded; people are born ("created by" is left out: a fictional character is created too).
         self.founded_by_after = re.compile(
             r"\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|is|had\s+been\s+)?\s*(?:originally\s+|jointly\s+|first\s+)?"

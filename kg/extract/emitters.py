@@ -99,7 +99,7 @@ _ITEM_SEAT = re.compile(r"(?:\s*\(\s*⟨[LD]\d+⟩\s*\))?\s+in\s+⟨L(\d+)⟩((?
 
 def _item_seats(ctx: Context, m: re.Match[str], rule: Rule, slots: list[Slot]) -> None:
     """Headquarters of listed organizations written with their city ("Subsidiaries include Acme
-    Europe B.V. in Eindhoven, Netherlands"): in a list of units, the place says where each is."""
+    Europe B.V. in Utrecht, Netherlands"): in a list of units, the place says where each is."""
     for slot in slots:
         if slot.kind != ORG or slot.anaphor:
             continue
@@ -152,8 +152,8 @@ _PLACE_LIST = re.compile(r"⟨[LD]\d+⟩(?:\s*,\s*(?:the\s+)?⟨[LD]\d+⟩)+(?:(
 def _in_place_list(masked: str, m: re.Match[str]) -> bool:
     """Whether the match lies in an enumeration of places.
 
-    "in London, Paris, and Tokyo" lists places of one level, as does a run of four or more
-    names; a chain ("Hangzhou, Zhejiang, China") has no conjunction, and a list of chains
+    "in Madrid, Vienna, and Seoul" lists places of one level, as does a run of four or more
+    names; a chain ("Tarnby, Hebei, China") has no conjunction, and a list of chains
     ("Detroit, Michigan, Austin, Texas and Oslo") keeps what the gazetteer confirms. A
     conjunction before another kind of name ("a station in Oslo, Norway, and Acme Radio")
     joins that name, not the places, unless three places came first.
@@ -178,7 +178,7 @@ def _anaphor_is_named_subject(ctx: Context, s: Slot) -> bool:
     After an organization is named in the sentence, such a reference is most often
     another one ("paid by Ombrel ... the debts of the Peruvian brewer"), except
     in a copula or appositive about the organization just named ("Acme is the only
-    Turkish company", "Acme Corp., the largest US chemical maker").
+    Turkish company", "Acme Corp., the largest US paint maker").
     """
     before = [x for x in ctx.slots if x.kind == ORG and not x.anaphor and x.end <= s.start]
     if not before:
@@ -450,7 +450,7 @@ _EMPTY_CATEGORIES = frozenset({"device", "model"})
 def _typed_product(ctx: Context, s: Slot) -> bool:
     """Whether a product slot was typed by more than a category noun after it.
 
-    "Ombrel aircraft" and "Android devices" look like "Z340 aircraft"; only a
+    "Ombrel aircraft" and "Quillos devices" look like "Z340 aircraft"; only a
     model code's shape or another cue says the name before the noun is a product
     (a list closed by the noun, "Arvo and Pellin cars", is no more).
     """
@@ -478,7 +478,7 @@ def emit_product(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     also = [s for s in _slots(ctx, m, rule.args.get("also")) if s.kind in kinds]
     makers = [s for s in _slots(ctx, m, rule.args.get("maker")) if s.kind == ORG]
     if not makers and rule.args.get("its_maker") and m.group(0)[:3] in ("its", "Its", "it ", "It "):
-        # "Ombrel Bank's shares are listed in Lagos, and its banking app, ...": the sentence's first organization
+        # "Ombrel Bank's stock is listed in Accra, and its banking app, ...": the sentence's first organization
         # (its subject, more often than not). With none before it, a subject "it" is the article's organization;
         # a possessive "its" was more often another's (a rival's, or a clause's whose subject the text left out).
         before = [ctx.slots[i] for i in slot_indexes(ctx.masked[:m.start()])]
@@ -641,7 +641,7 @@ _VP_SPLIT = re.compile(rf"\s*,\s*(?:and\s+)?(?:to\s+)?(?={_PLAN_VERBS}\b)|\s+and
 _NAMED_STRATEGY = re.compile(r"⟨O(?P<org>\d+)⟩(?:'s|’s|')\s+(?:(?:new|current|overall|corporate|business)\s+)*"
                              r"(?!(?:new|current|overall|corporate|business)\s)(?P<name>(?:[\w-]+\s+){1,4}?)strategy\b")
 _MAY_PLAN = Gate(_PLAN_CUE)  # a cue word and a plan verb: few sentences have both
-# "Cutting bonuses and management is Dell's new strategy", "Providing ... is a strategy that ..."
+# "Trimming perks and middle managers is Ostrel's new strategy", "Providing ... is a strategy that ..."
 _GERUND_STRATEGY = re.compile(r"^(?P<g>[A-Z][a-z]+ing\b[^,;⟨]{0,80}?)\s+(?:is|was|are|were)\s+(?:(?P<org>⟨O\d+⟩)"
                               r"(?:'s|’s|')\s+|its\s+|their\s+|an?\s+|the\s+)(?:[\w-]+\s+){0,2}?strategy\b")
 
@@ -661,8 +661,8 @@ def _plan_owner(ctx: Context, before: str) -> str | None:
 
 @sentence_extractor("strategy-plan")
 def plan_strategies(ctx: Context) -> None:
-    """Stated courses of action: "plans to cut 4,000 jobs", "Acme will expand in India",
-    "he wanted to automate IT services, build a centre and forge links", "Nokia's Internet services strategy"."""
+    """Stated courses of action: "plans to cut 2,700 jobs", "Acme will expand in Chile",
+    "he wanted to modernise its archives, build a lab and forge ties", "Ostrel's mapping services strategy"."""
     masked = ctx.masked
     for m in (_PLAN_CUE.finditer(masked) if _MAY_PLAN.holds_in(ctx.masked_words) else ()):
         vp = _VP_END.sub("", m.group("vp"))
@@ -719,8 +719,8 @@ _GOAL_VERB = (r"(?:(?:targets?|goals?|ambitions?|objectives?)\s+of|target(?:s|ed
 _GOAL_QUALIFIER = (r"(?:(?:more than|over|about|around|roughly|up to|at least|nearly|almost|some|another|"
                    r"an additional|a further|the|a total of)\s+)?")
 _GOAL_PCT = r"(?P<pct>\s?(?:percent|per\s+cent|%|percentage\s+points))?"
-# "ship 20 million devices", "cut 3,500 jobs"; or the thing changed, then "by" or "to" and the figure:
-# "cut the carbon emissions of its fleet by 40 percent", "raise its operating margin to 8 percent".
+# "ship 12 million devices", "cut 2,700 jobs"; or the thing changed, then "by" or "to" and the figure:
+# "cut the fuel use of its trucks by 35 percent", "raise its gross margin to 11 percent".
 _GOAL = re.compile(
     rf"\b{_GOAL_VERB}\s+(?:(?:by|to)\s+|(?P<obj>(?:(?!(?:by|to|and|or|but|which|that|while|stake|holding|shareholding|interest)\b)"
     rf"[^\s\d.;:,!?$€£¥\"“”]+\s+){{1,12}}?)(?:by|to)\s+)?{_GOAL_QUALIFIER}(?P<amount>{numbers.NUMBER_PATTERN})"
@@ -728,7 +728,7 @@ _GOAL = re.compile(
 
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = frozenset(numbers.WORDS)
-# "announced 10,000 job cuts over the next four years": announced cuts are a plan, whatever the verb's tense.
+# "announced 6,500 job cuts over the next three years": announced cuts are a plan, whatever the verb's tense.
 _JOB_CUTS = re.compile(
     rf"\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|plans?|planning|detail(?:s|ed)?|confirm(?:s|ed)?|"
     rf"(?:will|to)\s+make)\s+{_GOAL_QUALIFIER}(?P<amount>{numbers.NUMBER_PATTERN})(?P<pct>)"
@@ -749,7 +749,7 @@ _MAY_BE_GOAL = Gate(_GOAL)  # most sentences with "will" name none of the goal v
 _MAY_HAVE_CUE = Gate(_GOAL_CUE)
 _MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
-# "by 2030", "by the end of 2025", "by March 2026", "by the fiscal year ending March 2026", "by fiscal 2026",
+# "by 2030", "by the end of 2025", "by March 2027", "by the fiscal year ending March 2027", "by fiscal 2027",
 # "in 2025" (a year not yet past), "in the next five years", "within three years".
 _DEADLINE = re.compile(
     rf"\b(?:[Bb]y|[Bb]efore|[Uu]ntil)\s+(?:the\s+end\s+of\s+)?(?:the\s+(?:fiscal|financial)\s+year\s+"
@@ -761,7 +761,7 @@ _DEADLINE = re.compile(
 _UNIT_STOP = frozenset("""in on by to of for and or with at over within from a an the per globally worldwide annually
 each every this next last its their his her than compared up as including across around about into while""".split())
 _UNIT_WORD = re.compile(r"\s+([a-z0-9][\w-]*)")  # "2,000 new 5G towers"
-# What a money figure is of: "$3 billion in annual revenue", "$300 million a year".
+# What a money figure is of: "$4 billion in annual revenue", "$250 million a year".
 _MONEY_TAIL = re.compile(r"\s+(?:(?:in|of)\s+(?:annual\s+|yearly\s+|new\s+)?(?:revenues?|sales|turnover|profits?|"
                          r"income|savings|orders|investments?|consumption|spending|costs?)\b|(?:a|per)\s+year\b|"
                          r"annually\b)")
@@ -769,8 +769,8 @@ _MONEY_TAIL = re.compile(r"\s+(?:(?:in|of)\s+(?:annual\s+|yearly\s+|new\s+)?(?:r
 
 @sentence_extractor("goal")
 def goals(ctx: Context) -> None:
-    """Numeric targets: "serve 2 billion consumers ... by 2036" -> Goal(2000000000, consumers, 2036);
-    "cut the carbon emissions of its fleet by 40 percent by 2030" -> Goal(40, percent, 2030)."""
+    """Numeric targets: "serve 3 million shoppers ... by 2034" -> Goal(3000000, shoppers, 2034);
+    "cut the fuel use of its trucks by 35 percent by 2031" -> Goal(35, percent, 2031)."""
     text = ctx.sentence.text
     may_goal = _MAY_BE_GOAL.holds_in(ctx.words)
     may_cut = _MAY_CUT_JOBS.holds_in(ctx.words)
@@ -826,7 +826,7 @@ def _goal_value(g: re.Match[str], text: str) -> tuple[Decimal, str, int] | None:
         return value, currency, tail.end() if tail else end
     words: list[str] = []
     pos = end
-    m = re.match(r"\s+of\b", text[pos:])  # "RMB10 trillion of consumption"
+    m = re.match(r"\s+of\b", text[pos:])  # "RMB3 trillion of spending"
     if m:
         pos += m.end()
     while len(words) < 3 and (w := _UNIT_WORD.match(text, pos)) and w.group(1).lower() not in _UNIT_STOP:

@@ -102,7 +102,7 @@ class Lexicon:
         return {}
 
     def place(self, text: str) -> PlaceInfo | None:
-        """The place a name means, also with a generic tail ("Zhejiang Province" -> Zhejiang)."""
+        """The place a name means, also with a generic tail ("Hebei Province" -> Hebei)."""
         info = self.places.get(text)
         if info is None and not text.isascii():
             info = self.places.get(fold(text))  # "Timișoara" as the data's "Timişoara" (both "Timisoara")

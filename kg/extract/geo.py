@@ -136,7 +136,7 @@ def implied_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
         if fact.object in countries:
             country = fact.object
         if country not in countries:
-            # A town the gazetteer does not list, placed by the text: "based in Sackville, New Brunswick, Canada".
+            # A town the gazetteer does not list, placed by the text: "based in Tarnby, New Brunswick, Canada".
             country = next((o for i, o in sorted(known) if i == fact.object and o in countries), country)
         if country in countries and ex.entities.get(fact.subject, Entity("", "", "")).kind == ORG:
             out.append(Fact(fact.subject, "country", country,

@@ -43,7 +43,7 @@ _TOKEN = re.compile(
     r"(?:[^\W\d_]\.(?:[^\W\d_](?:\.[^\W\d_])*\.?"   # U.S., U.K.
     r"|(?=\s+[^\W\d_]))"                             # initials: "Jo S. Bloggs"
     r"|(?:St|Mt|Ft)\.(?=\s+[A-Z])"                     # "St. Louis", "Mt. Oldpeak"
-    # Coca-Cola, O'Neil, AT&T, Jae-won; "US-based" splits
+    # Tarn-Vessel, O'Neil, AT&T, Min-seo; "US-based" splits
     rf"|\w+(?:(?:['’&.]|-(?:(?=[^\W_]*[A-Z0-9])|{_SYLLABLE_HYPHEN}))\w+)*!?"
     r"|'s|’s|[^\w\s])")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # captured, so splitting keeps the tokens between the gaps
@@ -246,7 +246,7 @@ Committee Institute Association Society Foundation Service Services Office Cente
 Museum Union Federation Organization Organisation Tribunal Court""".split())
 
 _NUMBER_STARTS = frozenset("0123456789I")
-# A model number after a name ("Zorb 5", "Ashen Tides II"): at most three digits, so not a year.
+# A model number after a name ("Zorb 5", "Gloam Keep II"): at most three digits, so not a year.
 _MODEL_NUMBER = re.compile(r"(?:\d{1,3}[A-Za-z]?|II|III|IV)(?:'s|’s)?")  # "the Zorb 5's screen" too
 # What makes a number after a name a quantity: "Ombrel 5 percent", "Ombrel 3 million".
 _QUANTITY_AFTER = frozenset({"percent", "per", "%", "thousand", "million", "billion", "trillion", "hundred",
@@ -291,7 +291,7 @@ _TITLE_WORDS = frozenset({"Chief", "Executive", "Officer", "Vice", "Senior", "Ma
 def _split_run(toks: _Tokens, i: int, j: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Cut a run of name words where two names abut.
 
-    "Peruvian Grupo Velmora" is a demonym and a name; "Alibaba Group Jack Ma"
+    "Peruvian Grupo Velmora" is a demonym and a name; "Vellor Group Ada Brisk"
     is an organization (ending in a head word) and a person.
     """
     if j == i + 1:
@@ -359,7 +359,7 @@ def _namey(word: str, lex: Lexicon) -> bool:
     if word in _MONTHS or word in _CAPTION_WORDS or _MONEY.match(word):
         return False
     head = word.split("-")[0]
-    # Titles and vocabulary acronyms break names: "CEO Daniel Zhang", "LLM Wenxin Yiyan".
+    # Titles and vocabulary acronyms break names: "CEO Ada Brisk", "LLM Solvane".
     return head not in COMMON_ACRONYMS and word.lower() not in lex.roles
 
 
@@ -395,7 +395,7 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
         words = text.split()
         initial = False
     # A sentence-initial gerund opening a clause is a verb, not a name's first word
-    # ("Joining ASCAP in 1947, his ..."; but "Reading Football Club is ...").
+    # ("Joining TWMA in 1952, his ..."; but "Reading Football Club is ...").
     stem = words[0].lower()[:-3] if words and words[0].endswith("ing") else ""
     if initial and len(words) > 1 and len(stem) > 2 and words[1] not in lex.connectors \
             and (clause := _CLAUSE.match(sentence.text, end - sentence.start)) \
@@ -444,7 +444,7 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     cands = [part for s in sentences for sp in spans(s, lex) for part in _demonym_parts(sp, lex)]
     mid_forms = {sp.text for sp in cands if not sp.initial}
     mid_forms.update(sp.base.text for sp in cands if sp.base is not None and not sp.base.initial)
-    # "Quorvel, which ..." beside "Quorvel Therapeutics": the first word of a company's name is a name.
+    # "Quessant, which ..." beside "Quessant Therapeutics": the first word of a company's name is a name.
     mid_forms.update(sp.words[0] for sp in cands if not sp.initial and len(sp.words) > 1
                      and (sp.words[-1] in lex.org_heads or sp.words[-1].rstrip(".").lower() in lex.legal_suffixes))
     # A surname GCIDE lists as a word ("Chen", "Costa") opens sentences about its bearer: "Chen, 51, has ...".
@@ -484,7 +484,7 @@ def _model_numbers(kept: list[Span], lex: Lexicon, around: dict[int, _Around], t
                 pooled[sp.text][kind] += v
     out = []
     for sp in kept:
-        # "the Zelvo 1" beside "the Zelvo series of smartphones": a product's models are products.
+        # "the Pexa 1" beside "the Pexa series of tablets": a product's models are products.
         if sp.base is None or _best(pooled[sp.text]) == PRODUCT:
             out.append(sp)
             continue
@@ -540,7 +540,7 @@ _PRONOUN_START = re.compile(r"(?:He|She|His|Her)\b")
 def _title_person_votes(cands: list[Span], sentences: list[Sentence], lex: Lexicon) -> None:
     """An article titled with a bare name that goes on "He ..."/"Her ..." is a biography: the name is a person's.
 
-    The lead's opening name shares a word with the title ("Hooshang Seyhoun" / "Houshang Seyhoun, (1920–2014)"),
+    The lead's opening name shares a word with the title ("Faramarz Delkash" / "Faramarz Dilkash, (1921–2009)"),
     so it is voted too.
     """
     if len(sentences) < 2:
@@ -696,7 +696,7 @@ def _gazetteer_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     weight = 2.0
     if info is not None and info.kind == CITY and info.population < 100_000:
         before = sp.sentence.text[:sp.start - sp.sentence.start]
-        # A small town's name is more often something else ("Thomson", "Tata"): a weak vote
+        # A small town's name is more often something else ("Thomson", "Marlboro"): a weak vote
         # that any organization or person cue outweighs, unless the text says "in X".
         weight = 1.2 if lex.cues.place_preposition.search(before) else 0.4
     elif info is not None and info.kind == CITY and info.population < 1_000_000:
@@ -725,7 +725,7 @@ def _gazetteer_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         return
     if (words[-1] in lex.place_heads and not _body_of(words, lex)) or words[0] in lex.place_prefixes \
             or _place_of(words, lex):
-        sp.vote(PLACE, 2.5, "place-head")  # "Sacramento Valley", "Mount Tyree", "Province of Rieti"
+        sp.vote(PLACE, 2.5, "place-head")  # "Sacramento Valley", "Mount Orvane", "Province of Rieti"
         return
     _place_context_votes(sp, lex, around)
 
@@ -829,8 +829,8 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
     elif len(words) == 1 and last in lex.org_heads:
         return
     elif len(words) > 1 and words[0] in _ORG_PREFIXES:
-        sp.vote(ORG, 3.0, "org-prefix")  # "Banco Tarvo", "Grupo Velmora": a head word put first
-    # ... not an organization's name opening with a title word: "General Ombrel Motors of Leeds", "Admiral Insurance Group"
+        sp.vote(ORG, 3.0, "org-prefix")  # "Banco Tavira", "Grupo Velmora": a head word put first
+    # ... not an organization's name opening with a title word: "General Airways of Tarnby", "Admiral Insurance Group"
     if words[0].rstrip(".") in lex.honorifics and len(words) > 1 and words[1] not in lex.connectors \
             and not any(w.rstrip(".") in lex.org_heads for w in words[1:]):
         sp.vote(PERSON, 3.0, "person-honorific")
@@ -843,11 +843,11 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
         sp.vote(PERSON, 1.5, "person-given-name")
     elif (1 < len(words) <= 3 and "-" in sp.text and _SYLLABLE_NAME.fullmatch(words[-1]) and sp.place is None
           and not any(w.rstrip(".") in lex.org_heads for w in words)):
-        sp.vote(PERSON, 1.5, "person-syllable-name")  # "Park Jae-won", "Ma Ying-jeou"
+        sp.vote(PERSON, 1.5, "person-syllable-name")  # "Seo Min-gyu", "Ma Ying-jeou"
     elif (len(words) > 1 and _INITIAL.fullmatch(words[0]) and _TWO_LOWER.search(words[-1])
           and sp.place is None
           and not any(w.rstrip(".") in lex.org_heads for w in words)):
-        sp.vote(PERSON, 1.5, "person-initial")  # "E. D. Baker", "V. Kelkar"
+        sp.vote(PERSON, 1.5, "person-initial")  # "R. T. Hallam", "V. Kelkar"
     if sp.text[1:2].islower():
         return  # a model code and an acronym both need a capital, digit or hyphen second: most names have neither
     if _MODEL_NAME.fullmatch(sp.text):
@@ -857,7 +857,7 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
 
 
 def _context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
-    # A city's name is often a company's too ("Toyota", "Nokia"): context may outvote the
+    # A city's name is often a company's too ("Hitachi", "Bata"): context may outvote the
     # gazetteer there, never for countries, states, demonyms or cities only context made places.
     if sp.place is not None and (sp.demonym or sp.place.kind != CITY or sp.text in lex.weak_places):
         return
@@ -895,10 +895,10 @@ class _Cue:
 
 
 _PERSON_CUES = (
-    _Cue("life_dates", False, PERSON, 2.5, "person-life-dates", opens=",("),  # "Ramey Tallis (11 September 1911–5 February 1971)"
-    _Cue("occupation", False, PERSON, 1.5, "person-occupation"),  # "... was an American songwriter"
+    _Cue("life_dates", False, PERSON, 2.5, "person-life-dates", opens=",("),  # "Orrin Tallis (3 June 1908–14 March 1966)"
+    _Cue("occupation", False, PERSON, 1.5, "person-occupation"),  # "... was an American drummer"
     _Cue("age", False, PERSON, 2.0, "person-age", opens=",("),  # "Harlow, 58, said"
-    _Cue("title_before", True, PERSON, 1.2, "person-title-before", unless=("of_at_end",)),  # "CEO Daniel Zhang"
+    _Cue("title_before", True, PERSON, 1.2, "person-title-before", unless=("of_at_end",)),  # "CEO Ada Brisk"
     _Cue("noun_before", True, PERSON, 1.0, "person-noun-before", min_words=2),  # "politician Jo Bloggs"
     _Cue("credit_before", True, PERSON, 1.5, "person-credit"),  # "directed by Jo Bloggs"
     _Cue("office_before", True, PERSON, 1.2, "person-office-before"),  # "Prime Minister Jo Bloggs"
@@ -909,13 +909,13 @@ _PERSON_CUES = (
     _Cue("person_paren", False, PERSON, 2.5, "person-title-paren", opens="("),  # "Jo Bloggs (wrestler)"
 )
 _ORG_CUES = (
-    _Cue("role_of", True, ORG, 1.5, "org-role-of"),  # "CEO of Alibaba"
-    _Cue("premodifier", False, ORG, 1.0, "org-premodifier"),  # "Ombrel chairman", "Alibaba shares"
+    _Cue("role_of", True, ORG, 1.5, "org-role-of"),  # "CEO of Vellor"
+    _Cue("premodifier", False, ORG, 1.0, "org-premodifier"),  # "Ombrel chairman", "Vellor shares"
     _Cue("business_verb", True, ORG, 1.0, "org-business-verb"),
-    _Cue("org_such_as", True, ORG, 1.5, "org-such-as"),  # "digital banks such as Banco Veloz"
-    _Cue("descriptor", True, ORG, 1.2, "org-descriptor"),  # "tech giant Alibaba"
-    _Cue("employer_before", True, ORG, 2.0, "org-employer"),  # "analysts at Fenwick Hale"
-    _Cue("org_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Nokia, the mobile phone manufacturer based in ..."
+    _Cue("org_such_as", True, ORG, 1.5, "org-such-as"),  # "online lenders such as Banco Serrano"
+    _Cue("descriptor", True, ORG, 1.2, "org-descriptor"),  # "tech giant Vellor"
+    _Cue("employer_before", True, ORG, 2.0, "org-employer"),  # "analysts at Garrow Pike"
+    _Cue("org_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Ostrel, the handset maker based in ..."
     _Cue("possessive_role", False, ORG, 1.2, "org-possessive-role"),  # "Ombrel's boss Jo Bloggs"
     _Cue("ticker", False, ORG, 2.0, "org-ticker", opens="("),
     _Cue("suffix_after", False, ORG, 2.0, "org-suffix"),
@@ -925,10 +925,10 @@ _ORG_CUES = (
     # ... not a place closing an appositive: "Acme, based in Oldtown, was founded by Jo Bloggs"
     _Cue("org_copula", False, ORG, 2.0, "org-copula",  # "Acme is a Ruritanian record label"
          unless_other=("place_preposition",)),
-    _Cue("founded_by_after", False, ORG, 2.5, "org-founded-by",  # "Acme was formed in 1976 by Jo Bloggs"
+    _Cue("founded_by_after", False, ORG, 2.5, "org-founded-by",  # "Acme was formed in 1983 by Jo Bloggs"
          unless_other=("place_preposition",)),
 )
-# Cues that a city's name is a company's or a product's: a maker ("Toyota", "Nokia"). Only for city
+# Cues that a city's name is a company's or a product's: a maker ("Hitachi", "Bata"). Only for city
 # names, as a surname after "produced by" is a person's.
 _MAKER_CUES = (
     _Cue("made_by_before", True, ORG, 1.0, "org-made-by"),  # "a sedan produced by Tarrow"
@@ -936,26 +936,26 @@ _MAKER_CUES = (
     _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren", opens="("),  # "Tarrow (software)"
 )
 _PRODUCT_CUES = (
-    _Cue("category_before", True, PRODUCT, 1.5, "product-category-before"),  # "launched its large language model X"
+    _Cue("category_before", True, PRODUCT, 1.5, "product-category-before"),  # "unveiled its large language model X"
     _Cue("category_before_comma", True, PRODUCT, 1.5, "product-category-before",  # "its banking app, Ombrel Swift"
          unless_other=("speech",)),  # "its new phone, Ombrel said, ..."
     _Cue("category_after", False, PRODUCT, 0.8, "product-category-after",  # "the Arvo compact hatchback"
          unless=("generic_after", "category_then_name")),
     _Cue("category_after_plural", False, PRODUCT, 0.8, "product-category-after",  # "Quill music players"
          unless=("generic_after", "category_after", "category_then_name")),
-    _Cue("such_as", True, PRODUCT, 1.5, "product-such-as"),  # "chatbots such as ChatGPT"
-    _Cue("product_copula", False, PRODUCT, 2.0, "product-copula",  # "The Zentra Z5 is a full-size car produced by"
+    _Cue("such_as", True, PRODUCT, 1.5, "product-such-as"),  # "chatbots such as Zorvik"
+    _Cue("product_copula", False, PRODUCT, 2.0, "product-copula",  # "The Zentra Z5 is a mid-size car produced by"
          unless=("org_copula",)),  # not "a film production company"
     _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
     _Cue("codename", False, PRODUCT, 2.0, "product-codename"),  # "Drennic is the codename used by Ombrel"
     _Cue("series_after", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series has sold ..."
     _Cue("series_of", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series of smartphones"
-    _Cue("released_after", False, PRODUCT, 1.3, "product-launched"),  # "the Zorb X2 was released in 2023"
+    _Cue("released_after", False, PRODUCT, 1.3, "product-launched"),  # "the Zorb X3 was released in 2022"
     _Cue("possessive_year", True, PRODUCT, 1.5, "product-possessive-year"),  # "Ombrel's 1986 Arvo"
     _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren", opens="("),  # "Drennic (software)"
     _Cue("launch_before", True, PRODUCT, 1.3, "product-launched",  # "Ombrel unveiled the Zorb 5"
          unless_other=("not_product_after", "org_noun_appositive", "org_appositive")),
-    _Cue("category_appositive", False, PRODUCT, 1.5, "product-appositive", opens=","),  # "Veltrin, a migraine drug,"
+    _Cue("category_appositive", False, PRODUCT, 1.5, "product-appositive", opens=","),  # "Nemora, a sleep drug,"
     _Cue("category_appositive_generic", False, PRODUCT, 0.8, "product-appositive", opens=",",  # "Quill, a streaming service,"
          unless=("category_appositive",)),
 )
@@ -1082,8 +1082,8 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
         for kind, (w, rule) in sp.rules.items():
             if w > pooled_rules.get((sp.text, kind), (0.0, ""))[0]:
                 pooled_rules[(sp.text, kind)] = (w, rule)
-    # A name written once with a legal suffix or org head ("Toyota Motor Corp") is an
-    # organization wherever its first word stands alone ("Toyota").
+    # A name written once with a legal suffix or org head ("Kelmora Motor Corp") is an
+    # organization wherever its first word stands alone ("Kelmora").
     firsts = set()  # the first words of names so written: a company's short name, not a person's
     for sp in cands:
         if sp.votes.get(ORG, 0) >= 3.0 and len(sp.words) > 1 and (
@@ -1100,7 +1100,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
                 pooled[bare][PERSON] = 0.0  # "Ombrel Media": "Bell" is a given name, not here
     best = {text: _best(pooled[text]) for text in dict.fromkeys(sp.text for sp in cands)}  # once per surface form
     listed = _list_kinds(cands, best, chains or [], lex)
-    # A name typed as a person's by its list is one whose short form stands alone later ("Rao, its chief ...").
+    # A name typed as a person's by its list is one whose short form stands alone later ("Mehta, its chief ...").
     people = _People.of({text for text, kind in best.items() if kind == PERSON}
                         | {cands[k].text for k, kind in listed.items() if kind == PERSON})
     # "Acme names Bloggs CEO": a title after a surname of a person the article names in full is that
@@ -1121,11 +1121,11 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     for k, sp in enumerate(cands):
         votes = pooled[sp.text]
         kind = best[sp.text]
-        # "Halvorsen" after "Halvorsen Maritime ASA" is the company, though "Henrik Halvorsen" founded it.
+        # "Vossberg" after "Vossberg Shipping ASA" is the company, though "Tormod Vossberg" founded it.
         if not votes and k not in listed and sp.text not in firsts and _person_form(sp, people, lex):
             votes, kind = {PERSON: 1.0}, PERSON
         elif kind == PLACE and sp.text in people.surnames and _city_name_only(sp, votes, pooled_rules):
-            # "Hiroshi Tanabe ... Tanabe said": a person's surname the gazetteer knows as a town.
+            # "Ryota Kameyama ... Kameyama said": a person's surname the gazetteer knows as a town.
             out.append(_mention(sp, PERSON, 0.65, "person-short-form"))
             continue
         conf = 0.6
@@ -1147,7 +1147,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             conf = min(0.95, 0.55 + 0.1 * votes[kind])
         out.append(_mention(sp, kind, conf, _rule_for(sp, kind, pooled_rules)))
     # A sentence-initial name is typed like the same name elsewhere in the article
-    # ("Alibaba's headquarters ..." beside "... Alibaba could ...").
+    # ("Vellor's headquarters ..." beside "... Vellor could ...").
     typed = {m.text: m.kind for m in out}
     typed.update({m.text.split()[0]: ORG for m in out if m.kind == ORG and len(m.text.split()) > 1
                   and m.text.split()[0] not in typed})
@@ -1187,7 +1187,7 @@ class _People(NamedTuple):
 
     names: set[str]
     surnames: set[str]  # every word of a name but its first
-    # Each leading or trailing part of a name that ends or starts at a space ("Eddie Wu" -> "Eddie", "Wu"),
+    # Each leading or trailing part of a name that ends or starts at a space ("Ada Brisk" -> "Ada", "Brisk"),
     # with the most words of a name it is part of.
     parts: dict[str, int]
 
@@ -1213,8 +1213,8 @@ def _person_form(sp: Span, people: _People, lex: Lexicon) -> bool:
         return True
     if len(words) <= 2 and people.parts.get(sp.text, 0) > len(words):
         return True
-    # A fuller form of a known person's name ("Jefferson Madeira da Silva" beside "Jefferson Madeira"),
-    # or a variant sharing the surname ("Remy Tallis" beside "Ramey Tallis").
+    # A fuller form of a known person's name ("Anselmo Tavira dos Reis" beside "Anselmo Tavira"),
+    # or a variant sharing the surname ("Orin Tallis" beside "Orrin Tallis").
     if not 1 < len(words) <= 5:
         return False
     text = sp.text
@@ -1256,7 +1256,7 @@ def _maker_prefixed(sp: Span, orgs: set[str], pooled: dict[str, dict[str, float]
     for k in range(1, len(words)):
         head, rest = " ".join(words[:k]), words[k:]
         if head not in orgs or head.isupper():
-            continue  # "ABC Two", "XRT Delmar Line": acronyms prefix their units, not products
+            continue  # "KTV Two", "XRT Delmar Line": acronyms prefix their units, not products
         return not any(w in lex.org_heads or w.rstrip(".").lower() in lex.legal_suffixes or w in lex.places
                        or w in lex.demonyms or w in orgs or w in pooled and pooled[w].get(ORG, 0) > 0
                        for w in rest)
@@ -1391,14 +1391,14 @@ def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = fr
     """A capitalised span no cue typed: in business news, most often an organization.
 
     ``name_words`` are the words of the article's longer names: a plural of one names a group
-    ("the Swingles" beside "Ward Swingle"), not a common noun.
+    ("the Tessiers" beside "Hal Tessier"), not a common noun.
     """
     words = sp.words
     if sp.initial and len(words) == 1:
         after = sp.sentence.text[sp.end - sp.sentence.start:][:40]
         plural_noun = words[0].endswith("s") and words[0][:-1].lower() in lex.common_words
         if not plural_noun and _BUSINESS_VERB_AFTER.match(after):
-            return ORG, 0.5  # "Fiat plans to buy ...", "Fiat announced on Friday ..."
+            return ORG, 0.5  # "Ostrel plans to buy ...", "Ostrel said on Friday ..."
         return None, 0.0
     if len(words) == 1 and (words[0].lower() in lex.common_words or _common_word(words[0], lex)
                             and words[0].rstrip("s") not in name_words and words[0][:-2] not in name_words) \
@@ -1413,7 +1413,7 @@ def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = fr
         return None, 0.0  # "Joan", "Oscar": a lone given name is nobody's organization
     if len(words) < 2:
         return ORG, 0.5
-    # A country or city among common words makes a name ("Air China"), unless the words
+    # A country or city among common words makes a name ("Air Moldova"), unless the words
     # are geography ("Lake Chad", "City of London", "Far East").
     geographic = any(w.lower() in _GEO_WORDS for w in words)
     if all((w.lower() in lex.common_words and (geographic or w not in lex.places)) or w in lex.connectors

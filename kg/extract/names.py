@@ -37,7 +37,7 @@ def maker_facts(ex: Extraction) -> list[Fact]:
             continue  # two candidate makers: the name alone does not tell
         maker = makers.pop()
         if any(_short_form(ex, maker, other) for other in stated.get(prod.key, ())):
-            continue  # "OTB Swift, the app of Oduya Trust Bank": OTB is the maker the text names
+            continue  # "KTB Flow, the app of Kessa Trust Bank": KTB is the maker the text names
         out.append(Fact(prod.key, "manufacturer", maker, prod.evidence.restated(RULE, 0.7)))
     return out
 
@@ -46,7 +46,7 @@ LINE_RULE = "model-of-line"
 
 
 def line_facts(ex: Extraction) -> list[Fact]:
-    """A model named after its product line ("Zelvo 1", "Zelvo X2" of the Zelvo series) has the line's maker,
+    """A model named after its product line ("Pexa 1", "Pexa X2" of the Pexa series) has the line's maker,
     and, when the rest of its name is a model number, the line's category.
 
     Only for models the text gives no maker or category of its own.
@@ -118,7 +118,7 @@ def family_facts(ex: Extraction) -> list[Fact]:
 
 def _short_form(ex: Extraction, short: str, full: str) -> bool:
     """Whether organization ``short`` looks like a short form of ``full``, which the resolver left apart:
-    its first words ("Halbrecht" of "Halbrecht Motorenwerke GmbH") or its initials ("OTB")."""
+    its first words ("Vossberg" of "Vossberg Antriebswerke GmbH") or its initials ("KTB")."""
     if short == full or short not in ex.entities or full not in ex.entities:
         return False
     if any(f.predicate == "parentOrganization" and {f.subject, f.object} == {short, full} for f in ex.facts):

@@ -1,6 +1,6 @@
 """Relation rules as data: regex templates over a sentence whose mentions are masked.
 
-A sentence "Eddie Wu, new CEO of Alibaba Group, said" is matched as
+A sentence "Ada Brisk, new CEO of Vellor Group, said" is matched as
 "⟨P0⟩, new CEO of ⟨O1⟩, said". A rule's pattern names typed slots:
 
 =================  =============================================

@@ -2,7 +2,7 @@
 
 Each sentence becomes a string whose mentions are typed slots
 ("⟨P0⟩, new CEO of ⟨O1⟩"). Light coreference adds slots too: "the
-company" (and "the Chinese e-commerce giant") is the article's focal
+company" (and "the Korean e-commerce giant") is the article's focal
 organization; "he"/"she" is the person named last before it in its sentence,
 else the first person of the last sentence naming one; "its" before a title
 ("said its chairman, Jo Bloggs") is the organization the sentence means, and
@@ -189,8 +189,8 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
     for start, end, what, phrase in _anaphors(sentence, lex, words):
         if any(a < end and start < b for a, b in taken):
             continue
-        # "Nokia, the mobile phone maker based in ...": an appositive names its organization.
-        # "The Japanese car making company Toyota", "the weekly magazine Zorb": a descriptor of the name
+        # "Ostrel, the handset maker based in ...": an appositive names its organization.
+        # "The Korean carmaker Hanvo", "the weekly magazine Zorb": a descriptor of the name
         # after it, no reference.
         if what == "org" and any(s.kind in (ORG, PRODUCT) and not s.anaphor and s.start >= end
                                  and not sentence.text[end - sentence.start:s.start - sentence.start].strip()

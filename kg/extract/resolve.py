@@ -3,11 +3,11 @@
 - places: by the gazetteer's canonical name ("Chinese", "PRC" -> China), and a long form with the
   short one the article also uses ("Kingdom of X" and "X", "Mt. X" and "X", "Roman Catholic
   Diocese of X" and "Diocese of X"), where their kinds agree;
-- people: a short form ("Wu", "Eddie Wu") joins the fuller name whose
+- people: a short form ("Brisk", "Ada Brisk") joins the fuller name whose
   words it shares, honorifics aside;
 - organizations: by the name's core, without legal suffixes and generic
-  tails ("Alibaba", "Alibaba Group", "Alibaba Group Holding Ltd." are one),
-  never by a shared prefix alone ("Alibaba Cloud" stays apart), a bare
+  tails ("Vellor", "Vellor Group", "Vellor Group Holding Ltd." are one),
+  never by a shared prefix alone ("Vellor Cloud" stays apart), a bare
   short form with the one longer name that adds only trade words
   ("Norvane" of "Norvane Systems Inc."), and acronyms defined in
   parentheses ("New York Stock Exchange (NYSE)");
@@ -167,7 +167,7 @@ class Resolver:
         for core, named in cores.items():
             if core in short:
                 continue  # its mentions join the longer name's entity below
-            # The label is the core name as written ("Alibaba" for "Alibaba Group Holding Ltd."),
+            # The label is the core name as written ("Vellor" for "Vellor Group Holding Ltd."),
             # so every article that names the company gives its IRI the same one label.
             forms: dict[str, int] = {}
             for m, form in named:
@@ -229,7 +229,7 @@ _KNOWN_KINDS = {"sovereign": frozenset({"Country", "State"}), "admin": frozenset
 
 def _long_form(name: str, lex: Lexicon) -> tuple[str, str, str, str] | None:
     """A place's long form as (qualifier, head, core, class): "Roman Catholic Diocese of Ostmark"
-    -> ("Roman Catholic", "Diocese", "Ostmark", "other"), "Mt. Tyree" -> ("", "Mount", "Tyree", "feature")."""
+    -> ("Roman Catholic", "Diocese", "Ostmark", "other"), "Mt. Orvane" -> ("", "Mount", "Orvane", "feature")."""
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -343,7 +343,7 @@ _INITIALISM = re.compile(r"[A-Z]{3,6}")
 
 def _initialisms(mentions: list[Mention], known: dict[str, str], lex: Lexicon) -> dict[str, str]:
     """Acronyms the article uses without defining them, for the one organization whose initials they are:
-    "Ravel Imaging Media Ltd." ... "RIM", "Tarvik Ombrel Holdings" ... "TOH" (three letters or more)."""
+    "Harlow Input Systems Ltd." ... "HIS", "Tarvik Ombrel Holdings" ... "TOH" (three letters or more)."""
     orgs = [m for m in mentions if m.kind == ORG]
     bare = {m.text for m in orgs if m.text not in known and _INITIALISM.fullmatch(m.text)}
     if not bare:

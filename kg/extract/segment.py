@@ -20,7 +20,7 @@ u.s u.k u.n e.u u.s.a e.g i.e a.m p.m
 """.split())
 
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9]|["“‘]?[A-Z][a-z])""")
-_WORD_BEFORE = re.compile(r"((?:[^\W\d_]|\.)+)\.?$")  # letters of any script: "Gusmão." is no initial "o."
+_WORD_BEFORE = re.compile(r"((?:[^\W\d_]|\.)+)\.?$")  # letters of any script: "Simão." is no initial "o."
 _DIGIT_NEXT = re.compile(r"\s*\d")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 # Abbreviations that end a company's name, and the closed-class words that open a sentence but
