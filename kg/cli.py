@@ -153,7 +153,7 @@ def view(output: Path, focus: str | None, depth: int, max_nodes: int, store: Pat
 
     \b
     Example:
-      kg view -o graph.html --focus "Acme Corp" --depth 2
+      kg view -o graph.html --focus "Alibaba Group" --depth 2
     """
     from kg.api import render_view
 
@@ -247,7 +247,7 @@ def query(name: str | None, params: tuple[str, ...], fmt: str, list_queries: boo
 
     \b
     Example:
-      kg query executives --param org="Acme Corp"
+      kg query executives --param org="Alibaba Group"
       kg query --list
     """
     from kg import api
@@ -313,7 +313,7 @@ def show(entity: str, store: Path) -> None:
 
     \b
     Example:
-      kg show "Acme Corp"
+      kg show "Alibaba Group"
     """
     from kg.api import show as run
     from kg.show import render

@@ -137,7 +137,7 @@ def parse_params(pairs: Sequence[str]) -> dict[str, Node]:
         key, sep, value = pair.partition("=")
         key = key.strip().lstrip("?$")
         if not sep or not re.fullmatch(r"\w+", key):
-            raise QueryUsageError(f"--param {pair!r}: write it as name=value, e.g. --param org=\"Acme Corp\"")
+            raise QueryUsageError(f"--param {pair!r}: write it as name=value, e.g. --param org=\"Alibaba Group\"")
         params[key] = parse_term(value)
     return params
 
