@@ -573,3 +573,8 @@ def test_a_full_name_before_of_is_a_person_and_where_they_work() -> None:
     assert k.get("Jo Bloggs") == "Person" and k.get("Kelmora Corp.", k.get("Kelmora")) == "Organization"
     assert k.get("Tom Marsh") == "Person" and k.get("Quenby Securities") == "Organization"
     assert "Royal House" not in k and "London Borough" not in k
+
+
+def test_a_possessive_title_and_a_comma_before_an_unknown_name_make_a_person() -> None:
+    k = kinds("Kelmora Ltd. cut jobs. Kelmora's chairman, Oyelaran Bodunrin, said costs rose.")
+    assert k.get("Oyelaran Bodunrin") == "Person"
