@@ -616,6 +616,15 @@ OFFICER_CASES = [
      ("Kelmora", "John Harlow", ("Employee",), "current")),
     ("Kelmora Ltd. cut jobs. Kelmora said on Monday that John Harlow would become chief executive.",
      ("Kelmora", "John Harlow", ("CEO",), "incoming")),
+    # titles in the plural, before or after the names
+    ("Kelmora Ltd. cut jobs. Kelmora co-chairmen John Harlow and Maria Castell agreed.",
+     ("Kelmora", "Maria Castell", ("Chair",), "current")),
+    ("Kelmora Ltd. cut jobs. Kelmora's non-executive directors, John Harlow, Tom Marsh and Maria Castell, agreed.",
+     ("Kelmora", "Tom Marsh", ("Director",), "current")),
+    ("Kelmora Ltd. cut jobs. John Harlow and Maria Castell, co-founders of Kelmora, sold their stake.",
+     ("Kelmora", "John Harlow", ("Founder",), "current")),
+    ("Kelmora Ltd. cut jobs. John Harlow and Maria Castell, Kelmora Ltd.'s executives, sold their stake.",
+     ("Kelmora", "John Harlow", ("Executive",), "current")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),

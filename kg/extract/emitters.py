@@ -230,13 +230,20 @@ def role_concepts(title: str, roles: dict[str, str]) -> tuple[str, ...]:
             if "Executive" not in out:
                 out.append("Executive")
             continue
-        # The head noun comes last: an "executive chairman" chairs, a "chairman emeritus" too.
-        keys = sorted(roles, key=len, reverse=True)
-        best = next((roles[k] for k in keys if low == k.lower() or low.endswith(" " + k.lower())), None) or next(
-            (roles[k] for k in keys if low.startswith(k.lower() + " ")), None)
+        best = _role_concept(low, roles)
+        if best is None and low.endswith(("s", "men")):  # a plural title is its singular's: "founders", "co-chairmen"
+            best = _role_concept(low[:-3] + "man" if low.endswith("men") else low[:-1], roles)
         if best and best not in out:
             out.append(best)
     return tuple(out)
+
+
+def _role_concept(low: str, roles: dict[str, str]) -> str | None:
+    """The concept of one lower-case title. The head noun comes last: an "executive chairman"
+    chairs; else the first word decides ("chairman emeritus")."""
+    keys = sorted(roles, key=len, reverse=True)
+    return next((roles[k] for k in keys if low == k.lower() or low.endswith(" " + k.lower())), None) or next(
+        (roles[k] for k in keys if low.startswith(k.lower() + " ")), None)
 
 
 def _named_after(ctx: Context, persons: list[Slot], concepts: tuple[str, ...]) -> str | None:
