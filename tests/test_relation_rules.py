@@ -625,6 +625,11 @@ OFFICER_CASES = [
      ("Kelmora", "John Harlow", ("Founder",), "current")),
     ("Kelmora Ltd. cut jobs. John Harlow and Maria Castell, Kelmora Ltd.'s executives, sold their stake.",
      ("Kelmora", "John Harlow", ("Executive",), "current")),
+    # a second, unknown noun after the title; what a person is, in an appositive, then the post
+    ("Kelmora Ltd. cut jobs. John Harlow, the chairman and majority owner of Kelmora, said costs rose.",
+     ("Kelmora", "John Harlow", ("Chair",), "current")),
+    ("Quenby Corp. lost. Maria Castell, 52, a Norwegian banker who is the chairwoman of Kelmora Ltd., won.",
+     ("Kelmora", "Maria Castell", ("Chair",), "current")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),
