@@ -630,6 +630,11 @@ OFFICER_CASES = [
      ("Kelmora", "John Harlow", ("Chair",), "current")),
     ("Quenby Corp. lost. Maria Castell, 52, a Norwegian banker who is the chairwoman of Kelmora Ltd., won.",
      ("Kelmora", "Maria Castell", ("Chair",), "current")),
+    # a title with its function after "of"
+    ("Kelmora Ltd. cut jobs. John Harlow, 44, senior vice president of transformation, was promoted.",
+     ("Kelmora", "John Harlow", ("VicePresident",), "current")),
+    ("Kelmora Ltd. cut jobs. Kelmora's head of research, Maria Castell, said costs rose.",
+     ("Kelmora", "Maria Castell", ("Executive",), "current")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),
