@@ -635,6 +635,10 @@ OFFICER_CASES = [
      ("Kelmora", "John Harlow", ("VicePresident",), "current")),
     ("Kelmora Ltd. cut jobs. Kelmora's head of research, Maria Castell, said costs rose.",
      ("Kelmora", "Maria Castell", ("Executive",), "current")),
+    ("Kelmora Ltd. cut jobs. Kelmora head of research Maria Castell said costs rose.",
+     ("Kelmora", "Maria Castell", ("Executive",), "current")),
+    ("Kelmora Ltd. cut jobs. The head of research at Kelmora, John Harlow, said costs rose.",
+     ("Kelmora", "John Harlow", ("Executive",), "current")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),
