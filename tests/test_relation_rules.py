@@ -639,6 +639,9 @@ OFFICER_CASES = [
      ("Kelmora", "Maria Castell", ("Executive",), "current")),
     ("Kelmora Ltd. cut jobs. The head of research at Kelmora, John Harlow, said costs rose.",
      ("Kelmora", "John Harlow", ("Executive",), "current")),
+    # a form of address between the title and the name
+    ("Kelmora Ltd. cut jobs. Kelmora chairman Dr. Tom Marsh said costs rose.",
+     ("Kelmora", "Tom Marsh", ("Chair",), "current")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),
