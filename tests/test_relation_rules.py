@@ -642,6 +642,11 @@ OFFICER_CASES = [
     # a form of address between the title and the name
     ("Kelmora Ltd. cut jobs. Kelmora chairman Dr. Tom Marsh said costs rose.",
      ("Kelmora", "Tom Marsh", ("Chair",), "current")),
+    # a participle appositive: named to the post
+    ("Kelmora Ltd. cut jobs. John Harlow, named chief executive in May, said costs rose.",
+     ("Kelmora", "John Harlow", ("CEO",), "current")),
+    ("Brantwell Corp. cut jobs. Maria Castell, appointed chairwoman of Kelmora Ltd. in May, said costs rose.",
+     ("Kelmora", "Maria Castell", ("Chair",), "current")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),
