@@ -647,6 +647,11 @@ OFFICER_CASES = [
      ("Kelmora", "John Harlow", ("CEO",), "current")),
     ("Brantwell Corp. cut jobs. Maria Castell, appointed chairwoman of Kelmora Ltd. in May, said costs rose.",
      ("Kelmora", "Maria Castell", ("Chair",), "current")),
+    # the organization speaking of its officer; a descriptor between "of" and the organization
+    ("Brantwell Corp. cut jobs. Kelmora Ltd. said chief executive John Harlow would retire.",
+     ("Kelmora", "John Harlow", ("CEO",), "current")),
+    ("Kelmora Ltd. cut jobs. Maria Castell, chief executive of the world's largest toolmaker, Kelmora, spoke.",
+     ("Kelmora", "Maria Castell", ("CEO",), "current")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),
@@ -678,6 +683,9 @@ OFFICER_NEGATIVE_CASES = [
     # leading a company's team or bid, or leading it somewhere, is no post at it
     ("Brantwell Corp. cut jobs. John Harlow led the Kelmora team in the talks.", ("Kelmora", "John Harlow")),
     ("Brantwell Corp. cut jobs. John Harlow led Kelmora Ltd. to a record profit.", ("Kelmora", "John Harlow")),
+    # an officer named with another employer is not the speaking organization's
+    ("Brantwell Corp. cut jobs. Kelmora Ltd. said chief executive John Harlow of Quenby Corp. would retire.",
+     ("Kelmora", "John Harlow")),
     # a post that is no company office, with no organization named, is nobody's
     ("Brantwell Corp. sponsors the club. John Harlow replaced Al Smith as head coach.",
      ("Brantwell", "John Harlow")),
