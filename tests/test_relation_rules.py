@@ -652,6 +652,13 @@ OFFICER_CASES = [
      ("Kelmora", "John Harlow", ("CEO",), "current")),
     ("Kelmora Ltd. cut jobs. Maria Castell, chief executive of the world's largest toolmaker, Kelmora, spoke.",
      ("Kelmora", "Maria Castell", ("CEO",), "current")),
+    # a bracketed appositive or acronym; the helm
+    ("Kelmora Ltd. cut jobs. John Harlow (Kelmora's chief executive) said costs rose.",
+     ("Kelmora", "John Harlow", ("CEO",), "current")),
+    ("Kelmora Ltd. cut jobs. Kelmora Chief Executive Officer (CEO) Maria Castell said costs rose.",
+     ("Kelmora", "Maria Castell", ("CEO",), "current")),
+    ("Kelmora Ltd. cut jobs. John Harlow has been at the helm of Kelmora since 2019.",
+     ("Kelmora", "John Harlow", ("Executive",), "current")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),
