@@ -659,6 +659,11 @@ OFFICER_CASES = [
      ("Kelmora", "Maria Castell", ("CEO",), "current")),
     ("Kelmora Ltd. cut jobs. John Harlow has been at the helm of Kelmora since 2019.",
      ("Kelmora", "John Harlow", ("Executive",), "current")),
+    # one of several holders of a title
+    ("Kelmora Ltd. cut jobs. John Harlow, one of Kelmora's directors, said costs rose.",
+     ("Kelmora", "John Harlow", ("Director",), "current")),
+    ("Kelmora Ltd. cut jobs. Maria Castell, one of the founders of Kelmora, said costs rose.",
+     ("Kelmora", "Maria Castell", ("Founder",), "current")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),
