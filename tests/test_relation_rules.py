@@ -664,6 +664,11 @@ OFFICER_CASES = [
      ("Kelmora", "John Harlow", ("Director",), "current")),
     ("Kelmora Ltd. cut jobs. Maria Castell, one of the founders of Kelmora, said costs rose.",
      ("Kelmora", "Maria Castell", ("Founder",), "current")),
+    # a regional post is a post at the company, not its chief executive's
+    ("Kelmora Ltd. cut jobs. Kelmora's UK chief executive John Harlow said costs rose.",
+     ("Kelmora", "John Harlow", ("Executive",), "current")),
+    ("Kelmora Ltd. cut jobs. Maria Castell, Kelmora's European chief, said costs rose.",
+     ("Kelmora", "Maria Castell", ("Executive",), "current")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),
