@@ -669,6 +669,9 @@ OFFICER_CASES = [
      ("Kelmora", "John Harlow", ("Executive",), "current")),
     ("Kelmora Ltd. cut jobs. Maria Castell, Kelmora's European chief, said costs rose.",
      ("Kelmora", "Maria Castell", ("Executive",), "current")),
+    # "ex-" before the company is no part of its name, and makes the post past
+    ("Brantwell Corp. cut jobs. Rivals hired ex-Kelmora boss John Harlow.",
+     ("Kelmora", "John Harlow", ("CEO",), "former")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),

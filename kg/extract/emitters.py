@@ -338,7 +338,7 @@ _PERIOD_AFTER = re.compile(
 # What the words right before a post say of it: "Previously, she was ...", "the retirement of its CEO",
 # "Former Acme chief Jo Bloggs".
 _LEFT_BEFORE = re.compile(r"\b(?:[Pp]reviously|[Ff]ormerly|(?:retirement|resignation|departure|exit|ouster)\s+of)\s*,?\s*$"
-                          r"|\b(?:[Ff]ormer|[Oo]utgoing)\s+$")
+                          r"|\b(?:[Ff]ormer|[Oo]utgoing)\s+$|\b[Ee]x-$")
 
 
 # ... and right after: "Acme CEO Jo Bloggs has resigned", "... will step down"; "chief executive designate".
