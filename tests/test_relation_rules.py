@@ -672,6 +672,8 @@ OFFICER_CASES = [
     # "ex-" before the company is no part of its name, and makes the post past
     ("Brantwell Corp. cut jobs. Rivals hired ex-Kelmora boss John Harlow.",
      ("Kelmora", "John Harlow", ("CEO",), "former")),
+    ("Kelmora Ltd. cut jobs. Kelmora's then-CEO Maria Castell said costs rose.",
+     ("Kelmora", "Maria Castell", ("CEO",), "former")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),

@@ -223,7 +223,7 @@ def role_concepts(title: str, roles: dict[str, str]) -> tuple[str, ...]:
     out: list[str] = []
     for part in re.split(r"\s*(?:,|\band\b|&|/)\s*", title):
         part = re.sub(r"^(?:(?:new|former|current|then|incoming|outgoing|acting|interim|the|its|currently|joint|"
-                      r"group|global)\s+|co-)+", "", part.strip(), flags=re.I)
+                      r"group|global)\s+|co-|then-|ex-)+", "", part.strip(), flags=re.I)
         low = part.lower()
         # A deputy or vice chair is not the chair: an executive role, whatever the head noun.
         if re.match(r"(?:deputy|vice|assistant|associate)[\s-]", low):
