@@ -674,6 +674,8 @@ OFFICER_CASES = [
      ("Kelmora", "John Harlow", ("CEO",), "former")),
     ("Kelmora Ltd. cut jobs. Kelmora's then-CEO Maria Castell said costs rose.",
      ("Kelmora", "Maria Castell", ("CEO",), "former")),
+    ("Kelmora Ltd. cut jobs. John Harlow, who is stepping down as chairman of Kelmora, said costs rose.",
+     ("Kelmora", "John Harlow", ("Chair",), "former")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),

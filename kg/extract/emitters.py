@@ -19,7 +19,8 @@ from kg.iris import entity_key
 from kg.model import CURRENT, FORMER, GOAL, INCOMING, ORG, PERSON, PLACE, PRODUCT, STRATEGY, Entity, Membership, Value
 
 _FORMER = re.compile(r"\b(?:former|formerly|previously|most\s+recently|ex-|outgoing|retiring|retired|then|late|previous|"
-                     r"departing|departed|ousted|fired|sacked|dismissed|stood\s+down|"
+                     r"departing|departed|ousted|fired|sacked|dismissed|stood\s+down|stepping\s+down|standing\s+down|"
+                     r"resigning|"
                      r"resign(?:s|ed|ation)?|step(?:s|ped)?\s+down|quit|left|leaves|departure|exit|ouster|dismissal|"
                      r"retirement)\b", re.I)
 _INCOMING = re.compile(r"\b(?:incoming|designate|will (?:be|become|take over|succeed|head|lead|run)|to (?:become|succeed|take over)|"
