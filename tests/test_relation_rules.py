@@ -584,7 +584,7 @@ OFFICER_CASES = [
     ("Brantwell Corp. cut jobs. Former Chairman Maria Castell of Kelmora Ltd. welcomed the move.",
      ("Kelmora", "Maria Castell", ("Chair",), "former")),
     # a shared title, and a title set off by commas, in a clause
-    ("Kelmora Ltd. cut jobs. Both Al Smith and co-chief executive, Maria Castell, agreed to pay.",
+    ("Kelmora Ltd. cut jobs. The deal was signed by Al Smith and co-chief executive, Maria Castell, in Oslo.",
      ("Kelmora", "Maria Castell", ("CEO",), "current")),
     # a bare title after a quote
     ("Kelmora Ltd. cut jobs. \u201cWe will grow. Costs are down,\u201d chairman John Harlow said.",
@@ -626,12 +626,12 @@ OFFICER_CASES = [
     ("Kelmora Ltd. cut jobs. John Harlow and Maria Castell, Kelmora Ltd.'s executives, sold their stake.",
      ("Kelmora", "John Harlow", ("Executive",), "current")),
     # a second, unknown noun after the title; what a person is, in an appositive, then the post
-    ("Kelmora Ltd. cut jobs. John Harlow, the chairman and majority owner of Kelmora, said costs rose.",
+    ("Kelmora Ltd. cut jobs. John Harlow, the chairman and largest shareholder of Kelmora, said costs rose.",
      ("Kelmora", "John Harlow", ("Chair",), "current")),
     ("Quenby Corp. lost. Maria Castell, 52, a Norwegian banker who is the chairwoman of Kelmora Ltd., won.",
      ("Kelmora", "Maria Castell", ("Chair",), "current")),
     # a title with its function after "of"
-    ("Kelmora Ltd. cut jobs. John Harlow, 44, senior vice president of transformation, was promoted.",
+    ("Kelmora Ltd. cut jobs. John Harlow, 44, senior vice president of logistics, was promoted.",
      ("Kelmora", "John Harlow", ("VicePresident",), "current")),
     ("Kelmora Ltd. cut jobs. Kelmora's head of research, Maria Castell, said costs rose.",
      ("Kelmora", "Maria Castell", ("Executive",), "current")),
