@@ -63,7 +63,9 @@ EVAL_SETS ?= ../shared/eval/gold/seeds.jsonl:seeds \
 	../shared/eval/gold/docred-dev.jsonl:../shared/eval/docred-dev \
 	eval/probe/gold-news.jsonl:eval/probe/news eval/probe/gold-leads.jsonl:eval/probe/leads \
 	eval/probe-heldout/gold-news.jsonl:eval/probe-heldout/news \
-	eval/probe-heldout/gold-leads.jsonl:eval/probe-heldout/leads
+	eval/probe-heldout/gold-leads.jsonl:eval/probe-heldout/leads \
+	eval/probe-fresh/gold-news.jsonl:eval/probe-fresh/news \
+	eval/probe-fresh/gold-leads.jsonl:eval/probe-fresh/leads
 
 eval: install
 	@for pair in $(EVAL_SETS); do \

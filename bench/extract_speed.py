@@ -5,7 +5,12 @@ Loading kg's gazetteers and rules is timed separately and excluded from the
 extraction figures (one warm-up pass runs first); spaCy gets a warm-up too.
 Each figure is the median of --repeat passes. Target: kg / spaCy >= 0.5.
 
-    .venv/bin/python bench/extract_speed.py [--repeat 5] [--json [OUT]]
+With --jobs N (default: one per CPU; 1 or less skips it) both also run in N
+processes: kg through the worker pool ``kg build --jobs N`` uses (started and
+warmed before timing), spaCy through ``nlp.pipe(n_process=N)``. The target is
+about one process; the N-process figures say what a build on N cores gets.
+
+    .venv/bin/python bench/extract_speed.py [--repeat 5] [--jobs N] [--json [OUT]]
 """
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5, help="timed passes per pipeline (median reported)")
     ap.add_argument("--json", nargs="?", const="", default=None, metavar="OUT",
                     help="write results as JSON (default file: bench/results/extract_speed.json)")
+    ap.add_argument("--jobs", type=int, default=0, help="processes for the parallel figures (0: one per CPU; 1: skip)")
     args = ap.parse_args()
 
     docs = articles()
@@ -64,6 +70,25 @@ def main() -> None:
     sp_s, sp_all = median_seconds(run_spacy, args.repeat)
 
     kg_peak, sp_peak = traced_peak_mb(run_kg), traced_peak_mb(run_spacy)
+
+    from kg.pool import ExtractorPool, cpu_jobs
+
+    jobs = cpu_jobs(args.jobs) if args.jobs >= 0 else 1
+    parallel: dict[str, object] = {}
+    if jobs > 1:
+        with ExtractorPool(extract, jobs) as pool:
+            def run_pool() -> list:
+                return [ex for _, ex in pool.map(docs)]
+
+            run_pool()  # workers forked and warm
+            kg_n, _ = median_seconds(run_pool, args.repeat)
+
+        def run_spacy_n() -> list:
+            return [len(list(doc.sents)) for doc in nlp.pipe(texts, n_process=jobs)]
+
+        sp_n, _ = median_seconds(run_spacy_n, args.repeat)
+        parallel = {"jobs": jobs, "kg_seconds": round(kg_n, 4), "kg_words_per_second": round(words / kg_n),
+                    "spacy_seconds": round(sp_n, 4), "spacy_words_per_second": round(words / sp_n)}
     kg_wps, sp_wps = words / kg_s, words / sp_s
     ratio = kg_wps / sp_wps
 
@@ -73,6 +98,10 @@ def main() -> None:
     print(f"{'':28}{'s/pass':>8}{'words/s':>10}{'peak MB':>9}")
     print(f"{'kg extract (full pipeline)':<28}{kg_s:8.3f}{kg_wps:10.0f}{kg_peak:9.1f}")
     print(f"{'spaCy blank en+sentencizer':<28}{sp_s:8.3f}{sp_wps:10.0f}{sp_peak:9.1f}")
+    if parallel:
+        kg_n, sp_n = float(parallel["kg_seconds"]), float(parallel["spacy_seconds"])  # type: ignore[arg-type]
+        print(f"{f'kg, {jobs} worker processes':<28}{kg_n:8.3f}{words / kg_n:10.0f}")
+        print(f"{f'spaCy, n_process={jobs}':<28}{sp_n:8.3f}{words / sp_n:10.0f}")
     verdict = "meets" if ratio >= TARGET_RATIO else "BELOW"
     print(f"ratio kg/spaCy {ratio:.2f} ({verdict} target {TARGET_RATIO}); process peak RSS {max_rss_mb():.0f} MB")
     print("peak MB: Python heap allocated by one pass, outputs kept (tracemalloc), beyond what was loaded")
@@ -84,7 +113,7 @@ def main() -> None:
                    "words_per_second": round(kg_wps), "peak_mb": round(kg_peak, 1)},
             "spacy": {"seconds": round(sp_s, 4), "all_seconds": [round(t, 4) for t in sp_all],
                       "words_per_second": round(sp_wps), "peak_mb": round(sp_peak, 1)},
-            "ratio": round(ratio, 3), "target_ratio": TARGET_RATIO, "process_peak_rss_mb": round(max_rss_mb()),
+            "parallel": parallel, "ratio": round(ratio, 3), "target_ratio": TARGET_RATIO, "process_peak_rss_mb": round(max_rss_mb()),
         })
 
 

@@ -108,10 +108,12 @@ def _opened(store: "str | Path | Store | None", create: bool = False) -> Iterato
 
 
 def build(paths: Iterable[str | Path], *, store: "str | Path | Store | None" = None, base: str | None = None,
-          on_file: Callable[[Path], None] | None = None, rules: "RuleSet | None" = None) -> "BuildResult":
+          on_file: Callable[[Path], None] | None = None, rules: "RuleSet | None" = None,
+          jobs: int = 1) -> "BuildResult":
     """Read, extract and store articles; unchanged ones are skipped (see :func:`kg.build.build`).
 
-    Without ``rules``, a ``rules.yml`` in the store folder is used when present.
+    Without ``rules``, a ``rules.yml`` in the store folder is used when present. ``jobs``: worker
+    processes for extraction (0: one per CPU).
     """
     from functools import partial
 
@@ -121,7 +123,7 @@ def build(paths: Iterable[str | Path], *, store: "str | Path | Store | None" = N
         if rules is None and (st.path / STORE_RULES).is_file():
             rules = load_rules([st.path / STORE_RULES])
         extractor = partial(extract, rules=rules) if rules is not None else None
-        return run(paths, st, base=base, on_file=on_file, extractor=extractor)
+        return run(paths, st, base=base, on_file=on_file, extractor=extractor, jobs=jobs)
 
 
 def remove(article: str, *, store: "str | Path | Store | None" = None) -> list["StoredArticle"]:

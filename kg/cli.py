@@ -175,7 +175,9 @@ def _store_option(func):  # type: ignore[no-untyped-def]
 @_store_option
 @click.option("--base", default=None, help="Base IRI for minted entities (default https://w3id.org/newskg/id/).")
 @_rules_option
-def build(paths: tuple[Path, ...], store: Path, base: str | None, rules: tuple[Path, ...]) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(0), default=1, show_default=True,
+              help="Extract in this many worker processes (0: one per CPU); the store is the same either way.")
+def build(paths: tuple[Path, ...], store: Path, base: str | None, rules: tuple[Path, ...], jobs: int) -> None:
     """Read, extract and store articles; unchanged ones are skipped.
 
     PATHS are article files (.txt, .md, .html, .jsonl) or folders. A file
@@ -187,6 +189,7 @@ def build(paths: tuple[Path, ...], store: Path, base: str | None, rules: tuple[P
     \b
     Example:
       kg build seeds/ --store .kg/store
+      kg build archive/ --jobs 0
     """
     from contextlib import nullcontext
 
@@ -199,7 +202,7 @@ def build(paths: tuple[Path, ...], store: Path, base: str | None, rules: tuple[P
     bar = (click.progressbar(length=len(files), label="building", file=sys.stderr)
            if sys.stderr.isatty() else nullcontext())
     with bar as progress:
-        result = run(files, store=store, base=base, rules=ruleset,
+        result = run(files, store=store, base=base, rules=ruleset, jobs=jobs,
                      on_file=(lambda _path: progress.update(1)) if progress is not None else None)
     for message in result.failed:
         click.echo(f"kg: {message}", err=True)

@@ -135,3 +135,45 @@ def test_real_extractor_builds_the_articles(articles_dir, store) -> None:
     result = build([articles_dir], store)
     assert result.ok, result.failed
     assert set(store.articles()) == {ACME_1, ACME_2}
+
+
+class DyingExtractor(FakeExtractor):
+    """Ends its worker process, as the kernel's out-of-memory killer would, on one article."""
+
+    def __call__(self, article: Article) -> Extraction:
+        if article.id == self.fail_on:
+            import os
+
+            os._exit(3)
+        return super().__call__(article)
+
+
+def test_jobs_build_the_same_store_as_one_process(tmp_path, articles_dir) -> None:
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    quads = []
+    for jobs in (1, 2):
+        with Store(tmp_path / f"store-{jobs}") as st:
+            result = build([seeds, articles_dir], st, jobs=jobs)
+            assert result.ok and len(result.new) == 4
+            quads.append(set(st.quads()))
+    assert len(quads[0]) > 1000 and quads[0] == quads[1]
+
+
+def test_parallel_failure_is_reported_beside_its_file(articles_dir, store, extractions) -> None:
+    (articles_dir / "broken.txt").write_bytes(b"\x00\x01binary")
+    seen: list[Path] = []
+    result = build([articles_dir], store, extractor=FakeExtractor(extractions, fail_on="acme-1"), jobs=2,
+                   on_file=seen.append)
+    assert result.new == ["acme-2"]
+    assert len(result.failed) == 2
+    assert any("acme-1.txt" in msg and "rule exploded" in msg for msg in result.failed)
+    assert set(store.articles()) == {ACME_2}
+    assert [p.name for p in seen] == ["acme-1.txt", "acme-2.txt", "broken.txt"]
+
+
+def test_a_dead_worker_costs_only_its_article(articles_dir, store, extractions) -> None:
+    result = build([articles_dir], store, extractor=DyingExtractor(extractions, fail_on="acme-1"), jobs=2)
+    assert result.new == ["acme-2"]
+    assert len(result.failed) == 1 and "acme-1.txt" in result.failed[0]
+    assert "worker process died" in result.failed[0]
+    assert set(store.articles()) == {ACME_2}

@@ -109,3 +109,20 @@ def test_the_rules_keywords_are_kept_once_whatever_the_hash_seed(tmp_path: Path,
     rules = load().rules  # keywords read back from the file
     assert any(r.keywords for r in rules)
     assert [r.keywords for r in rules] == [keywords(r.regex) for r in rules]
+
+
+def test_the_cue_tables_keywords_are_kept_once_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Cue patterns list their words in one order in every process, so extraction adds one cache file."""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "cache"
+    code = ("from kg.extract import extract; from kg.read import read_text; "
+            "extract(read_text('Acme Corp names Jo Bloggs chief executive\\n\\nAcme Corp, based in Oslo, said so.'))")
+    for seed in ("1", "2", "3"):
+        run = subprocess.run([sys.executable, "-c", code],
+                             env={**os.environ, "KG_CACHE_DIR": str(folder), "PYTHONHASHSEED": seed},
+                             capture_output=True, text=True, timeout=300)
+        assert run.returncode == 0, run.stderr
+    assert len(list(folder.glob("keywords-*.pickle"))) == 2  # the rules' and the cue tables'

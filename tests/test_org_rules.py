@@ -156,9 +156,67 @@ POSITIVE = [
     # rivals a company loses customers to; partners of agreements
     ("Banco Tarvo has been losing customers to digital banks such as Zappo Bank and Merido Bank.",
      {("Banco Tarvo", "competitor", "Zappo Bank"), ("Banco Tarvo", "competitor", "Merido Bank")}),
+    # rivals with a demonym, "its" rivals, pairs of rivals, a copula, a subject with an appositive
+    ("Ferrovo SA said its French rival Dunmore Rail Ltd. had cut fares.", {("Ferrovo", "competitor", "Dunmore Rail")}),
+    ("Ferrovo SA's German rival Dunmore Rail Ltd. cut fares.", {("Ferrovo", "competitor", "Dunmore Rail")}),
+    ("Kelby Ltd said Quorn Holdings Corp., its main competitor, had cut prices.", {("Kelby", "competitor", "Quorn")}),
+    ("Kelby Ltd and Quorn Holdings Corp. have long been fierce rivals.", {("Kelby", "competitor", "Quorn")}),
+    ("Kelby Ltd and Quorn Holdings Corp. compete in the market for pumps.", {("Kelby", "competitor", "Quorn")}),
+    ("Kelby Ltd is the main rival of Quorn Holdings Corp.", {("Kelby", "competitor", "Quorn")}),
+    ("Banco Tarvo, headquartered in Lisbon and controlled by the Tarvo family since 1948, has been losing "
+     "customers to digital banks such as Zappo Bank.", {("Banco Tarvo", "competitor", "Zappo Bank")}),
+    # deals: a completed purchase, a relative clause of the buyer, a participle appositive of the target
+    ("Vantor Group on Monday completed its $2 billion purchase of Helmond Foods Ltd.",
+     {("Vantor", "acquired", "Helmond Foods"), parent("Helmond Foods", "Vantor")}),
+    ("Solvane Energy Corp., which bought Marrow Petroleum Ltd. last year, reported higher profits.",
+     {("Solvane Energy", "acquired", "Marrow Petroleum")}),
+    ("Tarnwell Inc., acquired by Brixel Holdings in 2010, makes pumps.",
+     {("Brixel", "acquired", "Tarnwell"), parent("Tarnwell", "Brixel")}),
+    # funding rounds, shareholders and backers
+    ("Lumora Health Inc. raised $20 million in a funding round led by Quorvel Ventures and Orro Capital.",
+     {("Quorvel Ventures", "investedIn", "Lumora Health"), ("Orro Capital", "investedIn", "Lumora Health")}),
+    ("Lumora Health Inc. raised $5 million from Brixel Capital.", {("Brixel Capital", "investedIn", "Lumora Health")}),
+    ("Brixel Holdings led a $40 million investment in Tarnwell Inc.", {("Brixel", "investedIn", "Tarnwell")}),
+    ("Brixel Holdings, the largest shareholder in Tarnwell Inc., voted against.", {("Brixel", "investedIn", "Tarnwell")}),
+    ("Investors in Tarnwell Inc. include Quorn Capital and Orro Ventures.",
+     {("Quorn Capital", "investedIn", "Tarnwell"), ("Orro Ventures", "investedIn", "Tarnwell")}),
+    ("Lumora Health Inc. makes tests. Its backers include Fendale Capital.", {("Fendale Capital", "investedIn", "Lumora Health")}),
+    # partners: "in partnership with", an announced partnership, a progressive, a possessive
+    ("Crestline Foods Ltd. launched the snack in partnership with Yarrow Brands Inc.",
+     {("Crestline Foods", "partner", "Yarrow Brands")}),
+    ("Brixel Holdings on Monday announced a strategic partnership with Tarnwell Inc. to sell cars.",
+     {("Brixel", "partner", "Tarnwell")}),
+    ("Kelby Corp. is teaming up with Quorn Ltd. to sell cars.", {("Kelby", "partner", "Quorn")}),
+    ("Ombrel Group's joint venture with Fendale Capital opened a plant.", {("Ombrel", "partner", "Fendale Capital")}),
+    # parents in appositives: owned by, part of, a possessive unit, "a <parent> subsidiary", "its ... business"
+    ("Brixel Holdings, owned by Tarnwell Inc., makes pumps.", {parent("Brixel", "Tarnwell")}),
+    ("Hallam Ltd., now part of Tarnwell Inc., makes pumps.", {parent("Hallam", "Tarnwell")}),
+    ("Kelby Pumps Ltd., Tarnwell Inc.'s pump unit, makes pumps.", {parent("Kelby Pumps", "Tarnwell")}),
+    ("Quorn Ltd., a Tarnwell Inc. subsidiary, makes pumps.", {parent("Quorn", "Tarnwell")}),
+    ("Tarnwell Inc. will spin off Fendale Ltd., its pump business.", {parent("Fendale", "Tarnwell")}),
+    # a subject "it" after a short time adverbial continues the previous sentence's subject
+    ("Vantor Group makes robots. Last year it formed a joint venture with Nagoya-based Chikaro Motors to "
+     "build welding robots.", {("Vantor", "partner", "Chikaro Motors")}),
+    ("Vantor Group makes robots. Earlier this year it bought the Danish blade maker Vestby Blades Inc.",
+     {("Vantor", "acquired", "Vestby Blades")}),
     ("Vantor Group has reached agreements with Taiwan and Singapore based companies, Kelby Electronics "
      "and Zorbit Systems, to make the phones.",
      {("Vantor", "partner", "Kelby Electronics"), ("Vantor", "partner", "Zorbit Systems")}),
+    # a founder after "by" may be named by a place's or body's title
+    ("The Oldtown Herald is a weekly newspaper. The newspaper was established in 1844 by Oldtown's first "
+     "bishop, Michael Tarrant.", {founder("Oldtown Herald", "Michael Tarrant")}),
+    # "the Courier" is the one name of the title it ends
+    ("The Wexley Courier is a daily newspaper. Since 2011 the Courier has been owned by Halbury Press Group.",
+     {parent("Wexley Courier", "Halbury Press")}),
+    # a seat named as "the <adjective place> province of" a city
+    ("Tarvik Defence is a Turkish weapons maker based in the central Anatolian province of Ankara.",
+     {("Tarvik Defence", "headquarters", "Ankara")}),
+    # a club "from" a district, a city: the city of the chain
+    ("Harnvik Fotball was a Norwegian association football club from Oldvik, Bergen, Hordaland.",
+     {("Harnvik Fotball", "headquarters", "Bergen")}),
+    # "it" after a fronted time phrase is the previous sentence's subject
+    ("Marlow Discos is a record label. In 2006 Marlow Discos moved to Leeds. Since 2015 it has been a division "
+     "of Quarry Media Group.", {parent("Marlow Discos", "Quarry Media")}),
 ]
 
 NEGATIVE = [
@@ -194,6 +252,29 @@ NEGATIVE = [
      ("Formosa Panel", "acquired", "Quelling Tools")),
     # backing by an organization that is not an investor (no fund, capital or bank in its name)
     ("Skyvale Airways is backed by the Harvest Party.", ("Harvest Party", "investedIn", "Skyvale Airways")),
+    # a deal the subject only reports is another's
+    ("Helmond Foods Ltd. said Vantor Group completed the acquisition of Quorn Ltd. by Kelby Inc.",
+     ("Vantor", "acquired", "Quorn")),
+    ("Tarnwell Inc., acquired by Brixel Holdings' pump unit, makes pumps.", ("Brixel", "acquired", "Tarnwell")),
+    # a loan from a bank is no stake; a shareholder of a company's unit is not one of the company
+    ("Lumora Health Inc. raised $5 million from Harbin Bank.", ("Harbin Bank", "investedIn", "Lumora Health")),
+    ("Brixel Holdings is a shareholder in Tarnwell Inc.'s pump unit.", ("Brixel", "investedIn", "Tarnwell")),
+    # a partnership of another organization named in between is its own
+    ("Kelby Corp. said Quorn Ltd., in partnership with Yarrow Brands Inc., will build a plant.",
+     ("Kelby", "partner", "Yarrow Brands")),
+    # a business partner is no unit; owned by a parent's unit is not owned by the parent; "its" after another
+    ("Kelby Pumps Ltd., Tarnwell Inc.'s business partner, makes pumps.", parent("Kelby Pumps", "Tarnwell")),
+    ("Brixel Holdings, owned by Tarnwell Inc.'s pump unit, makes pumps.", parent("Brixel", "Tarnwell")),
+    ("Tarnwell Inc. said Quorn Ltd. will spin off Fendale Ltd., its pump business.", parent("Fendale", "Tarnwell")),
+    # a rival of a rival's parent is not named; partners are not rivals
+    ("Kelby Ltd is the main rival of Quorn Holdings Corp.'s pump unit.", ("Kelby", "competitor", "Quorn")),
+    ("Kelby Ltd and Quorn Holdings Corp. are partners.", ("Kelby", "competitor", "Quorn")),
+    ("Ferrovo SA said its French unit Dunmore Rail Ltd. had cut fares.", ("Ferrovo", "competitor", "Dunmore Rail")),
+    # "Since it ..." looks ahead to the subject; an impersonal "it" is no one
+    ("Vantor Group makes robots. Since it bought Vestby Blades Inc., Kelby Ltd. has grown.",
+     ("Kelby", "acquired", "Vestby Blades")),
+    ("Vantor Group makes robots. Last year it was thought that Vestby Blades Inc. would be sold.",
+     ("Vantor", "acquired", "Vestby Blades")),
     # a subsidiary of a company based in a city is not based there itself
     ("Kelby Telecom Ltd. is a subsidiary of Nairobi-based telecoms group Safaro Communications.",
      ("Kelby Telecom", "headquarters", "Nairobi")),
@@ -214,6 +295,11 @@ NEGATIVE = [
     # the place of a listed unit is never its parent
     ("Vantor Group makes pumps. Subsidiaries include Vantor Europe B.V. in Eindhoven, Netherlands.",
      parent("Vantor Europe", "Eindhoven")),
+    # ... not where a name before it may be what "it" means
+    ("Marlow Discos is a record label. Since 2015 Quarry Media Group says it has been a division of Tarvik "
+     "Holdings.", parent("Marlow Discos", "Tarvik Holdings")),
+    # ... not a list of cities
+    ("Harnvik Fotball is a football club from Oslo, Bergen and Stavanger.", ("Harnvik Fotball", "headquarters", "Bergen")),
 ]
 
 

@@ -114,6 +114,20 @@ def test_cli_extract_with_rules(tmp_path) -> None:
     assert "parent-spun-off" in out.read_text(encoding="utf-8")
 
 
+def test_cli_build_in_worker_processes_applies_the_users_rules(tmp_path) -> None:
+    article = rules_file(tmp_path, TEXT, "brantwell.txt")
+    other = rules_file(tmp_path, "Quiet Day\n\nNothing happened at Acme Corp today.\n", "quiet.txt")
+    store = tmp_path / "store"
+    result = CliRunner().invoke(cli, ["build", str(article), str(other), "--rules", str(EXAMPLE), "--jobs", "2",
+                                      "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert "(2 new, 0 changed, 0 unchanged, 0 failed)" in result.output
+    from kg.api import sparql
+
+    rows = sparql("ASK { GRAPH ?g { ?e <https://w3id.org/newskg/ontology#rule> \"parent-spun-off\" } }", store=store)
+    assert rows.boolean
+
+
 @pytest.mark.parametrize("command", [["extract"], ["build", "--store", "STORE"]])
 def test_cli_bad_rules_file_is_a_message_not_a_traceback(tmp_path, command) -> None:
     article = rules_file(tmp_path, TEXT, "brantwell.txt")
@@ -277,3 +291,23 @@ def test_every_word_list_of_the_built_in_lexicon_holds_words() -> None:
         elif isinstance(value, dict):
             assert all(isinstance(k, str) for k in value), f.name
     assert "on" in lex.connectors
+
+
+def test_every_built_in_rule_compiles_though_compiled_lazily() -> None:
+    from kg.extract.patterns import LazyRegex
+    from kg.extract.rules import default
+
+    rules = default().rules
+    lazy = [r for r in rules if isinstance(r.regex, LazyRegex)]
+    assert len(lazy) == len(rules) > 100
+    for rule in rules:
+        for rx in (rule.regex, rule.anchor):
+            if isinstance(rx, LazyRegex):
+                assert rx.compiled().pattern == rx.pattern, rule.id
+
+
+def test_a_users_rule_is_compiled_when_loaded(tmp_path) -> None:
+    import re
+
+    mine = load_rules([rules_file(tmp_path, "relations:\n  - {id: mine, pattern: '{ORG:a} spun off {ORG:b}'}\n")])
+    assert isinstance(next(r for r in mine.rules if r.id == "mine").regex, re.Pattern)

@@ -40,8 +40,9 @@ class Cues:
 
     def __init__(self, lex: Lexicon) -> None:
         def alt(words: Iterable[str], ignorecase: bool = False) -> str:
-            # Longest first (by escaped length, as the flat lists were), as a prefix tree.
-            return alternation(sorted(words, key=lambda w: len(re.escape(w)), reverse=True), ignorecase)
+            # Longest first (by escaped length, as the flat lists were), as a prefix tree; ties in
+            # spelling order, so the pattern is the same text in every process (kg.cache keys on it).
+            return alternation(sorted(words, key=lambda w: (-len(re.escape(w)), w)), ignorecase)
 
         # "(born 1950)", "(1911–1971)", "(4 May 1911, Leeds – ...)"; a bare "(1989)" dates a work, not a life.
         date = r"\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[0-9]|20)\d\d\s*"
@@ -63,7 +64,7 @@ class Cues:
         nouns = set(lex.person_nouns) - _ORG_TOO
         nouns |= {"leader", "candidate", "aide", "compatriot", "compatriots", "wife", "husband", "son", "daughter",
                   "father", "mother", "brother", "sister", "widow", "nephew", "niece", "cousin"}
-        self.noun_before = EndPattern(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, nouns), key=len, reverse=True))})"
+        self.noun_before = EndPattern(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, nouns), key=lambda w: (-len(w), w)))})"
                                       rf"\s*,?\s+$")
         # Credits of a work name its makers: "directed by Jo Bloggs", "starring Jo Bloggs".
         self.credit_before = EndPattern(
@@ -98,7 +99,14 @@ class Cues:
             r"\b(?:produced|manufactured|developed|marketed|made|built|designed)\s+(?:and\s+[a-z]+\s+)?by\s+$")
         self.business_verb = EndPattern(
             r"\b(?:shares of|stake in|acquire|acquired|acquisition of|bought|buy|merge with|merger with|"
-            r"subsidiary of|unit of|division of|rival|rivals|competitor|doing business as|trading as|d/b/a)\s+$", re.I)
+            r"subsidiary of|unit of|division of|rival|rivals|competitor|doing business as|trading as|d/b/a|"
+            r"partnership with|joint venture with|alliance with|partnered with)\s+$", re.I)
+        # "digital banks such as X", "rivals including X": members of a kind of business.
+        self.org_such_as = EndPattern(
+            r"\b(?:companies|firms|banks|lenders|insurers|carriers|airlines|retailers|rivals|competitors|"
+            r"start-?ups|brewers|automakers|carmakers|chipmakers|drugmakers|conglomerates|broadcasters|publishers|"
+            r"newspapers|studios|agencies|exchanges|operators|providers|suppliers|fintechs|investors|funds)\s+"
+            r"(?:such as|like|including)\s+(?:[\w-]+,\s+)*(?:[\w-]+,?\s+(?:and|or)\s+)?$", re.I)
         # "analysts at X", "an economist with X": people are analysts at firms, not at people.
         self.employer_before = EndPattern(
             r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|lawyers?|bankers?)\s+"
@@ -153,13 +161,15 @@ class Cues:
         # "the Arvo series has sold ...": a name before "series" (not a maker before a named one:
         # "the Ombrel series Arvo").
         self.series_after = re.compile(r"\s+series\b(?!\s+(?:of\b|[A-Z\"“]))")
-        # "the Aoba series of smartphones", "the Breeze line of air purifiers" (not "of products").
+        # "the Zelvo series of smartphones", "the Breeze line of air purifiers" (not "of products").
         self.series_of = re.compile(rf"\s+(?:series|line|range|family)\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}?"
                                     rf"(?:{concrete})(?:s|es)?\b", re.I)
-        # "the Aoba X2 was released in 2023" (not "released from prison" or "on bail").
+        # "the Zelvo X2 was released in 2023" (not "released from prison" or "on bail").
+        # ... "the Zelvo X2 went on sale in May" (what is sold is a product).
         self.released_after = re.compile(
-            r"\s*,?\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:first\s+|officially\s+|initially\s+|"
-            r"originally\s+|later\s+|also\s+)?(?:released|launched|unveiled|introduced)\b(?!\s+(?:from|on\s+bail|early))")
+            r"\s*,?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:first\s+|officially\s+|initially\s+|"
+            r"originally\s+|later\s+|also\s+)?(?:released|launched|unveiled|introduced)\b(?!\s+(?:from|on\s+bail|early))"
+            r"|(?:first\s+)?(?:went|goes|will\s+go|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s+go)\s+on\s+sale\b)")
         # "Ombrel's 1986 Arvo": a maker's dated release.
         self.possessive_year = EndPattern(r"(?:'s|’s)\s+(?:1[89]|20)\d\d\s+$")
         # "X is the codename used by Acme for ...": code names are given to products and projects.
@@ -201,6 +211,29 @@ class Cues:
             r"division|arm|affiliate|foundation|non-?profit|organi[sz]ation|institute|agency|consultancy|"
             r"accelerator|incubator|cooperative|partnership|consortium|association|lab|laboratory|school|"
             r"university|college|team|club|airline|bank|insurer|retailer|chain|store|restaurant|hotel)s?\b(?![\'’-])")
+        # "Acme was a British independent film production company", "Tarn Hollow is an English rock band",
+        # "Acme was an Italian manufacturer of bicycles": a lead's copula naming a kind of body. The noun
+        # heads the phrase (not "a company director", "a member of the band"): no preposition before it,
+        # a phrase end after it. Nouns a person may be too ("producer", "publisher") are left out.
+        bodies = sorted((set(lex.org_anaphors) - _ORG_TOO - {"giant", "business", "operator", "developer", "provider",
+                                                             "supplier", "distributor", "maker", "manufacturer"})
+                        | {"organisation", "organization", "foundation", "association", "federation", "charity",
+                           "party", "agency", "institute", "orchestra", "ensemble", "choir", "franchise",
+                           "subsidiary", "division", "imprint", "think tank", "trade union", "union", "society",
+                           "cooperative", "co-operative", "consortium", "chain", "station", "exchange", "team"})
+        self.org_copula = re.compile(
+            rf"\s+(?:\([^)]*\)\s+)?,?\s*(?:is|was|are|were)\s+(?:an?|the)\s+"
+            rf"(?:(?!(?:of|for|by|from|with|in|at|to|on|as|that|which|who|whose|is|was|member|members)\b)[\w'’&-]+\s+){{0,6}}?"
+            rf"(?:(?:{alt(bodies)})(?:s|es)?(?=\s*(?:[,.;:()]|$)|\s+(?:based|headquartered|founded|established|formed|"
+            rf"owned|operated|run|that|which|in|from|with|and|whose|located|created|active|known|since|until|on|at|"
+            rf"speciali[sz]ing|specialized|specialised|serving|dedicated|devoted)\b)"
+            rf"|(?:manufacturer|maker|producer|developer|publisher|distributor|supplier|operator)s?\s+of\s+[a-z])")
+        # "Acme was formed in 1976 by guitarist Jo Bloggs", "Acme, founded in 1985 by Jo Bloggs,": bodies are
+        # founded; people are born ("created by" is left out: a fictional character is created too).
+        self.founded_by_after = re.compile(
+            r"\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|is|had\s+been\s+)?\s*(?:originally\s+|jointly\s+|first\s+)?"
+            r"(?:co-?founded|founded|established|formed|incorporated)\s+(?:(?:in|on|at)\s+[^,.;()]{1,40}?\s+)?"
+            r"(?:,\s*)?by\b")
         self.maker_after = re.compile(r"\s+(?:maker|manufacturer)\b(?!s)")
         # ... and "the Ombrel website", "the Ombrel app": what a company runs under its own name.
         self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product|platform|website|site|app|"

@@ -20,7 +20,8 @@ WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DATE_PATTERN = (
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"      # April 7, 2023 / April 7
+    # A day is one or two digits only: "June 2025" is not "June 20".
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?"  # April 7, 2023 / April 7
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"  # 7 April 2023
     rf"|{_MONTH},?\s+\d{{4}}"                                          # April 2023 / May, 2007
     rf"|{_MONTH}"                                                      # April

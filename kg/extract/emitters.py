@@ -529,7 +529,8 @@ _CATEGORY_NOISE = frozenset({"new", "latest", "first", "second", "third", "own",
                              "other", "same", "similar", "single", "top-selling", "well-known", "famous", "major",
                              "key", "big", "biggest", "largest", "cheapest", "cheaper", "most", "more", "very",
                              "entire", "whole", "experimental", "official", "hit", "company's", "company’s", "firm's",
-                             "group's"})
+                             "group's", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                             "several", "many", "some", "both", "various", "few", "dozen", "dozens"})
 
 
 def _category_words(category: str, specific: bool = False) -> list[str]:
@@ -700,11 +701,21 @@ def plan_strategies(ctx: Context) -> None:
 # --- goals --------------------------------------------------------------------------------------
 
 # Searched in the lower-cased sentence: a case-blind search is several times slower.
-_GOAL_CUE = re.compile(r"\b(?:goals?|targets?|targeting|aims?|aimed|aiming|plans?|planning|intends?|"
-                       r"seeks?|hopes?|sights|ambitions?|objectives?|will|would|wants? to|expects? to|set to)\b")
+_GOAL_CUE = re.compile(r"\b(?:goals?|targets?|targeted|targeting|aims?|aimed|aiming|plans?|planning|"
+                       r"intends?|intended|seeks?|sought|hopes?|hoped|hoping|sights|ambitions?|objectives?|will|would|"
+                       r"wants? to|wanted to|expects? to|set to|"
+                       r"(?:pledge|pledges|promise|promises|vow|vows|commits)\s+to|"
+                       # a past participle only with its subject: "the investment promised to Kenya" states no plan
+                       r"(?:has|have|had|it|he|she|they|we)\s+(?:pledged|promised|vowed|committed)\s+to)\b")
 # ... or a deadline, apart: its screen word ("by") is in most sentences.
 _BY_YEAR = re.compile(r"\bby (?:the end of )?(?:19|20)\d\d\b")
-_GOAL_VERB = (r"(?:serv(?:e|ing)|reach(?:ing)?|creat(?:e|ing)|cut(?:ting)?|eliminat(?:e|ing)|hir(?:e|ing)|"
+# A target stated as a noun reads like a verb: "a target of 1 million subscribers", "targeting annual sales of
+# 5 billion euros"; "of" leads to the figure only after these ("cut 20% of its workforce of 9,000" states none).
+_GOAL_VERB = (r"(?:(?:targets?|goals?|ambitions?|objectives?)\s+of|target(?:s|ed|ing)?(?:\s+(?:annual|yearly|total|"
+              r"net|revenues?|sales|turnover|profits?|earnings|output|production|deliveries|capacity|volumes?|"
+              r"margins?))+\s+of|target(?:s|ing)?|aim(?:s|ing)?\s+for|"
+              r"fly(?:ing)?|carry(?:ing)?|welcom(?:e|ing)|acquir(?:e|ing)|gain(?:ing)?|return(?:ing)?|"
+              r"serv(?:e|ing)|reach(?:ing)?|creat(?:e|ing)|cut(?:ting)?|eliminat(?:e|ing)|hir(?:e|ing)|"
               r"add(?:ing)?|sell(?:ing)?|achiev(?:e|ing)|facilitat(?:e|ing)|support(?:ing)?|produc(?:e|ing)|"
               r"build(?:ing)?|deliver(?:ing)?|reduc(?:e|ing)|rais(?:e|ing)|invest(?:ing)?|generat(?:e|ing)|"
               r"open(?:ing)?|train(?:ing)?|shed(?:ding)?|lay(?:ing)? off|employ(?:ing)?|attract(?:ing)?|"
@@ -753,7 +764,8 @@ _DEADLINE = re.compile(
     rf"(?:ending|to|through)\s+(?:in\s+)?|(?:the\s+)?(?:fiscal|financial|FY)\s*(?:year\s+)?)?"
     rf"(?:(?:early|mid|late|end)[- ])?(?:{_MONTH_WORD}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
     rf"|\b[Ii]n\s+(?:fiscal\s+)?(?P<in_year>20\d\d)\b(?!\s*(?:[-–]|to\b))"
-    rf"|\b(?:in|over|within)\s+the\s+(?:next|coming)\s+(?P<n>\w+)\s+years\b|\bwithin\s+(?P<n2>\w+)\s+years\b")
+    rf"|\b(?:in|over|within)\s+the\s+(?:next|coming)\s+(?P<n>\w+)\s+years\b|\bwithin\s+(?P<n2>\w+)\s+years\b"
+    rf"|\b(?P<rel>next|this)\s+year\b")
 _UNIT_STOP = frozenset("""in on by to of for and or with at over within from a an the per globally worldwide annually
 each every this next last its their his her than compared up as including across around about into while""".split())
 _UNIT_WORD = re.compile(r"\s+([a-z0-9][\w-]*)")  # "2,000 new 5G towers"
@@ -833,13 +845,17 @@ def _goal_value(g: re.Match[str], text: str) -> tuple[Decimal, str, int] | None:
 
 def _deadline(found: Iterator[re.Match[str]], published: dt.date | None) -> str | None:
     """The year of the first deadline among ``found``: a stated year, a year not yet past after "in", or
-    the publication year plus "the next N years"."""
+    the publication year plus "the next N years" (or "next year", "this year")."""
     for d in found:
         if d.group("year"):
             return d.group("year")
         if d.group("in_year"):
             if published is None or int(d.group("in_year")) >= published.year:
                 return d.group("in_year")
+            continue
+        if d.group("rel"):
+            if published is not None:
+                return str(published.year + (d.group("rel") == "next"))
             continue
         n = d.group("n") or d.group("n2")
         years = numbers.WORDS.get(n.lower()) if not n.isdigit() else int(n)

@@ -302,15 +302,19 @@ def _subdivisions(by_alpha2: dict[str, str], places: dict[str, PlaceInfo],
                   records: dict[str, list[PlaceInfo]]) -> None:
     import pycountry
 
+    names = {sub.code: _SUBDIVISION_TAILS.sub("", sub.name).strip() for sub in pycountry.subdivisions}
     for sub in pycountry.subdivisions:
-        name = _SUBDIVISION_TAILS.sub("", sub.name).strip()
+        name = names[sub.code]
         if not name or not name[0].isupper() or "," in name or "(" in name:
             continue
         country = by_alpha2.get(sub.country_code)
-        records.setdefault(name, []).append(PlaceInfo(name, STATE, country))
+        # A second-level subdivision lies in its first-level one: Lincolnshire in England, Rieti in Lazio.
+        parent = names.get(getattr(sub, "parent_code", None) or "")
+        region = parent if parent and parent[0].isupper() and "," not in parent and "(" not in parent else None
+        records.setdefault(name, []).append(PlaceInfo(name, STATE, country, region=region))
         if name in places and places[name].kind == COUNTRY:
             continue
-        places.setdefault(name, PlaceInfo(name, STATE, country))
+        places.setdefault(name, PlaceInfo(name, STATE, country, region=region))
 
 
 def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: frozenset[str], lower: frozenset[str],

@@ -54,7 +54,7 @@ def _lies_in(inner: PlaceInfo, outer: PlaceInfo) -> bool:
     """Whether the gazetteer itself puts one meaning in the other (its country or first-level region)."""
     if outer.kind == COUNTRY:
         return inner.kind != COUNTRY and inner.country == outer.name
-    return outer.kind == STATE and inner.kind == CITY and inner.region == outer.name
+    return outer.kind == STATE and inner.kind in (CITY, STATE) and inner.region == outer.name
 
 
 def _as_cities(meanings: tuple[PlaceInfo, ...]) -> tuple[PlaceInfo, ...]:

@@ -22,8 +22,8 @@ from itertools import accumulate, compress
 from typing import Any, Callable, NamedTuple
 
 from kg.extract.cues import Cues
-from kg.extract.gazetteer import CITY, Lexicon, PlaceInfo
-from kg.extract.prefilter import Requirements, Screen, text_words
+from kg.extract.gazetteer import CITY, COUNTRY, Lexicon, PlaceInfo
+from kg.extract.prefilter import Requirements, Screen, keywords_of, text_words
 from kg.extract.reverse import EndPattern
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
 
@@ -87,6 +87,7 @@ AI IT CEO CFO CTO COO CMO CIO CSO EVP SVP VP MD GM LLM GDP IPO TV PC CT DNA RNA 
 AM PM GMT UTC BC AD OK FY Q1 Q2 Q3 Q4 H1 H2 YoY EPS EBITDA R&D M&A HR PR VR AR IoT API SaaS EV SUV
 RMB USD EUR GBP JPY CNY CAD AUD INR CHF HKD KRW BRL NYSE? COVID COVID-19 SARS MERS ID No N.A. II III IV
 MBA BFA MFA BSc MSc PhD LLB MP MEP CPU GPU SDK HDMI LCD LED OLED DVD CD FM RPG RAM SSD UI URL HTML
+CRM ERP KPI ROI ESG B2B B2C SME SMEs
 """.replace("?", "").split())
 
 _CAPTION_WORDS = frozenset({"Photo", "Photos", "Photograph", "File", "Image", "Video", "Graphic"})
@@ -246,7 +247,7 @@ Museum Union Federation Organization Organisation Tribunal Court""".split())
 
 _NUMBER_STARTS = frozenset("0123456789I")
 # A model number after a name ("Zorb 5", "Ashen Tides II"): at most three digits, so not a year.
-_MODEL_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?|II|III|IV")
+_MODEL_NUMBER = re.compile(r"(?:\d{1,3}[A-Za-z]?|II|III|IV)(?:'s|’s)?")  # "the Zorb 5's screen" too
 # What makes a number after a name a quantity: "Ombrel 5 percent", "Ombrel 3 million".
 _QUANTITY_AFTER = frozenset({"percent", "per", "%", "thousand", "million", "billion", "trillion", "hundred",
                              "bn", "mn", "m", "years", "year", "months", "days", "times", "points", "pc", "-", "/",
@@ -449,7 +450,7 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     cands = [part for s in sentences for sp in spans(s, lex) for part in _demonym_parts(sp, lex)]
     mid_forms = {sp.text for sp in cands if not sp.initial}
     mid_forms.update(sp.base.text for sp in cands if sp.base is not None and not sp.base.initial)
-    # "Castellan, which ..." beside "Castellan Therapeutics": the first word of a company's name is a name.
+    # "Quorvel, which ..." beside "Quorvel Therapeutics": the first word of a company's name is a name.
     mid_forms.update(sp.words[0] for sp in cands if not sp.initial and len(sp.words) > 1
                      and (sp.words[-1] in lex.org_heads or sp.words[-1].rstrip(".").lower() in lex.legal_suffixes))
     # A surname GCIDE lists as a word ("Chen", "Costa") opens sentences about its bearer: "Chen, 51, has ...".
@@ -489,7 +490,7 @@ def _model_numbers(kept: list[Span], lex: Lexicon, around: dict[int, _Around], t
                 pooled[sp.text][kind] += v
     out = []
     for sp in kept:
-        # "the Aoba 1" beside "the Aoba series of smartphones": a product's models are products.
+        # "the Zelvo 1" beside "the Zelvo series of smartphones": a product's models are products.
         if sp.base is None or _best(pooled[sp.text]) == PRODUCT:
             out.append(sp)
             continue
@@ -510,6 +511,33 @@ def _cast_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     _gazetteer_votes(sp, lex, around)
     _shape_votes(sp, lex)
     _context_votes(sp, lex, around)
+    _platform_votes(sp)
+
+
+_RELEASE_VERBS = ("released", "published", "ported", "reissued", "re-issued", "re-released")
+# "released in 2005 for the Orvix, Kalmo 2 and Zentra", "published by Acme for Tarnix": what a game or
+# a program is released for or on is a platform, a product. Only adverbs, a date or a maker ("in ...",
+# "by ...") between the verb and "for"/"on", so not "published a report for the Ombrel Institute".
+_PLATFORM_BEFORE = re.compile(
+    r"\b(?:released|published|ported|re-?issued|re-released)"
+    r"(?:\s+(?:also|only|exclusively|originally|first|later|initially|simultaneously))?"
+    r"(?:\s+(?:in|by)\s+[^,.;:()]{1,40}?)?"
+    r"(?:\s+(?:also|only|exclusively|originally|first|later|initially))?"
+    r"\s+(?:for|on)\s+(?:the\s+)?"
+    # earlier members of a list of platforms
+    r"(?:(?:[A-Z]|[a-z]{1,2}[A-Z])[\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,6}$")
+
+
+def _platform_votes(sp: Span) -> None:
+    """A name a game or program is released for is a platform: "published by Acme for Tarnix and Orvix 4"."""
+    if sp.place is not None or sp.demonym:
+        return
+    before = sp.sentence.text[max(0, sp.start - sp.sentence.start - 200):sp.start - sp.sentence.start]
+    if not any(v in before for v in _RELEASE_VERBS) or not before.rstrip().endswith(
+            ("for", "on", "the", ",", "and", "or")):
+        return
+    if _PLATFORM_BEFORE.search(before):
+        sp.vote(PRODUCT, 1.5, "product-platform")
 
 
 _PRONOUN_START = re.compile(r"(?:He|She|His|Her)\b")
@@ -790,14 +818,27 @@ def _chain_end(sp: Span, before: str, after: str, lex: Lexicon) -> bool:
         and not any(w in lex.org_heads for w in sp.words)
 
 
+# Head words that Romance languages put before a company's name ("Banco X", "Grupo X", "Empresa X").
+_ORG_PREFIXES = frozenset("""Banco Banca Banque Grupo Groupe Gruppo Companhia Compañía Compagnie Empresa Empresas
+Sociedad Sociedade Société Corporación Corporação Industrias Indústrias Fundación Fundação Fondazione Caja Caixa
+Aerolíneas Aerolineas Linhas Transportes Laboratorios Laboratórios Editorial Editora Cervecería Cervejaria
+Construtora Constructora Inversiones Investimentos Seguros Telefónica""".split())
+
+
 def _shape_votes(sp: Span, lex: Lexicon) -> None:
     words = sp.words
     last = words[-1].rstrip(".")
-    if len(words) > 1 and (last.lower() in lex.legal_suffixes or last in lex.org_heads):
+    if len(words) > 1 and (last.lower() in lex.legal_suffixes or last in lex.org_heads) and not (
+            last in lex.org_heads and sp.place is not None and sp.place.kind == COUNTRY and not sp.demonym):
+        # "Soviet Union" is the country the gazetteer knows, whatever its last word
         sp.vote(ORG, 3.0, "org-suffix" if last.lower() in lex.legal_suffixes else "org-head")
     elif len(words) == 1 and last in lex.org_heads:
         return
-    if words[0].rstrip(".") in lex.honorifics and len(words) > 1 and words[1] not in lex.connectors:
+    elif len(words) > 1 and words[0] in _ORG_PREFIXES:
+        sp.vote(ORG, 3.0, "org-prefix")  # "Banco Tarvo", "Grupo Velmora": a head word put first
+    # ... not an organization's name opening with a title word: "General Ombrel Motors of Leeds", "Admiral Insurance Group"
+    if words[0].rstrip(".") in lex.honorifics and len(words) > 1 and words[1] not in lex.connectors \
+            and not any(w.rstrip(".") in lex.org_heads for w in words[1:]):
         sp.vote(PERSON, 3.0, "person-honorific")
     elif words[0] in lex.noble_titles and len(words) > 1 and not any(w in lex.connectors for w in words):
         sp.vote(PERSON, 1.8, "person-noble-title")  # "Emperor Norvald", weaker than a place ("Prince Edward Island")
@@ -877,6 +918,7 @@ _ORG_CUES = (
     _Cue("role_of", True, ORG, 1.5, "org-role-of"),  # "CEO of Alibaba"
     _Cue("premodifier", False, ORG, 1.0, "org-premodifier"),  # "Ombrel chairman", "Alibaba shares"
     _Cue("business_verb", True, ORG, 1.0, "org-business-verb"),
+    _Cue("org_such_as", True, ORG, 1.5, "org-such-as"),  # "digital banks such as Banco Veloz"
     _Cue("descriptor", True, ORG, 1.2, "org-descriptor"),  # "tech giant Alibaba"
     _Cue("employer_before", True, ORG, 2.0, "org-employer"),  # "analysts at Fenwick Hale"
     _Cue("org_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Nokia, the mobile phone manufacturer based in ..."
@@ -886,6 +928,11 @@ _ORG_CUES = (
     _Cue("org_paren", False, ORG, 2.5, "org-title-paren", opens="("),  # "Tarn Hollow (band)"
     _Cue("org_noun_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Tarvik, a venture fund set up by ..."
     _Cue("developed_by_before", True, ORG, 1.2, "org-developed-by"),  # "a jet under development by Tarvik"
+    # ... not a place closing an appositive: "Acme, based in Oldtown, was founded by Jo Bloggs"
+    _Cue("org_copula", False, ORG, 2.0, "org-copula",  # "Acme is a Ruritanian record label"
+         unless_other=("place_preposition",)),
+    _Cue("founded_by_after", False, ORG, 2.5, "org-founded-by",  # "Acme was formed in 1976 by Jo Bloggs"
+         unless_other=("place_preposition",)),
 )
 # Cues that a city's name is a company's or a product's: a maker ("Toyota", "Nokia"). Only for city
 # names, as a surname after "produced by" is a person's.
@@ -903,7 +950,8 @@ _PRODUCT_CUES = (
     _Cue("category_after_plural", False, PRODUCT, 0.8, "product-category-after",  # "Quill music players"
          unless=("generic_after", "category_after", "category_then_name")),
     _Cue("such_as", True, PRODUCT, 1.5, "product-such-as"),  # "chatbots such as ChatGPT"
-    _Cue("product_copula", False, PRODUCT, 2.0, "product-copula"),  # "The Zentra Z5 is a full-size car produced by"
+    _Cue("product_copula", False, PRODUCT, 2.0, "product-copula",  # "The Zentra Z5 is a full-size car produced by"
+         unless=("org_copula",)),  # not "a film production company"
     _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
     _Cue("codename", False, PRODUCT, 2.0, "product-codename"),  # "Drennic is the codename used by Ombrel"
     _Cue("series_after", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series has sold ..."
@@ -967,7 +1015,8 @@ class _CueTables:
         self._cues = c
         self._voting = frozenset(n for table in _TABLES for q in table for n in (q.name, *q.unless, *q.unless_other))
         names = sorted(self._voting | _TESTED)
-        self._screen = Screen([Requirements(_forward(getattr(c, n)), n) for n in names])
+        forward = [_forward(getattr(c, n)) for n in names]
+        self._screen = Screen([Requirements(rx, n, words) for rx, n, words in zip(forward, names, keywords_of(forward))])
         # Trimmed tables by the voting cues that may hold: few distinct sets occur, so each is bound once.
         self._trimmed: dict[frozenset[str], tuple[_Bound, ...]] = {}
 
@@ -1108,12 +1157,29 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     typed = {m.text: m.kind for m in out}
     typed.update({m.text.split()[0]: ORG for m in out if m.kind == ORG and len(m.text.split()) > 1
                   and m.text.split()[0] not in typed})
+    tails = _the_tails(out, lex)
     for sp in deferred:
         kind = typed.get(sp.text)
         if kind is not None:
             out.append(_mention(sp, kind, 0.6, f"{kind.lower()}-same-name"))
+        elif sp.text in tails and _THE_BEFORE.search(sp.sentence.text, 0, sp.start - sp.sentence.start):
+            out.append(_mention(sp, ORG, 0.6, THE_TAIL_RULE))
     out.sort(key=lambda m: m.start)
     return out
+
+
+# "The Wexley Courier ... the Courier", "The Oldtown Bee ... the Bee": a newspaper's or a body's
+# last word after "the" stands for the whole name (the resolver joins it to that name).
+THE_TAIL_RULE = "org-the-tail"
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _the_tails(out: list[Mention], lex: Lexicon) -> set[str]:
+    """Last words of multi-word organization names of the article, not heads or generic words (which
+    name each stands for is the resolver's to say)."""
+    return {words[-1] for m in out if m.kind == ORG and len(words := m.text.split()) > 1 and words[-1].isalpha()
+            and words[-1] not in lex.org_heads and words[-1].lower() not in lex.legal_suffixes
+            and words[-1].lower() not in lex.org_anaphors}
 
 
 def _city_name_only(sp: Span, votes: dict[str, float], pooled_rules: dict[tuple[str, str], tuple[float, str]]) -> bool:

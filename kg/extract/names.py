@@ -7,6 +7,8 @@ starts with a demonym ("the Ruritanian State Railways") is of that country.
 """
 from __future__ import annotations
 
+import re
+
 from kg.extract.gazetteer import CITY, COUNTRY, Lexicon
 from kg.extract.resolve import initials
 from kg.iris import entity_key
@@ -44,7 +46,7 @@ LINE_RULE = "model-of-line"
 
 
 def line_facts(ex: Extraction) -> list[Fact]:
-    """A model named after its product line ("Aoba 1", "Aoba X2" of the Aoba series) has the line's maker,
+    """A model named after its product line ("Zelvo 1", "Zelvo X2" of the Zelvo series) has the line's maker,
     and, when the rest of its name is a model number, the line's category.
 
     Only for models the text gives no maker or category of its own.
@@ -70,6 +72,47 @@ def line_facts(ex: Extraction) -> list[Fact]:
                 continue
             for f in told.get((line.key, pred), []):
                 out.append(Fact(model.key, pred, f.object, model.evidence.restated(LINE_RULE, 0.6)))
+    return out
+
+
+FAMILY_RULE = "model-code-family"
+# A model code: one to three capitals, an optional hyphen, two to four digits ("A320", "CRJ-900", "Q400").
+_MODEL_CODE = re.compile(r"([A-Z]{1,3})-?(\d{2,4})(?![\d,])")
+
+
+def family_facts(ex: Extraction) -> list[Fact]:
+    """Models whose codes share their letters and their number of digits ("A320", "A330-300E", "A350
+    XWB") are one maker's family: one whose maker the text states gives it to the others.
+
+    Only when every stated maker in the family is one organization, and for models with no maker of their own.
+    """
+    makers: dict[str, set[str]] = {}
+    for f in ex.facts:
+        if f.predicate == "manufacturer" and isinstance(f.object, str):
+            makers.setdefault(f.subject, set()).add(f.object)
+    if not makers:
+        return []
+    families: dict[tuple[str, int], list[str]] = {}
+    first_of: dict[str, object] = {}
+    for e in ex.entities.values():
+        if e.kind != PRODUCT or e.evidence is None:
+            continue
+        codes = {(m.group(1), len(m.group(2))) for n in {e.label, *e.aliases} if (m := _MODEL_CODE.match(n))}
+        if len(codes) == 1:
+            families.setdefault(codes.pop(), []).append(e.key)
+            first_of[e.key] = e
+    out: list[Fact] = []
+    for members in families.values():
+        if len(members) < 2:
+            continue
+        stated = {m for key in members for m in makers.get(key, ())}
+        if len(stated) != 1:
+            continue  # none, or two makers in one family: the codes do not tell
+        maker = stated.pop()
+        for key in members:
+            if key not in makers:
+                ev = first_of[key].evidence  # type: ignore[attr-defined]
+                out.append(Fact(key, "manufacturer", maker, ev.restated(FAMILY_RULE, 0.55)))
     return out
 
 

@@ -7,7 +7,7 @@ from kg.extract import mentions as find_mentions
 from kg.extract import rules as rule_registry
 from kg.extract.derive import derive
 from kg.extract.geo import implied_facts
-from kg.extract.names import line_facts, maker_facts, name_country_facts, name_seat_facts
+from kg.extract.names import family_facts, line_facts, maker_facts, name_country_facts, name_seat_facts
 from kg.extract.prefilter import text_words
 from kg.extract.relate import relate
 from kg.extract.resolve import Resolver
@@ -37,5 +37,6 @@ def run(article: Article, ruleset: rule_registry.RuleSet | None = None) -> Extra
     ex.facts.extend(implied_facts(ex, lex))
     ex.facts.extend(maker_facts(ex))
     ex.facts.extend(line_facts(ex))
+    ex.facts.extend(family_facts(ex))
     ex.facts.extend(name_country_facts(ex, lex))
     return derive(ex)

@@ -18,7 +18,8 @@ matches, in the same order, but without trying every word at every position.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Protocol
+from pathlib import Path
+from typing import Iterable, Protocol, Sequence
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -38,6 +39,13 @@ _MAX_KEEP = 6     # requirements kept per pattern, most selective first
 _LETTERS = re.compile(r"[a-z]")
 _RUN = re.compile(r"[a-z]+")
 _MAX_RUNS = 200_000  # words whose requirements are remembered
+
+
+class Patterned(Protocol):
+    """A compiled or lazily compiled regex: its source and flags."""
+
+    pattern: str
+    flags: int
 
 
 class Screened(Protocol):
@@ -235,9 +243,22 @@ class Requirements:
 
     needs: tuple[str, ...] = ()
 
-    def __init__(self, regex: re.Pattern[str], name: str = "") -> None:
+    def __init__(self, regex: re.Pattern[str], name: str = "",
+                 words: tuple[frozenset[str], ...] | None = None) -> None:
         self.name = name
-        self.keywords = keywords(regex)
+        self.keywords = keywords(regex) if words is None else words
+
+
+def keywords_of(regexes: Sequence["re.Pattern[str] | Patterned"]) -> list[tuple[frozenset[str], ...]]:
+    """:func:`keywords` of each regex, read from :mod:`kg.cache` when this code saw them before.
+
+    They are a pure function of the patterns and of this module, which the key holds; reading
+    a parse tree is a fifth of a one-article ``kg extract``'s start-up.
+    """
+    from kg import cache
+
+    key = cache.key("keywords", [Path(__file__)], texts=[f"{rx.flags}:{rx.pattern}" for rx in regexes])
+    return cache.cached(key, lambda: [keywords(rx) for rx in regexes])  # type: ignore[arg-type]
 
 
 class Gate:

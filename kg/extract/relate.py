@@ -121,14 +121,28 @@ _IT = re.compile(r"\s*(Its?)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thoug
                  r"likely|unclear|possible|important|true|estimated|hoped|feared|time|unknown|understood)\b)")
 
 
+# "Since 2015 it has been a division of Beta", "In 1990, it was renamed": a subject "it" after a short
+# fronted time phrase is what a sentence-initial "It" would be.
+_FRONTED_IT = re.compile(
+    r"(?:In|Since|From|By|Until|After|Before|During|Between|Later|Eventually|Subsequently|Originally|Today|Now|"
+    r"Currently|Then)\b[^,;:()]{0,30}?,?\s+(it)\b(?=\s+(?:(?:also|then|later|now|still|first|was|is|has|had|"
+    r"became|becomes|remained|remains)\b))"
+    r"(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thought|said|believed|expected|reported|likely|unclear|possible|"
+    r"important|true|estimated|hoped|feared|time|unknown|understood)\b)")
 _COMMA_GAP = re.compile(r"\.?\s*,\s*")
-# "it" as a clause's subject: before a verb, not an impersonal "it is expected that".
-_SUBJECT_IT = re.compile(
-    r"(?<=[a-z,] )it(?=\s+(?:(?:also|then|later|now|still|recently|already|previously|first|finally)\s+)?"
-    r"(?:would|will|had|has|have|could|can|may|might|should|must|plans?|planned|intends?|intended|expects?|"
-    r"aims?|aimed|agreed|agrees|wants?|wanted|hopes?|hoped|bought|sold|took|made|won|lost|became|began|built|"
-    r"paid|struck|held|led|owns|makes|sells|buys|operates|controls|competes|"
-    r"(?!(?:seemed|needed)\b)[a-z]+ed)\b)")
+# What follows a subject "it": a verb, not an impersonal "it is expected that".
+_IT_VERB = (r"(?=\s+(?:(?:also|then|later|now|still|recently|already|previously|first|finally)\s+)?"
+            r"(?:would|will|had|has|have|could|can|may|might|should|must|plans?|planned|intends?|intended|expects?|"
+            r"aims?|aimed|agreed|agrees|wants?|wanted|hopes?|hoped|bought|sold|took|made|won|lost|became|began|built|"
+            r"paid|struck|held|led|owns|makes|sells|buys|operates|controls|competes|"
+            r"(?!(?:seemed|needed)\b)[a-z]+ed)\b)")
+# "it" as a clause's subject.
+_SUBJECT_IT = re.compile(r"(?<=[a-z,] )it" + _IT_VERB)
+# A subject "it" after a short time adverbial that opens the sentence ("Last year it formed ...",
+# "Earlier this year it bought ..."): the sentence opens with it as much as with "It".
+_LEAD_IT = re.compile(r"\s*(?:Earlier|Later|Last|This|In|On|Since|Previously|Recently|Separately|Meanwhile|Today|"
+                      r"Yesterday|Next)(?:\s+(?:[a-z]+|\d{1,4}s?|[A-Z][a-z]+day|January|February|March|April|May|"
+                      r"June|July|August|September|October|November|December)){1,3}\s*,?\s+(it)" + _IT_VERB)
 
 
 def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[int, int], str],
@@ -158,6 +172,10 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         slots.append(Slot(key, m.kind, m.start, m.end, m.text, letter))
     taken = [(s.start, s.end) for s in slots]
     it = _IT.match(sentence.text)
+    if it is None and "it " in sentence.text:
+        it = _LEAD_IT.match(sentence.text) or _FRONTED_IT.match(sentence.text)
+        if it is not None and any(s.start < sentence.start + it.start(1) for s in slots):
+            it = None  # a name before it may be what "it" means
     # ... but an officer ("Its chairman, Jo Bloggs, said") is the subject's, whatever else it named.
     if it and it.group(1) == "Its" and prev_orgs - {prev_subject} \
             and not lex.cues.its_role.match(sentence.text, it.start(1)):

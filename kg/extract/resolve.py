@@ -25,6 +25,7 @@ from collections.abc import Iterable
 
 from kg.extract.gazetteer import Lexicon, PlaceInfo
 from kg.iris import entity_key
+from kg.extract.mentions import THE_TAIL_RULE
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Entity, Evidence, Mention, Sentence
 
 # Tails that do not change which organization a name means.
@@ -83,12 +84,13 @@ class Resolver:
 
     def resolve(self, mentions: list[Mention], sentences: list[Sentence], text: str) -> dict[str, Entity]:
         acronyms = _acronyms(mentions, text)
+        acronyms.update(_initialisms(mentions, acronyms, self.lex))
         by_kind: dict[str, list[Mention]] = defaultdict(list)
         for m in mentions:
             by_kind[m.kind].append(m)
         self._places(by_kind[PLACE])
         self._people(by_kind[PERSON])
-        self._orgs(by_kind[ORG], acronyms)
+        self._orgs(by_kind[ORG], acronyms, sentences[0].end if sentences else 0)
         self._products(by_kind[PRODUCT])
         starts = [s.start for s in sentences]  # in order and disjoint: a position lies in the last one starting before it
         for ent in self.entities.values():
@@ -149,7 +151,7 @@ class Resolver:
             if len(words) < len(m.text.split()):
                 ent.aliases.add(" ".join(words))
 
-    def _orgs(self, mentions: list[Mention], acronyms: dict[str, str]) -> None:
+    def _orgs(self, mentions: list[Mention], acronyms: dict[str, str], title_end: int = 0) -> None:
         # Each mention with its core as written; the core lower-cased (or an acronym's) groups them.
         cores: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
         by_text: dict[str, tuple[str, str]] = {}  # an article names a company many times: each name's core once
@@ -178,6 +180,22 @@ class Resolver:
         for core, longer in short.items():
             for m, form in cores[core]:
                 self._add(ORG, longer, m.text, m).aliases.add(form)
+        # "the Courier" of "The Wexley Courier": the one name it ends (mentions.THE_TAIL_RULE)
+        for core, named in cores.items():
+            if core in short or not all(m.rule == THE_TAIL_RULE for m, _ in named):
+                continue
+            longer = [c for c in cores if c.endswith(" " + core) and c not in short]
+            if len(longer) > 1:  # ... the one the title (or the lead's opening) names, if any
+                longer = [c for c in longer if any(m.start < title_end for m, _ in cores[c])]
+            if len(longer) == 1:
+                key = self._keys[(ORG, core)]
+                ent = self.entities.pop(key)
+                target = self.entities[self._keys[(ORG, longer[0])]]
+                for m in ent.mentions:
+                    target.mentions.append(m)
+                    target.aliases.add(m.text)
+                    self._by_mention[(m.start, m.end)] = target.key
+                self._keys[(ORG, core)] = target.key
 
     def _products(self, mentions: list[Mention]) -> None:
         # A model's plural and its short form name the model: "Z350s", "Z350" and "Z350 XWB".
@@ -317,6 +335,31 @@ def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
                 and text[a.end:b.start].strip() == "(" and initials(b.text).startswith(a.text[0]) \
                 and len(a.text) <= len(b.text.split()) + 1:
             out.setdefault(a.text, b.text)  # the acronym first: "TKV (Technische Kabelwerke Velmar GmbH)"
+    return out
+
+
+_INITIALISM = re.compile(r"[A-Z]{3,6}")
+
+
+def _initialisms(mentions: list[Mention], known: dict[str, str], lex: Lexicon) -> dict[str, str]:
+    """Acronyms the article uses without defining them, for the one organization whose initials they are:
+    "Ravel Imaging Media Ltd." ... "RIM", "Tarvik Ombrel Holdings" ... "TOH" (three letters or more)."""
+    orgs = [m for m in mentions if m.kind == ORG]
+    bare = {m.text for m in orgs if m.text not in known and _INITIALISM.fullmatch(m.text)}
+    if not bare:
+        return {}
+    named: dict[str, set[str]] = defaultdict(set)
+    for m in orgs:
+        if " " not in m.text:
+            continue
+        for form in {m.text, org_core(m.text, lex, keep_case=True)}:
+            if " " in form:
+                named[initials(form)].add(org_core(m.text, lex))
+    out = {}
+    for acronym in bare:
+        cores = named.get(acronym, set())
+        if len(cores) == 1:
+            out[acronym] = next(m.text for m in orgs if org_core(m.text, lex) in cores)
     return out
 
 

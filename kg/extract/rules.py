@@ -18,8 +18,9 @@ import yaml
 from kg.extract import dates
 from kg.extract.gazetteer import YAML_LOADER, Lexicon, LexiconError, lexicon
 from kg.extract.patterns import Rule, RuleError, compile_pattern, expand_macros, required_letters
-from kg.extract.prefilter import Screen, alternation, keywords
+from kg.extract.prefilter import Screen, alternation, keywords_of
 
+BUILT_IN = "built-in"  # the source of kg's own rules
 EMITTERS: dict[str, Callable[..., None]] = {}
 SENTENCE_EXTRACTORS: dict[str, Callable[..., None]] = {}
 
@@ -131,7 +132,7 @@ def load(paths: Iterable[str | Path] = ()) -> RuleSet:
     import kg.extract.emitters  # noqa: F401 - registers the built-in emitters and extractors
 
     builtin = resources.files("kg").joinpath("data/rules.yml").read_text(encoding="utf-8")
-    docs = [("built-in", _read_yaml(builtin, "kg/data/rules.yml"))]
+    docs = [(BUILT_IN, _read_yaml(builtin, "kg/data/rules.yml"))]
     for path in paths:
         p = Path(path)
         try:
@@ -171,10 +172,11 @@ def _rule(raw: dict[str, Any], macros: dict[str, str], source: str) -> Rule:
         raise RuleError(f"{source}: rule {raw['id']!r} emits {emit!r}; known: {', '.join(sorted(EMITTERS))}")
     rule = Rule(id=str(raw["id"]), pattern=str(raw["pattern"]), emit=emit, args=dict(raw.get("args") or {}),
                 confidence=float(raw.get("confidence", 0.8)), source=source)
+    lazy = source == BUILT_IN  # tested; a user's file is checked before anything runs
     try:
-        rule.regex = compile_pattern(rule.id, rule.pattern, macros)
+        rule.regex = compile_pattern(rule.id, rule.pattern, macros, lazy)
         if raw.get("anchor"):
-            rule.anchor = compile_pattern(rule.id, str(raw["anchor"]), macros)
+            rule.anchor = compile_pattern(rule.id, str(raw["anchor"]), macros, lazy)
     except RuleError as exc:
         raise RuleError(f"{source}: {exc}") from None
     rule.needs = required_letters(rule.pattern)
@@ -182,18 +184,9 @@ def _rule(raw: dict[str, Any], macros: dict[str, str], source: str) -> Rule:
 
 
 def _set_keywords(rules: list[Rule]) -> None:
-    """Each rule's required words (``prefilter.keywords``), read off its regex or from :mod:`kg.cache`.
-
-    They are a pure function of the regexes and of the code that reads them, which the key holds.
-    """
-    from kg import cache
-    from kg.extract import prefilter
-
-    regexes = [r.regex for r in rules]
-    key = cache.key("keywords", [Path(prefilter.__file__)],
-                    texts=[f"{rx.flags}:{rx.pattern}" for rx in regexes if rx is not None])
-    found = cache.cached(key, lambda: [keywords(rx) if rx is not None else () for rx in regexes])
-    for rule, words in zip(rules, found):
+    """Each rule's required words (``prefilter.keywords``), read off its regex or from :mod:`kg.cache`."""
+    with_regex = [r for r in rules if r.regex is not None]
+    for rule, words in zip(with_regex, keywords_of([r.regex for r in with_regex])):  # type: ignore[misc]
         rule.keywords = words
 
 
