@@ -631,6 +631,11 @@ def test_a_full_name_before_of_is_a_person_and_where_they_work() -> None:
     assert "Royal House" not in k and "London Borough" not in k
 
 
+def test_a_possessive_title_and_a_comma_before_an_unknown_name_make_a_person() -> None:
+    k = kinds("Kelmora Ltd. cut jobs. Kelmora's chairman, Oyelaran Bodunrin, said costs rose.")
+    assert k.get("Oyelaran Bodunrin") == "Person"
+
+
 def test_a_lead_copula_naming_a_kind_of_body_makes_an_organization() -> None:
     # "Verity" and "Joy" are given names, "film" a product category: the head noun decides.
     k = kinds("Verity Pellow was a British independent radio and film production company. "

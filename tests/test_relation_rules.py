@@ -584,7 +584,7 @@ OFFICER_CASES = [
     ("Brantwell Corp. cut jobs. Former Chairman Maria Castell of Kelmora Ltd. welcomed the move.",
      ("Kelmora", "Maria Castell", ("Chair",), "former")),
     # a shared title, and a title set off by commas, in a clause
-    ("Kelmora Ltd. cut jobs. Both Al Smith and co-chief executive, Maria Castell, agreed to pay.",
+    ("Kelmora Ltd. cut jobs. The deal was signed by Al Smith and co-chief executive, Maria Castell, in Oslo.",
      ("Kelmora", "Maria Castell", ("CEO",), "current")),
     # a bare title after a quote
     ("Kelmora Ltd. cut jobs. \u201cWe will grow. Costs are down,\u201d chairman John Harlow said.",
@@ -616,6 +616,66 @@ OFFICER_CASES = [
      ("Kelmora", "John Harlow", ("Employee",), "current")),
     ("Kelmora Ltd. cut jobs. Kelmora said on Monday that John Harlow would become chief executive.",
      ("Kelmora", "John Harlow", ("CEO",), "incoming")),
+    # titles in the plural, before or after the names
+    ("Kelmora Ltd. cut jobs. Kelmora co-chairmen John Harlow and Maria Castell agreed.",
+     ("Kelmora", "Maria Castell", ("Chair",), "current")),
+    ("Kelmora Ltd. cut jobs. Kelmora's non-executive directors, John Harlow, Tom Marsh and Maria Castell, agreed.",
+     ("Kelmora", "Tom Marsh", ("Director",), "current")),
+    ("Kelmora Ltd. cut jobs. John Harlow and Maria Castell, co-founders of Kelmora, sold their stake.",
+     ("Kelmora", "John Harlow", ("Founder",), "current")),
+    ("Kelmora Ltd. cut jobs. John Harlow and Maria Castell, Kelmora Ltd.'s executives, sold their stake.",
+     ("Kelmora", "John Harlow", ("Executive",), "current")),
+    # a second, unknown noun after the title; what a person is, in an appositive, then the post
+    ("Kelmora Ltd. cut jobs. John Harlow, the chairman and largest shareholder of Kelmora, said costs rose.",
+     ("Kelmora", "John Harlow", ("Chair",), "current")),
+    ("Quenby Corp. lost. Maria Castell, 52, a Norwegian banker who is the chairwoman of Kelmora Ltd., won.",
+     ("Kelmora", "Maria Castell", ("Chair",), "current")),
+    # a title with its function after "of"
+    ("Kelmora Ltd. cut jobs. John Harlow, 44, senior vice president of logistics, was promoted.",
+     ("Kelmora", "John Harlow", ("VicePresident",), "current")),
+    ("Kelmora Ltd. cut jobs. Kelmora's head of research, Maria Castell, said costs rose.",
+     ("Kelmora", "Maria Castell", ("Executive",), "current")),
+    ("Kelmora Ltd. cut jobs. Kelmora head of research Maria Castell said costs rose.",
+     ("Kelmora", "Maria Castell", ("Executive",), "current")),
+    ("Kelmora Ltd. cut jobs. The head of research at Kelmora, John Harlow, said costs rose.",
+     ("Kelmora", "John Harlow", ("Executive",), "current")),
+    # a form of address between the title and the name
+    ("Kelmora Ltd. cut jobs. Kelmora chairman Dr. Tom Marsh said costs rose.",
+     ("Kelmora", "Tom Marsh", ("Chair",), "current")),
+    # a participle appositive: named to the post
+    ("Kelmora Ltd. cut jobs. John Harlow, named chief executive in May, said costs rose.",
+     ("Kelmora", "John Harlow", ("CEO",), "current")),
+    ("Brantwell Corp. cut jobs. Maria Castell, appointed chairwoman of Kelmora Ltd. in May, said costs rose.",
+     ("Kelmora", "Maria Castell", ("Chair",), "current")),
+    # the organization speaking of its officer; a descriptor between "of" and the organization
+    ("Brantwell Corp. cut jobs. Kelmora Ltd. said chief executive John Harlow would retire.",
+     ("Kelmora", "John Harlow", ("CEO",), "current")),
+    ("Kelmora Ltd. cut jobs. Maria Castell, chief executive of the world's largest toolmaker, Kelmora, spoke.",
+     ("Kelmora", "Maria Castell", ("CEO",), "current")),
+    # a bracketed appositive or acronym; the helm
+    ("Kelmora Ltd. cut jobs. John Harlow (Kelmora's chief executive) said costs rose.",
+     ("Kelmora", "John Harlow", ("CEO",), "current")),
+    ("Kelmora Ltd. cut jobs. Kelmora Chief Executive Officer (CEO) Maria Castell said costs rose.",
+     ("Kelmora", "Maria Castell", ("CEO",), "current")),
+    ("Kelmora Ltd. cut jobs. John Harlow has been at the helm of Kelmora since 2019.",
+     ("Kelmora", "John Harlow", ("Executive",), "current")),
+    # one of several holders of a title
+    ("Kelmora Ltd. cut jobs. John Harlow, one of Kelmora's directors, said costs rose.",
+     ("Kelmora", "John Harlow", ("Director",), "current")),
+    ("Kelmora Ltd. cut jobs. Maria Castell, one of the founders of Kelmora, said costs rose.",
+     ("Kelmora", "Maria Castell", ("Founder",), "current")),
+    # a regional post is a post at the company, not its chief executive's
+    ("Kelmora Ltd. cut jobs. Kelmora's UK chief executive John Harlow said costs rose.",
+     ("Kelmora", "John Harlow", ("Executive",), "current")),
+    ("Kelmora Ltd. cut jobs. Maria Castell, Kelmora's European chief, said costs rose.",
+     ("Kelmora", "Maria Castell", ("Executive",), "current")),
+    # "ex-" before the company is no part of its name, and makes the post past
+    ("Brantwell Corp. cut jobs. Rivals hired ex-Kelmora boss John Harlow.",
+     ("Kelmora", "John Harlow", ("CEO",), "former")),
+    ("Kelmora Ltd. cut jobs. Kelmora's then-CEO Maria Castell said costs rose.",
+     ("Kelmora", "Maria Castell", ("CEO",), "former")),
+    ("Kelmora Ltd. cut jobs. John Harlow, who is stepping down as chairman of Kelmora, said costs rose.",
+     ("Kelmora", "John Harlow", ("Chair",), "former")),
     # "of" leaves the organization the subject: shares of Acme, its chief executive
     ("Brantwell Corp. makes pumps. Shares of Kelmora Ltd. fell after its chief executive, John Harlow, sold stock.",
      ("Kelmora", "John Harlow", ("CEO",), "current")),
@@ -647,6 +707,9 @@ OFFICER_NEGATIVE_CASES = [
     # leading a company's team or bid, or leading it somewhere, is no post at it
     ("Brantwell Corp. cut jobs. John Harlow led the Kelmora team in the talks.", ("Kelmora", "John Harlow")),
     ("Brantwell Corp. cut jobs. John Harlow led Kelmora Ltd. to a record profit.", ("Kelmora", "John Harlow")),
+    # an officer named with another employer is not the speaking organization's
+    ("Brantwell Corp. cut jobs. Kelmora Ltd. said chief executive John Harlow of Quenby Corp. would retire.",
+     ("Kelmora", "John Harlow")),
     # a post that is no company office, with no organization named, is nobody's
     ("Brantwell Corp. sponsors the club. John Harlow replaced Al Smith as head coach.",
      ("Brantwell", "John Harlow")),

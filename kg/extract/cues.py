@@ -53,7 +53,9 @@ class Cues:
             rf"\s+(?:\([^)]*\)\s+)?(?:is|was|has\s+been|had\s+been)\s+(?:an?|the)\s+(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,3}}?"
             rf"(?:{alt(lex.person_nouns) or 'x^'})\b")
         self.age = re.compile(r"\s*,\s*\d{2}\s*,|\s*\(\d{2}\)")
-        self.title_before = EndPattern(rf"\b{_ROLE_WORDS}\s*$", re.I)
+        # ... and a possessive's title set off by a comma: "Acme's chairman, Jo Bloggs", "its chief executive, Al Smith".
+        self.title_before = EndPattern(
+            rf"(?:\b{_ROLE_WORDS}\s*|(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_WORDS}\s*,\s*)$", re.I)
         # Titles of office written before a name: "Prime Minister Jo Bloggs", "Home Minister Jo Bloggs".
         self.office_before = EndPattern(
             r"\b(?:Minister|Premier|Chancellor|Secretary|Ambassador|Mayor|Senator|Commissioner|Governor|Speaker)\s+$")

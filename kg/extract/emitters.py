@@ -19,7 +19,8 @@ from kg.iris import entity_key
 from kg.model import CURRENT, FORMER, GOAL, INCOMING, ORG, PERSON, PLACE, PRODUCT, STRATEGY, Entity, Membership, Value
 
 _FORMER = re.compile(r"\b(?:former|formerly|previously|most\s+recently|ex-|outgoing|retiring|retired|then|late|previous|"
-                     r"departing|departed|ousted|fired|sacked|dismissed|stood\s+down|"
+                     r"departing|departed|ousted|fired|sacked|dismissed|stood\s+down|stepping\s+down|standing\s+down|"
+                     r"resigning|"
                      r"resign(?:s|ed|ation)?|step(?:s|ped)?\s+down|quit|left|leaves|departure|exit|ouster|dismissal|"
                      r"retirement)\b", re.I)
 _INCOMING = re.compile(r"\b(?:incoming|designate|will (?:be|become|take over|succeed|head|lead|run)|to (?:become|succeed|take over)|"
@@ -223,20 +224,27 @@ def role_concepts(title: str, roles: dict[str, str]) -> tuple[str, ...]:
     out: list[str] = []
     for part in re.split(r"\s*(?:,|\band\b|&|/)\s*", title):
         part = re.sub(r"^(?:(?:new|former|current|then|incoming|outgoing|acting|interim|the|its|currently|joint|"
-                      r"group|global)\s+|co-)+", "", part.strip(), flags=re.I)
+                      r"group|global)\s+|co-|then-|ex-)+", "", part.strip(), flags=re.I)
         low = part.lower()
         # A deputy or vice chair is not the chair: an executive role, whatever the head noun.
         if re.match(r"(?:deputy|vice|assistant|associate)[\s-]", low):
             if "Executive" not in out:
                 out.append("Executive")
             continue
-        # The head noun comes last: an "executive chairman" chairs, a "chairman emeritus" too.
-        keys = sorted(roles, key=len, reverse=True)
-        best = next((roles[k] for k in keys if low == k.lower() or low.endswith(" " + k.lower())), None) or next(
-            (roles[k] for k in keys if low.startswith(k.lower() + " ")), None)
+        best = _role_concept(low, roles)
+        if best is None and low.endswith(("s", "men")):  # a plural title is its singular's: "founders", "co-chairmen"
+            best = _role_concept(low[:-3] + "man" if low.endswith("men") else low[:-1], roles)
         if best and best not in out:
             out.append(best)
     return tuple(out)
+
+
+def _role_concept(low: str, roles: dict[str, str]) -> str | None:
+    """The concept of one lower-case title. The head noun comes last: an "executive chairman"
+    chairs; else the first word decides ("chairman emeritus")."""
+    keys = sorted(roles, key=len, reverse=True)
+    return next((roles[k] for k in keys if low == k.lower() or low.endswith(" " + k.lower())), None) or next(
+        (roles[k] for k in keys if low.startswith(k.lower() + " ")), None)
 
 
 def _named_after(ctx: Context, persons: list[Slot], concepts: tuple[str, ...]) -> str | None:
@@ -331,7 +339,7 @@ _PERIOD_AFTER = re.compile(
 # What the words right before a post say of it: "Previously, she was ...", "the retirement of its CEO",
 # "Former Acme chief Jo Bloggs".
 _LEFT_BEFORE = re.compile(r"\b(?:[Pp]reviously|[Ff]ormerly|(?:retirement|resignation|departure|exit|ouster)\s+of)\s*,?\s*$"
-                          r"|\b(?:[Ff]ormer|[Oo]utgoing)\s+$")
+                          r"|\b(?:[Ff]ormer|[Oo]utgoing)\s+$|\b[Ee]x-$")
 
 
 # ... and right after: "Acme CEO Jo Bloggs has resigned", "... will step down"; "chief executive designate".

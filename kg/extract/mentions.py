@@ -352,7 +352,8 @@ def _generic_words(words: list[str], lex: Lexicon) -> bool:
 
 def _namey(word: str, lex: Lexicon) -> bool:
     # "eBay": an upper-case letter among the first three; most words have none, so skip the regex.
-    if not word or not (word[0].isupper() or (not word[:3].islower() and _CAMEL.match(word))):
+    if not word or not (word[0].isupper() or (not word[:3].islower() and _CAMEL.match(word))
+                        or (word.startswith("ex-") and word[3:4].isupper())):  # "ex-Acme boss"
         return False
     if word in _TITLE_WORDS:
         return False
@@ -411,6 +412,11 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
         cut = len(words[0]) + (len(text) - len(text[len(words[0]):].lstrip()) - len(words[0]))
         start += cut
         text = text[cut:]
+        words = text.split()
+    # "Ex-Acme boss Jo Bloggs": "ex-" says the post is past, and is no part of the company's name.
+    if text[:3] in ("ex-", "Ex-") and text[3:4].isupper():
+        text = text[3:]
+        start += 3
         words = text.split()
     if not words or not (text[0].isalpha() or any(map(str.isalpha, text))):  # most names open with a letter
         return None

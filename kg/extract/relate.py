@@ -283,6 +283,10 @@ def _abbreviation_period(sentence: Sentence, slot: Slot, lex: Lexicon) -> bool:
     return last in _NAME_ABBREVIATIONS or last in lex.legal_suffixes
 
 
+# A form of address before a person's name, outside the mention: part of how the person is named.
+_HONORIFIC_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
+
+
 def mask(sentence: Sentence, slots: list[Slot], lex: Lexicon | None = None) -> str:
     """The sentence with each slot replaced by its ⟨letter index⟩ token.
 
@@ -292,7 +296,10 @@ def mask(sentence: Sentence, slots: list[Slot], lex: Lexicon | None = None) -> s
     parts = []
     pos = sentence.start
     for i, s in enumerate(slots):
-        parts.append(sentence.text[pos - sentence.start:s.start - sentence.start])
+        before = sentence.text[pos - sentence.start:s.start - sentence.start]
+        if s.letter == "P" and before.endswith(" ") and (h := _HONORIFIC_END.search(before)):
+            before = before[:h.start()]  # "chairman Mr. Smith" reads as "chairman Smith"
+        parts.append(before)
         parts.append(f"⟨{s.letter}{i}⟩")
         if s.anaphor and s.text == "its":
             parts.append("'s")  # "Its chief executive" reads as "Acme's chief executive" does

@@ -86,7 +86,8 @@ def _lexicon_macros(lex: Lexicon) -> dict[str, str]:
     # same in every process (the order of a set is not): the rules' cache key reads it.
     titles = alternation(sorted(lex.roles, key=_longest_first), ignorecase=True)
     mods = alternation(["senior", "executive", "group", "deputy", "joint", "acting", "interim", "global",
-                        "regional", "founding", "co-", "board", "non-executive", "independent"], ignorecase=True)
+                        "regional", "founding", "co-", "board", "non-executive", "independent", "then-", "ex-"],
+                       ignorecase=True)
     mods = rf"(?:(?:{mods})\s*)*"
     title = rf"{mods}(?:{titles})(?:\s+(?:officer|emeritus))?"
     cats = alternation(lex.product_categories, ignorecase=True)
