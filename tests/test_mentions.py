@@ -621,3 +621,11 @@ def test_members_of_a_kind_of_business_and_partners_are_organizations() -> None:
 def test_far_east_is_a_region() -> None:
     k = kinds("Ombrel Air will add routes to the Far East next year.")
     assert k.get("Far East") == "Place"
+
+
+def test_a_newspaper_or_firm_named_like_a_person_is_an_organization() -> None:
+    k = kinds("The daily newspaper Austin Evening-Courier reported the memo. The law firm Baker Tarvik advised "
+              "the buyer. His partner Jo Bloggs left.")
+    assert k.get("Austin Evening-Courier") == "Organization"
+    assert k.get("Baker Tarvik") == "Organization"
+    assert k.get("Jo Bloggs") == "Person"

@@ -109,6 +109,13 @@ class Cues:
             r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|lawyers?|bankers?)\s+"
             r"(?:at|with)\s+$", re.I)
         self.descriptor = EndPattern(rf"\b(?:{alt(lex.org_descriptors, True)})\s+$", re.I)
+        # ... of which these nouns never stand before a person's name: "the daily newspaper X", "the law firm X"
+        # (unlike "partner", "investor" or "owner").
+        self.body_descriptor = EndPattern(
+            r"\b(?:newspaper|magazine|broadcaster|firm|company|bank|lender|insurer|airline|carrier|retailer|automaker|"
+            r"carmaker|brewer|chipmaker|steelmaker|drugmaker|conglomerate|multinational|shipbuilder|brokerage|telco|"
+            r"reinsurer|wholesaler|refiner|network|channel|studio|label|chain|exchange|regulator|agency|startup|"
+            r"start-up|fintech|publisher)\s+$", re.I)
         # Not a compound that names a person ("a business leader", "a company executive").
         self.org_appositive = re.compile(
             rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{alt(lex.org_anaphors)})\b(?![\'’-])"
