@@ -116,6 +116,10 @@ class Cues:
             r"carmaker|brewer|chipmaker|steelmaker|drugmaker|conglomerate|multinational|shipbuilder|brokerage|telco|"
             r"reinsurer|wholesaler|refiner|network|channel|studio|label|chain|exchange|regulator|agency|startup|"
             r"start-up|fintech|publisher)\s+$", re.I)
+        # ... unless a relative clause follows, whose subject the name is: "the company Jo Harker founded".
+        self.relative_clause_after = re.compile(
+            r"\s+(?:co-?founded|founded|started|ran|runs|built|created|set\s+up|joined|owned|owns|led|leads|heads|"
+            r"headed|works\s+(?:for|at)|worked\s+(?:for|at))\b")
         # Not a compound that names a person ("a business leader", "a company executive").
         self.org_appositive = re.compile(
             rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{alt(lex.org_anaphors)})\b(?![\'’-])"

@@ -882,7 +882,8 @@ _ORG_CUES = (
     _Cue("business_verb", True, ORG, 1.0, "org-business-verb"),
     _Cue("org_such_as", True, ORG, 1.5, "org-such-as"),  # "digital banks such as Banco Meridional"
     _Cue("descriptor", True, ORG, 1.2, "org-descriptor"),  # "tech giant Alibaba"
-    _Cue("body_descriptor", True, ORG, 1.0, "org-descriptor"),  # "the daily newspaper Austin Courier"
+    _Cue("body_descriptor", True, ORG, 1.0, "org-descriptor",  # "the daily newspaper Austin Courier"
+         unless_other=("relative_clause_after",)),
     _Cue("employer_before", True, ORG, 2.0, "org-employer"),  # "analysts at Fenwick Hale"
     _Cue("org_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Nokia, the mobile phone manufacturer based in ..."
     _Cue("possessive_role", False, ORG, 1.2, "org-possessive-role"),  # "Ombrel's boss Jo Bloggs"
