@@ -629,3 +629,19 @@ def test_a_newspaper_or_firm_named_like_a_person_is_an_organization() -> None:
     assert k.get("Austin Evening-Courier") == "Organization"
     assert k.get("Baker Tarvik") == "Organization"
     assert k.get("Jo Bloggs") == "Person"
+
+
+def test_portuguese_connectors_join_a_name() -> None:
+    k = kinds("Tarsel Vondry met Maria dos Santos Pereira, who lives in Vila Nova das Flores.")
+    assert k.get("Maria dos Santos Pereira") == "Person"
+    assert "Santos Pereira" not in k
+
+
+def test_a_head_word_before_of_makes_a_body() -> None:
+    k = kinds("In December, the Metalworkers Union of Vila Nova said the firm planned cuts.")
+    assert k.get("Metalworkers Union of Vila Nova") == "Organization"
+
+
+def test_a_saints_title_opens_no_persons_name() -> None:
+    k = kinds("The mission moved to Santa Orvella de Tarnquist in 1931.")
+    assert k.get("Santa Orvella de Tarnquist") != "Person"

@@ -782,6 +782,12 @@ def _chain_end(sp: Span, before: str, after: str, lex: Lexicon) -> bool:
         and not any(w in lex.org_heads for w in sp.words)
 
 
+# A saint's title opens names of places and churches, not of people ("Santa Elena de Ruritania").
+_SAINT_WORDS = frozenset({"San", "Santa", "Santo", "São", "Saint", "Sainte", "St.", "Ste.", "Sankt"})
+# Particles inside a person's name: "Maria dos Santos Pereira", "Jan van der Berg".
+_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
+                             "ter", "y", "e"})
+
 # Head words that Romance languages put before a company's name ("Banco X", "Grupo X", "Empresa X").
 _ORG_PREFIXES = frozenset("""Banco Banca Banque Grupo Groupe Gruppo Companhia Compañía Compagnie Empresa Empresas
 Sociedad Sociedade Société Corporación Corporação Industrias Indústrias Fundación Fundação Fondazione Caja Caixa
@@ -796,6 +802,8 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
             last in lex.org_heads and sp.place is not None and sp.place.kind == COUNTRY and not sp.demonym):
         # "Soviet Union" is the country the gazetteer knows, whatever its last word
         sp.vote(ORG, 3.0, "org-suffix" if last.lower() in lex.legal_suffixes else "org-head")
+    elif len(words) > 2 and sp.place is None and _body_of(words, lex):
+        sp.vote(ORG, 3.0, "org-head")  # "Metalworkers Union of Vila Nova", "Bank of Ostmark": a body of a place
     elif len(words) == 1 and last in lex.org_heads:
         return
     elif len(words) > 1 and words[0] in _ORG_PREFIXES:
@@ -805,9 +813,9 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
     elif words[0] in lex.noble_titles and len(words) > 1 and not any(w in lex.connectors for w in words):
         sp.vote(PERSON, 1.8, "person-noble-title")  # "Emperor Norvald", weaker than a place ("Prince Edward Island")
     elif (1 < len(words) <= 4 and (words[0] in lex.given_names or words[0].split("-")[0] in lex.given_names)
-          and sp.place is None
+          and sp.place is None and words[0] not in _SAINT_WORDS
           and not any(w.rstrip(".") in lex.org_heads for w in words)
-          and all(w[:1].isupper() for w in words)):
+          and all(w[:1].isupper() or (0 < k < len(words) - 1 and w in _NAME_PARTICLES) for k, w in enumerate(words))):
         sp.vote(PERSON, 1.5, "person-given-name")
     elif (1 < len(words) <= 3 and "-" in sp.text and _SYLLABLE_NAME.fullmatch(words[-1]) and sp.place is None
           and not any(w.rstrip(".") in lex.org_heads for w in words)):
