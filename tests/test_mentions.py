@@ -645,3 +645,10 @@ def test_a_head_word_before_of_makes_a_body() -> None:
 def test_a_saints_title_opens_no_persons_name() -> None:
     k = kinds("The mission moved to Santa Orvella de Tarnquist in 1931.")
     assert k.get("Santa Orvella de Tarnquist") != "Person"
+
+
+def test_a_sector_is_no_organization_and_city_of_a_word_is_a_place() -> None:
+    k = kinds("Steel Industry: Tarvik buys Ostmark Steel. The plant is in the City of Industry, California.")
+    assert "Steel Industry" not in k
+    assert k.get("Ostmark Steel") == "Organization"
+    assert k.get("City of Industry") == "Place"

@@ -799,7 +799,9 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
     words = sp.words
     last = words[-1].rstrip(".")
     if len(words) > 1 and (last.lower() in lex.legal_suffixes or last in lex.org_heads) and not (
-            last in lex.org_heads and sp.place is not None and sp.place.kind == COUNTRY and not sp.demonym):
+            last in lex.org_heads and sp.place is not None and sp.place.kind == COUNTRY and not sp.demonym) \
+            and not (last == "Industry" and all(w.lower() in lex.common_words for w in words[:-1])):
+        # ... not "Steel Industry", "Defense Industry": a sector, capitalised in a headline or a longer name
         # "Soviet Union" is the country the gazetteer knows, whatever its last word
         sp.vote(ORG, 3.0, "org-suffix" if last.lower() in lex.legal_suffixes else "org-head")
     elif len(words) > 2 and sp.place is None and _body_of(words, lex):
@@ -1371,6 +1373,6 @@ def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = fr
     # are geography ("Lake Chad", "City of London", "Far East").
     geographic = any(w.lower() in _GEO_WORDS for w in words)
     if all((w.lower() in lex.common_words and (geographic or w not in lex.places)) or w in lex.connectors
-           for w in words) and lex.org_heads.isdisjoint(words):
+           for w in words) and (lex.org_heads.isdisjoint(words) or words[-1] == "Industry"):
         return None, 0.0
     return ORG, 0.5
