@@ -652,3 +652,10 @@ def test_a_sector_is_no_organization_and_city_of_a_word_is_a_place() -> None:
     assert "Steel Industry" not in k
     assert k.get("Ostmark Steel") == "Organization"
     assert k.get("City of Industry") == "Place"
+
+
+def test_portuguese_do_joins_a_name_but_not_the_english_verb() -> None:
+    k = kinds("Os Tambores do Velmar signed with Banco do Ostmark. Why Investors do Nothing: a guide.")
+    assert k.get("Os Tambores do Velmar") == "Organization"
+    assert k.get("Banco do Ostmark") == "Organization"
+    assert "Investors do Nothing" not in k

@@ -191,7 +191,9 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
                 break
             # A connector joins two name words: "Bank of America", "AT & T".
             if (word in lex.connectors and word not in _WEAK_CONNECTORS and j + 1 < n
-                    and namey[j + 1] and words[j + 1] not in _STARTERS):
+                    and namey[j + 1] and words[j + 1] not in _STARTERS
+                    # Portuguese "do" ("Banco do Brasil"), not the English verb ("Why Investors do Nothing")
+                    and (word != "do" or words[j - 1] in _ORG_PREFIXES or not _vocabulary(words[j - 1], lex))):
                 j += 2
                 continue
             if word in ("and", "&") and _joined_by_and(words, namey, j, lex):
