@@ -659,3 +659,11 @@ def test_portuguese_do_joins_a_name_but_not_the_english_verb() -> None:
     assert k.get("Os Tambores do Velmar") == "Organization"
     assert k.get("Banco do Ostmark") == "Organization"
     assert "Investors do Nothing" not in k
+
+
+def test_a_sentence_opening_word_before_a_known_name_is_dropped() -> None:
+    k = kinds("Ombrel Avia cut jobs, and workers at Ombrel Avia protested. Actual Ombrel Avia employee cuts "
+              "would be about 5,000. Mount Tarnwick rises above the valley; climbers reached Tarnwick in 1990.")
+    assert "Actual Ombrel Avia" not in k
+    assert k.get("Ombrel Avia") == "Organization"
+    assert k.get("Mount Tarnwick") == "Place"

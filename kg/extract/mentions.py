@@ -422,6 +422,7 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     # A surname GCIDE lists as a word ("Chen", "Costa") opens sentences about its bearer: "Chen, 51, has ...".
     mid_forms.update(sp.words[-1] for sp in cands if 1 < len(sp.words) <= 4 and sp.words[0] in lex.given_names
                      and sp.words[-1] not in lex.org_heads)
+    cands = [_drop_initial_word(sp, lex, mid_forms) for sp in cands]
     tables = _cue_tables(lex.cues)
     named = {sp.sentence.start for sp in cands}
     if words is None:
@@ -442,6 +443,24 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     for chain in chains:
         _list_category_votes([kept[k] for k in chain], lex)
     return _decide(kept, lex, chains)
+
+
+def _drop_initial_word(sp: Span, lex: Lexicon, mid_forms: set[str]) -> Span:
+    """A capitalised word opening a sentence before a name the article writes alone is no part of it:
+    "Actual Ombrel employee cuts ..." beside "... Ombrel said"."""
+    words = sp.words
+    if not sp.initial or len(words) < 2 or sp.base is not None or sp.text in mid_forms:
+        return sp
+    first = words[0]
+    if first.lower() not in lex.common_words or first in lex.given_names or first in lex.places \
+            or first in lex.demonyms or first in lex.connectors or first in lex.place_prefixes \
+            or first in lex.honorifics or first in lex.noble_titles or first in _ORG_PREFIXES:
+        return sp  # "Mount Tarn" beside "Tarn", "Queen Alda" beside "Alda": the word is part of the name
+    rest = sp.text[len(first):].lstrip()
+    if rest not in mid_forms:
+        return sp
+    start = sp.end - len(rest)
+    return Span(start, sp.end, rest, sp.sentence, False, sp.cue)
 
 
 def _model_numbers(kept: list[Span], lex: Lexicon, around: dict[int, _Around], titles: set[str],
