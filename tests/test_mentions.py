@@ -667,3 +667,10 @@ def test_a_sentence_opening_word_before_a_known_name_is_dropped() -> None:
     assert "Actual Ombrel Avia" not in k
     assert k.get("Ombrel Avia") == "Organization"
     assert k.get("Mount Tarnwick") == "Place"
+
+
+def test_a_place_naming_a_persons_origin_after_a_comma_holds_no_place() -> None:
+    facts = contained("While studying in Los Angeles, New Jersey native Tarsel Vondry joined the band. "
+                      "The plant is in Detroit, Michigan.")
+    assert ("Los Angeles", "New Jersey") not in facts
+    assert ("Detroit", "Michigan") in facts
