@@ -674,3 +674,8 @@ def test_a_place_naming_a_persons_origin_after_a_comma_holds_no_place() -> None:
                       "The plant is in Detroit, Michigan.")
     assert ("Los Angeles", "New Jersey") not in facts
     assert ("Detroit", "Michigan") in facts
+
+
+def test_a_list_ending_in_parts_of_a_place_holds_no_containment() -> None:
+    facts = contained("The band has toured in Latin America, the United States, Europe and parts of Asia.")
+    assert ("Latin America", "United States") not in facts and ("United States", "Europe") not in facts
