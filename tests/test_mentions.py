@@ -679,3 +679,9 @@ def test_a_place_naming_a_persons_origin_after_a_comma_holds_no_place() -> None:
 def test_a_list_ending_in_parts_of_a_place_holds_no_containment() -> None:
     facts = contained("The band has toured in Latin America, the United States, Europe and parts of Asia.")
     assert ("Latin America", "United States") not in facts and ("United States", "Europe") not in facts
+
+
+def test_a_model_number_ending_a_sentence_stays_in_a_products_name() -> None:
+    k = kinds("It was published by Velmar Interactive for Microsoft Windows and Kalmo Station 4.")
+    assert k.get("Kalmo Station 4") == "Product"
+    assert "Kalmo Station" not in k

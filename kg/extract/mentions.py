@@ -253,7 +253,7 @@ _MODEL_NUMBER = re.compile(r"(?:\d{1,3}[A-Za-z]?|II|III|IV)(?:'s|’s)?")  # "th
 # What makes a number after a name a quantity: "Ombrel 5 percent", "Ombrel 3 million".
 _QUANTITY_AFTER = frozenset({"percent", "per", "%", "thousand", "million", "billion", "trillion", "hundred",
                              "bn", "mn", "m", "years", "year", "months", "days", "times", "points", "pc", "-", "/",
-                             ":", ".", "x"})
+                             ":", "x"})
 
 
 def _model_number(toks: _Tokens, j: int, sentence: Sentence) -> bool:
