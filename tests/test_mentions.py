@@ -685,3 +685,8 @@ def test_a_model_number_ending_a_sentence_stays_in_a_products_name() -> None:
     k = kinds("It was published by Velmar Interactive for Microsoft Windows and Kalmo Station 4.")
     assert k.get("Kalmo Station 4") == "Product"
     assert "Kalmo Station" not in k
+
+
+def test_a_source_named_with_an_org_head_that_says_something_is_no_person() -> None:
+    k = kinds("According to Ostmark Times Online, the bid failed. Ostmark Times Online says the bid was too low.")
+    assert k.get("Ostmark Times Online") == "Organization"

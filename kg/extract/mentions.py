@@ -497,6 +497,10 @@ def _cast_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     _shape_votes(sp, lex)
     _context_votes(sp, lex, around)
     _platform_votes(sp)
+    if sp.rules.get(PERSON, (0.0, ""))[1] == "person-speech-verb" and sp.votes[PERSON] <= 0.4 \
+            and sp.words[0] not in lex.given_names and any(w in lex.org_heads for w in sp.words):
+        # "Financial Times Online says": a source named with an org head word speaks, not a person
+        del sp.votes[PERSON], sp.rules[PERSON]
 
 
 _RELEASE_VERBS = ("released", "published", "ported", "reissued", "re-issued", "re-released")
