@@ -690,3 +690,12 @@ def test_a_model_number_ending_a_sentence_stays_in_a_products_name() -> None:
 def test_a_source_named_with_an_org_head_that_says_something_is_no_person() -> None:
     k = kinds("According to Ostmark Times Online, the bid failed. Ostmark Times Online says the bid was too low.")
     assert k.get("Ostmark Times Online") == "Organization"
+
+
+def test_a_family_named_like_a_place_is_no_place() -> None:
+    k = kinds("The stake was owned by the Santo Domingo family. The Santo Domingo family will get cash. "
+              "Ombrel Media opened an office in Santo Domingo.")
+    assert k.get("Santo Domingo") == "Place"  # the city, named once
+    ex = extract(read_text("Title\n\nThe stake was owned by the Santo Domingo family. The Santo Domingo family "
+                           "will get cash.\n", source="t.txt"))
+    assert not any(e.kind == "Place" for e in ex.entities.values())

@@ -626,6 +626,8 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
         k -= 1
     if k > 0 and text[k - 1] == "," and _suffix_form(sp.text) in lex.legal_suffixes:
         return True  # "Empresa Velmora, S. A.": the legal form of the name before it
+    if text[b:b + 7] == " family" and text[max(0, a - 4):a].lower() == "the " and lex.place(sp.text) is not None:
+        return True  # "the Santo Domingo family": a family's name, not the place it sounds like
     if len(words) > 1 and not _TITLE_PRONOUNS.isdisjoint(words):
         return True  # "Take Me Home", "Until It Sleeps": a title of a work, no one's name
     if len(words) == 1:
