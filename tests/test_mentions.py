@@ -699,3 +699,11 @@ def test_a_family_named_like_a_place_is_no_place() -> None:
     ex = extract(read_text("Title\n\nThe stake was owned by the Santo Domingo family. The Santo Domingo family "
                            "will get cash.\n", source="t.txt"))
     assert not any(e.kind == "Place" for e in ex.entities.values())
+
+
+def test_a_maker_of_a_product_named_like_a_person_is_an_organization() -> None:
+    k = kinds("Subsidiaries include the component maker Mizuho Tarvik, based in Hamamatsu. "
+              "The turbine manufacturer Henrik Ostmark grew. The film maker Jo Bloggs left.")
+    assert k.get("Mizuho Tarvik") == "Organization"
+    assert k.get("Henrik Ostmark") == "Organization"
+    assert k.get("Jo Bloggs") == "Person"

@@ -115,7 +115,12 @@ class Cues:
             r"\b(?:newspaper|magazine|broadcaster|firm|company|bank|lender|insurer|airline|carrier|retailer|automaker|"
             r"carmaker|brewer|chipmaker|steelmaker|drugmaker|conglomerate|multinational|shipbuilder|brokerage|telco|"
             r"reinsurer|wholesaler|refiner|network|channel|studio|label|chain|exchange|regulator|agency|startup|"
-            r"start-up|fintech|publisher)\s+$", re.I)
+            r"start-up|fintech|publisher|manufacturer|"
+            # "the component maker X" (not "film maker", "policy maker": a product before "maker")
+            r"(?:component|chip|car|auto|drug|steel|parts|equipment|machine|machinery|tool|device|phone|handset|toy|"
+            r"engine|aircraft|plane|truck|vehicle|battery|software|game|camera|watch|glass|paper|tyre|tire|"
+            r"furniture|appliance|instrument|robot|semiconductor|display|panel|sensor|turbine|cable|chemical)\s+maker)"
+            r"\s+$", re.I)
         # ... unless a relative clause follows, whose subject the name is: "the company Jo Harker founded".
         self.relative_clause_after = re.compile(
             r"\s+(?:co-?founded|founded|started|ran|runs|built|created|set\s+up|joined|owned|owns|led|leads|heads|"
