@@ -707,3 +707,10 @@ def test_a_maker_of_a_product_named_like_a_person_is_an_organization() -> None:
     assert k.get("Mizuho Tarvik") == "Organization"
     assert k.get("Henrik Ostmark") == "Organization"
     assert k.get("Jo Bloggs") == "Person"
+
+
+def test_the_producer_before_a_name_is_a_persons_trade_an_oil_producer_a_company() -> None:
+    k = kinds("The label was founded by the singer Lucia Tarvo and the producer Tadeu Ostmark. "
+              "The oil producer Velmar Petro grew.")
+    assert k.get("Tadeu Ostmark") == "Person"
+    assert k.get("Velmar Petro") == "Organization"

@@ -109,6 +109,9 @@ class Cues:
             r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|lawyers?|bankers?)\s+"
             r"(?:at|with)\s+$", re.I)
         self.descriptor = EndPattern(rf"\b(?:{alt(lex.org_descriptors, True)})\s+$", re.I)
+        # "the producer Jo Bloggs", "record producer Jo Bloggs": a person's trade, not an "oil producer".
+        self.person_producer = EndPattern(
+            r"\b(?:the|a|and|record|film|music|movie|executive|television|TV|theatre|theater)\s+producer\s+$", re.I)
         # ... of which these nouns never stand before a person's name: "the daily newspaper X", "the law firm X"
         # (unlike "partner", "investor" or "owner").
         self.body_descriptor = EndPattern(

@@ -905,6 +905,7 @@ _PERSON_CUES = (
     _Cue("age", False, PERSON, 2.0, "person-age", opens=",("),  # "Harlow, 58, said"
     _Cue("title_before", True, PERSON, 1.2, "person-title-before", unless=("of_at_end",)),  # "CEO Daniel Zhang"
     _Cue("noun_before", True, PERSON, 1.0, "person-noun-before", min_words=2),  # "politician Jo Bloggs"
+    _Cue("person_producer", True, PERSON, 1.0, "person-noun-before", min_words=2),  # "the producer Jo Bloggs"
     _Cue("credit_before", True, PERSON, 1.5, "person-credit"),  # "directed by Jo Bloggs"
     _Cue("office_before", True, PERSON, 1.2, "person-office-before"),  # "Prime Minister Jo Bloggs"
     _Cue("role_appositive", False, PERSON, 1.5, "person-role-appositive", opens=","),
@@ -918,7 +919,8 @@ _ORG_CUES = (
     _Cue("premodifier", False, ORG, 1.0, "org-premodifier"),  # "Ombrel chairman", "Alibaba shares"
     _Cue("business_verb", True, ORG, 1.0, "org-business-verb"),
     _Cue("org_such_as", True, ORG, 1.5, "org-such-as"),  # "digital banks such as Banco Meridional"
-    _Cue("descriptor", True, ORG, 1.2, "org-descriptor"),  # "tech giant Alibaba"
+    _Cue("descriptor", True, ORG, 1.2, "org-descriptor",  # "tech giant Alibaba"
+         unless=("person_producer",)),
     _Cue("body_descriptor", True, ORG, 1.0, "org-descriptor",  # "the daily newspaper Austin Courier"
          unless_other=("relative_clause_after",)),
     _Cue("employer_before", True, ORG, 2.0, "org-employer"),  # "analysts at Fenwick Hale"
