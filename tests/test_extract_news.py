@@ -332,6 +332,12 @@ def test_bare_name_stays_apart_from_a_unit_or_two_candidates() -> None:
     assert "Varnock" not in steel.aliases  # "Varnock" is the group's name, written in full once
 
 
+def test_a_broadcasters_bare_first_word_is_the_broadcaster() -> None:
+    ex = run("Ombrel bought the stations from Tarvik Broadcasting in 1997. The deal sent assets to Tarvik.")
+    orgs = [e for e in ex.entities.values() if e.kind == "Organization"]
+    assert any({"Tarvik", "Tarvik Broadcasting"} <= e.aliases for e in orgs)
+
+
 def test_a_company_doing_business_as_another_name_is_one_company() -> None:
     ex = run("Quenby Aviation Private Limited, doing business as Velmora Air, flies to Goa. "
              "Velmora Air was founded in 2005. Tarsk Holdings (formerly Tarsk Mining Corp.) said profits rose.")

@@ -676,3 +676,96 @@ def test_the_last_word_of_a_name_after_the_stands_for_that_name() -> None:
         "Press news\n\nThe Wexley Herald and the Tarn Herald are daily newspapers. Since 2011 the Herald has "
         "been owned by Halbury Press Group.\n", source="t.txt"))
     assert not any("Herald" in e.aliases for e in ex.entities.values() if e.label != "Herald")
+
+
+def test_a_newspaper_or_firm_named_like_a_person_is_an_organization() -> None:
+    k = kinds("The daily newspaper Austin Evening-Courier reported the memo. The law firm Baker Tarvik advised "
+              "the buyer. His partner Jo Bloggs left.")
+    assert k.get("Austin Evening-Courier") == "Organization"
+    assert k.get("Baker Tarvik") == "Organization"
+    assert k.get("Jo Bloggs") == "Person"
+
+
+def test_portuguese_connectors_join_a_name() -> None:
+    k = kinds("Tarsel Vondry met Maria dos Santos Pereira, who lives in Vila Nova das Flores.")
+    assert k.get("Maria dos Santos Pereira") == "Person"
+    assert "Santos Pereira" not in k
+
+
+def test_a_head_word_before_of_makes_a_body() -> None:
+    k = kinds("In December, the Metalworkers Union of Vila Nova said the firm planned cuts.")
+    assert k.get("Metalworkers Union of Vila Nova") == "Organization"
+
+
+def test_a_saints_title_opens_no_persons_name() -> None:
+    k = kinds("The mission moved to Santa Orvella de Tarnquist in 1931.")
+    assert k.get("Santa Orvella de Tarnquist") != "Person"
+
+
+def test_a_sector_is_no_organization_and_city_of_a_word_is_a_place() -> None:
+    k = kinds("Steel Industry: Tarvik buys Ostmark Steel. The plant is in the City of Industry, California.")
+    assert "Steel Industry" not in k
+    assert k.get("Ostmark Steel") == "Organization"
+    assert k.get("City of Industry") == "Place"
+
+
+def test_portuguese_do_joins_a_name_but_not_the_english_verb() -> None:
+    k = kinds("Os Tambores do Velmar signed with Banco do Ostmark. Why Investors do Nothing: a guide.")
+    assert k.get("Os Tambores do Velmar") == "Organization"
+    assert k.get("Banco do Ostmark") == "Organization"
+    assert "Investors do Nothing" not in k
+
+
+def test_a_sentence_opening_word_before_a_known_name_is_dropped() -> None:
+    k = kinds("Ombrel Avia cut jobs, and workers at Ombrel Avia protested. Actual Ombrel Avia employee cuts "
+              "would be about 5,000. Mount Tarnwick rises above the valley; climbers reached Tarnwick in 1990.")
+    assert "Actual Ombrel Avia" not in k
+    assert k.get("Ombrel Avia") == "Organization"
+    assert k.get("Mount Tarnwick") == "Place"
+
+
+def test_a_place_naming_a_persons_origin_after_a_comma_holds_no_place() -> None:
+    facts = contained("While studying in Los Angeles, New Jersey native Tarsel Vondry joined the band. "
+                      "The plant is in Detroit, Michigan.")
+    assert ("Los Angeles", "New Jersey") not in facts
+    assert ("Detroit", "Michigan") in facts
+
+
+def test_a_list_ending_in_parts_of_a_place_holds_no_containment() -> None:
+    facts = contained("The band has toured in Latin America, the United States, Europe and parts of Asia.")
+    assert ("Latin America", "United States") not in facts and ("United States", "Europe") not in facts
+
+
+def test_a_model_number_ending_a_sentence_stays_in_a_products_name() -> None:
+    k = kinds("It was published by Velmar Interactive for Microsoft Windows and Kalmo Station 4.")
+    assert k.get("Kalmo Station 4") == "Product"
+    assert "Kalmo Station" not in k
+
+
+def test_a_source_named_with_an_org_head_that_says_something_is_no_person() -> None:
+    k = kinds("According to Ostmark Times Online, the bid failed. Ostmark Times Online says the bid was too low.")
+    assert k.get("Ostmark Times Online") == "Organization"
+
+
+def test_a_family_named_like_a_place_is_no_place() -> None:
+    k = kinds("The stake was owned by the Santo Domingo family. The Santo Domingo family will get cash. "
+              "Ombrel Media opened an office in Santo Domingo.")
+    assert k.get("Santo Domingo") == "Place"  # the city, named once
+    ex = extract(read_text("Title\n\nThe stake was owned by the Santo Domingo family. The Santo Domingo family "
+                           "will get cash.\n", source="t.txt"))
+    assert not any(e.kind == "Place" for e in ex.entities.values())
+
+
+def test_a_maker_of_a_product_named_like_a_person_is_an_organization() -> None:
+    k = kinds("Subsidiaries include the component maker Mizuho Tarvik, based in Hamamatsu. "
+              "The turbine manufacturer Henrik Ostmark grew. The film maker Jo Bloggs left.")
+    assert k.get("Mizuho Tarvik") == "Organization"
+    assert k.get("Henrik Ostmark") == "Organization"
+    assert k.get("Jo Bloggs") == "Person"
+
+
+def test_the_producer_before_a_name_is_a_persons_trade_an_oil_producer_a_company() -> None:
+    k = kinds("The label was founded by the singer Lucia Tarvo and the producer Tadeu Ostmark. "
+              "The oil producer Velmar Petro grew.")
+    assert k.get("Tadeu Ostmark") == "Person"
+    assert k.get("Velmar Petro") == "Organization"

@@ -112,6 +112,25 @@ class Cues:
             r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|lawyers?|bankers?)\s+"
             r"(?:at|with)\s+$", re.I)
         self.descriptor = EndPattern(rf"\b(?:{alt(lex.org_descriptors, True)})\s+$", re.I)
+        # "the producer Jo Bloggs", "record producer Jo Bloggs": a person's trade, not an "oil producer".
+        self.person_producer = EndPattern(
+            r"\b(?:the|a|and|record|film|music|movie|executive|television|TV|theatre|theater)\s+producer\s+$", re.I)
+        # ... of which these nouns never stand before a person's name: "the daily newspaper X", "the law firm X"
+        # (unlike "partner", "investor" or "owner").
+        self.body_descriptor = EndPattern(
+            r"\b(?:newspaper|magazine|broadcaster|firm|company|bank|lender|insurer|airline|carrier|retailer|automaker|"
+            r"carmaker|brewer|chipmaker|steelmaker|drugmaker|conglomerate|multinational|shipbuilder|brokerage|telco|"
+            r"reinsurer|wholesaler|refiner|network|channel|studio|label|chain|exchange|regulator|agency|startup|"
+            r"start-up|fintech|publisher|manufacturer|"
+            # "the component maker X" (not "film maker", "policy maker": a product before "maker")
+            r"(?:component|chip|car|auto|drug|steel|parts|equipment|machine|machinery|tool|device|phone|handset|toy|"
+            r"engine|aircraft|plane|truck|vehicle|battery|software|game|camera|watch|glass|paper|tyre|tire|"
+            r"furniture|appliance|instrument|robot|semiconductor|display|panel|sensor|turbine|cable|chemical)\s+maker)"
+            r"\s+$", re.I)
+        # ... unless a relative clause follows, whose subject the name is: "the company Jo Harker founded".
+        self.relative_clause_after = re.compile(
+            r"\s+(?:co-?founded|founded|started|ran|runs|built|created|set\s+up|joined|owned|owns|led|leads|heads|"
+            r"headed|works\s+(?:for|at)|worked\s+(?:for|at))\b")
         # Not a compound that names a person ("a business leader", "a company executive").
         self.org_appositive = re.compile(
             rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{alt(lex.org_anaphors)})\b(?![\'’-])"

@@ -147,7 +147,9 @@ def _confirmed(ctx: Context, s: Slot, o: Slot) -> bool:
     return a is not None and b is not None and containment_view(a, b, ctx.lex) is True
 
 
-_PLACE_LIST = re.compile(r"⟨[LD]\d+⟩(?:\s*,\s*(?:the\s+)?⟨[LD]\d+⟩)+(?:(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?⟨(?P<end>[A-Z])\d+⟩)?")
+# ... its last member may be a part of a place: "in Latin America, the United States, Europe and parts of Asia".
+_PLACE_LIST = re.compile(r"⟨[LD]\d+⟩(?:\s*,\s*(?:the\s+)?⟨[LD]\d+⟩)+(?:(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?"
+                         r"(?:(?:other\s+)?(?:parts?|much|most|all)\s+of\s+(?:the\s+)?)?⟨(?P<end>[A-Z])\d+⟩)?")
 
 
 def _in_place_list(masked: str, m: re.Match[str]) -> bool:

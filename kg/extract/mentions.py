@@ -191,7 +191,9 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
                 break
             # A connector joins two name words: "Bank of America", "AT & T".
             if (word in lex.connectors and word not in _WEAK_CONNECTORS and j + 1 < n
-                    and namey[j + 1] and words[j + 1] not in _STARTERS):
+                    and namey[j + 1] and words[j + 1] not in _STARTERS
+                    # Portuguese "do" ("Banco do Brasil"), not the English verb ("Why Investors do Nothing")
+                    and (word != "do" or words[j - 1] in _ORG_PREFIXES or not _vocabulary(words[j - 1], lex))):
                 j += 2
                 continue
             if word in ("and", "&") and _joined_by_and(words, namey, j, lex):
@@ -251,7 +253,7 @@ _MODEL_NUMBER = re.compile(r"(?:\d{1,3}[A-Za-z]?|II|III|IV)(?:'s|’s)?")  # "th
 # What makes a number after a name a quantity: "Ombrel 5 percent", "Ombrel 3 million".
 _QUANTITY_AFTER = frozenset({"percent", "per", "%", "thousand", "million", "billion", "trillion", "hundred",
                              "bn", "mn", "m", "years", "year", "months", "days", "times", "points", "pc", "-", "/",
-                             ":", ".", "x"})
+                             ":", "x"})
 
 
 def _model_number(toks: _Tokens, j: int, sentence: Sentence) -> bool:
@@ -456,6 +458,7 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     # A surname GCIDE lists as a word ("Chen", "Costa") opens sentences about its bearer: "Chen, 51, has ...".
     mid_forms.update(sp.words[-1] for sp in cands if 1 < len(sp.words) <= 4 and sp.words[0] in lex.given_names
                      and sp.words[-1] not in lex.org_heads)
+    cands = [_drop_initial_word(sp, lex, mid_forms) for sp in cands]
     tables = _cue_tables(lex.cues)
     named = {sp.sentence.start for sp in cands}
     if words is None:
@@ -476,6 +479,24 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     for chain in chains:
         _list_category_votes([kept[k] for k in chain], lex)
     return _decide(kept, lex, chains)
+
+
+def _drop_initial_word(sp: Span, lex: Lexicon, mid_forms: set[str]) -> Span:
+    """A capitalised word opening a sentence before a name the article writes alone is no part of it:
+    "Actual Ombrel employee cuts ..." beside "... Ombrel said"."""
+    words = sp.words
+    if not sp.initial or len(words) < 2 or sp.base is not None or sp.text in mid_forms:
+        return sp
+    first = words[0]
+    if first.lower() not in lex.common_words or first in lex.given_names or first in lex.places \
+            or first in lex.demonyms or first in lex.connectors or first in lex.place_prefixes \
+            or first in lex.honorifics or first in lex.noble_titles or first in _ORG_PREFIXES:
+        return sp  # "Mount Tarn" beside "Tarn", "Queen Alda" beside "Alda": the word is part of the name
+    rest = sp.text[len(first):].lstrip()
+    if rest not in mid_forms:
+        return sp
+    start = sp.end - len(rest)
+    return Span(start, sp.end, rest, sp.sentence, False, sp.cue)
 
 
 def _model_numbers(kept: list[Span], lex: Lexicon, around: dict[int, _Around], titles: set[str],
@@ -512,6 +533,10 @@ def _cast_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     _shape_votes(sp, lex)
     _context_votes(sp, lex, around)
     _platform_votes(sp)
+    if sp.rules.get(PERSON, (0.0, ""))[1] == "person-speech-verb" and sp.votes[PERSON] <= 0.4 \
+            and sp.words[0] not in lex.given_names and any(w in lex.org_heads for w in sp.words):
+        # "Financial Times Online says": a source named with an org head word speaks, not a person
+        del sp.votes[PERSON], sp.rules[PERSON]
 
 
 _RELEASE_VERBS = ("released", "published", "ported", "reissued", "re-issued", "re-released")
@@ -637,6 +662,8 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
         k -= 1
     if k > 0 and text[k - 1] == "," and _suffix_form(sp.text) in lex.legal_suffixes:
         return True  # "Empresa Velmora, S. A.": the legal form of the name before it
+    if text[b:b + 7] == " family" and text[max(0, a - 4):a].lower() == "the " and lex.place(sp.text) is not None:
+        return True  # "the Santo Domingo family": a family's name, not the place it sounds like
     if len(words) > 1 and not _TITLE_PRONOUNS.isdisjoint(words):
         return True  # "Take Me Home", "Until It Sleeps": a title of a work, no one's name
     if len(words) == 1:
@@ -818,6 +845,12 @@ def _chain_end(sp: Span, before: str, after: str, lex: Lexicon) -> bool:
         and not any(w in lex.org_heads for w in sp.words)
 
 
+# A saint's title opens names of places and churches, not of people ("Santa Elena de Ruritania").
+_SAINT_WORDS = frozenset({"San", "Santa", "Santo", "São", "Saint", "Sainte", "St.", "Ste.", "Sankt"})
+# Particles inside a person's name: "Maria dos Santos Pereira", "Jan van der Berg".
+_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
+                             "ter", "y", "e"})
+
 # Head words that Romance languages put before a company's name ("Banco X", "Grupo X", "Empresa X").
 _ORG_PREFIXES = frozenset("""Banco Banca Banque Grupo Groupe Gruppo Companhia Compañía Compagnie Empresa Empresas
 Sociedad Sociedade Société Corporación Corporação Industrias Indústrias Fundación Fundação Fondazione Caja Caixa
@@ -829,9 +862,13 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
     words = sp.words
     last = words[-1].rstrip(".")
     if len(words) > 1 and (last.lower() in lex.legal_suffixes or last in lex.org_heads) and not (
-            last in lex.org_heads and sp.place is not None and sp.place.kind == COUNTRY and not sp.demonym):
+            last in lex.org_heads and sp.place is not None and sp.place.kind == COUNTRY and not sp.demonym) \
+            and not (last == "Industry" and all(w.lower() in lex.common_words for w in words[:-1])):
+        # ... not "Steel Industry", "Defense Industry": a sector, capitalised in a headline or a longer name
         # "Soviet Union" is the country the gazetteer knows, whatever its last word
         sp.vote(ORG, 3.0, "org-suffix" if last.lower() in lex.legal_suffixes else "org-head")
+    elif len(words) > 2 and sp.place is None and _body_of(words, lex):
+        sp.vote(ORG, 3.0, "org-head")  # "Metalworkers Union of Vila Nova", "Bank of Ostmark": a body of a place
     elif len(words) == 1 and last in lex.org_heads:
         return
     elif len(words) > 1 and words[0] in _ORG_PREFIXES:
@@ -843,9 +880,9 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
     elif words[0] in lex.noble_titles and len(words) > 1 and not any(w in lex.connectors for w in words):
         sp.vote(PERSON, 1.8, "person-noble-title")  # "Emperor Norvald", weaker than a place ("Prince Edward Island")
     elif (1 < len(words) <= 4 and (words[0] in lex.given_names or words[0].split("-")[0] in lex.given_names)
-          and sp.place is None
+          and sp.place is None and words[0] not in _SAINT_WORDS
           and not any(w.rstrip(".") in lex.org_heads for w in words)
-          and all(w[:1].isupper() for w in words)):
+          and all(w[:1].isupper() or (0 < k < len(words) - 1 and w in _NAME_PARTICLES) for k, w in enumerate(words))):
         sp.vote(PERSON, 1.5, "person-given-name")
     elif (1 < len(words) <= 3 and "-" in sp.text and _SYLLABLE_NAME.fullmatch(words[-1]) and sp.place is None
           and not any(w.rstrip(".") in lex.org_heads for w in words)):
@@ -906,6 +943,7 @@ _PERSON_CUES = (
     _Cue("age", False, PERSON, 2.0, "person-age", opens=",("),  # "Harlow, 58, said"
     _Cue("title_before", True, PERSON, 1.2, "person-title-before", unless=("of_at_end",)),  # "CEO Ada Brisk"
     _Cue("noun_before", True, PERSON, 1.0, "person-noun-before", min_words=2),  # "politician Jo Bloggs"
+    _Cue("person_producer", True, PERSON, 1.0, "person-noun-before", min_words=2),  # "the producer Jo Bloggs"
     _Cue("credit_before", True, PERSON, 1.5, "person-credit"),  # "directed by Jo Bloggs"
     _Cue("office_before", True, PERSON, 1.2, "person-office-before"),  # "Prime Minister Jo Bloggs"
     _Cue("role_appositive", False, PERSON, 1.5, "person-role-appositive", opens=","),
@@ -919,7 +957,10 @@ _ORG_CUES = (
     _Cue("premodifier", False, ORG, 1.0, "org-premodifier"),  # "Ombrel chairman", "Vellor shares"
     _Cue("business_verb", True, ORG, 1.0, "org-business-verb"),
     _Cue("org_such_as", True, ORG, 1.5, "org-such-as"),  # "online lenders such as Banco Serrano"
-    _Cue("descriptor", True, ORG, 1.2, "org-descriptor"),  # "tech giant Vellor"
+    _Cue("descriptor", True, ORG, 1.2, "org-descriptor",  # "tech giant Vellor"
+         unless=("person_producer",)),
+    _Cue("body_descriptor", True, ORG, 1.0, "org-descriptor",  # "the daily newspaper Wexley Courier"
+         unless_other=("relative_clause_after",)),
     _Cue("employer_before", True, ORG, 2.0, "org-employer"),  # "analysts at Garrow Pike"
     _Cue("org_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Ostrel, the handset maker based in ..."
     _Cue("possessive_role", False, ORG, 1.2, "org-possessive-role"),  # "Ombrel's boss Jo Bloggs"
@@ -1423,6 +1464,6 @@ def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = fr
     # are geography ("Lake Chad", "City of London", "Far East").
     geographic = any(w.lower() in _GEO_WORDS for w in words)
     if all((w.lower() in lex.common_words and (geographic or w not in lex.places)) or w in lex.connectors
-           for w in words) and lex.org_heads.isdisjoint(words):
+           for w in words) and (lex.org_heads.isdisjoint(words) or words[-1] == "Industry"):
         return None, 0.0
     return ORG, 0.5
