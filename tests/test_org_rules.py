@@ -194,6 +194,13 @@ POSITIVE = [
     ("Kelby Pumps Ltd., Tarnwell Inc.'s pump unit, makes pumps.", {parent("Kelby Pumps", "Tarnwell")}),
     ("Quorn Ltd., a Tarnwell Inc. subsidiary, makes pumps.", {parent("Quorn", "Tarnwell")}),
     ("Tarnwell Inc. will spin off Fendale Ltd., its pump business.", {parent("Fendale", "Tarnwell")}),
+    # competition from, taking on, rivals that include, a rank behind another
+    ("Tarnwell Inc. faces stiff competition from Kelby Ltd. in Europe.", {("Tarnwell", "competitor", "Kelby")}),
+    ("Tarnwell Inc. hopes to take on Quorn Ltd. in the tablet market.", {("Tarnwell", "competitor", "Quorn")}),
+    ("Tarnwell Inc.'s rivals include Dunmore Ltd. and Brixel Ltd.",
+     {("Tarnwell", "competitor", "Dunmore"), ("Tarnwell", "competitor", "Brixel")}),
+    ("The deal made Tarnwell Inc. the second-largest operator of car carriers in northern Europe, behind Morrow Ltd.",
+     {("Tarnwell", "competitor", "Morrow")}),
     # a subject "it" after a short time adverbial continues the previous sentence's subject
     ("Vantor Group makes robots. Last year it formed a joint venture with Nagoya-based Chikaro Motors to "
      "build welding robots.", {("Vantor", "partner", "Chikaro Motors")}),
@@ -251,6 +258,9 @@ NEGATIVE = [
     ("Kelby Pumps Ltd., Tarnwell Inc.'s business partner, makes pumps.", parent("Kelby Pumps", "Tarnwell")),
     ("Brixel Holdings, owned by Tarnwell Inc.'s pump unit, makes pumps.", parent("Brixel", "Tarnwell")),
     ("Tarnwell Inc. said Quorn Ltd. will spin off Fendale Ltd., its pump business.", parent("Fendale", "Tarnwell")),
+    # taking on a client or another's debt is no rivalry
+    ("Tarnwell Inc. took on Quorn Ltd. as a client.", ("Tarnwell", "competitor", "Quorn")),
+    ("Tarnwell Inc. took on Quorn Ltd.'s debt.", ("Tarnwell", "competitor", "Quorn")),
     # a rival of a rival's parent is not named; partners are not rivals
     ("Kelby Ltd is the main rival of Quorn Holdings Corp.'s pump unit.", ("Kelby", "competitor", "Quorn")),
     ("Kelby Ltd and Quorn Holdings Corp. are partners.", ("Kelby", "competitor", "Quorn")),
