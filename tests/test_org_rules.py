@@ -201,6 +201,13 @@ POSITIVE = [
      {("Tarnwell", "competitor", "Dunmore"), ("Tarnwell", "competitor", "Brixel")}),
     ("The deal made Tarnwell Inc. the second-largest operator of car carriers in northern Europe, behind Morrow Ltd.",
      {("Tarnwell", "competitor", "Morrow")}),
+    # sales with the buyer after "to", takeovers agreed to, owners before their companies
+    ("The sale of Hallam Ltd. to Crestline Group closed.", {("Crestline", "acquired", "Hallam")}),
+    ("Vantor Group sold Fenwick Ltd., its pump maker, to Zellis Group.",
+     {("Zellis", "acquired", "Fenwick"), parent("Fenwick", "Zellis")}),
+    ("Tarnwell Inc. agreed to a $2 billion takeover by Yarrow Group.", {("Yarrow", "acquired", "Tarnwell")}),
+    ("Kelby Ltd.'s owner, Quorn Holdings, said profits rose.", {parent("Kelby", "Quorn")}),
+    ("Garrow Ltd. owner Hallam Group said profits rose.", {parent("Garrow", "Hallam")}),
     # a subject "it" after a short time adverbial continues the previous sentence's subject
     ("Vantor Group makes robots. Last year it formed a joint venture with Nagoya-based Chikaro Motors to "
      "build welding robots.", {("Vantor", "partner", "Chikaro Motors")}),
@@ -261,6 +268,9 @@ NEGATIVE = [
     # taking on a client or another's debt is no rivalry
     ("Tarnwell Inc. took on Quorn Ltd. as a client.", ("Tarnwell", "competitor", "Quorn")),
     ("Tarnwell Inc. took on Quorn Ltd.'s debt.", ("Tarnwell", "competitor", "Quorn")),
+    # a sale under way makes no parent yet; an owner's unit is not the owner
+    ("Tarnwell Inc. is selling Brixel Ltd. to Morrow Group.", parent("Brixel", "Morrow")),
+    ("Kelby Ltd.'s owner, Quorn Holdings' pump unit, said profits rose.", parent("Kelby", "Quorn")),
     # a rival of a rival's parent is not named; partners are not rivals
     ("Kelby Ltd is the main rival of Quorn Holdings Corp.'s pump unit.", ("Kelby", "competitor", "Quorn")),
     ("Kelby Ltd and Quorn Holdings Corp. are partners.", ("Kelby", "competitor", "Quorn")),

@@ -81,7 +81,8 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     listed = bool(rule.args.get("unless_listed")) and _in_place_list(ctx.masked, m)
     # A completed purchase makes the buyer the parent ("Acme acquired Beta in 2005"); a pending one
     # ("Acme agreed to buy Beta") does not yet.
-    owned = bool(rule.args.get("parent_if_done")) and not _PENDING.search(m.group(0))
+    owned = bool(rule.args.get("parent_if_done")) and not _PENDING.search(m.group(0)) \
+        and not _IN_PROGRESS.search(ctx.masked, max(0, m.start() - 12), m.start() + 12)
     if rule.args.get("item_seats"):
         _item_seats(ctx, m, rule, subjects if rule.args["item_seats"] == "subject" else objects)
     for s in subjects:
@@ -117,6 +118,10 @@ _PENDING = re.compile(r"\bto\s+(?:be\s+)?(?:acquire|buy|purchase|sell|take|snap|
                       r"|\b(?:will|would|could|can|may|might|shall|plans?|planned|agree[sd]?|offer(?:s|ed)?|bids?|"
                       r"seeks?|sought|wants?|wanted|intends?|hopes?|expected|considering|talks|attempt(?:s|ed)?|"
                       r"failed|not|never|being|be)\b", re.I)
+
+
+# "Acme is selling Beta to Gamma": a sale under way is no sale made.
+_IN_PROGRESS = re.compile(r"\b(?:is|are)\s+(?:selling|buying|acquiring|divesting)\b")
 
 
 def _place_rank(ctx: Context, slot: Slot, unknown: int) -> int:
