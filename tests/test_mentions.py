@@ -565,3 +565,13 @@ def test_performing_companies_and_schools_are_organizations_whatever_their_first
     assert k.get("Grace Hallam Choir") == "Organization"
     assert k.get("Tarbrook Ballet") == "Organization"
     assert k.get("Ellery Polytechnic") == "Organization"
+
+
+def test_a_lone_common_word_after_a_partnership_stays_untyped() -> None:
+    """"in partnership with City, University of Oldtown": one common word is no partner's name."""
+    from kg.extract import extract
+    from kg.read import read_text
+
+    ex = extract(read_text("Hospital news\n\nThe hospital trains nurses in partnership with City, University of "
+                           "Oldtown and Kelby College.\n", source="invented.txt"))
+    assert not any(e.label == "City" for e in ex.entities.values())

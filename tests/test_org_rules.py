@@ -208,6 +208,9 @@ POSITIVE = [
     ("Tarnwell Inc. agreed to a $2 billion takeover by Yarrow Group.", {("Yarrow", "acquired", "Tarnwell")}),
     ("Kelby Ltd.'s owner, Quorn Holdings, said profits rose.", {parent("Kelby", "Quorn")}),
     ("Garrow Ltd. owner Hallam Group said profits rose.", {parent("Garrow", "Hallam")}),
+    # a partner named with common words is an organization
+    ("Vantor Group formed a partnership with Singapore's Pine Cloud to offer services.",
+     {("Vantor", "partner", "Pine Cloud"), ("Pine Cloud", "country", "Singapore")}),
     # a subject "it" after a short time adverbial continues the previous sentence's subject
     ("Vantor Group makes robots. Last year it formed a joint venture with Nagoya-based Chikaro Motors to "
      "build welding robots.", {("Vantor", "partner", "Chikaro Motors")}),
