@@ -211,6 +211,10 @@ POSITIVE = [
     # a partner named with common words is an organization
     ("Vantor Group formed a partnership with Singapore's Pine Cloud to offer services.",
      {("Vantor", "partner", "Pine Cloud"), ("Pine Cloud", "country", "Singapore")}),
+    # co-development
+    ("Vantor Group developed the chip with Hangzhou-based chip designer Quorn Semiconductor Ltd.",
+     {("Vantor", "partner", "Quorn Semiconductor")}),
+    ("Vantor Group and Kelby Motors Ltd. jointly developed the engine.", {("Vantor", "partner", "Kelby Motors")}),
     # a subject "it" after a short time adverbial continues the previous sentence's subject
     ("Vantor Group makes robots. Last year it formed a joint venture with Nagoya-based Chikaro Motors to "
      "build welding robots.", {("Vantor", "partner", "Chikaro Motors")}),
@@ -274,6 +278,9 @@ NEGATIVE = [
     # a sale under way makes no parent yet; an owner's unit is not the owner
     ("Tarnwell Inc. is selling Brixel Ltd. to Morrow Group.", parent("Brixel", "Morrow")),
     ("Kelby Ltd.'s owner, Quorn Holdings' pump unit, said profits rose.", parent("Kelby", "Quorn")),
+    # building with another's money or help is no partnership
+    ("Vantor Group built the plant with funding from Kelby Capital Ltd.", ("Vantor", "partner", "Kelby Capital")),
+    ("Vantor Group developed the phone with help from Kelby Ltd. engineers.", ("Vantor", "partner", "Kelby")),
     # a rival of a rival's parent is not named; partners are not rivals
     ("Kelby Ltd is the main rival of Quorn Holdings Corp.'s pump unit.", ("Kelby", "competitor", "Quorn")),
     ("Kelby Ltd and Quorn Holdings Corp. are partners.", ("Kelby", "competitor", "Quorn")),
