@@ -215,6 +215,10 @@ POSITIVE = [
     ("Vantor Group developed the chip with Hangzhou-based chip designer Quorn Semiconductor Ltd.",
      {("Vantor", "partner", "Quorn Semiconductor")}),
     ("Vantor Group and Kelby Motors Ltd. jointly developed the engine.", {("Vantor", "partner", "Kelby Motors")}),
+    # a name in an opening prepositional phrase is not the sentence's subject, which a next "It" continues
+    ("Vantor Group makes pumps. Under a plan called \"Tarrow Rising 2030\", the company aims to grow. It will "
+     "also sell its display unit, Vantor Display Inc., to Formosa Panel Corp.",
+     {parent("Vantor Display", "Vantor")}),
     # a subject "it" after a short time adverbial continues the previous sentence's subject
     ("Vantor Group makes robots. Last year it formed a joint venture with Nagoya-based Chikaro Motors to "
      "build welding robots.", {("Vantor", "partner", "Chikaro Motors")}),
@@ -281,6 +285,12 @@ NEGATIVE = [
     # building with another's money or help is no partnership
     ("Vantor Group built the plant with funding from Kelby Capital Ltd.", ("Vantor", "partner", "Kelby Capital")),
     ("Vantor Group developed the phone with help from Kelby Ltd. engineers.", ("Vantor", "partner", "Kelby")),
+    # a sale still to come makes no parent yet; a name in an opening phrase is not what "It" continues
+    ("Vantor Group will also sell its display unit, Vantor Display Inc., to Formosa Panel Corp.",
+     parent("Vantor Display", "Formosa Panel")),
+    ("Vantor Group makes pumps. Under a plan called \"Tarrow Rising 2030\", the company aims to grow. It will "
+     "also sell its display unit, Vantor Display Inc., to Formosa Panel Corp.",
+     parent("Vantor Display", "Tarrow Rising")),
     # a rival of a rival's parent is not named; partners are not rivals
     ("Kelby Ltd is the main rival of Quorn Holdings Corp.'s pump unit.", ("Kelby", "competitor", "Quorn")),
     ("Kelby Ltd and Quorn Holdings Corp. are partners.", ("Kelby", "competitor", "Quorn")),

@@ -82,7 +82,7 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     # A completed purchase makes the buyer the parent ("Acme acquired Beta in 2005"); a pending one
     # ("Acme agreed to buy Beta") does not yet.
     owned = bool(rule.args.get("parent_if_done")) and not _PENDING.search(m.group(0)) \
-        and not _IN_PROGRESS.search(ctx.masked, max(0, m.start() - 12), m.start() + 12)
+        and not _IN_PROGRESS.search(ctx.masked, max(0, m.start() - 20), m.start() + 12)
     if rule.args.get("item_seats"):
         _item_seats(ctx, m, rule, subjects if rule.args["item_seats"] == "subject" else objects)
     for s in subjects:
@@ -120,8 +120,9 @@ _PENDING = re.compile(r"\bto\s+(?:be\s+)?(?:acquire|buy|purchase|sell|take|snap|
                       r"failed|not|never|being|be)\b", re.I)
 
 
-# "Acme is selling Beta to Gamma": a sale under way is no sale made.
-_IN_PROGRESS = re.compile(r"\b(?:is|are)\s+(?:selling|buying|acquiring|divesting)\b")
+# "Acme is selling Beta to Gamma", "Acme will also sell Beta to Gamma": a sale under way is no sale made.
+_IN_PROGRESS = re.compile(r"\b(?:(?:is|are)\s+(?:selling|buying|acquiring|divesting)|"
+                          r"(?:will|would|to|could|may|might|shall)\s+(?:also\s+|now\s+|soon\s+)?(?:sell|divest))\b")
 
 
 def _place_rank(ctx: Context, slot: Slot, unknown: int) -> int:
