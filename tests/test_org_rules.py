@@ -219,6 +219,10 @@ POSITIVE = [
     ("Vantor Group makes pumps. Under a plan called \"Tarrow Rising 2030\", the company aims to grow. It will "
      "also sell its display unit, Vantor Display Inc., to Formosa Panel Corp.",
      {parent("Vantor Display", "Vantor")}),
+    # operating as a unit of another
+    ("Tarvo Bank Ltd. makes loans. Tarvo Bank Ltd. will buy Zappo Pay Ltd. Jo Harker will stay on as chief "
+     "executive of Zappo Pay Ltd., which will operate as an independent unit of the bank.",
+     {parent("Zappo Pay", "Tarvo Bank")}),
     # a subject "it" after a short time adverbial continues the previous sentence's subject
     ("Vantor Group makes robots. Last year it formed a joint venture with Nagoya-based Chikaro Motors to "
      "build welding robots.", {("Vantor", "partner", "Chikaro Motors")}),
@@ -291,6 +295,8 @@ NEGATIVE = [
     ("Vantor Group makes pumps. Under a plan called \"Tarrow Rising 2030\", the company aims to grow. It will "
      "also sell its display unit, Vantor Display Inc., to Formosa Panel Corp.",
      parent("Vantor Display", "Tarrow Rising")),
+    # operating as another's agent or unit of its unit is not being its unit
+    ("Zappo Pay Ltd. will operate as an agent of Banco Tarvo.", parent("Zappo Pay", "Banco Tarvo")),
     # a rival of a rival's parent is not named; partners are not rivals
     ("Kelby Ltd is the main rival of Quorn Holdings Corp.'s pump unit.", ("Kelby", "competitor", "Quorn")),
     ("Kelby Ltd and Quorn Holdings Corp. are partners.", ("Kelby", "competitor", "Quorn")),
