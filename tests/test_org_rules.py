@@ -346,3 +346,15 @@ def test_a_slot_among_alternatives_is_not_required_by_the_screen() -> None:
 
     assert required_letters(r"by\s+{PER:p},\s+(?:{ORG:org}|it\b)") == ("P",)
     assert required_letters(r"{ORG:a}(?:\s*\([^)|]{0,60}\))?\s+{PER:b}") == ("O", "P")
+
+
+def test_a_deal_named_without_its_buyer_is_the_article_organizations() -> None:
+    """"Jo Harker oversaw the purchase of Beta": the headline's company bought it; not a deal of another's."""
+    text = ("Tarvo Shipping ASA named Jo Harker chief executive on Monday. Harker oversaw the 2019 purchase of "
+            "Oslo-based Vestby Bulk AS for NOK 3 billion. Analysts praised the takeover of Kelby Lines AS by "
+            "Morrow Shipping AS.")
+    found = facts(text, title="Tarvo Shipping names new chief")
+    assert ("Tarvo Shipping", "acquired", "Vestby Bulk") in found
+    assert ("Tarvo Shipping", "acquired", "Kelby Lines") not in found
+    assert ("Tarvo Shipping", "acquired", "Vestby Bulk") not in facts(text.replace("Tarvo Shipping ASA", "The board"),
+                                                                        title="Shipping news")

@@ -53,7 +53,8 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     ``parent_if_done`` (acquisitions) also makes the buyer the target's parent unless the
     match says the deal is pending ("agreed to buy", "will be sold to").
     ``subject: focal`` (or ``default_subject: focal`` when the subject slot is
-    not matched) makes the article's organization the subject; ``default_object: focal``
+    not matched) makes the article's organization the subject (with ``focal_titled``, only where the
+    headline or lead names it); ``default_object: focal``
     likewise the object. ``subject_words``
     keeps subjects whose name holds one of these words ("University", "Museum");
     ``object_kinds`` keeps objects of these kinds ("Person": not the organization of a
@@ -72,7 +73,8 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     if rule.args.get("object_subtypes"):
         kinds = set(rule.args["object_subtypes"])
         objects = [o for o in objects if (e := ctx.entities.get(o.key)) is not None and e.subtypes & kinds]
-    if not subjects and "focal" in (rule.args.get("subject"), rule.args.get("default_subject")) and ctx.focal:
+    if not subjects and "focal" in (rule.args.get("subject"), rule.args.get("default_subject")) and ctx.focal \
+            and (ctx.focal_titled or not rule.args.get("focal_titled")):
         subjects = [Slot(ctx.focal, ORG, 0, 0, "", "O", anaphor=True)]
     if not objects and rule.args.get("default_object") == "focal" and ctx.focal:
         objects = [Slot(ctx.focal, ORG, 0, 0, "", "O", anaphor=True)]
