@@ -441,6 +441,20 @@ def test_a_number_word_is_no_part_of_a_category() -> None:
     assert _category_words("several migraine drugs") == ["migraine", "drug"]
 
 
+def test_release_dates_after_a_place_a_relative_or_a_schedule() -> None:
+    ex = run("The Vireo Console 4 was released in North America on November 15, 2020. "
+             "The Vireo Phone 7 is scheduled for release in March 2022. "
+             "The Vireo Watch 2 is due to be released in June 2022. "
+             "The Vireo Cam 8, which was released in 2012, sold well. "
+             "Tarkan Systems Ltd. released its Vireo Pad Mini tablet in Japan on 5 May 2020.")
+    dates = facts(ex, "releaseDate")
+    assert ("Vireo Console 4", "releaseDate", "2020-11-15") in dates
+    assert ("Vireo Phone 7", "releaseDate", "2022-03") in dates
+    assert ("Vireo Watch 2", "releaseDate", "2022-06") in dates
+    assert ("Vireo Cam 8", "releaseDate", "2012") in dates
+    assert ("Vireo Pad Mini", "releaseDate", "2020-05-05") in dates
+
+
 def test_a_possessive_category_before_a_name_and_a_passive_release() -> None:
     ex = run("Tarvik Air's frequent-flyer programme, Tarvik Miles, was introduced in 2012. "
              "Ombrel Bank's shares are listed in Lagos, and its mobile banking app, Quillpay, was launched in 2016.")
