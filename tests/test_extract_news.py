@@ -455,6 +455,21 @@ def test_release_dates_after_a_place_a_relative_or_a_schedule() -> None:
     assert ("Vireo Pad Mini", "releaseDate", "2020-05-05") in dates
 
 
+def test_the_maker_of_a_product_and_a_hyphenated_maker() -> None:
+    ex = run("Tarkan Systems Ltd., the maker of the Vireo X2 smartphone, said profits rose. "
+             "Airlines have ordered the Harrowby-built Zellip 300 jet.")
+    made = facts(ex, "manufacturer")
+    assert ("Vireo X2", "manufacturer", "Tarkan Systems") in made
+    assert ("Vireo X2", "category", "smartphone") in facts(ex, "category")
+    assert ("Zellip 300", "manufacturer", "Harrowby") in made
+
+
+def test_the_developer_of_a_place_or_company_makes_nothing() -> None:
+    ex = run("Tarkan Estates Ltd., the developer of Kelby Park, said sales rose. "
+             "Vorrin Ltd., the maker of Ostro Corp.'s engines, grew.")
+    assert not facts(ex, "manufacturer")
+
+
 def test_a_possessive_category_before_a_name_and_a_passive_release() -> None:
     ex = run("Tarvik Air's frequent-flyer programme, Tarvik Miles, was introduced in 2012. "
              "Ombrel Bank's shares are listed in Lagos, and its mobile banking app, Quillpay, was launched in 2016.")
