@@ -223,6 +223,11 @@ POSITIVE = [
     ("Tarvo Bank Ltd. makes loans. Tarvo Bank Ltd. will buy Zappo Pay Ltd. Jo Harker will stay on as chief "
      "executive of Zappo Pay Ltd., which will operate as an independent unit of the bank.",
      {parent("Zappo Pay", "Tarvo Bank")}),
+    # a stake held through a vehicle
+    ("Analysts backed Skyvale Airways, which the Norwegian state owns a 40% stake in via Morrow Holdings.",
+     {("Morrow", "investedIn", "Skyvale Airways")}),
+    ("The government holds a stake in Skyvale Airways through its investment arm Morrow Capital.",
+     {("Morrow Capital", "investedIn", "Skyvale Airways")}),
     # a subject "it" after a short time adverbial continues the previous sentence's subject
     ("Vantor Group makes robots. Last year it formed a joint venture with Nagoya-based Chikaro Motors to "
      "build welding robots.", {("Vantor", "partner", "Chikaro Motors")}),
