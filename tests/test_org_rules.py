@@ -228,6 +228,9 @@ POSITIVE = [
      {("Morrow", "investedIn", "Skyvale Airways")}),
     ("The government holds a stake in Skyvale Airways through its investment arm Morrow Capital.",
      {("Morrow Capital", "investedIn", "Skyvale Airways")}),
+    # cross-shareholdings go both ways
+    ("Skyvale Airways, which has a cross-shareholding agreement with Morrow Aviation Corp., grew.",
+     {("Skyvale Airways", "investedIn", "Morrow Aviation"), ("Morrow Aviation", "investedIn", "Skyvale Airways")}),
     # a subject "it" after a short time adverbial continues the previous sentence's subject
     ("Vantor Group makes robots. Last year it formed a joint venture with Nagoya-based Chikaro Motors to "
      "build welding robots.", {("Vantor", "partner", "Chikaro Motors")}),
