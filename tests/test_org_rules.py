@@ -231,6 +231,8 @@ POSITIVE = [
     # cross-shareholdings go both ways
     ("Skyvale Airways, which has a cross-shareholding agreement with Morrow Aviation Corp., grew.",
      {("Skyvale Airways", "investedIn", "Morrow Aviation"), ("Morrow Aviation", "investedIn", "Skyvale Airways")}),
+    ("Skyvale Airways and Morrow Aviation Corp. hold small stakes in each other.",
+     {("Skyvale Airways", "investedIn", "Morrow Aviation"), ("Morrow Aviation", "investedIn", "Skyvale Airways")}),
     # a subject "it" after a short time adverbial continues the previous sentence's subject
     ("Vantor Group makes robots. Last year it formed a joint venture with Nagoya-based Chikaro Motors to "
      "build welding robots.", {("Vantor", "partner", "Chikaro Motors")}),
