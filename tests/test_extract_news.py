@@ -455,6 +455,35 @@ def test_a_number_word_is_no_part_of_a_category() -> None:
     assert _category_words("several migraine drugs") == ["migraine", "drug"]
 
 
+def test_release_dates_after_a_place_a_relative_or_a_schedule() -> None:
+    ex = run("The Vireo Console 4 was released in North America on November 15, 2020. "
+             "The Vireo Phone 7 is scheduled for release in March 2022. "
+             "The Vireo Watch 2 is due to be released in June 2022. "
+             "The Vireo Cam 8, which was released in 2012, sold well. "
+             "Tarkan Systems Ltd. released its Vireo Pad Mini tablet in Japan on 5 May 2020.")
+    dates = facts(ex, "releaseDate")
+    assert ("Vireo Console 4", "releaseDate", "2020-11-15") in dates
+    assert ("Vireo Phone 7", "releaseDate", "2022-03") in dates
+    assert ("Vireo Watch 2", "releaseDate", "2022-06") in dates
+    assert ("Vireo Cam 8", "releaseDate", "2012") in dates
+    assert ("Vireo Pad Mini", "releaseDate", "2020-05-05") in dates
+
+
+def test_the_maker_of_a_product_and_a_hyphenated_maker() -> None:
+    ex = run("Tarkan Systems Ltd., the maker of the Vireo X2 smartphone, said profits rose. "
+             "Airlines have ordered the Harrowby-built Zellip 300 jet.")
+    made = facts(ex, "manufacturer")
+    assert ("Vireo X2", "manufacturer", "Tarkan Systems") in made
+    assert ("Vireo X2", "category", "smartphone") in facts(ex, "category")
+    assert ("Zellip 300", "manufacturer", "Harrowby") in made
+
+
+def test_the_developer_of_a_place_or_company_makes_nothing() -> None:
+    ex = run("Tarkan Estates Ltd., the developer of Kelby Park, said sales rose. "
+             "Vorrin Ltd., the maker of Ostro Corp.'s engines, grew.")
+    assert not facts(ex, "manufacturer")
+
+
 def test_a_possessive_category_before_a_name_and_a_passive_release() -> None:
     ex = run("Tarvik Air's frequent-flyer programme, Tarvik Points, was introduced in 2013. "
              "Ombrel Bank's stock is listed in Accra, and its mobile banking app, Quillpay, was launched in 2018.")

@@ -769,3 +769,13 @@ def test_the_producer_before_a_name_is_a_persons_trade_an_oil_producer_a_company
               "The oil producer Velmar Petro grew.")
     assert k.get("Tadeu Ostmark") == "Person"
     assert k.get("Velmar Petro") == "Organization"
+
+
+def test_a_lone_common_word_after_a_partnership_stays_untyped() -> None:
+    """"in partnership with City, University of Oldtown": one common word is no partner's name."""
+    from kg.extract import extract
+    from kg.read import read_text
+
+    ex = extract(read_text("Hospital news\n\nThe hospital trains nurses in partnership with City, University of "
+                           "Oldtown and Kelby College.\n", source="invented.txt"))
+    assert not any(e.label == "City" for e in ex.entities.values())

@@ -194,6 +194,45 @@ POSITIVE = [
     ("Kelby Pumps Ltd., Tarnwell Inc.'s pump unit, makes pumps.", {parent("Kelby Pumps", "Tarnwell")}),
     ("Quorn Ltd., a Tarnwell Inc. subsidiary, makes pumps.", {parent("Quorn", "Tarnwell")}),
     ("Tarnwell Inc. will spin off Fendale Ltd., its pump business.", {parent("Fendale", "Tarnwell")}),
+    # competition from, taking on, rivals that include, a rank behind another
+    ("Tarnwell Inc. faces stiff competition from Kelby Ltd. in Europe.", {("Tarnwell", "competitor", "Kelby")}),
+    ("Tarnwell Inc. hopes to take on Quorn Ltd. in the tablet market.", {("Tarnwell", "competitor", "Quorn")}),
+    ("Tarnwell Inc.'s rivals include Dunmore Ltd. and Brixel Ltd.",
+     {("Tarnwell", "competitor", "Dunmore"), ("Tarnwell", "competitor", "Brixel")}),
+    ("The deal made Tarnwell Inc. the second-largest operator of car carriers in northern Europe, behind Morrow Ltd.",
+     {("Tarnwell", "competitor", "Morrow")}),
+    # sales with the buyer after "to", takeovers agreed to, owners before their companies
+    ("The sale of Hallam Ltd. to Crestline Group closed.", {("Crestline", "acquired", "Hallam")}),
+    ("Vantor Group sold Fenwick Ltd., its pump maker, to Zellis Group.",
+     {("Zellis", "acquired", "Fenwick"), parent("Fenwick", "Zellis")}),
+    ("Tarnwell Inc. agreed to a $2 billion takeover by Yarrow Group.", {("Yarrow", "acquired", "Tarnwell")}),
+    ("Kelby Ltd.'s owner, Quorn Holdings, said profits rose.", {parent("Kelby", "Quorn")}),
+    ("Garrow Ltd. owner Hallam Group said profits rose.", {parent("Garrow", "Hallam")}),
+    # a partner named with common words is an organization
+    ("Vantor Group formed a partnership with Singapore's Pine Cloud to offer services.",
+     {("Vantor", "partner", "Pine Cloud"), ("Pine Cloud", "country", "Singapore")}),
+    # co-development
+    ("Vantor Group developed the chip with Hangzhou-based chip designer Quorn Semiconductor Ltd.",
+     {("Vantor", "partner", "Quorn Semiconductor")}),
+    ("Vantor Group and Kelby Motors Ltd. jointly developed the engine.", {("Vantor", "partner", "Kelby Motors")}),
+    # a name in an opening prepositional phrase is not the sentence's subject, which a next "It" continues
+    ("Vantor Group makes pumps. Under a plan called \"Tarrow Rising 2030\", the company aims to grow. It will "
+     "also sell its display unit, Vantor Display Inc., to Formosa Panel Corp.",
+     {parent("Vantor Display", "Vantor")}),
+    # operating as a unit of another
+    ("Tarvo Bank Ltd. makes loans. Tarvo Bank Ltd. will buy Zappo Pay Ltd. Jo Harker will stay on as chief "
+     "executive of Zappo Pay Ltd., which will operate as an independent unit of the bank.",
+     {parent("Zappo Pay", "Tarvo Bank")}),
+    # a stake held through a vehicle
+    ("Analysts backed Skyvale Airways, which the Norwegian state owns a 40% stake in via Morrow Holdings.",
+     {("Morrow", "investedIn", "Skyvale Airways")}),
+    ("The government holds a stake in Skyvale Airways through its investment arm Morrow Capital.",
+     {("Morrow Capital", "investedIn", "Skyvale Airways")}),
+    # cross-shareholdings go both ways
+    ("Skyvale Airways, which has a cross-shareholding agreement with Morrow Aviation Corp., grew.",
+     {("Skyvale Airways", "investedIn", "Morrow Aviation"), ("Morrow Aviation", "investedIn", "Skyvale Airways")}),
+    ("Skyvale Airways and Morrow Aviation Corp. hold small stakes in each other.",
+     {("Skyvale Airways", "investedIn", "Morrow Aviation"), ("Morrow Aviation", "investedIn", "Skyvale Airways")}),
     # a subject "it" after a short time adverbial continues the previous sentence's subject
     ("Vantor Group makes robots. Last year it formed a joint venture with Kobe-based Kisaragi Motors to "
      "build welding robots.", {("Vantor", "partner", "Kisaragi Motors")}),
@@ -266,6 +305,23 @@ NEGATIVE = [
     ("Kelby Pumps Ltd., Tarnwell Inc.'s business partner, makes pumps.", parent("Kelby Pumps", "Tarnwell")),
     ("Brixel Holdings, owned by Tarnwell Inc.'s pump unit, makes pumps.", parent("Brixel", "Tarnwell")),
     ("Tarnwell Inc. said Quorn Ltd. will spin off Fendale Ltd., its pump business.", parent("Fendale", "Tarnwell")),
+    # taking on a client or another's debt is no rivalry
+    ("Tarnwell Inc. took on Quorn Ltd. as a client.", ("Tarnwell", "competitor", "Quorn")),
+    ("Tarnwell Inc. took on Quorn Ltd.'s debt.", ("Tarnwell", "competitor", "Quorn")),
+    # a sale under way makes no parent yet; an owner's unit is not the owner
+    ("Tarnwell Inc. is selling Brixel Ltd. to Morrow Group.", parent("Brixel", "Morrow")),
+    ("Kelby Ltd.'s owner, Quorn Holdings' pump unit, said profits rose.", parent("Kelby", "Quorn")),
+    # building with another's money or help is no partnership
+    ("Vantor Group built the plant with funding from Kelby Capital Ltd.", ("Vantor", "partner", "Kelby Capital")),
+    ("Vantor Group developed the phone with help from Kelby Ltd. engineers.", ("Vantor", "partner", "Kelby")),
+    # a sale still to come makes no parent yet; a name in an opening phrase is not what "It" continues
+    ("Vantor Group will also sell its display unit, Vantor Display Inc., to Formosa Panel Corp.",
+     parent("Vantor Display", "Formosa Panel")),
+    ("Vantor Group makes pumps. Under a plan called \"Tarrow Rising 2030\", the company aims to grow. It will "
+     "also sell its display unit, Vantor Display Inc., to Formosa Panel Corp.",
+     parent("Vantor Display", "Tarrow Rising")),
+    # operating as another's agent or unit of its unit is not being its unit
+    ("Zappo Pay Ltd. will operate as an agent of Banco Tarvo.", parent("Zappo Pay", "Banco Tarvo")),
     # a rival of a rival's parent is not named; partners are not rivals
     ("Kelby Ltd is the main rival of Quorn Holdings Corp.'s pump unit.", ("Kelby", "competitor", "Quorn")),
     ("Kelby Ltd and Quorn Holdings Corp. are partners.", ("Kelby", "competitor", "Quorn")),
@@ -320,3 +376,15 @@ def test_a_slot_among_alternatives_is_not_required_by_the_screen() -> None:
 
     assert required_letters(r"by\s+{PER:p},\s+(?:{ORG:org}|it\b)") == ("P",)
     assert required_letters(r"{ORG:a}(?:\s*\([^)|]{0,60}\))?\s+{PER:b}") == ("O", "P")
+
+
+def test_a_deal_named_without_its_buyer_is_the_article_organizations() -> None:
+    """"Jo Harker oversaw the purchase of Beta": the headline's company bought it; not a deal of another's."""
+    text = ("Tarvo Shipping ASA named Jo Harker chief executive on Monday. Harker oversaw the 2019 purchase of "
+            "Oslo-based Vestby Bulk AS for NOK 3 billion. Analysts praised the takeover of Kelby Lines AS by "
+            "Morrow Shipping AS.")
+    found = facts(text, title="Tarvo Shipping names new chief")
+    assert ("Tarvo Shipping", "acquired", "Vestby Bulk") in found
+    assert ("Tarvo Shipping", "acquired", "Kelby Lines") not in found
+    assert ("Tarvo Shipping", "acquired", "Vestby Bulk") not in facts(text.replace("Tarvo Shipping ASA", "The board"),
+                                                                        title="Shipping news")

@@ -107,6 +107,11 @@ class Cues:
             r"start-?ups|brewers|automakers|carmakers|chipmakers|drugmakers|conglomerates|broadcasters|publishers|"
             r"newspapers|studios|agencies|exchanges|operators|providers|suppliers|fintechs|investors|funds)\s+"
             r"(?:such as|like|including)\s+(?:[\w-]+,\s+)*(?:[\w-]+,?\s+(?:and|or)\s+)?$", re.I)
+        # "a partnership with X", "a joint venture with Singapore's X": a company's partner is a company,
+        # whatever common words name it ("Lumo Cloud"); a place's or a product's possessive may come between.
+        self.partner_before = EndPattern(
+            r"\b(?:[Pp]artnership|[Jj]oint\s+[Vv]enture|[Aa]lliance|[Tt]ie-up|[Pp]artnered|[Tt]eamed\s+up|"
+            r"[Mm]erger|[Mm]erged)\s+with\s+(?:[A-Z][\w.-]*(?:'s|’s)\s+|[A-Z][\w-]*-based\s+)?$")
         # "analysts at X", "an economist with X": people are analysts at firms, not at people.
         self.employer_before = EndPattern(
             r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|lawyers?|bankers?)\s+"
@@ -186,9 +191,11 @@ class Cues:
         # "the Pexa X2 came out in 2022" (not "released from prison" or "on bail").
         # ... "the Pexa X2 went on sale in June" (what is sold is a product).
         self.released_after = re.compile(
-            r"\s*,?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:first\s+|officially\s+|initially\s+|"
+            r"\s*,?\s+(?:(?:(?:which|that)\s+)?(?:was|were|is|are|has\s+been|had\s+been|will\s+be|would\s+be|"
+            r"(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to\s+be)\s+(?:first\s+|officially\s+|initially\s+|"
             r"originally\s+|later\s+|also\s+)?(?:released|launched|unveiled|introduced)\b(?!\s+(?:from|on\s+bail|early))"
-            r"|(?:first\s+)?(?:went|goes|will\s+go|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s+go)\s+on\s+sale\b)")
+            r"|(?:first\s+)?(?:went|goes|will\s+go|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s+go)\s+on\s+sale\b"
+            r"|(?:is|are)\s+(?:scheduled|slated|set|due)\s+for\s+(?:release|launch)\b)")
         # "Ombrel's 1986 Arvo": a maker's dated release.
         self.possessive_year = EndPattern(r"(?:'s|’s)\s+(?:1[89]|20)\d\d\s+$")
         # "X is the codename used by Acme for ...": code names are given to products and projects.

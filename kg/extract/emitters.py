@@ -54,7 +54,8 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     ``parent_if_done`` (acquisitions) also makes the buyer the target's parent unless the
     match says the deal is pending ("agreed to buy", "will be sold to").
     ``subject: focal`` (or ``default_subject: focal`` when the subject slot is
-    not matched) makes the article's organization the subject; ``default_object: focal``
+    not matched) makes the article's organization the subject (with ``focal_titled``, only where the
+    headline or lead names it); ``default_object: focal``
     likewise the object. ``subject_words``
     keeps subjects whose name holds one of these words ("University", "Museum");
     ``object_kinds`` keeps objects of these kinds ("Person": not the organization of a
@@ -73,7 +74,8 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     if rule.args.get("object_subtypes"):
         kinds = set(rule.args["object_subtypes"])
         objects = [o for o in objects if (e := ctx.entities.get(o.key)) is not None and e.subtypes & kinds]
-    if not subjects and "focal" in (rule.args.get("subject"), rule.args.get("default_subject")) and ctx.focal:
+    if not subjects and "focal" in (rule.args.get("subject"), rule.args.get("default_subject")) and ctx.focal \
+            and (ctx.focal_titled or not rule.args.get("focal_titled")):
         subjects = [Slot(ctx.focal, ORG, 0, 0, "", "O", anaphor=True)]
     if not objects and rule.args.get("default_object") == "focal" and ctx.focal:
         objects = [Slot(ctx.focal, ORG, 0, 0, "", "O", anaphor=True)]
@@ -82,7 +84,8 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     listed = bool(rule.args.get("unless_listed")) and _in_place_list(ctx.masked, m)
     # A completed purchase makes the buyer the parent ("Acme acquired Beta in 2005"); a pending one
     # ("Acme agreed to buy Beta") does not yet.
-    owned = bool(rule.args.get("parent_if_done")) and not _PENDING.search(m.group(0))
+    owned = bool(rule.args.get("parent_if_done")) and not _PENDING.search(m.group(0)) \
+        and not _IN_PROGRESS.search(ctx.masked, max(0, m.start() - 20), m.start() + 12)
     if rule.args.get("item_seats"):
         _item_seats(ctx, m, rule, subjects if rule.args["item_seats"] == "subject" else objects)
     for s in subjects:
@@ -118,6 +121,11 @@ _PENDING = re.compile(r"\bto\s+(?:be\s+)?(?:acquire|buy|purchase|sell|take|snap|
                       r"|\b(?:will|would|could|can|may|might|shall|plans?|planned|agree[sd]?|offer(?:s|ed)?|bids?|"
                       r"seeks?|sought|wants?|wanted|intends?|hopes?|expected|considering|talks|attempt(?:s|ed)?|"
                       r"failed|not|never|being|be)\b", re.I)
+
+
+# "Acme is selling Beta to Gamma", "Acme will also sell Beta to Gamma": a sale under way is no sale made.
+_IN_PROGRESS = re.compile(r"\b(?:(?:is|are)\s+(?:selling|buying|acquiring|divesting)|"
+                          r"(?:will|would|to|could|may|might|shall)\s+(?:also\s+|now\s+|soon\s+)?(?:sell|divest))\b")
 
 
 def _place_rank(ctx: Context, slot: Slot, unknown: int) -> int:

@@ -956,6 +956,7 @@ _ORG_CUES = (
     _Cue("role_of", True, ORG, 1.5, "org-role-of"),  # "CEO of Vellor"
     _Cue("premodifier", False, ORG, 1.0, "org-premodifier"),  # "Ombrel chairman", "Vellor shares"
     _Cue("business_verb", True, ORG, 1.0, "org-business-verb"),
+    _Cue("partner_before", True, ORG, 1.0, "org-partner", min_words=2),  # "a partnership with Singapore's Lumo Cloud"
     _Cue("org_such_as", True, ORG, 1.5, "org-such-as"),  # "online lenders such as Banco Serrano"
     _Cue("descriptor", True, ORG, 1.2, "org-descriptor",  # "tech giant Vellor"
          unless=("person_producer",)),

@@ -345,7 +345,10 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
                                                last_person, ruleset.lexicon, subject, orgs, words[i], titled)
         # A sentence's subject is its first name but a demonym's or one in a prepositional phrase
         # ("In Oslo, the Norwegian Acme said ...": Acme; "... won seats in the Tarn alliance": not Tarn).
-        subject = next((s.key for s in slots if s.letter != "D" and not _PREPOSITION_END.search(
+        # Nor one in an opening prepositional phrase ("Under a plan called "Tarn 2030", the company ...").
+        lead = _LEAD_PHRASE.match(sentence.text)
+        lead_end = sentence.start + lead.end() if lead else sentence.start
+        subject = next((s.key for s in slots if s.letter != "D" and s.start >= lead_end and not _PREPOSITION_END.search(
             sentence.text, 0, s.start - sentence.start)), None)
         orgs = frozenset(s.key for s in slots if s.kind == ORG)
         masked = mask(sentence, slots, ruleset.lexicon)
@@ -363,6 +366,11 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         memberships.extend(ctx.memberships)
         last_person = last_person_after
     return facts, memberships
+
+
+# An opening prepositional phrase up to its comma: "Under a plan called "Tarn 2030", ".
+_LEAD_PHRASE = re.compile(r"(?:Under|After|Before|With|Despite|Following|Through|During|Amid|Unlike|Besides|Beyond)\s"
+                          r"[^,;]{1,100}?,\s")
 
 
 # ", which makes pumps," after a name, up to the next comma: a clause the sentence's verb may follow.
