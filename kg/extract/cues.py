@@ -99,8 +99,7 @@ class Cues:
             r"\b(?:produced|manufactured|developed|marketed|made|built|designed)\s+(?:and\s+[a-z]+\s+)?by\s+$")
         self.business_verb = EndPattern(
             r"\b(?:shares of|stake in|acquire|acquired|acquisition of|bought|buy|merge with|merger with|"
-            r"subsidiary of|unit of|division of|rival|rivals|competitor|doing business as|trading as|d/b/a|"
-            r"partnership with|joint venture with|alliance with|partnered with)\s+$", re.I)
+            r"subsidiary of|unit of|division of|rival|rivals|competitor|doing business as|trading as|d/b/a)\s+$", re.I)
         # "digital banks such as X", "rivals including X": members of a kind of business.
         self.org_such_as = EndPattern(
             r"\b(?:companies|firms|banks|lenders|insurers|carriers|airlines|retailers|rivals|competitors|"
