@@ -714,3 +714,8 @@ def test_the_producer_before_a_name_is_a_persons_trade_an_oil_producer_a_company
               "The oil producer Velmar Petro grew.")
     assert k.get("Tadeu Ostmark") == "Person"
     assert k.get("Velmar Petro") == "Organization"
+
+
+def test_bros_ends_a_companys_name() -> None:
+    k = kinds("The film was released by Henry Ostmark Bros. in 1999.")
+    assert k.get("Henry Ostmark Bros") == "Organization" or k.get("Henry Ostmark Bros.") == "Organization"
