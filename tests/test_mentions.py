@@ -719,3 +719,9 @@ def test_the_producer_before_a_name_is_a_persons_trade_an_oil_producer_a_company
 def test_bros_ends_a_companys_name() -> None:
     k = kinds("The film was released by Henry Ostmark Bros. in 1999.")
     assert k.get("Henry Ostmark Bros") == "Organization" or k.get("Henry Ostmark Bros.") == "Organization"
+
+
+def test_a_newspaper_named_with_a_weekday_and_a_newspaper_word_is_an_organization() -> None:
+    k = kinds("Its sister title The Sunday Courier is printed in Gateshead. The Monday meeting failed.")
+    assert k.get("Sunday Courier") == "Organization"
+    assert "Monday" not in k
