@@ -779,3 +779,14 @@ def test_a_lone_common_word_after_a_partnership_stays_untyped() -> None:
     ex = extract(read_text("Hospital news\n\nThe hospital trains nurses in partnership with City, University of "
                            "Oldtown and Kelby College.\n", source="invented.txt"))
     assert not any(e.label == "City" for e in ex.entities.values())
+
+
+def test_bros_ends_a_companys_name() -> None:
+    k = kinds("The film was released by Henry Ostmark Bros. in 1999.")
+    assert k.get("Henry Ostmark Bros") == "Organization" or k.get("Henry Ostmark Bros.") == "Organization"
+
+
+def test_a_newspaper_named_with_a_weekday_and_a_newspaper_word_is_an_organization() -> None:
+    k = kinds("Its sister title The Sunday Courier is printed in Gateshead. The Monday meeting failed.")
+    assert k.get("Sunday Courier") == "Organization"
+    assert "Monday" not in k

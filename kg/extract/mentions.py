@@ -81,6 +81,8 @@ _ARTICLES = frozenset({"The", "A", "An"})  # trimmed from a name's front even mi
 _MONTHS = frozenset("""January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
 # Upper-case abbreviations that are vocabulary, not names.
 COMMON_ACRONYMS = frozenset("""
 AI IT CEO CFO CTO COO CMO CIO CSO EVP SVP VP MD GM LLM GDP IPO TV PC CT DNA RNA HIV AIDS GPS SMS PDF USB
@@ -174,6 +176,11 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
     toks = _tokens(sentence)
     words = toks.words
     namey = _namey_flags(words, lex)
+    if not _WEEKDAYS.isdisjoint(words):
+        # "the Sunday Courier", "The Sunday Times": a day's name after "the" opens a title's name.
+        for k in range(1, len(words) - 1):
+            if words[k] in _WEEKDAYS and words[k - 1] in ("the", "The") and namey[k + 1]:
+                namey[k] = True
     out: list[Span] = []
     n = len(words)
     j = 0
