@@ -607,3 +607,11 @@ def test_the_last_word_of_a_name_after_the_stands_for_that_name() -> None:
         "Press news\n\nThe Wexley Herald and the Tarn Herald are daily newspapers. Since 2011 the Herald has "
         "been owned by Halbury Press Group.\n", source="t.txt"))
     assert not any("Herald" in e.aliases for e in ex.entities.values() if e.label != "Herald")
+
+
+def test_a_leads_subject_with_a_singular_verb_is_one_name_across_and() -> None:
+    k = kinds("Tarvo Electric and Engineering Corporation is a company based in Taipei.")
+    assert k.get("Tarvo Electric and Engineering Corporation") == "Organization"
+    # ... a plural verb may join two
+    k = kinds("Tarvo Electric and Engineering Corporation are rivals.")
+    assert "Tarvo Electric and Engineering Corporation" not in k

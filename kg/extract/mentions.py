@@ -229,7 +229,12 @@ def _joined_by_and(words: list[str], namey: list[bool], j: int, lex: Lexicon) ->
     k = j + 1
     while k + 1 < len(words) and namey[k + 1]:
         k += 1
-    return k > j + 1 and words[k] in _BODY_HEADS
+    if k > j + 1 and words[k] in _BODY_HEADS:
+        return True
+    # A lead's subject with a singular verb is one name: "Tarn Electric and Engineering Corporation is a ..."
+    # ("Brook and Pioneer Motors are ..." may be two).
+    return (k > j + 1 and (words[k] in lex.org_heads or words[k].rstrip(".").lower() in lex.legal_suffixes)
+            and k + 1 < len(words) and words[k + 1] in ("is", "was") and all(namey[:j]))
 
 
 def _vocabulary(word: str, lex: Lexicon) -> bool:
