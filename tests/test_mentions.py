@@ -615,3 +615,26 @@ def test_a_leads_subject_with_a_singular_verb_is_one_name_across_and() -> None:
     # ... a plural verb may join two
     k = kinds("Tarvo Electric and Engineering Corporation are rivals.")
     assert "Tarvo Electric and Engineering Corporation" not in k
+
+
+def test_a_subtitled_name_of_the_titles_work_is_one_product() -> None:
+    ex: Extraction = extract(read_text(
+        "Tarn Racer\n\nTarn Racer is a 2014 racing video game published by Ombrel Games. A sequel, Tarn Racer II: "
+        "Undertow, was released in 2018, and a mobile spin-off, Tarn Racer: Harbor, followed.\n", source="t.txt"))
+    kinds_ = {e.label: e.kind for e in ex.entities.values()}
+    assert kinds_.get("Tarn Racer II: Undertow") == "Product"
+    assert kinds_.get("Tarn Racer: Harbor") == "Product"  # not a place for its last word
+    assert kinds_.get("Tarn Racer") == "Product"  # the title's own work stays apart
+
+
+def test_the_name_before_the_titles_subtitle_is_the_same_work() -> None:
+    ex: Extraction = extract(read_text(
+        "Zorbix: Trick Racing\n\nZorbix: Trick Racing is a racing video game published by Ombrel Games. "
+        "Zorbix was released in 2009.\n", source="t.txt"))
+    names = [{e.label, *e.aliases} for e in ex.entities.values() if "Zorbix" in {e.label, *e.aliases}]
+    assert len(names) == 1 and "Zorbix: Trick Racing" in names[0]
+    # ... not where the short name is a series' the titled work belongs to
+    ex = extract(read_text(
+        "Zorbix: Assault\n\nZorbix: Assault is a strategy video game in the Zorbix series published by Ombrel "
+        "Games. Zorbix was a hit.\n", source="t.txt"))
+    assert not any({"Zorbix", "Zorbix: Assault"} <= {e.label, *e.aliases} for e in ex.entities.values())

@@ -171,6 +171,9 @@ POSITIVE = [
     # a club "from" a district, a city: the city of the chain
     ("Harnvik Fotball was a Norwegian association football club from Oldvik, Bergen, Hordaland.",
      {("Harnvik Fotball", "headquarters", "Bergen")}),
+    # "developed by Acme's Tokyo studio, Acme Japan": the studio named after the possessive made it
+    ("The Zorb X2 is a smartphone. The Zorb X2 was developed by Ombrel's Tokyo studio, Ombrel Japan.",
+     {("Zorb X2", "manufacturer", "Ombrel Japan")}),
     # "it" after a fronted time phrase is the previous sentence's subject
     ("Marlow Discos is a record label. In 2006 Marlow Discos moved to Leeds. Since 2015 it has been a division "
      "of Quarry Media Group.", {parent("Marlow Discos", "Quarry Media")}),
@@ -234,6 +237,9 @@ NEGATIVE = [
      "Holdings.", parent("Marlow Discos", "Tarvik Holdings")),
     # ... not a list of cities
     ("Harnvik Fotball is a football club from Oslo, Bergen and Stavanger.", ("Harnvik Fotball", "headquarters", "Bergen")),
+    # ... not the owner before the possessive
+    ("The Zorb X2 is a smartphone. The Zorb X2 was developed by Ombrel's Tokyo studio, Ombrel Japan.",
+     ("Zorb X2", "manufacturer", "Ombrel")),
 ]
 
 

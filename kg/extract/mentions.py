@@ -416,6 +416,8 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
          ) -> list[Mention]:
     """All typed mentions of an article (``words``: each sentence's ``prefilter.text_words``, if made)."""
     cands = [part for s in sentences for sp in spans(s, lex) for part in _demonym_parts(sp, lex)]
+    if sentences and any(":" in s.text for s in sentences):
+        cands = _subtitled(cands, sentences)
     mid_forms = {sp.text for sp in cands if not sp.initial}
     mid_forms.update(sp.base.text for sp in cands if sp.base is not None and not sp.base.initial)
     # "Castellan, which ..." beside "Castellan Therapeutics": the first word of a company's name is a name.
@@ -444,6 +446,39 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     for chain in chains:
         _list_category_votes([kept[k] for k in chain], lex)
     return _decide(kept, lex, chains)
+
+
+# "Ashen Tides II: Undertow", "Tarn Racer: Turbo": a name, a sequel number maybe, a colon and a subtitle.
+_SUBTITLE_GAP = re.compile(r"(?:\s+(?:[IVX]{1,4}|\d{1,2}))?:\s+")
+
+
+def _subtitled(cands: list[Span], sentences: list[Sentence]) -> list[Span]:
+    """Names with a subtitle after a colon made one: where the whole is the article's title, or where
+    the part before the colon opens with the title's name ("Ashen Tides" titles "Ashen Tides: Harbor")."""
+    title = sentences[0].text.strip()
+    title = title[4:] if title.startswith("The ") else title
+    if not title or len(title) > 80:
+        return cands
+    out: list[Span] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if b is not None and b.sentence is a.sentence and b.text[:1].isupper():
+            text = a.sentence.text
+            gap = _SUBTITLE_GAP.fullmatch(text, a.end - a.sentence.start, b.start - a.sentence.start)
+            joined = text[a.start - a.sentence.start:b.end - a.sentence.start]
+            if gap and (joined == title or (":" not in title and a.text.startswith(title))):
+                sp = Span(a.start, b.end, joined, a.sentence, a.initial, b.cue)
+                # A subtitled name is a work's or a product's (a game, an app), whatever its last word
+                # ("Harbor") would make of it.
+                sp.vote(PRODUCT, 3.0, "product-subtitle")
+                out.append(sp)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _model_numbers(kept: list[Span], lex: Lexicon, around: dict[int, _Around], titles: set[str],
