@@ -174,6 +174,23 @@ POSITIVE = [
     # "developed by Acme's Tokyo studio, Acme Japan": the studio named after the possessive made it
     ("The Zorb X2 is a smartphone. The Zorb X2 was developed by Ombrel's Tokyo studio, Ombrel Japan.",
      {("Zorb X2", "manufacturer", "Ombrel Japan")}),
+    # lead conjuncts: a second verb of the subject
+    ("Quorn Mobile is owned by the Brannock Group and is based in Oslo.", {("Quorn Mobile", "headquarters", "Oslo")}),
+    ("Lindvik is a Swedish furniture retailer. It is headquartered in Malmo and was founded in 1954 by Erik "
+     "Lindvik.", {founder("Lindvik", "Erik Lindvik"), ("Lindvik", "foundingDate", "1954")}),
+    ("Dresk AG is a Munich-based company. It was acquired by Brannock Group in 1999 and is now a division of "
+     "Brannock Industrial.", {parent("Dresk", "Brannock Industrial")}),
+    # founders named before the date
+    ("Vornado Systems is a technology company. It was founded by Jo Harker, Al Penn and Mia Lund in 1976.",
+     {("Vornado Systems", "foundingDate", "1976")}),
+    # "operates as a subsidiary of"; "Its headquarters are located in" is the subject's after another name
+    ("Pellar Bank operates as a subsidiary of Brannock Financial. Its headquarters are located in Dublin.",
+     {parent("Pellar Bank", "Brannock Financial"), ("Pellar Bank", "headquarters", "Dublin")}),
+    # a one-word company made one by its copula
+    ("Trelco is a wholly owned subsidiary of Brannock Holdings. It is headquartered in Leeds.",
+     {parent("Trelco", "Brannock"), ("Trelco", "headquarters", "Leeds")}),
+    # "its CEO" in a second clause (an acronym title after a mid-sentence "its")
+    ("Vexa Pharma makes drugs. Its chairman is Jo Harker and its CEO is Al Penn.", {("Vexa Pharma", "ceo", "Al Penn")}),
     # "it" after a fronted time phrase is the previous sentence's subject
     ("Marlow Discos is a record label. In 2006 Marlow Discos moved to Leeds. Since 2015 it has been a division "
      "of Quarry Media Group.", {parent("Marlow Discos", "Quarry Media")}),
@@ -240,6 +257,8 @@ NEGATIVE = [
     # ... not the owner before the possessive
     ("The Zorb X2 is a smartphone. The Zorb X2 was developed by Ombrel's Tokyo studio, Ombrel Japan.",
      ("Zorb X2", "manufacturer", "Ombrel")),
+    # ... not a seat said in a relative clause on the owner
+    ("Quorn Mobile is owned by the Brannock Group, which is based in Oslo.", ("Quorn Mobile", "headquarters", "Oslo")),
 ]
 
 

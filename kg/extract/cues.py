@@ -215,7 +215,9 @@ class Cues:
             rf"(?:(?:{alt(bodies)})(?:s|es)?(?=\s*(?:[,.;:()]|$)|\s+(?:based|headquartered|founded|established|formed|"
             rf"owned|operated|run|that|which|in|from|with|and|whose|located|created|active|known|since|until|on|at|"
             rf"speciali[sz]ing|specialized|specialised|serving|dedicated|devoted)\b)"
-            rf"|(?:manufacturer|maker|producer|developer|publisher|distributor|supplier|operator)s?\s+of\s+[a-z])")
+            rf"|(?:manufacturer|maker|producer|developer|publisher|distributor|supplier|operator)s?\s+of\s+[a-z]"
+            # "Tarvik is a wholly owned subsidiary of Acme": a unit of a body is a body
+            rf"|(?:subsidiary|division|affiliate|imprint)\s+of\s)")
         # "Acme was formed in 1976 by guitarist Jo Bloggs", "Acme, founded in 1985 by Jo Bloggs,": bodies are
         # founded; people are born ("created by" is left out: a fictional character is created too).
         self.founded_by_after = re.compile(
@@ -272,7 +274,7 @@ class Cues:
         # A mid-sentence "its" before a title or the board: "said its chairman, Jo Bloggs", "chair of its board".
         self.its_role = re.compile(
             r"\b[Ii]ts\s+(?=(?:(?:new|former|current|incoming|outgoing|acting|interim|longtime|then|senior|executive|"
-            rf"deputy|joint|group|founding|co-)\s*)*(?:[a-z][\w-]*\s+)?(?:{alt(lex.roles, True)}|board)\b)")
+            rf"deputy|joint|group|founding|co-)\s*)*(?:[a-z][\w-]*\s+)?(?:(?i:{alt(lex.roles, True)})|board)\b)")
         # "\b(?:[Hh]e|[Ss]he)\b", written to open with a class of letters: the engine then skips
         # to those letters instead of trying the word boundary at every position (twice as fast).
         # The look-behind covers the opening boundary (no word character before the first letter).
