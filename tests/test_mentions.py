@@ -638,3 +638,10 @@ def test_the_name_before_the_titles_subtitle_is_the_same_work() -> None:
         "Zorbix: Assault\n\nZorbix: Assault is a strategy video game in the Zorbix series published by Ombrel "
         "Games. Zorbix was a hit.\n", source="t.txt"))
     assert not any({"Zorbix", "Zorbix: Assault"} <= {e.label, *e.aliases} for e in ex.entities.values())
+
+
+def test_a_four_digit_model_number_stays_in_the_name_but_not_a_year() -> None:
+    k = kinds("The Tarvo 3000 is a compact car manufactured by Harlow Motors since 2015.")
+    assert k.get("Tarvo 3000") == "Product"
+    k = kinds("Harlow Motors released the Tarvo 2019 edition of its sedan.")
+    assert "Tarvo 2019" not in k

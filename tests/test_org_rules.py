@@ -191,6 +191,8 @@ POSITIVE = [
      {parent("Trelco", "Brannock"), ("Trelco", "headquarters", "Leeds")}),
     # "its CEO" in a second clause (an acronym title after a mid-sentence "its")
     ("Vexa Pharma makes drugs. Its chairman is Jo Harker and its CEO is Al Penn.", {("Vexa Pharma", "ceo", "Al Penn")}),
+    # a second predicate noun after "and"
+    ("Nordic Air is a Norwegian airline and a subsidiary of Brannock Group.", {parent("Nordic Air", "Brannock")}),
     # "it" after a fronted time phrase is the previous sentence's subject
     ("Marlow Discos is a record label. In 2006 Marlow Discos moved to Leeds. Since 2015 it has been a division "
      "of Quarry Media Group.", {parent("Marlow Discos", "Quarry Media")}),
@@ -259,6 +261,9 @@ NEGATIVE = [
      ("Zorb X2", "manufacturer", "Ombrel")),
     # ... not a seat said in a relative clause on the owner
     ("Quorn Mobile is owned by the Brannock Group, which is based in Oslo.", ("Quorn Mobile", "headquarters", "Oslo")),
+    # ... not a clause about another name
+    ("Nordic Air is a Norwegian airline, and Kelby Ltd. is a subsidiary of Brannock Group.",
+     parent("Nordic Air", "Brannock")),
 ]
 
 

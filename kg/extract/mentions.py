@@ -251,7 +251,8 @@ Museum Union Federation Organization Organisation Tribunal Court""".split())
 
 _NUMBER_STARTS = frozenset("0123456789I")
 # A model number after a name ("Zorb 5", "Ashen Tides II"): at most three digits, so not a year.
-_MODEL_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?|II|III|IV")
+# ... four digits too, but not a year's ("Tarvo 3000", "Zorb 2600"; not "Acme 2019")
+_MODEL_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?|(?:[3-9]\d|2[1-9])\d\d|II|III|IV")
 # What makes a number after a name a quantity: "Ombrel 5 percent", "Ombrel 3 million".
 _QUANTITY_AFTER = frozenset({"percent", "per", "%", "thousand", "million", "billion", "trillion", "hundred",
                              "bn", "mn", "m", "years", "year", "months", "days", "times", "points", "pc", "-", "/",
