@@ -645,3 +645,15 @@ def test_a_four_digit_model_number_stays_in_the_name_but_not_a_year() -> None:
     assert k.get("Tarvo 3000") == "Product"
     k = kinds("Harlow Motors released the Tarvo 2019 edition of its sedan.")
     assert "Tarvo 2019" not in k
+
+
+def test_an_earlier_name_and_an_appositive_before_the_copula_make_organizations() -> None:
+    k = kinds("Fenwick is a British retailer. The company was founded as Fenwick & Sons in 1882.")
+    assert k.get("Fenwick & Sons") == "Organization"
+    k = kinds("Pellum, formerly known as Tarvik Systems, is a software company.")
+    assert k.get("Pellum") == "Organization"
+
+
+def test_what_a_company_manufactures_is_a_product() -> None:
+    k = kinds("Brannock Group manufactures the Arvo X1 smartphone.")
+    assert k.get("Arvo X1") == "Product"

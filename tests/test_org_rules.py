@@ -193,6 +193,19 @@ POSITIVE = [
     ("Vexa Pharma makes drugs. Its chairman is Jo Harker and its CEO is Al Penn.", {("Vexa Pharma", "ceo", "Al Penn")}),
     # a second predicate noun after "and"
     ("Nordic Air is a Norwegian airline and a subsidiary of Brannock Group.", {parent("Nordic Air", "Brannock")}),
+    # a fronted seat
+    ("Headquartered in Bergen, Brask is a Norwegian shipping company.", {("Brask", "headquarters", "Bergen")}),
+    # "a Leeds-based subsidiary of": the subject's seat and parent
+    ("Kelvar is a Leeds-based subsidiary of Brannock Group.",
+     {("Kelvar", "headquarters", "Leeds"), parent("Kelvar", "Brannock")}),
+    ("Dorvik Tools is a maker of hand tools. It maintains its headquarters in Akron, Ohio.",
+     {("Dorvik Tools", "headquarters", "Akron")}),
+    # founded under an earlier name
+    ("Fenwick is a British retailer. The company was founded as Fenwick & Sons in 1882 by John Fenwick.",
+     {founder("Fenwick", "John Fenwick")}),
+    # a release date after the market
+    ("Zorbix is a video game console developed by Quill Entertainment. It was first released in Japan in 1998.",
+     {("Zorbix", "releaseDate", "1998")}),
     # "it" after a fronted time phrase is the previous sentence's subject
     ("Marlow Discos is a record label. In 2006 Marlow Discos moved to Leeds. Since 2015 it has been a division "
      "of Quarry Media Group.", {parent("Marlow Discos", "Quarry Media")}),
@@ -264,6 +277,8 @@ NEGATIVE = [
     # ... not a clause about another name
     ("Nordic Air is a Norwegian airline, and Kelby Ltd. is a subsidiary of Brannock Group.",
      parent("Nordic Air", "Brannock")),
+    # ... "a Leeds-based subsidiary of Beta" does not seat Beta in Leeds
+    ("Kelvar is a Leeds-based subsidiary of Brannock Group.", ("Brannock", "headquarters", "Leeds")),
 ]
 
 

@@ -172,6 +172,7 @@ class Cues:
         # A bare "launch" or "release" may be a noun ("their 2011 release Zorb"): only after a modal or "to".
         self.launch_before = EndPattern(
             r"\b(?:launch(?:ed|es|ing)|unveil(?:ed|s|ing)|releas(?:ed|ing)|introduc(?:ed|es|ing)|debut(?:ed|s|ing)|"
+            r"manufactur(?:es|ed|ing)|produces|"
             r"roll(?:ed|s|ing)\s+out|(?:will|would|to|could|can|may|might|did|also)\s+(?:launch|unveil|release|"
             r"introduce|debut|roll\s+out))\s+(?:(?:the|its|their|a|an|his|her|our)\s+)?"
             r"(?:(?:new|latest|first|own|updated|redesigned|flagship|next-generation)\s+)*$")
@@ -210,6 +211,8 @@ class Cues:
                            "subsidiary", "division", "imprint", "think tank", "trade union", "union", "society",
                            "cooperative", "co-operative", "consortium", "chain", "station", "exchange", "team"})
         self.org_copula = re.compile(
+            # ... past a short appositive: "Pellum, formerly known as Tarvik Systems, is a software company"
+            rf"(?:\s*,\s*(?:formerly|previously|originally|also)\s+[^,;()]{{1,60}},)?"
             rf"\s+(?:\([^)]*\)\s+)?,?\s*(?:is|was|are|were)\s+(?:an?|the)\s+"
             rf"(?:(?!(?:of|for|by|from|with|in|at|to|on|as|that|which|who|whose|is|was|member|members)\b)[\w'’&-]+\s+){{0,6}}?"
             rf"(?:(?:{alt(bodies)})(?:s|es)?(?=\s*(?:[,.;:()]|$)|\s+(?:based|headquartered|founded|established|formed|"
@@ -220,6 +223,10 @@ class Cues:
             rf"|(?:subsidiary|division|affiliate|imprint)\s+of\s)")
         # "Acme was formed in 1976 by guitarist Jo Bloggs", "Acme, founded in 1985 by Jo Bloggs,": bodies are
         # founded; people are born ("created by" is left out: a fictional character is created too).
+        # "founded as Fenwick & Sons", "formerly known as Tarvik Systems": a body's earlier name.
+        self.founded_as_before = EndPattern(
+            r"\b(?:(?:founded|established|formed|incorporated)\s+(?:in\s+\d{4}\s+)?as|formerly\s+known\s+as|"
+            r"renamed(?:\s+itself)?)\s+(?:the\s+)?$")
         self.founded_by_after = re.compile(
             r"\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|is|had\s+been\s+)?\s*(?:originally\s+|jointly\s+|first\s+)?"
             r"(?:co-?founded|founded|established|formed|incorporated)\s+(?:(?:in|on|at)\s+[^,.;()]{1,40}?\s+)?"

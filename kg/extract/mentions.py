@@ -896,6 +896,7 @@ _ORG_CUES = (
     # ... not a place closing an appositive: "Acme, based in Oldtown, was founded by Jo Bloggs"
     _Cue("org_copula", False, ORG, 2.0, "org-copula",  # "Acme is a Ruritanian record label"
          unless_other=("place_preposition",)),
+    _Cue("founded_as_before", True, ORG, 2.0, "org-former-name"),  # "founded in 1882 as Fenwick & Sons"
     _Cue("founded_by_after", False, ORG, 2.5, "org-founded-by",  # "Acme was formed in 1976 by Jo Bloggs"
          unless_other=("place_preposition",)),
 )
