@@ -657,3 +657,9 @@ def test_an_earlier_name_and_an_appositive_before_the_copula_make_organizations(
 def test_what_a_company_manufactures_is_a_product() -> None:
     k = kinds("Brannock Group manufactures the Arvo X1 smartphone.")
     assert k.get("Arvo X1") == "Product"
+
+
+def test_a_given_name_says_person_once_however_often_the_name_is_written() -> None:
+    k = kinds("The discography of the rock band Joy Harrowgate lists two albums. Former members of Joy Harrowgate "
+              "formed another band. Joy Harrowgate was formed in 1976 by guitarist Bernard Tolliver.")
+    assert k.get("Joy Harrowgate") == "Organization"

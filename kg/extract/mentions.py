@@ -105,7 +105,7 @@ class Span:
     """
 
     __slots__ = ("start", "end", "text", "sentence", "initial", "votes", "rules", "place", "demonym", "cue",
-                 "words", "base")
+                 "words", "base", "given")
 
     def __init__(self, start: int, end: int, text: str, sentence: Sentence, initial: bool,
                  cue: str | None = None) -> None:
@@ -122,6 +122,7 @@ class Span:
         # The words of ``text`` (which never changes once a span is made); callers only read them.
         self.words = text.split()
         self.base: Span | None = None  # the span without a model number that ends this one
+        self.given = False  # whether its first word as a given name voted it a person's (once per form, see _decide)
 
     def __repr__(self) -> str:
         return f"Span({self.start}, {self.end}, {self.text!r}, votes={self.votes})"
@@ -813,6 +814,7 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
           and not any(w.rstrip(".") in lex.org_heads for w in words)
           and all(w[:1].isupper() for w in words)):
         sp.vote(PERSON, 1.5, "person-given-name")
+        sp.given = True
     elif (1 < len(words) <= 3 and "-" in sp.text and _SYLLABLE_NAME.fullmatch(words[-1]) and sp.place is None
           and not any(w.rstrip(".") in lex.org_heads for w in words)):
         sp.vote(PERSON, 1.5, "person-syllable-name")  # "Park Jae-won", "Ma Ying-jeou"
@@ -1038,6 +1040,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     """Pool votes by surface form and by name parts, then type each span."""
     pooled: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     gazetteer: dict[str, float] = defaultdict(float)
+    given: set[str] = set()
     for sp in cands:
         for kind, v in sp.votes.items():
             if kind == PLACE and sp.place is not None and sp.place.kind == CITY and not sp.demonym:
@@ -1045,9 +1048,15 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
                 # what its contexts say does.
                 gazetteer[sp.text] = max(gazetteer[sp.text], sp.rules.get(PLACE, (v, ""))[0])
                 v -= sp.rules.get(PLACE, (v, ""))[0] if sp.rules.get(PLACE, (0, ""))[1] == "gazetteer-place" else 0
+            if kind == PERSON and sp.given:
+                # ... nor does what a given name says of a name (a band's, a company's "Joy", "Dorsey")
+                given.add(sp.text)
+                v -= 1.5
             pooled[sp.text][kind] += v
     for text, v in gazetteer.items():
         pooled[text][PLACE] += v
+    for text in given:
+        pooled[text][PERSON] += 1.5
     pooled_rules: dict[tuple[str, str], tuple[float, str]] = {}
     for sp in cands:
         for kind, (w, rule) in sp.rules.items():
