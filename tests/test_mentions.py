@@ -663,3 +663,11 @@ def test_a_given_name_says_person_once_however_often_the_name_is_written() -> No
     k = kinds("The discography of the rock band Joy Harrowgate lists two albums. Former members of Joy Harrowgate "
               "formed another band. Joy Harrowgate was formed in 1976 by guitarist Bernard Tolliver.")
     assert k.get("Joy Harrowgate") == "Organization"
+
+
+def test_a_bare_the_producer_before_a_name_is_a_persons_title() -> None:
+    k = kinds("Kelby Music was founded by the singer Ana Pires and the producer Ravendo Quelm.")
+    assert k.get("Ravendo Quelm") == "Person"
+    # ... a modified one is a company's descriptor
+    k = kinds("Kelby Music sold the studio to the oil producer Tarvik Energy.")
+    assert k.get("Tarvik Energy") == "Organization"

@@ -63,6 +63,9 @@ class Cues:
                   "father", "mother", "brother", "sister", "widow", "nephew", "niece", "cousin"}
         self.noun_before = EndPattern(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, nouns), key=len, reverse=True))})"
                                       rf"\s*,?\s+$")
+        # "by the singer Ana Pires and the producer Jo Bloggs": a bare "the producer" before a name is a
+        # person's title (a company is an "oil producer", a "film producer"; "publisher" is left out).
+        self.bare_title_before = EndPattern(r"\b(?:by|and|with|of)\s+the\s+(?:producer|designer|director|engineer)\s+$")
         # Credits of a work name its makers: "directed by Jo Bloggs", "starring Jo Bloggs".
         self.credit_before = EndPattern(
             r"\b(?:(?:co-)?(?:directed|written|composed|narrated|choreographed|illustrated|authored)\s+by|"

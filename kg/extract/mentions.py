@@ -875,6 +875,7 @@ _PERSON_CUES = (
     _Cue("title_before", True, PERSON, 1.2, "person-title-before", unless=("of_at_end",)),  # "CEO Daniel Zhang"
     _Cue("noun_before", True, PERSON, 1.0, "person-noun-before", min_words=2),  # "politician Jo Bloggs"
     _Cue("credit_before", True, PERSON, 1.5, "person-credit"),  # "directed by Jo Bloggs"
+    _Cue("bare_title_before", True, PERSON, 1.5, "person-noun-before", min_words=2),  # "and the producer Jo Bloggs"
     _Cue("office_before", True, PERSON, 1.2, "person-office-before"),  # "Prime Minister Jo Bloggs"
     _Cue("role_appositive", False, PERSON, 1.5, "person-role-appositive", opens=","),
     _Cue("role_copula_before", True, PERSON, 1.5, "person-role-copula"),  # "its chairman is Jo Bloggs"
