@@ -671,3 +671,8 @@ def test_a_bare_the_producer_before_a_name_is_a_persons_title() -> None:
     # ... a modified one is a company's descriptor
     k = kinds("Kelby Music sold the studio to the oil producer Tarvik Energy.")
     assert k.get("Tarvik Energy") == "Organization"
+
+
+def test_a_numbered_sibling_of_a_product_model_is_a_product() -> None:
+    k = kinds("The Zorb 5 is a smartphone designed by Quill Systems. It replaced the Zorb 4 in stores.")
+    assert k.get("Zorb 4") == "Product"

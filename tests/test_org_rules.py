@@ -206,6 +206,11 @@ POSITIVE = [
     # a release date after the market
     ("Zorbix is a video game console developed by Quill Entertainment. It was first released in Japan in 1998.",
      {("Zorbix", "releaseDate", "1998")}),
+    # a possessive parent, a seat after a copula's noun, units after "whose"
+    ("Kelvar Foods' parent company is Brannock Group.", {parent("Kelvar Foods", "Brannock")}),
+    ("Nordvik Bank ASA is a Norwegian bank with headquarters in Bergen.", {("Nordvik Bank", "headquarters", "Bergen")}),
+    ("Quarry Holdings is a conglomerate whose subsidiaries include Quarry Media, Quarry Energy and Kelby Ltd.",
+     {parent("Quarry Media", "Quarry"), parent("Kelby", "Quarry")}),
     # "it" after a fronted time phrase is the previous sentence's subject
     ("Marlow Discos is a record label. In 2006 Marlow Discos moved to Leeds. Since 2015 it has been a division "
      "of Quarry Media Group.", {parent("Marlow Discos", "Quarry Media")}),
@@ -279,6 +284,9 @@ NEGATIVE = [
      parent("Nordic Air", "Brannock")),
     # ... "a Leeds-based subsidiary of Beta" does not seat Beta in Leeds
     ("Kelvar is a Leeds-based subsidiary of Brannock Group.", ("Brannock", "headquarters", "Leeds")),
+    # ... not the units of an organization named in a relative clause's object
+    ("Quarry Holdings bought a stake in Kelby Ltd., a firm whose subsidiaries include Zorbit Systems.",
+     parent("Zorbit Systems", "Quarry")),
 ]
 
 

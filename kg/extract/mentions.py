@@ -493,13 +493,15 @@ def _model_numbers(kept: list[Span], lex: Lexicon, around: dict[int, _Around], t
         if sp.base is not None or sp.text in bases:
             for kind, v in sp.votes.items():
                 pooled[sp.text][kind] += v
+    product_bases = {sp.base.text for sp in kept if sp.base is not None and _best(pooled[sp.text]) == PRODUCT}
     out = []
     for sp in kept:
         # "the Aoba 1" beside "the Aoba series of smartphones": a product's models are products.
         if sp.base is None or _best(pooled[sp.text]) == PRODUCT:
             out.append(sp)
             continue
-        if not sp.votes and _best(pooled[sp.base.text]) == PRODUCT:
+        # ... and "the Zorb 4" beside "the Zorb 5, a smartphone": a numbered sibling of a product model.
+        if not sp.votes and (_best(pooled[sp.base.text]) == PRODUCT or sp.base.text in product_bases):
             sp.vote(PRODUCT, 1.0, "product-model-number")
             out.append(sp)
             continue
