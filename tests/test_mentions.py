@@ -676,3 +676,12 @@ def test_a_bare_the_producer_before_a_name_is_a_persons_title() -> None:
 def test_a_numbered_sibling_of_a_product_model_is_a_product() -> None:
     k = kinds("The Zorb 5 is a smartphone designed by Quill Systems. It replaced the Zorb 4 in stores.")
     assert k.get("Zorb 4") == "Product"
+
+
+def test_a_bracketed_country_before_a_legal_form_stays_in_the_name() -> None:
+    k = kinds("Harnvik Bank owns Harnvik Bank (UK) Limited in London and Tarvo (Pty) Ltd in Cape Town.")
+    assert k.get("Harnvik Bank (UK) Limited") == "Organization"
+    assert k.get("Tarvo (Pty) Ltd") == "Organization"
+    # ... not an acronym before a lower-case word
+    k = kinds("Harnvik Wrestling Federation (HWF) as a brand ended in 2001.")
+    assert not any(name.endswith(" as") for name in k)

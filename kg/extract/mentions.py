@@ -200,6 +200,10 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
             break
         if j < n and words[j] in (",", "."):  # what a legal suffix after a comma starts with
             j = _comma_suffix(toks, i, j, lex)
+        # "Acme Bank (UK) Limited", "Tarvik (Pty) Ltd": a bracketed country or form before a legal suffix
+        if j + 3 < n and words[j] == "(" and words[j + 2] == ")" and words[j + 1][:1].isupper() \
+                and words[j + 3][:1].isupper() and words[j + 3].rstrip(".").lower() in lex.legal_suffixes:
+            j += 4
         # "The", "However" alone: what _make_span would trim to nothing, skipped before making it.
         if j == i + 1 and words[i] in _STARTERS and (
                 words[i] in _ARTICLES or _sentence_initial(sentence, sentence.start + toks.starts[i])):
