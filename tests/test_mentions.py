@@ -685,3 +685,16 @@ def test_a_bracketed_country_before_a_legal_form_stays_in_the_name() -> None:
     # ... not an acronym before a lower-case word
     k = kinds("Harnvik Wrestling Federation (HWF) as a brand ended in 2001.")
     assert not any(name.endswith(" as") for name in k)
+
+
+def test_a_compound_descriptor_outweighs_a_given_name() -> None:
+    k = kinds("Subsidiaries include the component maker Maria Precision, based in Leeds.")
+    assert k.get("Maria Precision") == "Organization"
+    # ... not a person's trade
+    k = kinds("The film maker Joanna Verrick was born in Leeds.")
+    assert k.get("Joanna Verrick") == "Person"
+
+
+def test_an_article_before_a_descriptor_is_no_compound() -> None:
+    k = kinds("Kelby Computers Inc. cut jobs at the company Jo Harker founded.")
+    assert k.get("Jo Harker") == "Person"

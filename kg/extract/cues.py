@@ -104,6 +104,18 @@ class Cues:
         self.employer_before = EndPattern(
             r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|lawyers?|bankers?)\s+"
             r"(?:at|with)\s+$", re.I)
+        # "the component maker X", "the Danish engine manufacturer X": a compound descriptor is a firm's,
+        # more surely than a given name is a person's ("film maker" and "producer" are people's too).
+        self.compound_descriptor = EndPattern(
+            r"\b[a-z][\w-]+\s+(?:maker|manufacturer|supplier|company|"
+            r"firm|group|operator|retailer|carrier|bank|insurer|lender|brewer|chain)\s+$")
+        # ... the word before the noun must be a modifier, not an article or a preposition ("the company Jo
+        # Bloggs founded"), nor a trade of people's ("the film maker Jo Bloggs")
+        self.people_maker = EndPattern(
+            r"\b(?:(?:film|movie|music|record|fashion|dress|shoe|cabinet)\s+maker|"
+            r"(?:the|a|an|its|their|his|her|this|that|these|those|of|and|or|to|by|for|with|from|in|on|at|as|new|"
+            r"former|same|other|whose|which)\s+(?:maker|manufacturer|supplier|company|firm|group|operator|retailer|"
+            r"carrier|bank|insurer|lender|brewer|chain))\s+$")
         self.descriptor = EndPattern(rf"\b(?:{alt(lex.org_descriptors, True)})\s+$", re.I)
         # Not a compound that names a person ("a business leader", "a company executive").
         self.org_appositive = re.compile(

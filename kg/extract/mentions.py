@@ -894,6 +894,8 @@ _ORG_CUES = (
     _Cue("premodifier", False, ORG, 1.0, "org-premodifier"),  # "Ombrel chairman", "Alibaba shares"
     _Cue("business_verb", True, ORG, 1.0, "org-business-verb"),
     _Cue("descriptor", True, ORG, 1.2, "org-descriptor"),  # "tech giant Alibaba"
+    _Cue("compound_descriptor", True, ORG, 1.0, "org-descriptor",  # "the component maker X" (on top)
+         unless=("people_maker",)),  # not "the film maker Jo Bloggs"
     _Cue("employer_before", True, ORG, 2.0, "org-employer"),  # "analysts at Fenwick Hale"
     _Cue("org_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Nokia, the mobile phone manufacturer based in ..."
     _Cue("possessive_role", False, ORG, 1.2, "org-possessive-role"),  # "Ombrel's boss Jo Bloggs"
