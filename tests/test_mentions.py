@@ -698,3 +698,13 @@ def test_a_compound_descriptor_outweighs_a_given_name() -> None:
 def test_an_article_before_a_descriptor_is_no_compound() -> None:
     k = kinds("Kelby Computers Inc. cut jobs at the company Jo Harker founded.")
     assert k.get("Jo Harker") == "Person"
+
+
+def test_a_lead_copula_naming_a_kind_of_maker_makes_an_organization() -> None:
+    k = kinds("Harnvik is a Swedish truck maker. Vantor is an American electric vehicle manufacturer headquartered "
+              "in Austin, Texas.")
+    assert k.get("Harnvik") == "Organization"
+    assert k.get("Vantor") == "Organization"
+    # ... not a people's trade
+    k = kinds("Jonas Harnvik is a Swedish cabinet maker.")
+    assert k.get("Jonas Harnvik") == "Person"
