@@ -790,3 +790,104 @@ def test_a_newspaper_named_with_a_weekday_and_a_newspaper_word_is_an_organizatio
     k = kinds("Its sister title The Sunday Courier is printed in Gateshead. The Monday meeting failed.")
     assert k.get("Sunday Courier") == "Organization"
     assert "Monday" not in k
+
+
+def test_a_leads_subject_with_a_singular_verb_is_one_name_across_and() -> None:
+    k = kinds("Tarvo Electric and Engineering Corporation is a company based in Taipei.")
+    assert k.get("Tarvo Electric and Engineering Corporation") == "Organization"
+    # ... a plural verb may join two
+    k = kinds("Tarvo Electric and Engineering Corporation are rivals.")
+    assert "Tarvo Electric and Engineering Corporation" not in k
+
+
+def test_a_subtitled_name_of_the_titles_work_is_one_product() -> None:
+    ex: Extraction = extract(read_text(
+        "Tarn Racer\n\nTarn Racer is a 2014 racing video game published by Ombrel Games. A sequel, Tarn Racer II: "
+        "Undertow, was released in 2018, and a mobile spin-off, Tarn Racer: Harbor, followed.\n", source="t.txt"))
+    kinds_ = {e.label: e.kind for e in ex.entities.values()}
+    assert kinds_.get("Tarn Racer II: Undertow") == "Product"
+    assert kinds_.get("Tarn Racer: Harbor") == "Product"  # not a place for its last word
+    assert kinds_.get("Tarn Racer") == "Product"  # the title's own work stays apart
+
+
+def test_the_name_before_the_titles_subtitle_is_the_same_work() -> None:
+    ex: Extraction = extract(read_text(
+        "Zorbix: Trick Racing\n\nZorbix: Trick Racing is a racing video game published by Ombrel Games. "
+        "Zorbix was released in 2009.\n", source="t.txt"))
+    names = [{e.label, *e.aliases} for e in ex.entities.values() if "Zorbix" in {e.label, *e.aliases}]
+    assert len(names) == 1 and "Zorbix: Trick Racing" in names[0]
+    # ... not where the short name is a series' the titled work belongs to
+    ex = extract(read_text(
+        "Zorbix: Assault\n\nZorbix: Assault is a strategy video game in the Zorbix series published by Ombrel "
+        "Games. Zorbix was a hit.\n", source="t.txt"))
+    assert not any({"Zorbix", "Zorbix: Assault"} <= {e.label, *e.aliases} for e in ex.entities.values())
+
+
+def test_a_four_digit_model_number_stays_in_the_name_but_not_a_year() -> None:
+    k = kinds("The Tarvo 3000 is a compact car manufactured by Harlow Motors since 2015.")
+    assert k.get("Tarvo 3000") == "Product"
+    k = kinds("Harlow Motors released the Tarvo 2019 edition of its sedan.")
+    assert "Tarvo 2019" not in k
+
+
+def test_an_earlier_name_and_an_appositive_before_the_copula_make_organizations() -> None:
+    k = kinds("Fenwick is a British retailer. The company was founded as Fenwick & Sons in 1882.")
+    assert k.get("Fenwick & Sons") == "Organization"
+    k = kinds("Pellum, formerly known as Tarvik Systems, is a software company.")
+    assert k.get("Pellum") == "Organization"
+
+
+def test_what_a_company_manufactures_is_a_product() -> None:
+    k = kinds("Brannock Group manufactures the Arvo X1 smartphone.")
+    assert k.get("Arvo X1") == "Product"
+
+
+def test_a_given_name_says_person_once_however_often_the_name_is_written() -> None:
+    k = kinds("The discography of the rock band Joy Harrowgate lists two albums. Former members of Joy Harrowgate "
+              "formed another band. Joy Harrowgate was formed in 1976 by guitarist Bernard Tolliver.")
+    assert k.get("Joy Harrowgate") == "Organization"
+
+
+def test_a_bare_the_producer_before_a_name_is_a_persons_title() -> None:
+    k = kinds("Kelby Music was founded by the singer Ana Pires and the producer Ravendo Quelm.")
+    assert k.get("Ravendo Quelm") == "Person"
+    # ... a modified one is a company's descriptor
+    k = kinds("Kelby Music sold the studio to the oil producer Tarvik Energy.")
+    assert k.get("Tarvik Energy") == "Organization"
+
+
+def test_a_numbered_sibling_of_a_product_model_is_a_product() -> None:
+    k = kinds("The Zorb 5 is a smartphone designed by Quill Systems. It replaced the Zorb 4 in stores.")
+    assert k.get("Zorb 4") == "Product"
+
+
+def test_a_bracketed_country_before_a_legal_form_stays_in_the_name() -> None:
+    k = kinds("Harnvik Bank owns Harnvik Bank (UK) Limited in London and Tarvo (Pty) Ltd in Cape Town.")
+    assert k.get("Harnvik Bank (UK) Limited") == "Organization"
+    assert k.get("Tarvo (Pty) Ltd") == "Organization"
+    # ... not an acronym before a lower-case word
+    k = kinds("Harnvik Wrestling Federation (HWF) as a brand ended in 2001.")
+    assert not any(name.endswith(" as") for name in k)
+
+
+def test_a_compound_descriptor_outweighs_a_given_name() -> None:
+    k = kinds("Subsidiaries include the component maker Maria Precision, based in Leeds.")
+    assert k.get("Maria Precision") == "Organization"
+    # ... not a person's trade
+    k = kinds("The film maker Joanna Verrick was born in Leeds.")
+    assert k.get("Joanna Verrick") == "Person"
+
+
+def test_an_article_before_a_descriptor_is_no_compound() -> None:
+    k = kinds("Kelby Computers Inc. cut jobs at the company Jo Harker founded.")
+    assert k.get("Jo Harker") == "Person"
+
+
+def test_a_lead_copula_naming_a_kind_of_maker_makes_an_organization() -> None:
+    k = kinds("Harnvik is a Swedish truck maker. Vantor is an American electric vehicle manufacturer headquartered "
+              "in Austin, Texas.")
+    assert k.get("Harnvik") == "Organization"
+    assert k.get("Vantor") == "Organization"
+    # ... not a people's trade
+    k = kinds("Jonas Harnvik is a Swedish cabinet maker.")
+    assert k.get("Jonas Harnvik") == "Person"

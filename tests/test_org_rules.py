@@ -253,6 +253,46 @@ POSITIVE = [
     # a club "from" a district, a city: the city of the chain
     ("Harnvik Fotball was a Norwegian association football club from Oldvik, Bergen, Hordaland.",
      {("Harnvik Fotball", "headquarters", "Bergen")}),
+    # "developed by Acme's Tokyo studio, Acme Japan": the studio named after the possessive made it
+    ("The Zorb X2 is a smartphone. The Zorb X2 was developed by Ombrel's Tokyo studio, Ombrel Japan.",
+     {("Zorb X2", "manufacturer", "Ombrel Japan")}),
+    # lead conjuncts: a second verb of the subject
+    ("Quorn Mobile is owned by the Brannock Group and is based in Oslo.", {("Quorn Mobile", "headquarters", "Oslo")}),
+    ("Lindvik is a Swedish furniture retailer. It is headquartered in Malmo and was founded in 1954 by Erik "
+     "Lindvik.", {founder("Lindvik", "Erik Lindvik"), ("Lindvik", "foundingDate", "1954")}),
+    ("Dresk AG is a Munich-based company. It was acquired by Brannock Group in 1999 and is now a division of "
+     "Brannock Industrial.", {parent("Dresk", "Brannock Industrial")}),
+    # founders named before the date
+    ("Vornado Systems is a technology company. It was founded by Jo Harker, Al Penn and Mia Lund in 1976.",
+     {("Vornado Systems", "foundingDate", "1976")}),
+    # "operates as a subsidiary of"; "Its headquarters are located in" is the subject's after another name
+    ("Pellar Bank operates as a subsidiary of Brannock Financial. Its headquarters are located in Dublin.",
+     {parent("Pellar Bank", "Brannock Financial"), ("Pellar Bank", "headquarters", "Dublin")}),
+    # a one-word company made one by its copula
+    ("Trelco is a wholly owned subsidiary of Brannock Holdings. It is headquartered in Leeds.",
+     {parent("Trelco", "Brannock"), ("Trelco", "headquarters", "Leeds")}),
+    # "its CEO" in a second clause (an acronym title after a mid-sentence "its")
+    ("Vexa Pharma makes drugs. Its chairman is Jo Harker and its CEO is Al Penn.", {("Vexa Pharma", "ceo", "Al Penn")}),
+    # a second predicate noun after "and"
+    ("Nordic Air is a Norwegian airline and a subsidiary of Brannock Group.", {parent("Nordic Air", "Brannock")}),
+    # a fronted seat
+    ("Headquartered in Bergen, Brask is a Norwegian shipping company.", {("Brask", "headquarters", "Bergen")}),
+    # "a Leeds-based subsidiary of": the subject's seat and parent
+    ("Kelvar is a Leeds-based subsidiary of Brannock Group.",
+     {("Kelvar", "headquarters", "Leeds"), parent("Kelvar", "Brannock")}),
+    ("Dorvik Tools is a maker of hand tools. It maintains its headquarters in Akron, Ohio.",
+     {("Dorvik Tools", "headquarters", "Akron")}),
+    # founded under an earlier name
+    ("Fenwick is a British retailer. The company was founded as Fenwick & Sons in 1882 by John Fenwick.",
+     {founder("Fenwick", "John Fenwick")}),
+    # a release date after the market
+    ("Zorbix is a video game console developed by Quill Entertainment. It was first released in Japan in 1998.",
+     {("Zorbix", "releaseDate", "1998")}),
+    # a possessive parent, a seat after a copula's noun, units after "whose"
+    ("Kelvar Foods' parent company is Brannock Group.", {parent("Kelvar Foods", "Brannock")}),
+    ("Nordvik Bank ASA is a Norwegian bank with headquarters in Bergen.", {("Nordvik Bank", "headquarters", "Bergen")}),
+    ("Quarry Holdings is a conglomerate whose subsidiaries include Quarry Media, Quarry Energy and Kelby Ltd.",
+     {parent("Quarry Media", "Quarry"), parent("Kelby", "Quarry")}),
     # "it" after a fronted time phrase is the previous sentence's subject
     ("Marlow Discos is a record label. In 2006 Marlow Discos moved to Leeds. Since 2015 it has been a division "
      "of Quarry Media Group.", {parent("Marlow Discos", "Quarry Media")}),
@@ -356,6 +396,19 @@ NEGATIVE = [
      "Holdings.", parent("Marlow Discos", "Tarvik Holdings")),
     # ... not a list of cities
     ("Harnvik Fotball is a football club from Oslo, Bergen and Stavanger.", ("Harnvik Fotball", "headquarters", "Bergen")),
+    # ... not the owner before the possessive
+    ("The Zorb X2 is a smartphone. The Zorb X2 was developed by Ombrel's Tokyo studio, Ombrel Japan.",
+     ("Zorb X2", "manufacturer", "Ombrel")),
+    # ... not a seat said in a relative clause on the owner
+    ("Quorn Mobile is owned by the Brannock Group, which is based in Oslo.", ("Quorn Mobile", "headquarters", "Oslo")),
+    # ... not a clause about another name
+    ("Nordic Air is a Norwegian airline, and Kelby Ltd. is a subsidiary of Brannock Group.",
+     parent("Nordic Air", "Brannock")),
+    # ... "a Leeds-based subsidiary of Beta" does not seat Beta in Leeds
+    ("Kelvar is a Leeds-based subsidiary of Brannock Group.", ("Brannock", "headquarters", "Leeds")),
+    # ... not the units of an organization named in a relative clause's object
+    ("Quarry Holdings bought a stake in Kelby Ltd., a firm whose subsidiaries include Zorbit Systems.",
+     parent("Zorbit Systems", "Quarry")),
 ]
 
 

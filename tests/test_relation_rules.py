@@ -748,3 +748,8 @@ def test_a_title_read_twice_is_one_post() -> None:
     posts = {(ex.entities[m.person].label, m.title.lower()) for m in ex.memberships}
     assert ("Jo Bloggs", "chief executive") in posts and ("Jo Bloggs", "executive") not in posts
     assert ("Al Smith", "vice president") in posts and ("Al Smith", "president") not in posts
+
+
+def test_an_adverb_before_served_as_keeps_the_post() -> None:
+    found = facts("Jo Harker is a British businessman. He previously served as chairman of Brannock Group.")
+    assert ("Brannock", "chair", "Jo Harker") in found

@@ -66,6 +66,9 @@ class Cues:
                   "father", "mother", "brother", "sister", "widow", "nephew", "niece", "cousin"}
         self.noun_before = EndPattern(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, nouns), key=lambda w: (-len(w), w)))})"
                                       rf"\s*,?\s+$")
+        # "by the singer Ana Pires and the producer Jo Bloggs": a bare "the producer" before a name is a
+        # person's title (a company is an "oil producer", a "film producer"; "publisher" is left out).
+        self.bare_title_before = EndPattern(r"\b(?:by|and|with|of)\s+the\s+(?:producer|designer|director|engineer)\s+$")
         # Credits of a work name its makers: "directed by Jo Bloggs", "starring Jo Bloggs".
         self.credit_before = EndPattern(
             r"\b(?:(?:co-)?(?:directed|written|composed|narrated|choreographed|illustrated|authored)\s+by|"
@@ -115,6 +118,18 @@ class Cues:
         self.employer_before = EndPattern(
             r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|lawyers?|bankers?)\s+"
             r"(?:at|with)\s+$", re.I)
+        # "the component maker X", "the Danish engine manufacturer X": a compound descriptor is a firm's,
+        # more surely than a given name is a person's ("film maker" and "producer" are people's too).
+        self.compound_descriptor = EndPattern(
+            r"\b[a-z][\w-]+\s+(?:maker|manufacturer|supplier|company|"
+            r"firm|group|operator|retailer|carrier|bank|insurer|lender|brewer|chain)\s+$")
+        # ... the word before the noun must be a modifier, not an article or a preposition ("the company Jo
+        # Bloggs founded"), nor a trade of people's ("the film maker Jo Bloggs")
+        self.people_maker = EndPattern(
+            r"\b(?:(?:film|movie|music|record|fashion|dress|shoe|cabinet)\s+maker|"
+            r"(?:the|a|an|its|their|his|her|this|that|these|those|of|and|or|to|by|for|with|from|in|on|at|as|new|"
+            r"former|same|other|whose|which)\s+(?:maker|manufacturer|supplier|company|firm|group|operator|retailer|"
+            r"carrier|bank|insurer|lender|brewer|chain))\s+$")
         self.descriptor = EndPattern(rf"\b(?:{alt(lex.org_descriptors, True)})\s+$", re.I)
         # "the producer Jo Bloggs", "record producer Jo Bloggs": a person's trade, not an "oil producer".
         self.person_producer = EndPattern(
@@ -209,6 +224,7 @@ class Cues:
         # A bare "launch" or "release" may be a noun ("their 2011 release Zorb"): only after a modal or "to".
         self.launch_before = EndPattern(
             r"\b(?:launch(?:ed|es|ing)|unveil(?:ed|s|ing)|releas(?:ed|ing)|introduc(?:ed|es|ing)|debut(?:ed|s|ing)|"
+            r"manufactur(?:es|ed|ing)|produces|"
             r"roll(?:ed|s|ing)\s+out|(?:will|would|to|could|can|may|might|did|also)\s+(?:launch|unveil|release|"
             r"introduce|debut|roll\s+out))\s+(?:(?:the|its|their|a|an|his|her|our)\s+)?"
             r"(?:(?:new|latest|first|own|updated|redesigned|flagship|next-generation)\s+)*$")
@@ -247,14 +263,24 @@ class Cues:
                            "subsidiary", "division", "imprint", "think tank", "trade union", "union", "society",
                            "cooperative", "co-operative", "consortium", "chain", "station", "exchange", "team"})
         self.org_copula = re.compile(
+            # ... past a short appositive: "Pellum, formerly known as Tarvik Systems, is a software company"
+            rf"(?:\s*,\s*(?:formerly|previously|originally|also)\s+[^,;()]{{1,60}},)?"
             rf"\s+(?:\([^)]*\)\s+)?,?\s*(?:is|was|are|were)\s+(?:an?|the)\s+"
             rf"(?:(?!(?:of|for|by|from|with|in|at|to|on|as|that|which|who|whose|is|was|member|members)\b)[\w'’&-]+\s+){{0,6}}?"
-            rf"(?:(?:{alt(bodies)})(?:s|es)?(?=\s*(?:[,.;:()]|$)|\s+(?:based|headquartered|founded|established|formed|"
+            rf"(?:(?:{alt(bodies)}|(?!(?:film|movie|music|record|fashion|dress|shoe|cabinet|software|game)\b)[a-z][\w-]+"
+            rf"\s+(?:maker|manufacturer|operator|supplier|distributor|provider))(?:s|es)?"
+            rf"(?=\s*(?:[,.;:()]|$)|\s+(?:based|headquartered|founded|established|formed|"
             rf"owned|operated|run|that|which|in|from|with|and|whose|located|created|active|known|since|until|on|at|"
             rf"speciali[sz]ing|specialized|specialised|serving|dedicated|devoted)\b)"
-            rf"|(?:manufacturer|maker|producer|developer|publisher|distributor|supplier|operator)s?\s+of\s+[a-z])")
+            rf"|(?:manufacturer|maker|producer|developer|publisher|distributor|supplier|operator)s?\s+of\s+[a-z]"
+            # "Tarvik is a wholly owned subsidiary of Acme": a unit of a body is a body
+            rf"|(?:subsidiary|division|affiliate|imprint)\s+of\s)")
         # "Acme was formed in 1983 by guitarist Jo Bloggs", "Acme, founded in 1988 by Jo Bloggs,": bodies are
         # founded; people are born ("created by" is left out: a fictional character is created too).
+        # "founded as Tallow & Sons", "formerly known as Tarvik Systems": a body's earlier name.
+        self.founded_as_before = EndPattern(
+            r"\b(?:(?:founded|established|formed|incorporated)\s+(?:in\s+\d{4}\s+)?as|formerly\s+known\s+as|"
+            r"renamed(?:\s+itself)?)\s+(?:the\s+)?$")
         self.founded_by_after = re.compile(
             r"\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|is|had\s+been\s+)?\s*(?:originally\s+|jointly\s+|first\s+)?"
             r"(?:co-?founded|founded|established|formed|incorporated)\s+(?:(?:in|on|at)\s+[^,.;()]{1,40}?\s+)?"
@@ -309,7 +335,7 @@ class Cues:
         # A mid-sentence "its" before a title or the board: "said its chairman, Jo Bloggs", "chair of its board".
         self.its_role = re.compile(
             r"\b[Ii]ts\s+(?=(?:(?:new|former|current|incoming|outgoing|acting|interim|longtime|then|senior|executive|"
-            rf"deputy|joint|group|founding|co-)\s*)*(?:[a-z][\w-]*\s+)?(?:{alt(lex.roles, True)}|board)\b)")
+            rf"deputy|joint|group|founding|co-)\s*)*(?:[a-z][\w-]*\s+)?(?:(?i:{alt(lex.roles, True)})|board)\b)")
         # "\b(?:[Hh]e|[Ss]he)\b", written to open with a class of letters: the engine then skips
         # to those letters instead of trying the word boundary at every position (twice as fast).
         # The look-behind covers the opening boundary (no word character before the first letter).

@@ -108,7 +108,7 @@ class Span:
     """
 
     __slots__ = ("start", "end", "text", "sentence", "initial", "votes", "rules", "place", "demonym", "cue",
-                 "words", "base")
+                 "words", "base", "given")
 
     def __init__(self, start: int, end: int, text: str, sentence: Sentence, initial: bool,
                  cue: str | None = None) -> None:
@@ -125,6 +125,7 @@ class Span:
         # The words of ``text`` (which never changes once a span is made); callers only read them.
         self.words = text.split()
         self.base: Span | None = None  # the span without a model number that ends this one
+        self.given = False  # whether its first word as a given name voted it a person's (once per form, see _decide)
 
     def __repr__(self) -> str:
         return f"Span({self.start}, {self.end}, {self.text!r}, votes={self.votes})"
@@ -209,6 +210,10 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
             break
         if j < n and words[j] in (",", "."):  # what a legal suffix after a comma starts with
             j = _comma_suffix(toks, i, j, lex)
+        # "Acme Bank (UK) Limited", "Tarvik (Pty) Ltd": a bracketed country or form before a legal suffix
+        if j + 3 < n and words[j] == "(" and words[j + 2] == ")" and words[j + 1][:1].isupper() \
+                and words[j + 3][:1].isupper() and words[j + 3].rstrip(".").lower() in lex.legal_suffixes:
+            j += 4
         # "The", "However" alone: what _make_span would trim to nothing, skipped before making it.
         if j == i + 1 and words[i] in _STARTERS and (
                 words[i] in _ARTICLES or _sentence_initial(sentence, sentence.start + toks.starts[i])):
@@ -239,7 +244,12 @@ def _joined_by_and(words: list[str], namey: list[bool], j: int, lex: Lexicon) ->
     k = j + 1
     while k + 1 < len(words) and namey[k + 1]:
         k += 1
-    return k > j + 1 and words[k] in _BODY_HEADS
+    if k > j + 1 and words[k] in _BODY_HEADS:
+        return True
+    # A lead's subject with a singular verb is one name: "Tarn Electric and Engineering Corporation is a ..."
+    # ("Brook and Pioneer Motors are ..." may be two).
+    return (k > j + 1 and (words[k] in lex.org_heads or words[k].rstrip(".").lower() in lex.legal_suffixes)
+            and k + 1 < len(words) and words[k + 1] in ("is", "was") and all(namey[:j]))
 
 
 def _vocabulary(word: str, lex: Lexicon) -> bool:
@@ -256,7 +266,8 @@ Museum Union Federation Organization Organisation Tribunal Court""".split())
 
 _NUMBER_STARTS = frozenset("0123456789I")
 # A model number after a name ("Zorb 5", "Gloam Keep II"): at most three digits, so not a year.
-_MODEL_NUMBER = re.compile(r"(?:\d{1,3}[A-Za-z]?|II|III|IV)(?:'s|’s)?")  # "the Zorb 5's screen" too
+# ... four digits too, but not a year's ("Tarvo 3000", "Zorb 2600"; not "Acme 2019")
+_MODEL_NUMBER = re.compile(r"(?:\d{1,3}[A-Za-z]?|(?:[3-9]\d|2[1-9])\d\d|II|III|IV)(?:'s|’s)?")  # "the Zorb 5's screen" too
 # What makes a number after a name a quantity: "Ombrel 5 percent", "Ombrel 3 million".
 _QUANTITY_AFTER = frozenset({"percent", "per", "%", "thousand", "million", "billion", "trillion", "hundred",
                              "bn", "mn", "m", "years", "year", "months", "days", "times", "points", "pc", "-", "/",
@@ -457,6 +468,8 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
          ) -> list[Mention]:
     """All typed mentions of an article (``words``: each sentence's ``prefilter.text_words``, if made)."""
     cands = [part for s in sentences for sp in spans(s, lex) for part in _demonym_parts(sp, lex)]
+    if sentences and any(":" in s.text for s in sentences):
+        cands = _subtitled(cands, sentences)
     mid_forms = {sp.text for sp in cands if not sp.initial}
     mid_forms.update(sp.base.text for sp in cands if sp.base is not None and not sp.base.initial)
     # "Quessant, which ..." beside "Quessant Therapeutics": the first word of a company's name is a name.
@@ -506,6 +519,39 @@ def _drop_initial_word(sp: Span, lex: Lexicon, mid_forms: set[str]) -> Span:
     return Span(start, sp.end, rest, sp.sentence, False, sp.cue)
 
 
+# "Gloam Keep II: Undertow", "Tarn Racer: Turbo": a name, a sequel number maybe, a colon and a subtitle.
+_SUBTITLE_GAP = re.compile(r"(?:\s+(?:[IVX]{1,4}|\d{1,2}))?:\s+")
+
+
+def _subtitled(cands: list[Span], sentences: list[Sentence]) -> list[Span]:
+    """Names with a subtitle after a colon made one: where the whole is the article's title, or where
+    the part before the colon opens with the title's name ("Gloam Keep" titles "Gloam Keep: Harbor")."""
+    title = sentences[0].text.strip()
+    title = title[4:] if title.startswith("The ") else title
+    if not title or len(title) > 80:
+        return cands
+    out: list[Span] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if b is not None and b.sentence is a.sentence and b.text[:1].isupper():
+            text = a.sentence.text
+            gap = _SUBTITLE_GAP.fullmatch(text, a.end - a.sentence.start, b.start - a.sentence.start)
+            joined = text[a.start - a.sentence.start:b.end - a.sentence.start]
+            if gap and (joined == title or (":" not in title and a.text.startswith(title))):
+                sp = Span(a.start, b.end, joined, a.sentence, a.initial, b.cue)
+                # A subtitled name is a work's or a product's (a game, an app), whatever its last word
+                # ("Harbor") would make of it.
+                sp.vote(PRODUCT, 3.0, "product-subtitle")
+                out.append(sp)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _model_numbers(kept: list[Span], lex: Lexicon, around: dict[int, _Around], titles: set[str],
                    mid_forms: set[str]) -> list[Span]:
     """Names with a number after them stay so where the article makes them products ("the Zorb 5, a
@@ -516,13 +562,15 @@ def _model_numbers(kept: list[Span], lex: Lexicon, around: dict[int, _Around], t
         if sp.base is not None or sp.text in bases:
             for kind, v in sp.votes.items():
                 pooled[sp.text][kind] += v
+    product_bases = {sp.base.text for sp in kept if sp.base is not None and _best(pooled[sp.text]) == PRODUCT}
     out = []
     for sp in kept:
         # "the Pexa 1" beside "the Pexa series of tablets": a product's models are products.
         if sp.base is None or _best(pooled[sp.text]) == PRODUCT:
             out.append(sp)
             continue
-        if not sp.votes and _best(pooled[sp.base.text]) == PRODUCT:
+        # ... and "the Zorb 4" beside "the Zorb 5, a smartphone": a numbered sibling of a product model.
+        if not sp.votes and (_best(pooled[sp.base.text]) == PRODUCT or sp.base.text in product_bases):
             sp.vote(PRODUCT, 1.0, "product-model-number")
             out.append(sp)
             continue
@@ -891,6 +939,7 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
           and not any(w.rstrip(".") in lex.org_heads for w in words)
           and all(w[:1].isupper() or (0 < k < len(words) - 1 and w in _NAME_PARTICLES) for k, w in enumerate(words))):
         sp.vote(PERSON, 1.5, "person-given-name")
+        sp.given = True
     elif (1 < len(words) <= 3 and "-" in sp.text and _SYLLABLE_NAME.fullmatch(words[-1]) and sp.place is None
           and not any(w.rstrip(".") in lex.org_heads for w in words)):
         sp.vote(PERSON, 1.5, "person-syllable-name")  # "Seo Min-gyu", "Ma Ying-jeou"
@@ -952,6 +1001,7 @@ _PERSON_CUES = (
     _Cue("noun_before", True, PERSON, 1.0, "person-noun-before", min_words=2),  # "politician Jo Bloggs"
     _Cue("person_producer", True, PERSON, 1.0, "person-noun-before", min_words=2),  # "the producer Jo Bloggs"
     _Cue("credit_before", True, PERSON, 1.5, "person-credit"),  # "directed by Jo Bloggs"
+    _Cue("bare_title_before", True, PERSON, 1.5, "person-noun-before", min_words=2),  # "and the producer Jo Bloggs"
     _Cue("office_before", True, PERSON, 1.2, "person-office-before"),  # "Prime Minister Jo Bloggs"
     _Cue("role_appositive", False, PERSON, 1.5, "person-role-appositive", opens=","),
     _Cue("role_copula_before", True, PERSON, 1.5, "person-role-copula"),  # "its chairman is Jo Bloggs"
@@ -969,6 +1019,8 @@ _ORG_CUES = (
          unless=("person_producer",)),
     _Cue("body_descriptor", True, ORG, 1.0, "org-descriptor",  # "the daily newspaper Wexley Courier"
          unless_other=("relative_clause_after",)),
+    _Cue("compound_descriptor", True, ORG, 1.0, "org-descriptor",  # "the component maker X" (on top)
+         unless=("people_maker",)),  # not "the film maker Jo Bloggs"
     _Cue("employer_before", True, ORG, 2.0, "org-employer"),  # "analysts at Garrow Pike"
     _Cue("org_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Ostrel, the handset maker based in ..."
     _Cue("possessive_role", False, ORG, 1.2, "org-possessive-role"),  # "Ombrel's boss Jo Bloggs"
@@ -980,6 +1032,7 @@ _ORG_CUES = (
     # ... not a place closing an appositive: "Acme, based in Oldtown, was founded by Jo Bloggs"
     _Cue("org_copula", False, ORG, 2.0, "org-copula",  # "Acme is a Ruritanian record label"
          unless_other=("place_preposition",)),
+    _Cue("founded_as_before", True, ORG, 2.0, "org-former-name"),  # "founded in 1882 as Tallow & Sons"
     _Cue("founded_by_after", False, ORG, 2.5, "org-founded-by",  # "Acme was formed in 1983 by Jo Bloggs"
          unless_other=("place_preposition",)),
 )
@@ -1122,6 +1175,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     """Pool votes by surface form and by name parts, then type each span."""
     pooled: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     gazetteer: dict[str, float] = defaultdict(float)
+    given: set[str] = set()
     for sp in cands:
         for kind, v in sp.votes.items():
             if kind == PLACE and sp.place is not None and sp.place.kind == CITY and not sp.demonym:
@@ -1129,9 +1183,15 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
                 # what its contexts say does.
                 gazetteer[sp.text] = max(gazetteer[sp.text], sp.rules.get(PLACE, (v, ""))[0])
                 v -= sp.rules.get(PLACE, (v, ""))[0] if sp.rules.get(PLACE, (0, ""))[1] == "gazetteer-place" else 0
+            if kind == PERSON and sp.given:
+                # ... nor does what a given name says of a name (a band's, a company's "Joy", "Dorsey")
+                given.add(sp.text)
+                v -= 1.5
             pooled[sp.text][kind] += v
     for text, v in gazetteer.items():
         pooled[text][PLACE] += v
+    for text in given:
+        pooled[text][PERSON] += 1.5
     pooled_rules: dict[tuple[str, str], tuple[float, str]] = {}
     for sp in cands:
         for kind, (w, rule) in sp.rules.items():

@@ -129,6 +129,8 @@ _FRONTED_IT = re.compile(
     r"became|becomes|remained|remains)\b))"
     r"(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thought|said|believed|expected|reported|likely|unclear|possible|"
     r"important|true|estimated|hoped|feared|time|unknown|understood)\b)")
+# ... and so is its seat: "Acme is a unit of Beta. Its headquarters are in Oslo" (Acme's).
+_ITS_SEAT = re.compile(r"Its\s+(?:(?:global|corporate|main|registered|current)\s+)?(?:headquarters|head\s+office)\b")
 _COMMA_GAP = re.compile(r"\.?\s*,\s*")
 # What follows a subject "it": a verb, not an impersonal "it is expected that".
 _IT_VERB = (r"(?=\s+(?:(?:also|then|later|now|still|recently|already|previously|first|finally)\s+)?"
@@ -178,7 +180,8 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
             it = None  # a name before it may be what "it" means
     # ... but an officer ("Its chairman, Jo Bloggs, said") is the subject's, whatever else it named.
     if it and it.group(1) == "Its" and prev_orgs - {prev_subject} \
-            and not lex.cues.its_role.match(sentence.text, it.start(1)):
+            and not lex.cues.its_role.match(sentence.text, it.start(1)) \
+            and not _ITS_SEAT.match(sentence.text, it.start(1)):
         it = None
     prev_kind = entities.get(prev_subject, Entity("", "", "")).kind if it and prev_subject else None
     # ... and a product's: "Zorb is a racing game published by Ombrel. It was developed by Tarvik Games."

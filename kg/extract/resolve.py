@@ -92,6 +92,8 @@ class Resolver:
         self._people(by_kind[PERSON])
         self._orgs(by_kind[ORG], acronyms, sentences[0].end if sentences else 0)
         self._products(by_kind[PRODUCT])
+        if sentences and ": " in sentences[0].text:
+            self._subtitle_short_form(sentences[0].text.strip(), text)
         starts = [s.start for s in sentences]  # in order and disjoint: a position lies in the last one starting before it
         for ent in self.entities.values():
             first = min(ent.mentions, key=lambda m: m.start)
@@ -100,6 +102,32 @@ class Resolver:
             if sent is not None:
                 ent.evidence = Evidence(sent.text, sent.start, sent.end, first.rule, first.confidence)
         return self.entities
+
+    def _subtitle_short_form(self, title: str, text: str) -> None:
+        """An article titled with a subtitled name ("Tarn Racer: Turbo Edition") calls its subject by the
+        name before the colon too ("Tarn Racer"): one entity, of the kind its better-typed mentions give.
+        (Where the title is the short name, the subtitled ones are other works: "Tarn Racer: Harbor".)"""
+        title = title[4:] if title.startswith("The ") else title
+        short = title.split(": ", 1)[0]
+        if re.search(rf"\b{re.escape(short)}\s+(?:series|franchise|games|universe)\b", text):
+            return  # "the Tarn Racer series": the short name is the series', the title one of its works
+        whole = [e for e in self.entities.values() if e.kind in (ORG, PRODUCT) and title in {e.label, *e.aliases}]
+        part = [e for e in self.entities.values() if e.kind in (ORG, PRODUCT) and short in {e.label, *e.aliases}
+                and e not in whole]
+        if len(whole) != 1 or len(part) != 1:
+            return
+        a, b = whole[0], part[0]
+        keep, drop = (a, b) if max(m.confidence for m in a.mentions) >= max(m.confidence for m in b.mentions) \
+            else (b, a)
+        del self.entities[drop.key]
+        keep.aliases |= drop.aliases | {drop.label}
+        keep.mentions.extend(drop.mentions)
+        keep.subtypes |= drop.subtypes
+        for m in drop.mentions:
+            self._by_mention[(m.start, m.end)] = keep.key
+        for k, v in self._keys.items():
+            if v == drop.key:
+                self._keys[k] = keep.key
 
     def _add(self, kind: str, core: str, label: str, m: Mention) -> Entity:
         key = self._keys.get((kind, core))
