@@ -1280,6 +1280,9 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
 # "The Wexley Courier ... the Courier", "The Oldtown Bee ... the Bee": a newspaper's or a body's
 # last word after "the" stands for the whole name (the resolver joins it to that name).
 THE_TAIL_RULE = "org-the-tail"
+# Heads that end a newspaper's name and, unlike "the Group", stand for it alone after "the".
+_TITLE_TAILS = frozenset({"Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Courier", "Advertiser",
+                          "Chronicle", "Telegraph", "Examiner", "Inquirer", "Courant"})
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
@@ -1287,7 +1290,8 @@ def _the_tails(out: list[Mention], lex: Lexicon) -> set[str]:
     """Last words of multi-word organization names of the article, not heads or generic words (which
     name each stands for is the resolver's to say)."""
     return {words[-1] for m in out if m.kind == ORG and len(words := m.text.split()) > 1 and words[-1].isalpha()
-            and words[-1] not in lex.org_heads and words[-1].lower() not in lex.legal_suffixes
+            and (words[-1] not in lex.org_heads or words[-1] in _TITLE_TAILS)
+            and words[-1].lower() not in lex.legal_suffixes
             and words[-1].lower() not in lex.org_anaphors}
 
 
