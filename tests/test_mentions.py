@@ -632,8 +632,8 @@ def test_a_full_name_before_of_is_a_person_and_where_they_work() -> None:
 
 
 def test_a_possessive_title_and_a_comma_before_an_unknown_name_make_a_person() -> None:
-    k = kinds("Kelmora Ltd. cut jobs. Kelmora's chairman, Oyelaran Bodunrin, said costs rose.")
-    assert k.get("Oyelaran Bodunrin") == "Person"
+    k = kinds("Kelmora Ltd. cut jobs. Kelmora's chairman, Adewale Bodunrin, said costs rose.")
+    assert k.get("Adewale Bodunrin") == "Person"
 
 
 def test_a_lead_copula_naming_a_kind_of_body_makes_an_organization() -> None:
@@ -679,9 +679,9 @@ def test_the_last_word_of_a_name_after_the_stands_for_that_name() -> None:
 
 
 def test_a_newspaper_or_firm_named_like_a_person_is_an_organization() -> None:
-    k = kinds("The daily newspaper Austin Evening-Courier reported the memo. The law firm Baker Tarvik advised "
+    k = kinds("The daily newspaper Lindsay Evening-Courier reported the memo. The law firm Baker Tarvik advised "
               "the buyer. His partner Jo Bloggs left.")
-    assert k.get("Austin Evening-Courier") == "Organization"
+    assert k.get("Lindsay Evening-Courier") == "Organization"
     assert k.get("Baker Tarvik") == "Organization"
     assert k.get("Jo Bloggs") == "Person"
 
@@ -693,8 +693,8 @@ def test_portuguese_connectors_join_a_name() -> None:
 
 
 def test_a_head_word_before_of_makes_a_body() -> None:
-    k = kinds("In December, the Metalworkers Union of Vila Nova said the firm planned cuts.")
-    assert k.get("Metalworkers Union of Vila Nova") == "Organization"
+    k = kinds("In May, the Dockworkers Union of Vila Nova rejected the offer.")
+    assert k.get("Dockworkers Union of Vila Nova") == "Organization"
 
 
 def test_a_saints_title_opens_no_persons_name() -> None:
@@ -737,7 +737,7 @@ def test_a_list_ending_in_parts_of_a_place_holds_no_containment() -> None:
 
 
 def test_a_model_number_ending_a_sentence_stays_in_a_products_name() -> None:
-    k = kinds("It was published by Velmar Interactive for Microsoft Windows and Kalmo Station 4.")
+    k = kinds("It was published by Velmar Interactive for Velmar OS and Kalmo Station 4.")
     assert k.get("Kalmo Station 4") == "Product"
     assert "Kalmo Station" not in k
 
@@ -787,8 +787,8 @@ def test_bros_ends_a_companys_name() -> None:
 
 
 def test_a_newspaper_named_with_a_weekday_and_a_newspaper_word_is_an_organization() -> None:
-    k = kinds("Its sister title The Sunday Courier is printed in Gateshead. The Monday meeting failed.")
-    assert k.get("Sunday Courier") == "Organization"
+    k = kinds("Its sister title The Sunday Examiner is printed in Gateshead. The Monday meeting failed.")
+    assert k.get("Sunday Examiner") == "Organization"
     assert "Monday" not in k
 
 

@@ -217,7 +217,7 @@ POSITIVE = [
     ("Vantor Group and Kelby Motors Ltd. jointly developed the engine.", {("Vantor", "partner", "Kelby Motors")}),
     # a name in an opening prepositional phrase is not the sentence's subject, which a next "It" continues
     ("Vantor Group makes pumps. Under a plan called \"Tarrow Rising 2030\", the company aims to grow. It will "
-     "also sell its display unit, Vantor Display Inc., to Formosa Panel Corp.",
+     "also sell its display unit, Vantor Display Inc., to Lumico Panel Corp.",
      {parent("Vantor Display", "Vantor")}),
     # operating as a unit of another
     ("Tarvo Bank Ltd. makes loans. Tarvo Bank Ltd. will buy Zappo Pay Ltd. Jo Harker will stay on as chief "
@@ -355,10 +355,10 @@ NEGATIVE = [
     ("Vantor Group built the plant with funding from Kelby Capital Ltd.", ("Vantor", "partner", "Kelby Capital")),
     ("Vantor Group developed the phone with help from Kelby Ltd. engineers.", ("Vantor", "partner", "Kelby")),
     # a sale still to come makes no parent yet; a name in an opening phrase is not what "It" continues
-    ("Vantor Group will also sell its display unit, Vantor Display Inc., to Formosa Panel Corp.",
-     parent("Vantor Display", "Formosa Panel")),
+    ("Vantor Group will also sell its display unit, Vantor Display Inc., to Lumico Panel Corp.",
+     parent("Vantor Display", "Lumico Panel")),
     ("Vantor Group makes pumps. Under a plan called \"Tarrow Rising 2030\", the company aims to grow. It will "
-     "also sell its display unit, Vantor Display Inc., to Formosa Panel Corp.",
+     "also sell its display unit, Vantor Display Inc., to Lumico Panel Corp.",
      parent("Vantor Display", "Tarrow Rising")),
     # operating as another's agent or unit of its unit is not being its unit
     ("Zappo Pay Ltd. will operate as an agent of Banco Tarvo.", parent("Zappo Pay", "Banco Tarvo")),

@@ -178,7 +178,7 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
     words = toks.words
     namey = _namey_flags(words, lex)
     if not _WEEKDAYS.isdisjoint(words):
-        # "the Sunday Courier", "The Sunday Times": a day's name after "the" opens a title's name.
+        # "the Sunday Examiner", "The Sunday Times": a day's name after "the" opens a title's name.
         for k in range(1, len(words) - 1):
             if words[k] in _WEEKDAYS and words[k - 1] in ("the", "The") and namey[k + 1]:
                 namey[k] = True
@@ -590,7 +590,7 @@ def _cast_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     _platform_votes(sp)
     if sp.rules.get(PERSON, (0.0, ""))[1] == "person-speech-verb" and sp.votes[PERSON] <= 0.4 \
             and sp.words[0] not in lex.given_names and any(w in lex.org_heads for w in sp.words):
-        # "Financial Times Online says": a source named with an org head word speaks, not a person
+        # "Ostmark Times Online says": a source named with an org head word speaks, not a person
         del sp.votes[PERSON], sp.rules[PERSON]
 
 
@@ -900,7 +900,7 @@ def _chain_end(sp: Span, before: str, after: str, lex: Lexicon) -> bool:
         and not any(w in lex.org_heads for w in sp.words)
 
 
-# A saint's title opens names of places and churches, not of people ("Santa Elena de Ruritania").
+# A saint's title opens names of places and churches, not of people ("Santa Orvella de Ruritania").
 _SAINT_WORDS = frozenset({"San", "Santa", "Santo", "São", "Saint", "Sainte", "St.", "Ste.", "Sankt"})
 # Particles inside a person's name: "Maria dos Santos Pereira", "Jan van der Berg".
 _NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
@@ -923,7 +923,7 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
         # "Soviet Union" is the country the gazetteer knows, whatever its last word
         sp.vote(ORG, 3.0, "org-suffix" if last.lower() in lex.legal_suffixes else "org-head")
     elif len(words) > 2 and sp.place is None and _body_of(words, lex):
-        sp.vote(ORG, 3.0, "org-head")  # "Metalworkers Union of Vila Nova", "Bank of Ostmark": a body of a place
+        sp.vote(ORG, 3.0, "org-head")  # "Dockworkers Union of Vila Nova", "Bank of Ostmark": a body of a place
     elif len(words) == 1 and last in lex.org_heads:
         return
     elif len(words) > 1 and words[0] in _ORG_PREFIXES:

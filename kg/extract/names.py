@@ -76,13 +76,13 @@ def line_facts(ex: Extraction) -> list[Fact]:
 
 
 FAMILY_RULE = "model-code-family"
-# A model code: one to three capitals, an optional hyphen, two to four digits ("A320", "CRJ-900", "Q400").
+# A model code: one to three capitals, an optional hyphen, two to four digits ("T320", "KX-900", "Q400").
 _MODEL_CODE = re.compile(r"([A-Z]{1,3})-?(\d{2,4})(?![\d,])")
 
 
 def family_facts(ex: Extraction) -> list[Fact]:
-    """Models whose codes share their letters and their number of digits ("A320", "A330-300E", "A350
-    XWB") are one maker's family: one whose maker the text states gives it to the others.
+    """Models whose codes share their letters and their number of digits ("T320", "T450-200", "T480
+    Max") are one maker's family: one whose maker the text states gives it to the others.
 
     Only when every stated maker in the family is one organization, and for models with no maker of their own.
     """
