@@ -693,3 +693,12 @@ def test_a_companys_products_include_a_list_with_categories() -> None:
     assert ("Harrow Glide", "manufacturer", "Harrow Electric") in made
     assert ("Zorbi", "category", "tablet") in facts(ex, "category")
     assert ("Harrow Glide", "category", "tablet") not in facts(ex, "category")
+
+
+def test_names_listed_as_a_companys_products_are_products() -> None:
+    # Bare names after "its products include" carry no category noun: the construction types them.
+    ex = run("Brixley Foods is a British maker of breakfast cereals. Its best-selling products include the Zorb, "
+             "the Arvo and the Tessel.")
+    made = facts(ex, "manufacturer")
+    for name in ("Zorb", "Arvo", "Tessel"):
+        assert (name, "manufacturer", "Brixley Foods") in made
