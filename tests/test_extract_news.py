@@ -702,3 +702,24 @@ def test_names_listed_as_a_companys_products_are_products() -> None:
     made = facts(ex, "manufacturer")
     for name in ("Zorb", "Arvo", "Tessel"):
         assert (name, "manufacturer", "Brixley Foods") in made
+
+
+def test_a_maker_makes_things_of_a_kind_such_as_names() -> None:
+    ex = run("In the 1990s Ostrava Motors produced several tractor lines including the Drava and the Morva. "
+             "Kelder Works makes tractors such as the Pelvo and the Arbo.")
+    made = facts(ex, "manufacturer")
+    assert ("Drava", "manufacturer", "Ostrava Motors") in made
+    assert ("Morva", "manufacturer", "Ostrava Motors") in made
+    assert ("Pelvo", "manufacturer", "Kelder Works") in made
+    assert ("Arbo", "manufacturer", "Kelder Works") in made
+
+
+def test_a_companys_offerings_such_as_names_are_products() -> None:
+    ex = run("The film was shown on Halvex Games' online offerings, such as Zorb Movies and Kelvotube.")
+    assert kind_of(ex, "Zorb Movies") == "Product"
+    assert kind_of(ex, "Kelvotube") == "Product"
+
+
+def test_a_series_of_games_by_a_maker() -> None:
+    ex = run("Jo Bloggs is the hero of the Quelling series of adventure games by Halvex Games.")
+    assert ("Quelling", "manufacturer", "Halvex Games") in facts(ex, "manufacturer")

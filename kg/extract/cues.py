@@ -196,6 +196,13 @@ class Cues:
         # maker's brands are its product lines; not services, channels or networks, which are companies too).
         # ... and "the Arvo, Pellin and Dusk series": a series of games or devices is a product line.
         self.category_list_after = re.compile(rf"\s+(?:(?:{concrete}|brand)(?:s|es)|series(?!\s+(?:of\b|[A-Z\"“])))\b")
+        # What opens a list of a maker's products: "Its best-selling products include the Zorb, ...",
+        # "Acme's brands include Zorb", "produced several moped lines including the Zorb and ...", "makes tractors
+        # such as the Zorb" (a concrete plural noun: "companies such as" or "services including" name firms too).
+        self.products_list_opener = re.compile(
+            r"(?:(?:\b(?:[Ii]ts|[Tt]heir)|\w(?:'s|’s|s'))\s+(?:[a-z][\w-]*\s+){0,3}?"
+            r"(?:products|brands|models|offerings)(?:\s+(?:include|included|includes)|\s*,?\s+(?:such\s+as|including))"
+            rf"|\b(?i:{concrete})(?:s|es)?(?:\s+(?:lines|ranges|models))?\s*,?\s+(?:such\s+as|including))\s+(?:the\s+)?$")
         # "the Arvo series has sold ...": a name before "series" (not a maker before a named one:
         # "the Ombrel series Arvo").
         self.series_after = re.compile(r"\s+series\b(?!\s+(?:of\b|[A-Z\"“]))")

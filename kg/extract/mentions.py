@@ -669,20 +669,12 @@ def _lists(cands: list[Span]) -> list[list[int]]:
     return chains
 
 
-# A maker's products listed after the verb: "Its best-selling products include the Zorb, the Arvo and the
-# Tessel", "Acme's brands include Zorb" (a possessive owner, so not "products include" in a market's sense).
-_PRODUCTS_INCLUDE = re.compile(
-    r"(?:\b(?:[Ii]ts|[Tt]heir)|\w(?:'s|’s|s'))\s+(?:(?:other|best-selling|best-known|top-selling|main|key|"
-    r"flagship|popular|core|major|leading|well-known|current|consumer)\s+){0,2}"
-    r"(?:products|brands|models)\s+(?:include|included|includes)\s+(?:the\s+)?$")
-
-
 def _list_category_votes(members: list[Span], lex: Lexicon) -> None:
     """A list closed by a plural product noun names products: "its Arvo, Pellin and Dusk cars"; so does
     one opened by "its products include"."""
     first = members[0]
-    if _PRODUCTS_INCLUDE.search(first.sentence.text[max(0, first.start - first.sentence.start - 80):
-                                                    first.start - first.sentence.start]):
+    if lex.cues.products_list_opener.search(first.sentence.text[max(0, first.start - first.sentence.start - 80):
+                                                                first.start - first.sentence.start]):
         for sp in members:
             if not (sp.demonym or sp.place is not None or sp.votes.get(ORG, 0) >= 3.0):
                 sp.vote(PRODUCT, 2.0, "product-list-include")
