@@ -723,3 +723,9 @@ def test_a_companys_offerings_such_as_names_are_products() -> None:
 def test_a_series_of_games_by_a_maker() -> None:
     ex = run("Jo Bloggs is the hero of the Quelling series of adventure games by Halvex Games.")
     assert ("Quelling", "manufacturer", "Halvex Games") in facts(ex, "manufacturer")
+
+
+def test_a_launch_by_a_maker_in_an_apposition_after_a_category() -> None:
+    ex = run("Halvex Motors makes phones. The Zorb X2 smartphone, launched by Halvex Motors in 2019, sold well.")
+    assert ("Zorb X2", "manufacturer", "Halvex Motors") in facts(ex, "manufacturer")
+    assert ("Zorb X2", "releaseDate", "2019") in facts(ex, "releaseDate")
