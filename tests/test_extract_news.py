@@ -729,3 +729,13 @@ def test_a_launch_by_a_maker_in_an_apposition_after_a_category() -> None:
     ex = run("Halvex Motors makes phones. The Zorb X2 smartphone, launched by Halvex Motors in 2019, sold well.")
     assert ("Zorb X2", "manufacturer", "Halvex Motors") in facts(ex, "manufacturer")
     assert ("Zorb X2", "releaseDate", "2019") in facts(ex, "releaseDate")
+
+
+def test_drinks_brewed_or_distilled_by_a_maker() -> None:
+    ex = run("Kelder Brewing makes the Arvo lager. The Zorb is a brand of beer brewed by Kelder Brewing. "
+             "The Pelvo is a vodka distilled by Halvex Spirits.")
+    made = facts(ex, "manufacturer")
+    assert ("Arvo", "manufacturer", "Kelder Brewing") in made
+    assert ("Arvo", "category", "lager") in facts(ex, "category")
+    assert ("Zorb", "manufacturer", "Kelder Brewing") in made
+    assert ("Pelvo", "manufacturer", "Halvex Spirits") in made

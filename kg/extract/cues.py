@@ -27,7 +27,7 @@ _HELD_ROLE_WORDS = (r"(?:CEO|chief executive|chief (?:[a-z]+ ){1,2}officer|chair
 
 
 # The end of a noun phrase: "a mid-size car produced by", not "a vehicle manufacturing company".
-_NP_END = (r"(?=\s*(?:[,.;:()]|$|\s(?:produced|made|developed|built|designed|manufactured|marketed|sold|released|"
+_NP_END = (r"(?=\s*(?:[,.;:()]|$|\s(?:produced|made|developed|built|designed|manufactured|marketed|sold|released|brewed|distilled|"
            r"published|launched|introduced|from|by|that|which|with|for|in|on|of|and|or|first|since|until|based)\b))")
 
 _ORG_TOO = frozenset({"investor", "producer", "publisher", "player", "manager", "designer", "founder", "co-founder",
@@ -190,7 +190,7 @@ class Cues:
             rf"|\w(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{concrete}))"
             rf"(?:\s+for\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)?\s*,\s+(?:the\s+)?$")
         self.product_copula = re.compile(
-            rf"\s+(?:\([^)]*\)\s+)?(?:series\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:line|series|family|range)\s+of\s+)?"
+            rf"\s+(?:\([^)]*\)\s+)?(?:series\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:line|series|family|range|brand)\s+of\s+)?"
             rf"(?:(?!(?:of|for|by|from|with|in|at|and|or)\b)[\w-]+\s+){{0,3}}?(?:{concrete})(?:s|es)?{_NP_END}", re.I)
         # A plural category noun closing a list: "its Arvo, Pellin and Dusk cars" ("brands" too, as a
         # maker's brands are its product lines; not services, channels or networks, which are companies too).
