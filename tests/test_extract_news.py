@@ -739,3 +739,11 @@ def test_drinks_brewed_or_distilled_by_a_maker() -> None:
     assert ("Arvo", "category", "lager") in facts(ex, "category")
     assert ("Zorb", "manufacturer", "Kelder Brewing") in made
     assert ("Pelvo", "manufacturer", "Halvex Spirits") in made
+
+
+def test_a_generic_product_noun_developed_by_a_maker_types_a_product() -> None:
+    ex = run("Quellon is an accounting application developed by Halvex Software. Zorbnet is a payments platform "
+             "created by Kelder Bank.")
+    made = facts(ex, "manufacturer")
+    assert ("Quellon", "manufacturer", "Halvex Software") in made
+    assert ("Zorbnet", "manufacturer", "Kelder Bank") in made

@@ -192,6 +192,12 @@ class Cues:
         self.product_copula = re.compile(
             rf"\s+(?:\([^)]*\)\s+)?(?:series\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:line|series|family|range|brand)\s+of\s+)?"
             rf"(?:(?!(?:of|for|by|from|with|in|at|and|or)\b)[\w-]+\s+){{0,3}}?(?:{concrete})(?:s|es)?{_NP_END}", re.I)
+        # ... a generic noun too where a maker's verb follows: "Quellon is an accounting application developed
+        # by Tarvo" (a platform or service a company developed is its product, not a company).
+        self.product_copula_made_by = re.compile(
+            rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?)\s+(?:(?!(?:of|for|by|from|with|in|at|and|or)\b)[\w-]+\s+){{0,3}}?"
+            rf"(?:{cats_i})\s+(?:developed|designed|created|made|built|produced)\s+(?:(?:primarily|mainly|originally|"
+            rf"jointly)\s+)?by\b", re.I)
         # A plural category noun closing a list: "its Arvo, Pellin and Dusk cars" ("brands" too, as a
         # maker's brands are its product lines; not services, channels or networks, which are companies too).
         # ... and "the Arvo, Pellin and Dusk series": a series of games or devices is a product line.

@@ -1062,6 +1062,8 @@ _PRODUCT_CUES = (
     _Cue("such_as", True, PRODUCT, 1.5, "product-such-as"),  # "chatbots such as Zorvik"
     _Cue("product_copula", False, PRODUCT, 2.0, "product-copula",  # "The Zentra Z5 is a mid-size car produced by"
          unless=("org_copula",)),  # not "a film production company"
+    _Cue("product_copula_made_by", False, PRODUCT, 2.0, "product-copula",  # "Quellon is an app developed by"
+         unless=("org_copula",)),
     _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
     _Cue("codename", False, PRODUCT, 2.0, "product-codename"),  # "Drennic is the codename used by Ombrel"
     _Cue("series_after", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series has sold ..."
