@@ -747,3 +747,12 @@ def test_a_generic_product_noun_developed_by_a_maker_types_a_product() -> None:
     made = facts(ex, "manufacturer")
     assert ("Quellon", "manufacturer", "Halvex Software") in made
     assert ("Zorbnet", "manufacturer", "Kelder Bank") in made
+
+
+def test_brands_a_maker_owns_or_whose_brands_include() -> None:
+    ex = run("Tarvo Foods owns brands such as Crunchy Bix and Oatmelt. Kelder Mills, whose brands include Grainy "
+             "and Puffit, said sales rose.")
+    made = facts(ex, "manufacturer")
+    assert ("Oatmelt", "manufacturer", "Tarvo Foods") in made
+    assert ("Grainy", "manufacturer", "Kelder Mills") in made
+    assert ("Puffit", "manufacturer", "Kelder Mills") in made

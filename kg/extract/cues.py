@@ -206,8 +206,11 @@ class Cues:
         # "Acme's brands include Zorb", "produced several moped lines including the Zorb and ...", "makes tractors
         # such as the Zorb" (a concrete plural noun: "companies such as" or "services including" name firms too).
         self.products_list_opener = re.compile(
-            r"(?:(?:\b(?:[Ii]ts|[Tt]heir)|\w(?:'s|’s|s'))\s+(?:[a-z][\w-]*\s+){0,3}?"
+            r"(?:(?:\b(?:[Ii]ts|[Tt]heir|whose)|\w(?:'s|’s|s'))\s+(?:[a-z][\w-]*\s+){0,3}?"
             r"(?:products|brands|models|offerings)(?:\s+(?:include|included|includes)|\s*,?\s+(?:such\s+as|including))"
+            # "Acme owns brands such as Zorb" (not "sells": a retailer's brands are others')
+            r"|\b(?:owns|owned|makes|made|produces|produced|markets|marketed)\s+(?:[a-z][\w-]*\s+){0,2}?"
+            r"(?:products|brands)\s*,?\s+(?:such\s+as|including)"
             rf"|\b(?i:{concrete})(?:s|es)?(?:\s+(?:lines|ranges|models))?\s*,?\s+(?:such\s+as|including))\s+(?:the\s+)?$")
         # "the Arvo series has sold ...": a name before "series" (not a maker before a named one:
         # "the Ombrel series Arvo").
