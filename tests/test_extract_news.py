@@ -756,3 +756,10 @@ def test_brands_a_maker_owns_or_whose_brands_include() -> None:
     assert ("Oatmelt", "manufacturer", "Tarvo Foods") in made
     assert ("Grainy", "manufacturer", "Kelder Mills") in made
     assert ("Puffit", "manufacturer", "Kelder Mills") in made
+
+
+def test_a_model_of_a_brand_whose_maker_is_given_has_that_maker() -> None:
+    ex = run("Kelder Devices, maker of the Zorbphone, said the Zorbphone 5 would be released in May.")
+    made = facts(ex, "manufacturer")
+    assert ("Zorbphone 5", "manufacturer", "Kelder Devices") in made
+    assert ("Zorbphone 5", "manufacturer", "Zorbphone") not in made
