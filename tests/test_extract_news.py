@@ -763,3 +763,9 @@ def test_a_model_of_a_brand_whose_maker_is_given_has_that_maker() -> None:
     made = facts(ex, "manufacturer")
     assert ("Zorbphone 5", "manufacturer", "Kelder Devices") in made
     assert ("Zorbphone 5", "manufacturer", "Zorbphone") not in made
+
+
+def test_a_name_before_a_modified_category_and_a_verb_is_a_product() -> None:
+    ex = run("Halvex Motors' Arvo compact tractor was first released in March 2019.")
+    assert kind_of(ex, "Arvo") == "Product"
+    assert ("Arvo", "manufacturer", "Halvex Motors") in facts(ex, "manufacturer")

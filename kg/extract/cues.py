@@ -168,7 +168,9 @@ class Cues:
         self.category_after = re.compile(
             rf"\s+(?:(?:{cats})\b(?!s)|(?:(?!(?:a|an|the|its|their|his|her|every|each|any|some|no|one|another|this|"
             rf"that|own|more|most|and|or|of|to|for|by|in|on|at|with|from|has|had|have|is|was|are|were|be|been|will|"
-            rf"would|not|also)\b)[a-z][\w-]*(?<!s)\s+){{1,2}}(?:{cats})\b(?!s){_NP_END})")
+            rf"would|not|also)\b)[a-z][\w-]*(?<!s)\s+){{1,2}}(?:{cats})\b(?!s)"
+            # ... "Acme's Arvo compact tractor was first released": a verb after the phrase ends it too
+            rf"(?:{_NP_END}|(?=\s+(?:was|is|will|has|had|sold|sells|went|goes)\b)))")
         # "X's largest sedan", "X's first smartphones": X makes them.
         self.possessive_category = re.compile(rf"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{cats})(?:s|es)?{_NP_END}")
         # "the Ombrel arcade game Zorblax": the category describes the name after it; the one before makes it.
