@@ -769,3 +769,13 @@ def test_a_name_before_a_modified_category_and_a_verb_is_a_product() -> None:
     ex = run("Halvex Motors' Arvo compact tractor was first released in March 2019.")
     assert kind_of(ex, "Arvo") == "Product"
     assert ("Arvo", "manufacturer", "Halvex Motors") in facts(ex, "manufacturer")
+
+
+def test_a_copula_to_a_makers_product_noun() -> None:
+    ex = run("The Pelvo is Halvex Motors' cheapest car. The Tessel, introduced in 2015, is Kelder Devices' "
+             "best-selling tablet.")
+    made = facts(ex, "manufacturer")
+    assert ("Pelvo", "manufacturer", "Halvex Motors") in made
+    assert ("Tessel", "manufacturer", "Kelder Devices") in made
+    assert ("Tessel", "category", "tablet") in facts(ex, "category")
+    assert ("Tessel", "releaseDate", "2015") in facts(ex, "releaseDate")

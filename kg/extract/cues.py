@@ -200,6 +200,12 @@ class Cues:
             rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?)\s+(?:(?!(?:of|for|by|from|with|in|at|and|or)\b)[\w-]+\s+){{0,3}}?"
             rf"(?:{cats_i})\s+(?:developed|designed|created|made|built|produced)\s+(?:(?:primarily|mainly|originally|"
             rf"jointly)\s+)?by\b", re.I)
+        # "The Tessel is Kelder's best-selling tablet": a copula to a maker's concrete product noun.
+        self.product_copula_possessive = re.compile(
+            rf"(?:\s*,\s*(?:first\s+)?(?:introduced|launched|released|unveiled)\s+in\s+[^,]{{1,20}},)?"
+            rf"\s+(?:is|was)\s+(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*(?:'s|’s|')\s+"
+            rf"(?:(?!(?:of|for|by|from|with|in|at|and|or|chief|head|former)\b)[a-z][\w-]*\s+){{0,3}}?"
+            rf"(?i:{concrete})(?:s|es)?{_NP_END}")
         # A plural category noun closing a list: "its Arvo, Pellin and Dusk cars" ("brands" too, as a
         # maker's brands are its product lines; not services, channels or networks, which are companies too).
         # ... and "the Arvo, Pellin and Dusk series": a series of games or devices is a product line.

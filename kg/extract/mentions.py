@@ -1064,6 +1064,7 @@ _PRODUCT_CUES = (
          unless=("org_copula",)),  # not "a film production company"
     _Cue("product_copula_made_by", False, PRODUCT, 2.0, "product-copula",  # "Quellon is an app developed by"
          unless=("org_copula",)),
+    _Cue("product_copula_possessive", False, PRODUCT, 1.5, "product-copula"),  # "Zorb is Acme's best-selling tablet"
     _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
     _Cue("codename", False, PRODUCT, 2.0, "product-codename"),  # "Drennic is the codename used by Ombrel"
     _Cue("series_after", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series has sold ..."
