@@ -779,3 +779,13 @@ def test_a_copula_to_a_makers_product_noun() -> None:
     assert ("Tessel", "manufacturer", "Kelder Devices") in made
     assert ("Tessel", "category", "tablet") in facts(ex, "category")
     assert ("Tessel", "releaseDate", "2015") in facts(ex, "releaseDate")
+
+
+def test_a_range_built_by_a_maker_and_a_makers_list_of_models() -> None:
+    ex = run("The Arbo range of tractors is built by Halvex Motors. Kelder Devices' Tessel and Pelvo tablets "
+             "sold well.")
+    made = facts(ex, "manufacturer")
+    assert ("Arbo", "manufacturer", "Halvex Motors") in made
+    assert ("Arbo", "category", "tractor") in facts(ex, "category")
+    assert ("Tessel", "manufacturer", "Kelder Devices") in made
+    assert ("Pelvo", "manufacturer", "Kelder Devices") in made
