@@ -789,3 +789,9 @@ def test_a_range_built_by_a_maker_and_a_makers_list_of_models() -> None:
     assert ("Arbo", "category", "tractor") in facts(ex, "category")
     assert ("Tessel", "manufacturer", "Kelder Devices") in made
     assert ("Pelvo", "manufacturer", "Kelder Devices") in made
+
+
+def test_what_a_company_which_makes_the_name_makes_is_a_product() -> None:
+    ex = run("Halvex Motors, which makes the Drava, said sales fell.")
+    assert kind_of(ex, "Drava") == "Product"
+    assert ("Drava", "manufacturer", "Halvex Motors") in facts(ex, "manufacturer")

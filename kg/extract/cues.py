@@ -249,6 +249,8 @@ class Cues:
         self.launch_before = EndPattern(
             r"\b(?:launch(?:ed|es|ing)|unveil(?:ed|s|ing)|releas(?:ed|ing)|introduc(?:ed|es|ing)|debut(?:ed|s|ing)|"
             r"manufactur(?:es|ed|ing)|produces|"
+            # "Acme, which makes the Zorb," (a third-person verb: not "to make the Final")
+            r"(?:makes|builds|brews)\s+the|"
             r"roll(?:ed|s|ing)\s+out|(?:will|would|to|could|can|may|might|did|also)\s+(?:launch|unveil|release|"
             r"introduce|debut|roll\s+out))\s+(?:(?:the|its|their|a|an|his|her|our)\s+)?"
             r"(?:(?:new|latest|first|own|updated|redesigned|flagship|next-generation)\s+)*$")
