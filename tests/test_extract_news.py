@@ -795,3 +795,8 @@ def test_what_a_company_which_makes_the_name_makes_is_a_product() -> None:
     ex = run("Halvex Motors, which makes the Drava, said sales fell.")
     assert kind_of(ex, "Drava") == "Product"
     assert ("Drava", "manufacturer", "Halvex Motors") in facts(ex, "manufacturer")
+
+
+def test_a_product_which_went_on_sale_on_a_date() -> None:
+    ex = run("Analysts praised the Zorbphone, which went on sale in June 2020.")
+    assert ("Zorbphone", "releaseDate", "2020-06") in facts(ex, "releaseDate")

@@ -232,7 +232,7 @@ class Cues:
             r"\s*,?\s+(?:(?:(?:which|that)\s+)?(?:was|were|is|are|has\s+been|had\s+been|will\s+be|would\s+be|"
             r"(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to\s+be)\s+(?:first\s+|officially\s+|initially\s+|"
             r"originally\s+|later\s+|also\s+)?(?:released|launched|unveiled|introduced)\b(?!\s+(?:from|on\s+bail|early))"
-            r"|(?:first\s+)?(?:went|goes|will\s+go|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s+go)\s+on\s+sale\b"
+            r"|(?:(?:which|that)\s+)?(?:first\s+)?(?:went|goes|will\s+go|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s+go)\s+on\s+sale\b"
             r"|(?:is|are)\s+(?:scheduled|slated|set|due)\s+for\s+(?:release|launch)\b)")
         # "Ombrel's 1986 Arvo": a maker's dated release.
         self.possessive_year = EndPattern(r"(?:'s|’s)\s+(?:1[89]|20)\d\d\s+$")
