@@ -800,3 +800,9 @@ def test_what_a_company_which_makes_the_name_makes_is_a_product() -> None:
 def test_a_product_which_went_on_sale_on_a_date() -> None:
     ex = run("Analysts praised the Zorbphone, which went on sale in June 2020.")
     assert ("Zorbphone", "releaseDate", "2020-06") in facts(ex, "releaseDate")
+
+
+def test_a_name_with_a_maker_of_apposition_is_a_company() -> None:
+    ex = run("Halvex, maker of the Quellon smartphone, reported a loss.")
+    assert kind_of(ex, "Halvex") == "Organization"
+    assert ("Quellon", "manufacturer", "Halvex") in facts(ex, "manufacturer")

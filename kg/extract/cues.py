@@ -200,6 +200,8 @@ class Cues:
             rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?)\s+(?:(?!(?:of|for|by|from|with|in|at|and|or)\b)[\w-]+\s+){{0,3}}?"
             rf"(?:{cats_i})\s+(?:developed|designed|created|made|built|produced)\s+(?:(?:primarily|mainly|originally|"
             rf"jointly)\s+)?by\b", re.I)
+        # "Halvex, maker of the Quellon phone, said": an apposition without an article naming a maker.
+        self.maker_of_appositive = re.compile(r"\s*,\s+(?:[a-z][\w-]*\s+)?(?:maker|manufacturer)\s+of\s")
         # "The Tessel is Kelder's best-selling tablet": a copula to a maker's concrete product noun.
         self.product_copula_possessive = re.compile(
             rf"(?:\s*,\s*(?:first\s+)?(?:introduced|launched|released|unveiled)\s+in\s+[^,]{{1,20}},)?"
