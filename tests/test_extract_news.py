@@ -806,3 +806,8 @@ def test_a_name_with_a_maker_of_apposition_is_a_company() -> None:
     ex = run("Halvex, maker of the Quellon smartphone, reported a loss.")
     assert kind_of(ex, "Halvex") == "Organization"
     assert ("Quellon", "manufacturer", "Halvex") in facts(ex, "manufacturer")
+
+
+def test_a_release_date_in_an_apposition() -> None:
+    ex = run("Halvex Motors makes tractors. The Zorb tractor, introduced in 2015, is still made in Leeds.")
+    assert ("Zorb", "releaseDate", "2015") in facts(ex, "releaseDate")
