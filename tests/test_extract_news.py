@@ -693,3 +693,121 @@ def test_a_companys_products_include_a_list_with_categories() -> None:
     assert ("Harrow Glide", "manufacturer", "Harrow Electric") in made
     assert ("Zorbi", "category", "tablet") in facts(ex, "category")
     assert ("Harrow Glide", "category", "tablet") not in facts(ex, "category")
+
+
+def test_names_listed_as_a_companys_products_are_products() -> None:
+    # Bare names after "its products include" carry no category noun: the construction types them.
+    ex = run("Brixley Foods is a British maker of breakfast cereals. Its best-selling products include the Zorb, "
+             "the Arvo and the Tessel.")
+    made = facts(ex, "manufacturer")
+    for name in ("Zorb", "Arvo", "Tessel"):
+        assert (name, "manufacturer", "Brixley Foods") in made
+
+
+def test_a_maker_makes_things_of_a_kind_such_as_names() -> None:
+    ex = run("In the 1990s Ostrava Motors produced several tractor lines including the Drava and the Morva. "
+             "Kelder Works makes tractors such as the Pelvo and the Arbo.")
+    made = facts(ex, "manufacturer")
+    assert ("Drava", "manufacturer", "Ostrava Motors") in made
+    assert ("Morva", "manufacturer", "Ostrava Motors") in made
+    assert ("Pelvo", "manufacturer", "Kelder Works") in made
+    assert ("Arbo", "manufacturer", "Kelder Works") in made
+
+
+def test_a_companys_offerings_such_as_names_are_products() -> None:
+    ex = run("The film was shown on Halvex Games' online offerings, such as Zorb Movies and Kelvotube.")
+    assert kind_of(ex, "Zorb Movies") == "Product"
+    assert kind_of(ex, "Kelvotube") == "Product"
+
+
+def test_a_series_of_games_by_a_maker() -> None:
+    ex = run("Jo Bloggs is the hero of the Quelling series of adventure games by Halvex Games.")
+    assert ("Quelling", "manufacturer", "Halvex Games") in facts(ex, "manufacturer")
+
+
+def test_a_launch_by_a_maker_in_an_apposition_after_a_category() -> None:
+    ex = run("Halvex Motors makes phones. The Zorb X2 smartphone, launched by Halvex Motors in 2019, sold well.")
+    assert ("Zorb X2", "manufacturer", "Halvex Motors") in facts(ex, "manufacturer")
+    assert ("Zorb X2", "releaseDate", "2019") in facts(ex, "releaseDate")
+
+
+def test_drinks_brewed_or_distilled_by_a_maker() -> None:
+    ex = run("Kelder Brewing makes the Arvo lager. The Zorb is a brand of beer brewed by Kelder Brewing. "
+             "The Pelvo is a vodka distilled by Halvex Spirits.")
+    made = facts(ex, "manufacturer")
+    assert ("Arvo", "manufacturer", "Kelder Brewing") in made
+    assert ("Arvo", "category", "lager") in facts(ex, "category")
+    assert ("Zorb", "manufacturer", "Kelder Brewing") in made
+    assert ("Pelvo", "manufacturer", "Halvex Spirits") in made
+
+
+def test_a_generic_product_noun_developed_by_a_maker_types_a_product() -> None:
+    ex = run("Quellon is an accounting application developed by Halvex Software. Zorbnet is a payments platform "
+             "created by Kelder Bank.")
+    made = facts(ex, "manufacturer")
+    assert ("Quellon", "manufacturer", "Halvex Software") in made
+    assert ("Zorbnet", "manufacturer", "Kelder Bank") in made
+
+
+def test_brands_a_maker_owns_or_whose_brands_include() -> None:
+    ex = run("Tarvo Foods owns brands such as Crunchy Bix and Oatmelt. Kelder Mills, whose brands include Grainy "
+             "and Puffit, said sales rose.")
+    made = facts(ex, "manufacturer")
+    assert ("Oatmelt", "manufacturer", "Tarvo Foods") in made
+    assert ("Grainy", "manufacturer", "Kelder Mills") in made
+    assert ("Puffit", "manufacturer", "Kelder Mills") in made
+
+
+def test_a_model_of_a_brand_whose_maker_is_given_has_that_maker() -> None:
+    ex = run("Kelder Devices, maker of the Zorbphone, said the Zorbphone 5 would be released in May.")
+    made = facts(ex, "manufacturer")
+    assert ("Zorbphone 5", "manufacturer", "Kelder Devices") in made
+    assert ("Zorbphone 5", "manufacturer", "Zorbphone") not in made
+
+
+def test_a_name_before_a_modified_category_and_a_verb_is_a_product() -> None:
+    ex = run("Halvex Motors' Arvo compact tractor was first released in March 2019.")
+    assert kind_of(ex, "Arvo") == "Product"
+    assert ("Arvo", "manufacturer", "Halvex Motors") in facts(ex, "manufacturer")
+
+
+def test_a_copula_to_a_makers_product_noun() -> None:
+    ex = run("The Pelvo is Halvex Motors' cheapest car. The Tessel, introduced in 2015, is Kelder Devices' "
+             "best-selling tablet.")
+    made = facts(ex, "manufacturer")
+    assert ("Pelvo", "manufacturer", "Halvex Motors") in made
+    assert ("Tessel", "manufacturer", "Kelder Devices") in made
+    assert ("Tessel", "category", "tablet") in facts(ex, "category")
+    assert ("Tessel", "releaseDate", "2015") in facts(ex, "releaseDate")
+
+
+def test_a_range_built_by_a_maker_and_a_makers_list_of_models() -> None:
+    ex = run("The Arbo range of tractors is built by Halvex Motors. Kelder Devices' Tessel and Pelvo tablets "
+             "sold well.")
+    made = facts(ex, "manufacturer")
+    assert ("Arbo", "manufacturer", "Halvex Motors") in made
+    assert ("Arbo", "category", "tractor") in facts(ex, "category")
+    assert ("Tessel", "manufacturer", "Kelder Devices") in made
+    assert ("Pelvo", "manufacturer", "Kelder Devices") in made
+
+
+def test_what_a_company_which_makes_the_name_makes_is_a_product() -> None:
+    ex = run("Halvex Motors, which makes the Drava, said sales fell.")
+    assert kind_of(ex, "Drava") == "Product"
+    assert ("Drava", "manufacturer", "Halvex Motors") in facts(ex, "manufacturer")
+
+
+def test_a_product_which_went_on_sale_on_a_date() -> None:
+    ex = run("Analysts praised the Zorbphone, which went on sale in June 2020.")
+    assert ("Zorbphone", "releaseDate", "2020-06") in facts(ex, "releaseDate")
+
+
+def test_a_name_with_a_maker_of_apposition_is_a_company() -> None:
+    ex = run("Halvex, maker of the Quellon smartphone, reported a loss.")
+    assert kind_of(ex, "Halvex") == "Organization"
+    assert ("Quellon", "manufacturer", "Halvex") in facts(ex, "manufacturer")
+
+
+def test_a_release_date_in_an_apposition() -> None:
+    ex = run("Halvex Motors makes tractors. The Zorb tractor, introduced in 2015, is still made in Leeds.")
+    assert ("Zorb", "releaseDate", "2015") in facts(ex, "releaseDate")

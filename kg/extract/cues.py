@@ -27,7 +27,7 @@ _HELD_ROLE_WORDS = (r"(?:CEO|chief executive|chief (?:[a-z]+ ){1,2}officer|chair
 
 
 # The end of a noun phrase: "a mid-size car produced by", not "a vehicle manufacturing company".
-_NP_END = (r"(?=\s*(?:[,.;:()]|$|\s(?:produced|made|developed|built|designed|manufactured|marketed|sold|released|"
+_NP_END = (r"(?=\s*(?:[,.;:()]|$|\s(?:produced|made|developed|built|designed|manufactured|marketed|sold|released|brewed|distilled|"
            r"published|launched|introduced|from|by|that|which|with|for|in|on|of|and|or|first|since|until|based)\b))")
 
 _ORG_TOO = frozenset({"investor", "producer", "publisher", "player", "manager", "designer", "founder", "co-founder",
@@ -168,7 +168,9 @@ class Cues:
         self.category_after = re.compile(
             rf"\s+(?:(?:{cats})\b(?!s)|(?:(?!(?:a|an|the|its|their|his|her|every|each|any|some|no|one|another|this|"
             rf"that|own|more|most|and|or|of|to|for|by|in|on|at|with|from|has|had|have|is|was|are|were|be|been|will|"
-            rf"would|not|also)\b)[a-z][\w-]*(?<!s)\s+){{1,2}}(?:{cats})\b(?!s){_NP_END})")
+            rf"would|not|also)\b)[a-z][\w-]*(?<!s)\s+){{1,2}}(?:{cats})\b(?!s)"
+            # ... "Acme's Arvo compact tractor was first released": a verb after the phrase ends it too
+            rf"(?:{_NP_END}|(?=\s+(?:was|is|will|has|had|sold|sells|went|goes)\b)))")
         # "X's largest sedan", "X's first smartphones": X makes them.
         self.possessive_category = re.compile(rf"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{cats})(?:s|es)?{_NP_END}")
         # "the Ombrel arcade game Zorblax": the category describes the name after it; the one before makes it.
@@ -190,12 +192,36 @@ class Cues:
             rf"|\w(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{concrete}))"
             rf"(?:\s+for\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)?\s*,\s+(?:the\s+)?$")
         self.product_copula = re.compile(
-            rf"\s+(?:\([^)]*\)\s+)?(?:series\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:line|series|family|range)\s+of\s+)?"
+            rf"\s+(?:\([^)]*\)\s+)?(?:series\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:line|series|family|range|brand)\s+of\s+)?"
             rf"(?:(?!(?:of|for|by|from|with|in|at|and|or)\b)[\w-]+\s+){{0,3}}?(?:{concrete})(?:s|es)?{_NP_END}", re.I)
+        # ... a generic noun too where a maker's verb follows: "Quellon is an accounting application developed
+        # by Tarvo" (a platform or service a company developed is its product, not a company).
+        self.product_copula_made_by = re.compile(
+            rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?)\s+(?:(?!(?:of|for|by|from|with|in|at|and|or)\b)[\w-]+\s+){{0,3}}?"
+            rf"(?:{cats_i})\s+(?:developed|designed|created|made|built|produced)\s+(?:(?:primarily|mainly|originally|"
+            rf"jointly)\s+)?by\b", re.I)
+        # "Halvex, maker of the Quellon phone, said": an apposition without an article naming a maker.
+        self.maker_of_appositive = re.compile(r"\s*,\s+(?:[a-z][\w-]*\s+)?(?:maker|manufacturer)\s+of\s")
+        # "The Tessel is Kelder's best-selling tablet": a copula to a maker's concrete product noun.
+        self.product_copula_possessive = re.compile(
+            rf"(?:\s*,\s*(?:first\s+)?(?:introduced|launched|released|unveiled)\s+in\s+[^,]{{1,20}},)?"
+            rf"\s+(?:is|was)\s+(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*(?:'s|’s|')\s+"
+            rf"(?:(?!(?:of|for|by|from|with|in|at|and|or|chief|head|former)\b)[a-z][\w-]*\s+){{0,3}}?"
+            rf"(?i:{concrete})(?:s|es)?{_NP_END}")
         # A plural category noun closing a list: "its Arvo, Pellin and Dusk cars" ("brands" too, as a
         # maker's brands are its product lines; not services, channels or networks, which are companies too).
         # ... and "the Arvo, Pellin and Dusk series": a series of games or devices is a product line.
         self.category_list_after = re.compile(rf"\s+(?:(?:{concrete}|brand)(?:s|es)|series(?!\s+(?:of\b|[A-Z\"“])))\b")
+        # What opens a list of a maker's products: "Its best-selling products include the Zorb, ...",
+        # "Acme's brands include Zorb", "produced several moped lines including the Zorb and ...", "makes tractors
+        # such as the Zorb" (a concrete plural noun: "companies such as" or "services including" name firms too).
+        self.products_list_opener = re.compile(
+            r"(?:(?:\b(?:[Ii]ts|[Tt]heir|whose)|\w(?:'s|’s|s'))\s+(?:[a-z][\w-]*\s+){0,3}?"
+            r"(?:products|brands|models|offerings)(?:\s+(?:include|included|includes)|\s*,?\s+(?:such\s+as|including))"
+            # "Acme owns brands such as Zorb" (not "sells": a retailer's brands are others')
+            r"|\b(?:owns|owned|makes|made|produces|produced|markets|marketed)\s+(?:[a-z][\w-]*\s+){0,2}?"
+            r"(?:products|brands)\s*,?\s+(?:such\s+as|including)"
+            rf"|\b(?i:{concrete})(?:s|es)?(?:\s+(?:lines|ranges|models))?\s*,?\s+(?:such\s+as|including))\s+(?:the\s+)?$")
         # "the Arvo series has sold ...": a name before "series" (not a maker before a named one:
         # "the Ombrel series Arvo").
         self.series_after = re.compile(r"\s+series\b(?!\s+(?:of\b|[A-Z\"“]))")
@@ -208,7 +234,7 @@ class Cues:
             r"\s*,?\s+(?:(?:(?:which|that)\s+)?(?:was|were|is|are|has\s+been|had\s+been|will\s+be|would\s+be|"
             r"(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to\s+be)\s+(?:first\s+|officially\s+|initially\s+|"
             r"originally\s+|later\s+|also\s+)?(?:released|launched|unveiled|introduced)\b(?!\s+(?:from|on\s+bail|early))"
-            r"|(?:first\s+)?(?:went|goes|will\s+go|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s+go)\s+on\s+sale\b"
+            r"|(?:(?:which|that)\s+)?(?:first\s+)?(?:went|goes|will\s+go|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s+go)\s+on\s+sale\b"
             r"|(?:is|are)\s+(?:scheduled|slated|set|due)\s+for\s+(?:release|launch)\b)")
         # "Ombrel's 1986 Arvo": a maker's dated release.
         self.possessive_year = EndPattern(r"(?:'s|’s)\s+(?:1[89]|20)\d\d\s+$")
@@ -225,6 +251,8 @@ class Cues:
         self.launch_before = EndPattern(
             r"\b(?:launch(?:ed|es|ing)|unveil(?:ed|s|ing)|releas(?:ed|ing)|introduc(?:ed|es|ing)|debut(?:ed|s|ing)|"
             r"manufactur(?:es|ed|ing)|produces|"
+            # "Acme, which makes the Zorb," (a third-person verb: not "to make the Final")
+            r"(?:makes|builds|brews)\s+the|"
             r"roll(?:ed|s|ing)\s+out|(?:will|would|to|could|can|may|might|did|also)\s+(?:launch|unveil|release|"
             r"introduce|debut|roll\s+out))\s+(?:(?:the|its|their|a|an|his|her|our)\s+)?"
             r"(?:(?:new|latest|first|own|updated|redesigned|flagship|next-generation)\s+)*$")

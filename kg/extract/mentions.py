@@ -670,7 +670,15 @@ def _lists(cands: list[Span]) -> list[list[int]]:
 
 
 def _list_category_votes(members: list[Span], lex: Lexicon) -> None:
-    """A list closed by a plural product noun names products: "its Arvo, Pellin and Dusk cars"."""
+    """A list closed by a plural product noun names products: "its Arvo, Pellin and Dusk cars"; so does
+    one opened by "its products include"."""
+    first = members[0]
+    if lex.cues.products_list_opener.search(first.sentence.text[max(0, first.start - first.sentence.start - 80):
+                                                                first.start - first.sentence.start]):
+        for sp in members:
+            if not (sp.demonym or sp.place is not None or sp.votes.get(ORG, 0) >= 3.0):
+                sp.vote(PRODUCT, 2.0, "product-list-include")
+        return
     if len(members) < 2:
         return
     last = members[-1]
@@ -1027,6 +1035,7 @@ _ORG_CUES = (
     _Cue("ticker", False, ORG, 2.0, "org-ticker", opens="("),
     _Cue("suffix_after", False, ORG, 2.0, "org-suffix"),
     _Cue("org_paren", False, ORG, 2.5, "org-title-paren", opens="("),  # "Tarn Hollow (band)"
+    _Cue("maker_of_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Halvex, maker of the Zorb,"
     _Cue("org_noun_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Tarvik, a venture fund set up by ..."
     _Cue("developed_by_before", True, ORG, 1.2, "org-developed-by"),  # "a jet under development by Tarvik"
     # ... not a place closing an appositive: "Acme, based in Oldtown, was founded by Jo Bloggs"
@@ -1054,6 +1063,9 @@ _PRODUCT_CUES = (
     _Cue("such_as", True, PRODUCT, 1.5, "product-such-as"),  # "chatbots such as Zorvik"
     _Cue("product_copula", False, PRODUCT, 2.0, "product-copula",  # "The Zentra Z5 is a mid-size car produced by"
          unless=("org_copula",)),  # not "a film production company"
+    _Cue("product_copula_made_by", False, PRODUCT, 2.0, "product-copula",  # "Quellon is an app developed by"
+         unless=("org_copula",)),
+    _Cue("product_copula_possessive", False, PRODUCT, 1.5, "product-copula"),  # "Zorb is Acme's best-selling tablet"
     _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
     _Cue("codename", False, PRODUCT, 2.0, "product-codename"),  # "Drennic is the codename used by Ombrel"
     _Cue("series_after", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series has sold ..."

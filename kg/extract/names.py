@@ -38,6 +38,14 @@ def maker_facts(ex: Extraction) -> list[Fact]:
         maker = makers.pop()
         if any(_short_form(ex, maker, other) for other in stated.get(prod.key, ())):
             continue  # "KTB Flow, the app of Kessa Trust Bank": KTB is the maker the text names
+        if maker in stated:
+            # "Kelder, maker of the Zorbphone, ... the Zorbphone 5": a brand typed as a name of a body, whose
+            # maker the text gives, names a model of its line, which its maker makes.
+            if len(stated[maker]) != 1 or next(iter(stated[maker])) == prod.key:
+                continue
+            maker = next(iter(stated[maker]))
+            if maker in stated.get(prod.key, ()):
+                continue
         out.append(Fact(prod.key, "manufacturer", maker, prod.evidence.restated(RULE, 0.7)))
     return out
 
