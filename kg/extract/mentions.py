@@ -673,8 +673,9 @@ def _list_category_votes(members: list[Span], lex: Lexicon) -> None:
     """A list closed by a plural product noun names products: "its Arvo, Pellin and Dusk cars"; so does
     one opened by "its products include"."""
     first = members[0]
-    if lex.cues.products_list_opener.search(first.sentence.text[max(0, first.start - first.sentence.start - 80):
-                                                                first.start - first.sentence.start]):
+    before = first.sentence.text[max(0, first.start - first.sentence.start - 80):first.start - first.sentence.start]
+    # Every opener ends in "such as" or "include(s/d)"/"including": a cheap test spares most lists the search.
+    if ("such" in before or "includ" in before) and lex.cues.products_list_opener.search(before):
         for sp in members:
             if not (sp.demonym or sp.place is not None or sp.votes.get(ORG, 0) >= 3.0):
                 sp.vote(PRODUCT, 2.0, "product-list-include")
