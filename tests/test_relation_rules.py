@@ -753,3 +753,13 @@ def test_a_title_read_twice_is_one_post() -> None:
 def test_an_adverb_before_served_as_keeps_the_post() -> None:
     found = facts("Jo Harker is a British businessman. He previously served as chairman of Brannock Group.")
     assert ("Brannock", "chair", "Jo Harker") in found
+
+
+@pytest.mark.parametrize("text, old", [
+    ("Ingrid Tarnell took over from Rolf Vasskor as chief executive of Vessel Marine ASA on Monday.", "Rolf Vasskor"),
+    ("John Harlow succeeded Maria Castell as chairwoman of Kelmora Ltd. in May.", "Maria Castell"),
+])
+def test_the_predecessor_in_a_succession_holds_the_post_no_more(text: str, old: str) -> None:
+    got = posts(text)
+    assert any(p == old and status == "former" for _, p, _, status in got), got
+    assert not any(p == old and status == "current" for _, p, _, status in got), got
