@@ -87,23 +87,28 @@ class ExtractorPool:
         """Each article with its extraction, or the exception extracting it raised."""
         if self._executor is None:
             raise RuntimeError("ExtractorPool.map outside its with-block")
-        pending: deque[tuple[Article, Future[Extraction]]] = deque()
+        pending: deque[tuple[Article, Future[Extraction] | None]] = deque()
         for article in articles:
-            pending.append((article, self._executor.submit(_extract, article)))
+            try:
+                future: Future[Extraction] | None = self._executor.submit(_extract, article)
+            except BrokenProcessPool:  # a worker died since the last result: _take restarts the pool
+                future = None
+            pending.append((article, future))
             if len(pending) >= self.window:
                 yield self._take(pending)
         while pending:
             yield self._take(pending)
 
-    def _take(self, pending: deque[tuple[Article, Future[Extraction]]]
+    def _take(self, pending: deque[tuple[Article, Future[Extraction] | None]]
               ) -> tuple[Article, Extraction | BaseException]:
         article, future = pending.popleft()
-        try:
-            return article, future.result()
-        except BrokenProcessPool:
-            pass
-        except Exception as exc:  # noqa: BLE001 - the worker's exception belongs to this article
-            return article, exc
+        if future is not None:
+            try:
+                return article, future.result()
+            except BrokenProcessPool:
+                pass
+            except Exception as exc:  # noqa: BLE001 - the worker's exception belongs to this article
+                return article, exc
         # A worker died (killed, out of memory) and took the pool with it; which article in flight
         # did it is unknown, so this one is tried again alone in a fresh pool, then the rest.
         executor = self._restart()

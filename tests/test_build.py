@@ -177,3 +177,32 @@ def test_a_dead_worker_costs_only_its_article(articles_dir, store, extractions) 
     assert len(result.failed) == 1 and "acme-1.txt" in result.failed[0]
     assert "worker process died" in result.failed[0]
     assert set(store.articles()) == {ACME_2}
+
+
+def _die_on_second(article: Article) -> Extraction:
+    if article.source == "a1.txt":
+        import os
+
+        os._exit(3)
+    return Extraction(article=article)
+
+
+def test_a_worker_dying_between_two_results_costs_only_its_article() -> None:
+    """The pool breaks while the caller holds a result: the next article's submission must not raise."""
+    import time
+
+    from kg.pool import ExtractorPool, WorkerDied
+    from kg.read import read_text
+
+    arts = [read_text(f"Title {i}\n\nBody {i}.\n", source=f"a{i}.txt") for i in range(5)]
+    got = []
+    with ExtractorPool(_die_on_second, 1, window=2) as pool:
+        for article, outcome in pool.map(arts):
+            got.append((article.source, type(outcome)))
+            # Hold the first result until the pool has seen its worker die (private, but the only signal).
+            deadline = time.monotonic() + 30
+            executor = pool._executor
+            while article.source == "a0.txt" and not executor._broken and time.monotonic() < deadline:  # type: ignore
+                time.sleep(0.05)
+    assert got == [("a0.txt", Extraction), ("a1.txt", WorkerDied), ("a2.txt", Extraction),
+                   ("a3.txt", Extraction), ("a4.txt", Extraction)]
