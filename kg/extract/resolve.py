@@ -119,6 +119,10 @@ class Resolver:
         a, b = whole[0], part[0]
         keep, drop = (a, b) if max(m.confidence for m in a.mentions) >= max(m.confidence for m in b.mentions) \
             else (b, a)
+        self._merge(drop, keep)
+
+    def _merge(self, drop: Entity, keep: Entity) -> None:
+        """Make ``drop`` one entity with ``keep``: its names, mentions and subtypes move over."""
         del self.entities[drop.key]
         keep.aliases |= drop.aliases | {drop.label}
         keep.mentions.extend(drop.mentions)
@@ -216,14 +220,7 @@ class Resolver:
             if len(longer) > 1:  # ... the one the title (or the lead's opening) names, if any
                 longer = [c for c in longer if any(m.start < title_end for m, _ in cores[c])]
             if len(longer) == 1:
-                key = self._keys[(ORG, core)]
-                ent = self.entities.pop(key)
-                target = self.entities[self._keys[(ORG, longer[0])]]
-                for m in ent.mentions:
-                    target.mentions.append(m)
-                    target.aliases.add(m.text)
-                    self._by_mention[(m.start, m.end)] = target.key
-                self._keys[(ORG, core)] = target.key
+                self._merge(self.entities[self._keys[(ORG, core)]], self.entities[self._keys[(ORG, longer[0])]])
 
     def _products(self, mentions: list[Mention]) -> None:
         # A model's plural and its short form name the model: "Z350s", "Z350" and "Z350 XWB".
