@@ -12,7 +12,7 @@ import re
 from kg.extract.gazetteer import CITY, COUNTRY, Lexicon
 from kg.extract.resolve import initials
 from kg.iris import entity_key
-from kg.model import ORG, PLACE, PRODUCT, Extraction, Fact
+from kg.model import ORG, PLACE, PRODUCT, Entity, Extraction, Fact
 
 RULE = "maker-in-product-name"
 COUNTRY_RULE = "demonym-in-org-name"
@@ -23,10 +23,7 @@ def maker_facts(ex: Extraction) -> list[Fact]:
     orgs = [(e.key, names) for e in ex.entities.values() if e.kind == ORG
             for names in [{n for n in {e.label, *e.aliases} if n and len(n) > 1}]]
     out: list[Fact] = []
-    stated: dict[str, set[str]] = {}
-    for f in ex.facts:
-        if f.predicate == "manufacturer" and isinstance(f.object, str):
-            stated.setdefault(f.subject, set()).add(f.object)
+    stated = _stated_makers(ex)
     for prod in ex.entities.values():
         if prod.kind != PRODUCT or prod.evidence is None:
             continue
@@ -94,34 +91,37 @@ def family_facts(ex: Extraction) -> list[Fact]:
 
     Only when every stated maker in the family is one organization, and for models with no maker of their own.
     """
-    makers: dict[str, set[str]] = {}
-    for f in ex.facts:
-        if f.predicate == "manufacturer" and isinstance(f.object, str):
-            makers.setdefault(f.subject, set()).add(f.object)
+    makers = _stated_makers(ex)
     if not makers:
         return []
-    families: dict[tuple[str, int], list[str]] = {}
-    first_of: dict[str, object] = {}
+    families: dict[tuple[str, int], list[Entity]] = {}
     for e in ex.entities.values():
         if e.kind != PRODUCT or e.evidence is None:
             continue
         codes = {(m.group(1), len(m.group(2))) for n in {e.label, *e.aliases} if (m := _MODEL_CODE.match(n))}
         if len(codes) == 1:
-            families.setdefault(codes.pop(), []).append(e.key)
-            first_of[e.key] = e
+            families.setdefault(codes.pop(), []).append(e)
     out: list[Fact] = []
     for members in families.values():
         if len(members) < 2:
             continue
-        stated = {m for key in members for m in makers.get(key, ())}
+        stated = {m for e in members for m in makers.get(e.key, ())}
         if len(stated) != 1:
             continue  # none, or two makers in one family: the codes do not tell
         maker = stated.pop()
-        for key in members:
-            if key not in makers:
-                ev = first_of[key].evidence  # type: ignore[attr-defined]
-                out.append(Fact(key, "manufacturer", maker, ev.restated(FAMILY_RULE, 0.55)))
+        for e in members:
+            if e.key not in makers and e.evidence is not None:
+                out.append(Fact(e.key, "manufacturer", maker, e.evidence.restated(FAMILY_RULE, 0.55)))
     return out
+
+
+def _stated_makers(ex: Extraction) -> dict[str, set[str]]:
+    """Each product's makers that a fact already states."""
+    stated: dict[str, set[str]] = {}
+    for f in ex.facts:
+        if f.predicate == "manufacturer" and isinstance(f.object, str):
+            stated.setdefault(f.subject, set()).add(f.object)
+    return stated
 
 
 def _short_form(ex: Extraction, short: str, full: str) -> bool:
