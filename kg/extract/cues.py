@@ -27,6 +27,10 @@ _HELD_ROLE_WORDS = (r"(?:CEO|chief executive|chief (?:[a-z]+ ){1,2}officer|chair
 
 
 # The end of a noun phrase: "a mid-size car produced by", not "a vehicle manufacturing company".
+# Nouns a compound descriptor of a firm ends in ("the component maker X"), and trades whose makers are
+# people ("the film maker Jo Bloggs"): the firm cue and its exceptions must list the same nouns.
+_FIRM_NOUNS = "maker|manufacturer|supplier|company|firm|group|operator|retailer|carrier|bank|insurer|lender|brewer|chain"
+_PEOPLE_TRADES = "film|movie|music|record|fashion|dress|shoe|cabinet"
 _NP_END = (r"(?=\s*(?:[,.;:()]|$|\s(?:produced|made|developed|built|designed|manufactured|marketed|sold|released|brewed|distilled|"
            r"published|launched|introduced|from|by|that|which|with|for|in|on|of|and|or|first|since|until|based)\b))")
 
@@ -120,16 +124,13 @@ class Cues:
             r"(?:at|with)\s+$", re.I)
         # "the component maker X", "the Danish engine manufacturer X": a compound descriptor is a firm's,
         # more surely than a given name is a person's ("film maker" and "producer" are people's too).
-        self.compound_descriptor = EndPattern(
-            r"\b[a-z][\w-]+\s+(?:maker|manufacturer|supplier|company|"
-            r"firm|group|operator|retailer|carrier|bank|insurer|lender|brewer|chain)\s+$")
+        self.compound_descriptor = EndPattern(rf"\b[a-z][\w-]+\s+(?:{_FIRM_NOUNS})\s+$")
         # ... the word before the noun must be a modifier, not an article or a preposition ("the company Jo
         # Bloggs founded"), nor a trade of people's ("the film maker Jo Bloggs")
         self.people_maker = EndPattern(
-            r"\b(?:(?:film|movie|music|record|fashion|dress|shoe|cabinet)\s+maker|"
+            rf"\b(?:(?:{_PEOPLE_TRADES})\s+maker|"
             r"(?:the|a|an|its|their|his|her|this|that|these|those|of|and|or|to|by|for|with|from|in|on|at|as|new|"
-            r"former|same|other|whose|which)\s+(?:maker|manufacturer|supplier|company|firm|group|operator|retailer|"
-            r"carrier|bank|insurer|lender|brewer|chain))\s+$")
+            rf"former|same|other|whose|which)\s+(?:{_FIRM_NOUNS}))\s+$")
         self.descriptor = EndPattern(rf"\b(?:{alt(lex.org_descriptors, True)})\s+$", re.I)
         # "the producer Jo Bloggs", "record producer Jo Bloggs": a person's trade, not an "oil producer".
         self.person_producer = EndPattern(
@@ -295,7 +296,7 @@ class Cues:
             rf"(?:\s*,\s*(?:formerly|previously|originally|also)\s+[^,;()]{{1,60}},)?"
             rf"\s+(?:\([^)]*\)\s+)?,?\s*(?:is|was|are|were)\s+(?:an?|the)\s+"
             rf"(?:(?!(?:of|for|by|from|with|in|at|to|on|as|that|which|who|whose|is|was|member|members)\b)[\w'’&-]+\s+){{0,6}}?"
-            rf"(?:(?:{alt(bodies)}|(?!(?:film|movie|music|record|fashion|dress|shoe|cabinet|software|game)\b)[a-z][\w-]+"
+            rf"(?:(?:{alt(bodies)}|(?!(?:{_PEOPLE_TRADES}|software|game)\b)[a-z][\w-]+"
             rf"\s+(?:maker|manufacturer|operator|supplier|distributor|provider))(?:s|es)?"
             rf"(?=\s*(?:[,.;:()]|$)|\s+(?:based|headquartered|founded|established|formed|"
             rf"owned|operated|run|that|which|in|from|with|and|whose|located|created|active|known|since|until|on|at|"
