@@ -50,12 +50,12 @@ class LazyRegex:
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
-        self.flags = flags | re.UNICODE
+        self.flags = flags | re.UNICODE  # what re.compile reports for a str pattern (the cache keys read it)
         self._compiled: re.Pattern[str] | None = None
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags & ~re.UNICODE)
+            self._compiled = re.compile(self.pattern, self.flags)
         return self._compiled
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
