@@ -66,20 +66,33 @@ def key(name: str, files: Iterable[Path], packages: Iterable[str] = (), texts: I
 
 def cached(cache_key: str, build: Callable[[], T]) -> T:
     """The value stored under ``cache_key``, else ``build()``, stored for the next process."""
+    value = load(cache_key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        store(cache_key, value)
+    return value  # type: ignore[return-value]
+
+
+_MISSING = object()
+
+
+def load(cache_key: str, default: object = None) -> object:
+    """The value stored under ``cache_key``, or ``default`` when there is none (or the cache is off)."""
     where = folder()
-    path = where / f"{cache_key}.pickle" if where is not None else None
-    if path is not None:
-        try:
-            with path.open("rb") as fh:
-                return pickle.load(fh)  # noqa: S301 - the user's own cache folder
-        except FileNotFoundError:
-            pass
-        except Exception:  # noqa: BLE001 - a damaged or foreign file: rebuild and replace it
-            pass
-    value = build()
-    if path is not None:
-        _store(path, value)
-    return value
+    if where is None:
+        return default
+    try:
+        with (where / f"{cache_key}.pickle").open("rb") as fh:
+            return pickle.load(fh)  # noqa: S301 - the user's own cache folder
+    except Exception:  # noqa: BLE001 - missing, damaged or foreign: as if there were none
+        return default
+
+
+def store(cache_key: str, value: object) -> None:
+    """Keep ``value`` under ``cache_key`` for later processes (nothing when the cache is off)."""
+    where = folder()
+    if where is not None:
+        _store(where / f"{cache_key}.pickle", value)
 
 
 def _store(path: Path, value: object) -> None:

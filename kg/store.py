@@ -1,8 +1,9 @@
 """Where triples live: a persistent Oxigraph store, one named graph per article.
 
-Writes go straight to pyoxigraph (one SPARQL Update per article, so a
-replace is a single transaction); reads can go through an rdflib
-``Dataset`` backed by the same store (oxrdflib) or through :meth:`Store.quads`.
+Writes go straight to pyoxigraph, one transaction per article (a new
+graph through ``Store.extend``, a replaced one through one SPARQL Update);
+reads can go through an rdflib ``Dataset`` backed by the same store
+(oxrdflib) or through :meth:`Store.quads`.
 Literals read back are normalised to plain strings (see SCHEMA.md traps).
 """
 from __future__ import annotations
@@ -153,21 +154,28 @@ class Store:
     def replace_graph(self, graph: URIRef, new_quads: Iterable[Quad]) -> int:
         """Make ``graph`` hold exactly ``new_quads``, in one transaction; returns the triple count.
 
-        Every quad is converted before anything is written, and the drop and
-        the insert are one SPARQL Update, which Oxigraph applies all or
-        nothing: a failure or Ctrl-C leaves the previous graph in place.
+        Every quad is converted before anything is written, and the write is
+        one transaction, which Oxigraph applies all or nothing: a failure or
+        Ctrl-C leaves the previous graph (or none) in place. A graph the store
+        does not hold yet is added with ``Store.extend``; replacing one drops
+        and inserts in one SPARQL Update, which costs the parsing of its text.
         """
+        import pyoxigraph as ox
+
         name = to_ox(graph)
-        lines = []
+        converted = []
         for s, p, o, g in new_quads:
             if g != graph:
                 raise ValueError(f"quad for graph {g} given to replace graph {graph}")
-            lines.append(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .")
+            converted.append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name))
+        if not self.ox.contains_named_graph(name):
+            self.ox.extend(converted)
+            return len(converted)
         # Terms are written by Oxigraph's own N-Triples serializer, so the
         # text is escaped exactly as its parser expects.
-        update = f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n" + "\n".join(lines) + "\n} }"
-        self.ox.update(update)
-        return len(lines)
+        lines = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in converted)
+        self.ox.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{lines}\n}} }}")
+        return len(converted)
 
     def add(self, extraction: Extraction, minter: Minter | None = None) -> int:
         """Write one article's extraction, replacing what the store had for it."""

@@ -1,6 +1,7 @@
 """The Oxigraph store: articles in, replaced atomically, removed, listed; clear errors when it cannot open."""
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 from pathlib import Path
@@ -55,6 +56,19 @@ def test_replace_graph_replaces_rather_than_merges(store, extractions) -> None:
     # The competitor fact was only in the old version of the article.
     assert not any("gamma" in str(o) for _, p, o, _ in store.quads(ACME_2) if "competitor" in str(p))
     assert len(list(store.quads(ACME_1))) == len(list(quads(extractions[0], Minter())))
+
+
+def test_a_new_graph_and_a_replaced_one_hold_the_same_terms(tmp_path, extractions) -> None:
+    # New graphs go in through Store.extend, replaced ones through SPARQL text: hard literals must agree.
+    ex = extractions[0]
+    title = 'Acme\'s "odd" title \\ with\ta tab,\nnew line, ünïcode and 😀'
+    tricky = Extraction(article=dataclasses.replace(ex.article, title=title), entities=ex.entities, facts=ex.facts)
+    with Store(tmp_path / "s") as st:
+        st.add(tricky)
+        added = snapshot(st)
+        st.add(tricky)
+        assert snapshot(st) == added
+    assert (ACME_1, namespace.DCTERMS.title, Literal(title), ACME_1) in added
 
 
 def _failing(ex: Extraction, after: int, error: BaseException):  # type: ignore[no-untyped-def]
