@@ -7,6 +7,7 @@ graph, byte for byte once serialized.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from rdflib import Dataset, Literal, URIRef
@@ -92,18 +93,36 @@ def triples(ex: Extraction, minter: Minter) -> Iterator[Triple]:
         yield node, NKG.rule, Literal(ms.evidence.rule)
 
 
+# Evidence nodes are a third of all triples: their terms are built once, not per triple.
+_EVIDENCE_TERMS = (RDF.type, NKG.Evidence, RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom,
+                   NKG.sentence, NKG.charStart, NKG.charEnd, NKG.rule, NKG.confidence)
+
+
+@lru_cache(maxsize=4096, typed=True)  # typed: the offset 1 and the rule id "1" are different literals
+def _small_literal(value: int | str) -> Literal:
+    """The literal of a rule id or an offset: few distinct values, each built once."""
+    return Literal(value)
+
+
+@lru_cache(maxsize=1024)
+def _confidence(text: str) -> Literal:
+    """An ``xsd:decimal`` confidence, keyed by its text: equal decimals may be written differently."""
+    return Literal(Decimal(text))
+
+
 def _evidence(minter: Minter, article: URIRef, s: URIRef, p: URIRef, o: object, ev: Evidence) -> Iterator[Triple]:
+    a_type, evidence, subject, predicate, object_, derived, sentence, start, end, rule, confidence = _EVIDENCE_TERMS
     node = minter.node("evidence", article, s, p, o, ev.start, ev.end, ev.rule)
-    yield node, RDF.type, NKG.Evidence
-    yield node, RDF.subject, s
-    yield node, RDF.predicate, p
-    yield node, RDF.object, o
-    yield node, PROV.wasDerivedFrom, article
-    yield node, NKG.sentence, Literal(ev.sentence)
-    yield node, NKG.charStart, Literal(ev.start)
-    yield node, NKG.charEnd, Literal(ev.end)
-    yield node, NKG.rule, Literal(ev.rule)
-    yield node, NKG.confidence, Literal(Decimal(str(round(ev.confidence, 3))))
+    yield node, a_type, evidence
+    yield node, subject, s
+    yield node, predicate, p
+    yield node, object_, o
+    yield node, derived, article
+    yield node, sentence, Literal(ev.sentence)
+    yield node, start, _small_literal(ev.start)
+    yield node, end, _small_literal(ev.end)
+    yield node, rule, _small_literal(ev.rule)
+    yield node, confidence, _confidence(str(round(ev.confidence, 3)))
 
 
 def quads(ex: Extraction, minter: Minter) -> Iterator[Quad]:
