@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Graph, Literal
+from rdflib.namespace import XSD
 from rdflib.compare import isomorphic
 
 from kg.export import ExportError, export, pick_format
-from kg.model import ORG, PLACE, Article, Entity, Evidence, Extraction, Fact
+from kg.model import GOAL, ORG, PLACE, Article, Entity, Evidence, Extraction, Fact, Value
 from kg.rdf import to_dataset
 from kg.store import Store
+from kg.vocab import ID, NKG
 
 RAPTOR = {"turtle": "turtle", "trig": "trig", "nquads": "nquads", "nt": "ntriples"}
 needs_rapper = pytest.mark.skipif(shutil.which("rapper") is None, reason="Raptor (raptor2-utils) not installed")
@@ -81,6 +83,22 @@ def test_turtle_is_the_merged_graph_with_labels_and_types(store, tmp_path, all_e
     assert isomorphic(graph, merged)
     assert (None, None, Literal("北京")) in graph
     assert any('<script>alert("x")</script>' in str(o) for o in graph.objects())
+
+
+def test_turtle_and_trig_keep_each_literal_as_stored(tmp_path, all_extractions) -> None:
+    # "20"^^xsd:decimal stays "20": a serializer that rewrites it as 20.0 changes the graph's terms.
+    ex = all_extractions[0]
+    goal = Entity("goal/acme-20-percent", GOAL, "Acme 20 percent", {"Acme 20 percent"},
+                  attrs={"targetValue": Value("20", "decimal"), "targetUnit": Value("percent")})
+    ex = Extraction(article=ex.article, entities={**ex.entities, goal.key: goal}, facts=ex.facts)
+    with build_store(tmp_path / "s", [ex]) as st:
+        stored = {(s, p, o) for s, p, o, _ in st.quads()}
+        quads = set(st.quads())
+        turtle = Graph().parse(data=export(st, None, "turtle")[1].decode("utf-8"), format="turtle")
+        trig = Dataset().parse(data=export(st, None, "trig")[1].decode("utf-8"), format="trig")
+    assert set(turtle) == stored
+    assert {(s, p, o, g) for s, p, o, g in trig.quads()} == quads
+    assert (ID["goal/acme-20-percent"], NKG.targetValue, Literal("20", datatype=XSD.decimal)) in stored
 
 
 def test_turtle_is_byte_identical_when_rebuilt(tmp_path, all_extractions) -> None:
