@@ -1,14 +1,19 @@
 """Compiled regexes read back from the disk cache behave exactly as freshly compiled ones."""
 from __future__ import annotations
 
+import os
 import pickle
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from kg import regex_cache
 from kg.regex_cache import RegexTable
+
+ROOT = Path(__file__).resolve().parent.parent
 
 PATTERNS = [
     (r"(?P<who>[A-Z]\w+(?:\s+[A-Z]\w+)*),\s+(?:the\s+)?(?:chief executive|CEO)\s+of\s+(?P<org>[A-Z]\w+)", 0),
@@ -88,3 +93,36 @@ def test_with_the_cache_off_nothing_is_written(tmp_path: Path, monkeypatch: pyte
     _same(table.compile(*PATTERNS[1]), re.compile(*PATTERNS[1]))
     table.save()
     assert not any(tmp_path.iterdir())
+
+
+def _in_process(code: str, cache_dir: str) -> str:
+    env = {**os.environ, "KG_CACHE_DIR": cache_dir, "PYTHONHASHSEED": "0"}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    return run.stdout.strip()
+
+
+_LOAD = """
+from kg import regex_cache
+from kg.extract import rules
+from kg.extract.patterns import LazyRegex
+{before}
+rs = rules.load()
+lazy = [rx for r in rs.rules for rx in (r.regex, r.anchor) if isinstance(rx, LazyRegex)]
+print(len(lazy), sum(rx._compiled is not None for rx in lazy))
+"""
+
+
+def test_the_second_process_takes_the_built_in_rules_from_the_table(tmp_path: Path) -> None:
+    first = _in_process(_LOAD.format(before=""), str(tmp_path))
+    count, compiled = map(int, first.split())
+    assert count > 100 and compiled == count  # the first process compiled them all and saved the table
+    assert len(list(tmp_path.glob("rule-regexes-*.pickle"))) == 1
+    # The next process must not parse a single rule: parsing is what the table saves.
+    forbid = "def _no(*a): raise AssertionError('parsed a rule regex again')\nregex_cache.parts = _no"
+    assert _in_process(_LOAD.format(before=forbid), str(tmp_path)) == first
+
+
+def test_without_a_cache_folder_rule_regexes_stay_lazy(tmp_path: Path) -> None:
+    count, compiled = map(int, _in_process(_LOAD.format(before=""), "off").split())
+    assert count > 100 and compiled == 0

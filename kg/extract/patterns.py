@@ -58,6 +58,12 @@ class LazyRegex:
             self._compiled = re.compile(self.pattern, self.flags)
         return self._compiled
 
+    def preset(self, compiled: re.Pattern[str]) -> None:
+        """Use ``compiled`` (this pattern, compiled elsewhere: :mod:`kg.regex_cache`) from now on."""
+        if (compiled.pattern, compiled.flags) != (self.pattern, self.flags):
+            raise ValueError(f"{compiled!r} is not the regex of {self!r}")
+        self._compiled = compiled
+
     def search(self, text: str, *args: int) -> re.Match[str] | None:
         return self.compiled().search(text, *args)
 

@@ -15,10 +15,12 @@ from typing import Any, Callable, Iterable
 
 import yaml
 
+from kg import cache
 from kg.extract import dates
 from kg.extract.gazetteer import YAML_LOADER, Lexicon, LexiconError, lexicon
-from kg.extract.patterns import Rule, RuleError, compile_pattern, expand_macros, required_letters
+from kg.extract.patterns import LazyRegex, Rule, RuleError, compile_pattern, expand_macros, required_letters
 from kg.extract.prefilter import Screen, alternation, keywords_of
+from kg.regex_cache import RegexTable
 
 BUILT_IN = "built-in"  # the source of kg's own rules
 EMITTERS: dict[str, Callable[..., None]] = {}
@@ -160,6 +162,7 @@ def load(paths: Iterable[str | Path] = ()) -> RuleSet:
     # A later file's rule with an earlier id replaces it, in the earlier one's place.
     rules = list({r.id: r for r in rules}.values())
     _set_keywords(rules)
+    _compile_stored(rules)
     return RuleSet(lexicon=lex, rules=[r for r in rules if r.id not in disabled], macros=macros,
                    disabled=frozenset(disabled))
 
@@ -188,6 +191,22 @@ def _set_keywords(rules: list[Rule]) -> None:
     with_regex = [r for r in rules if r.regex is not None]
     for rule, words in zip(with_regex, keywords_of([r.regex for r in with_regex])):  # type: ignore[misc]
         rule.keywords = words
+
+
+def _compile_stored(rules: list[Rule]) -> None:
+    """Compile the built-in rules' lazy regexes now, from :mod:`kg.regex_cache` (milliseconds).
+
+    A process that finds no table compiles them all (about a second) and saves
+    one, so every later ``kg extract`` or ``kg build`` skips Python's regex
+    parser; without a cache folder they stay lazy, compiled as first matched.
+    """
+    if cache.folder() is None:
+        return
+    lazy = [rx for r in rules for rx in (r.regex, r.anchor) if isinstance(rx, LazyRegex)]
+    table = RegexTable(cache.key("rule-regexes", [], texts=[f"{rx.flags}:{rx.pattern}" for rx in lazy]))
+    for rx in lazy:
+        rx.preset(table.compile(rx.pattern, rx.flags))
+    table.save()
 
 
 _DEFAULT: RuleSet | None = None
