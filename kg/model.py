@@ -5,10 +5,13 @@ produces these records; :mod:`kg.rdf` turns them into triples.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-from typing import Union
+from typing import TypeVar, Union
+
+_T = TypeVar("_T")
 
 # Entity kinds, named after the scored classes of the data contract.
 ORG = "Organization"
@@ -62,8 +65,35 @@ class Article:
         return self.published
 
 
+def _slot_init(cls: type[_T]) -> type[_T]:
+    """Give a frozen, slotted dataclass an ``__init__`` that writes each slot through its descriptor.
+
+    The ``__init__`` dataclasses make for a frozen class sets every field by
+    ``object.__setattr__(self, name, value)``, a look-up by name per field; the slot's own
+    descriptor writes it for half the instructions. Same parameters and defaults; instances
+    stay frozen (``__setattr__`` still raises).
+    """
+    params, body = [], []
+    scope: dict[str, object] = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        assert f.default_factory is dataclasses.MISSING and f.init
+        if f.default is dataclasses.MISSING:
+            params.append(f.name)
+        else:
+            scope[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        scope[f"_set_{f.name}"] = cls.__dict__[f.name].__set__
+        body.append(f"    _set_{f.name}(self, {f.name})")
+    exec(f"def __init__(self, {', '.join(params)}) -> None:\n" + "\n".join(body), scope)
+    init = scope["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
+    cls.__init__ = init  # type: ignore[misc]
+    return cls
+
+
 # Records made by the thousand per article (sentences, mentions, evidence) keep their fields in
 # slots: a third less memory than an instance dict, and no attribute can be added by mistake.
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -71,6 +101,7 @@ class Sentence:
     text: str
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A typed span of the article text."""
@@ -85,7 +116,8 @@ class Mention:
 
 
 
-@dataclass(frozen=True)
+@_slot_init
+@dataclass(frozen=True, slots=True)
 class Value:
     """A literal value: ``datatype`` is an XSD local name (date, gYear, decimal, string...)."""
 
@@ -107,6 +139,7 @@ class Entity:
     evidence: "Evidence | None" = None  # where the entity is first named
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact was read: the sentence, its offsets, the rule and its confidence."""
@@ -127,7 +160,8 @@ class Evidence:
 Obj = Union[str, Value]
 
 
-@dataclass(frozen=True)
+@_slot_init
+@dataclass(frozen=True, slots=True)
 class Fact:
     """``subject`` and entity ``object`` are entity keys; literals are :class:`Value`."""
 
@@ -137,7 +171,8 @@ class Fact:
     evidence: Evidence
 
 
-@dataclass(frozen=True)
+@_slot_init
+@dataclass(frozen=True, slots=True)
 class Membership:
     """A person's role in an organization (an ``org:Membership`` node)."""
 

@@ -112,3 +112,17 @@ def test_a_legal_form_before_a_name_stays_inside_the_sentence() -> None:
 def test_a_word_ending_in_a_letter_outside_ascii_is_no_initial() -> None:
     texts = [s.text for s in split("The label was founded by Renato Simão. The label is in Natal.")]
     assert texts == ["The label was founded by Renato Simão.", "The label is in Natal."]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr.", "said the U.S.", "no.", "x Ⅻ.", "12ab.", "a_b.", "etc\n.", "Simão.", " .", "abcdefghijklmnopq.",
+    "the U.S.A.", "1.", "end.\n.", "\n.", ".",
+])
+def test_word_before_a_stop_is_the_regex_search_it_replaces(text: str) -> None:
+    import re
+
+    from kg.extract.segment import _word_before
+
+    stop = len(text) - 1
+    m = re.compile(r"((?:[^\W\d_]|\.)+)\.?$").search(text, max(0, stop - 12), stop)
+    assert _word_before(text, text[::-1], stop) == (m.group(1) if m else None)

@@ -8,7 +8,6 @@ abbreviation or an initial.
 from __future__ import annotations
 
 import re
-from typing import Iterator
 
 from kg.model import Sentence
 
@@ -19,8 +18,12 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 u.s u.k u.n e.u u.s.a e.g i.e a.m p.m
 """.split())
 
-_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9]|["“‘]?[A-Z][a-z])""")
-_WORD_BEFORE = re.compile(r"((?:[^\W\d_]|\.)+)\.?$")  # letters of any script: "Simão." is no initial "o."
+# "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a character set lets the regex engine skip
+# to the next stop by that set; one that opens with a repeat is tried at every position.
+_END = re.compile(r"""[.!?][.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9]|["“‘]?[A-Z][a-z])""")
+# The letters (of any script: "Simão." is no initial "o.") and dots before a stop, matched on the
+# reversed text: one match leftwards from the stop instead of a search from 12 characters back.
+_LETTERS_BACK = re.compile(r"(?:[^\W\d_]|\.)*")
 _DIGIT_NEXT = re.compile(r"\s*\d")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 # Abbreviations that end a company's name, and the closed-class words that open a sentence but
@@ -30,14 +33,27 @@ _OPENER = re.compile(r"""\s+["“]?(?:It|Its|The|He|She|His|Her|They|Their|This|
                      r"""Meanwhile|Since|After|Before|According|Under|During|Last|Earlier|Later)\b""")
 
 
-def _is_abbreviation(text: str, stop: int) -> bool:
+def _word_before(text: str, rev: str, stop: int) -> str | None:
+    """The run of letters and dots that ends at ``stop`` (at most 12 characters back), or None if there is none.
+
+    ``rev`` is ``text`` reversed. As the search of ``((?:[^\W\d_]|\.)+)\.?$`` over ``text[stop - 12:stop]``
+    that this replaces, the run may also end before a newline that ends the window.
+    """
+    lo = max(0, stop - 12)
+    end = stop - 1 if stop > lo and text[stop - 1] == "\n" else stop
+    n = len(text)
+    length = _LETTERS_BACK.match(rev, n - end, n - lo).end() - (n - end)
+    return text[end - length:end] if length else None
+
+
+def _is_abbreviation(text: str, rev: str, stop: int) -> bool:
     """Whether the period at ``stop`` closes an abbreviation or an initial."""
     if text[stop] != ".":
         return False
-    m = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
-    if not m:
+    word = _word_before(text, rev, stop)
+    if word is None:
         return False
-    word = m.group(1).lower().rstrip(".")
+    word = word.lower().rstrip(".")
     if word in ("no", "nos"):
         # "No. 1" abbreviates; "said no. Then" ends a sentence.
         return bool(_DIGIT_NEXT.match(text[stop + 1:stop + 4]))
@@ -46,49 +62,51 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     if word in ABBREVIATIONS:
         return True
     # Initials ("Jo S. Bloggs") and dotted acronyms ("U.S.", "N.V.").
-    return len(word) == 1 or bool(_DOTTED.fullmatch(word))
+    return len(word) == 1 or ("." in word and _DOTTED.fullmatch(word) is not None)
 
 
-def split(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:
+def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Sentences of ``text[start:end]``, offsets relative to ``text``."""
     end = len(text) if end is None else end
+    rev = text[::-1]  # for looking back from a stop (_word_before)
+    out: list[Sentence] = []
     pos = start
     while pos < end:
         nl = text.find("\n", pos, end)
         line_end = end if nl < 0 else nl
-        yield from _split_line(text, pos, line_end)
+        if line_end > pos:
+            _split_line(text, rev, pos, line_end, out)
         pos = line_end + 1
+    return out
 
 
-def _split_line(text: str, start: int, end: int) -> Iterator[Sentence]:
+def _split_line(text: str, rev: str, start: int, end: int, out: list[Sentence]) -> None:
+    """The sentences of one line, onto ``out``."""
     cur = start
     for m in _END.finditer(text, start, end):
-        stop = m.start()
-        if _is_abbreviation(text, stop):
+        stop, after = m.span()
+        if text[stop] == "." and _is_abbreviation(text, rev, stop):
             continue
         # "projects.Despite": a missing space after a full stop still ends a sentence,
         # but "Yahoo!Inc" style names and decimals do not.
-        if m.end() < end and not text[m.end()].isspace():
+        if after < end and not text[after].isspace():
             before = text[stop - 1:stop]
             if text[stop] != "." or not (before.islower() or before.isdigit()):
                 continue
-        sentence = _sentence(text, cur, m.end())
-        if sentence is not None:
-            yield sentence
-        cur = m.end()
-    sentence = _sentence(text, cur, end)
-    if sentence is not None:
-        yield sentence
+        _sentence(text, cur, after, out)
+        cur = after
+    _sentence(text, cur, end, out)
 
 
-def _sentence(text: str, start: int, end: int) -> Sentence | None:
-    """``text[start:end]`` without its surrounding white space, if anything is left."""
+def _sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    """``text[start:end]`` without its surrounding white space onto ``out``, if anything is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Sentence(start, end, text[start:end]) if end > start else None
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
 
 
 def sentences(text: str) -> list[Sentence]:
-    return list(split(text))
+    return split(text)
