@@ -333,3 +333,24 @@ def test_anchors_and_screen_hide_no_match_on_the_corpora(monkeypatch) -> None:
         for article in read_path(path):
             extract(article)
     assert len(checked) >= 3  # the anchored rules did match real sentences (4 at the time of writing)
+
+
+def test_chunked_screen_agrees_with_testing_every_rule() -> None:
+    """The screen's per-chunk look-ups pick exactly the rules whose letters and words are all present."""
+    import random
+
+    rng = random.Random(7)
+    vocab = [f"zq{chr(97 + i)}{chr(97 + j)}word" for i in range(6) for j in range(6)]  # 36 words, 36 bits
+    rules = []
+    for k in range(60):
+        words = rng.sample(vocab, rng.randint(0, 4))
+        pattern = "".join(rf"{w}\s+" for w in words) or r"\w+"
+        rules.append(_Rule(tuple(sorted(rng.sample("OPR", rng.randint(0, 2)))), pattern))
+    screen = Screen(rules)
+    for _ in range(300):
+        letters = set(rng.sample("OPRL", rng.randint(0, 3)))
+        text = " ".join(rng.sample(vocab, rng.randint(0, 12)))
+        present = set(text.split())
+        expected = [r for r in rules if letters.issuperset(r.needs)
+                    and all(req & present for req in r.keywords)]
+        assert screen.candidates(letters, text) == expected

@@ -199,21 +199,37 @@ class Screen:
     """Every rule's requirements, tested together on a sentence's words.
 
     Each requirement is a bit of the process-wide ``_Index``, beside a bit per
-    slot letter here: a rule may match when the sentence has every bit of its
-    masks. The words' requirement bits are found once per sentence, whatever
-    the number of screens.
+    set of slot letters here (``needs``: a letter; ``needs_any``: one of some
+    letters): a rule may match when the sentence has every bit of its masks.
+    The words' requirement bits are found once per sentence, whatever the
+    number of screens.
+
+    Rules are bits of an int, in order. The letters pick the rules whose slots
+    the sentence may have (one set per combination of letters); the requirement
+    bits, cut into chunks of a few bits each, pick through one look-up per chunk
+    the rules whose requirements in that chunk hold: a sentence costs a look-up
+    per chunk, not a test per rule.
     """
 
     def __init__(self, rules: Iterable[Screened]) -> None:
         self.rules = tuple(rules)
         reqs = [req for r in self.rules for req in r.keywords]
         _INDEX.add(reqs)
-        letters = sorted({ch for r in self.rules for ch in r.needs})
-        self._letter_bit = {ch: 1 << i for i, ch in enumerate(letters)}
-        self._masks = [(r, sum(self._letter_bit[ch] for ch in set(r.needs)),
-                        sum(_INDEX.bits[req] for req in set(r.keywords))) for r in self.rules]
-        self._all_reqs = sum(_INDEX.bits[req] for req in set(reqs))
-        self._by_letters: dict[int, list[tuple[Screened, int]]] = {}
+        # Each distinct set of letters a rule needs one of is a bit; a letter meets every set holding it.
+        needs = [{frozenset(n) for n in (*r.needs, *getattr(r, "needs_any", ()))} for r in self.rules]
+        sets = sorted(set().union(*needs), key=sorted)
+        set_bit = {s: 1 << i for i, s in enumerate(sets)}
+        self._letter_bit: dict[str, int] = {}
+        for letters, bit in set_bit.items():
+            for ch in letters:
+                self._letter_bit[ch] = self._letter_bit.get(ch, 0) | bit
+        self._letter_masks = [sum(set_bit[s] for s in n) for n in needs]
+        req_masks = [sum(_INDEX.bits[req] for req in set(r.keywords)) for r in self.rules]
+        self._all_reqs = 0
+        for m in req_masks:
+            self._all_reqs |= m
+        self._by_letters: dict[int, int] = {}
+        self._chunks = _chunks(req_masks, self._all_reqs)
 
     def candidates(self, letters: Iterable[str], text: str) -> list[Screened]:
         """The rules, in order, that may match ``text`` whose slots have these ``letters``."""
@@ -222,13 +238,81 @@ class Screen:
     def candidates_in(self, letters: Iterable[str], words: Screenable) -> list[Screened]:
         """:meth:`candidates` of the text whose :func:`text_words` are ``words`` (None: all rules may match)."""
         have = 0
+        letter_bit = self._letter_bit
         for ch in letters:
-            have |= self._letter_bit.get(ch, 0)
-        group = self._by_letters.get(have)
-        if group is None:
-            group = self._by_letters[have] = [(r, req) for r, lm, req in self._masks if have & lm == lm]
-        met = self._all_reqs if words is None else _met(words)
-        return [r for r, req in group if met & req == req]
+            have |= letter_bit.get(ch, 0)
+        pick = self._by_letters.get(have)
+        if pick is None:
+            pick = self._by_letters[have] = sum(1 << i for i, lm in enumerate(self._letter_masks) if have & lm == lm)
+        if words is not None:
+            met = _met(words)
+            for shift, mask, table in self._chunks:
+                part = met >> shift & mask
+                held = table.get(part)
+                if held is None:
+                    held = table.held(part)
+                pick &= held
+                if not pick:
+                    return []
+        rules = self.rules
+        out = []
+        while pick:
+            low = pick & -pick
+            out.append(rules[low.bit_length() - 1])
+            pick ^= low
+        return out
+
+
+_CHUNK_BITS = 12  # requirement bits per chunk: each chunk remembers at most 4096 look-ups
+
+
+class _Chunk(dict):  # type: ignore[type-arg]
+    """The rules whose requirements among a few bits hold, by the part of the met bits there (filled on use)."""
+
+    __slots__ = ("always", "parts")
+
+    def __init__(self, always: int, parts: dict[int, int]) -> None:
+        super().__init__()
+        self.always = always  # the rules with no requirement here
+        self.parts = parts  # the rules' requirements here -> the rules that have them
+
+    def held(self, met: int) -> int:
+        rules = self.always
+        for part, which in self.parts.items():
+            if met & part == part:
+                rules |= which
+        self[met] = rules
+        return rules
+
+
+def _chunks(req_masks: list[int], used: int) -> list[tuple[int, int, _Chunk]]:
+    """(shift, mask, chunk) of each run of requirement bits that some rule uses, ``_CHUNK_BITS`` of them a run."""
+    chunks = []
+    every = (1 << len(req_masks)) - 1
+    shift = 0
+    while used >> shift:
+        if not (used >> shift) & 1:
+            shift += 1
+            continue
+        # The run from this bit on with _CHUNK_BITS used bits at most.
+        width = count = 0
+        while count < _CHUNK_BITS and used >> (shift + width):
+            if (used >> (shift + width)) & 1:
+                count += 1
+            width += 1
+        mask = (1 << width) - 1 & (used >> shift)
+        parts: dict[int, int] = {}
+        for i, m in enumerate(req_masks):
+            part = (m >> shift) & mask
+            if part:
+                parts[part] = parts.get(part, 0) | 1 << i
+        having = 0
+        for which in parts.values():
+            having |= which
+        always = every & ~having
+        chunks.append((shift, mask, _Chunk(always, parts)))
+        shift += width
+    return chunks
 
 
 Screenable = frozenset[str] | Masked | None  # what a screen tests: text_words (None: all may match) or Masked
