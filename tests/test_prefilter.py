@@ -354,3 +354,26 @@ def test_chunked_screen_agrees_with_testing_every_rule() -> None:
         expected = [r for r in rules if letters.issuperset(r.needs)
                     and all(req & present for req in r.keywords)]
         assert screen.candidates(letters, text) == expected
+
+
+def test_a_rule_needing_one_of_some_letters_runs_only_where_one_is() -> None:
+    """``needs_any`` ("DL": a place or a demonym) screens a rule as each of its letters would."""
+    from kg.extract.patterns import required_any
+
+    place = _Rule((), r"⟨[LD]\d+⟩\s+based")
+    place.needs_any = required_any(r"{PLACE:p}\s+based")  # type: ignore[attr-defined]
+    assert place.needs_any == ("DL",)  # type: ignore[attr-defined]
+    screen = Screen([place])
+    assert screen.candidates({"O"}, "⟨O0⟩ based") == []
+    assert screen.candidates({"L"}, "⟨L0⟩ based") == [place]
+    assert screen.candidates({"D", "O"}, "⟨D0⟩ based") == [place]
+    assert required_any(r"(?:{PLACE:p}\s+)?{ANY:x}") == ("OR",)
+
+
+def test_a_lazy_regex_hands_over_to_the_compiled_one() -> None:
+    from kg.extract.patterns import LazyRegex
+
+    lazy = LazyRegex(r"b(o)ught")
+    assert lazy.search("x bought") is not None and lazy.match("bought") is not None
+    assert lazy.search == lazy.compiled().search  # no Python call in between any more
+    assert [m.group(1) for m in lazy.finditer("bought, bought")] == ["o", "o"]

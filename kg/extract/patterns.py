@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 SLOT_KINDS = {
     "ORG": "O", "PER": "P", "PLACE": "[LD]", "DEMONYM": "D", "COUNTRYISH": "[LD]",
@@ -46,25 +46,31 @@ class LazyRegex:
     pattern is reported with its file before anything runs.
     """
 
-    __slots__ = ("pattern", "flags", "_compiled")
+    __slots__ = ("pattern", "flags", "_compiled", "search", "match", "finditer")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags | re.UNICODE  # what re.compile reports for a str pattern (the cache keys read it)
         self._compiled: re.Pattern[str] | None = None
+        # Until the first match these compile; then the compiled regex's own methods take their place,
+        # so that a rule tried on every sentence costs no Python call beyond the match itself.
+        self.search: Callable[..., re.Match[str] | None] = self._search
+        self.match: Callable[..., re.Match[str] | None] = self._match
+        self.finditer: Callable[..., Iterator[re.Match[str]]] = self._finditer
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
+            rx = self._compiled = re.compile(self.pattern, self.flags)
+            self.search, self.match, self.finditer = rx.search, rx.match, rx.finditer
         return self._compiled
 
-    def search(self, text: str, *args: int) -> re.Match[str] | None:
+    def _search(self, text: str, *args: int) -> re.Match[str] | None:
         return self.compiled().search(text, *args)
 
-    def match(self, text: str, *args: int) -> re.Match[str] | None:
+    def _match(self, text: str, *args: int) -> re.Match[str] | None:
         return self.compiled().match(text, *args)
 
-    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+    def _finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
         return self.compiled().finditer(text, *args)
 
     def __repr__(self) -> str:
@@ -83,6 +89,8 @@ class Rule:
     regex: re.Pattern[str] | LazyRegex | None = None
     source: str = "built-in"
     needs: tuple[str, ...] = ()  # slot letters every match contains (a cheap pre-filter)
+    # Sets of slot letters ("DL": a place or a demonym) every match contains one of.
+    needs_any: tuple[str, ...] = ()
     keywords: tuple[frozenset[str], ...] = ()  # words every match contains (kg.extract.prefilter)
     # A regex every match contains, found first: Python's engine tries a pattern that opens
     # with optional words at every position of the sentence, an anchor on its required part
@@ -91,6 +99,9 @@ class Rule:
 
 
 _NEEDS = {"ORG": "O", "ORGS": "O", "PER": "P", "PERS": "P", "PRODUCT": "R", "PRODUCTS": "R", "DEMONYM": "D"}
+# Slots of more than one letter ("[LD]"): a match holds one of them ("DL").
+_NEEDS_ANY = {kind: "".join(sorted(letters.strip("[]"))) for kind, letters in {**SLOT_KINDS, **LIST_KINDS}.items()
+              if letters.startswith("[")}
 
 
 def required_letters(pattern: str) -> tuple[str, ...]:
@@ -100,8 +111,17 @@ def required_letters(pattern: str) -> tuple[str, ...]:
     alternatives (``(?:{ORG:a}|it)``) count; when in doubt a letter is left out, so the
     filter never hides a match.
     """
+    return tuple(sorted({_NEEDS[kind] for kind in _required_slots(pattern) if kind in _NEEDS}))
+
+
+def required_any(pattern: str) -> tuple[str, ...]:
+    """Sets of slot letters a pattern always needs one of (a place: "DL"), as :func:`required_letters` reads them."""
+    return tuple(sorted({_NEEDS_ANY[kind] for kind in _required_slots(pattern) if kind in _NEEDS_ANY}))
+
+
+def _required_slots(pattern: str) -> list[str]:
+    """The kinds of the pattern's slots outside optional groups and alternatives (see :func:`required_letters`)."""
     depth_optional = []
-    letters = set()
     stack: list[list[int]] = []  # [start, has a top-level "|"] of each open group
     i = 0
     while i < len(pattern):
@@ -129,15 +149,14 @@ def required_letters(pattern: str) -> tuple[str, ...]:
             if alternatives or nxt in ("?", "*") or pattern[i + 1:i + 3] == "{0":
                 depth_optional.append((start, i))
         i += 1
+    kinds = []
     for m in _REF.finditer(pattern):
-        if m.group(1) not in _NEEDS:
-            continue
         if any(a < m.start() < b for a, b in depth_optional):
             continue
         if pattern[m.end():m.end() + 1] in ("?", "*"):
             continue
-        letters.add(_NEEDS[m.group(1)])
-    return tuple(sorted(letters))
+        kinds.append(m.group(1))
+    return kinds
 
 
 def slot_regex(kind: str, name: str | None) -> str:

@@ -403,8 +403,14 @@ def _apply_reduced(rules: list[Rule], ctx: Context) -> None:
 
 
 def _apply(rule: Rule, ctx: Context) -> None:
-    assert rule.regex is not None
-    if rule.anchor is not None and rule.anchor.search(ctx.masked) is None:
+    masked = ctx.masked
+    anchor = rule.anchor
+    if anchor is not None and anchor.search(masked) is None:
         return  # no match can lack the anchor
-    for m in rule.regex.finditer(ctx.masked):
-        EMITTERS[rule.emit](ctx, m, rule)
+    regex = rule.regex
+    # Most candidates do not match: a search costs less than setting up an iterator.
+    if regex.search(masked) is None:  # type: ignore[union-attr]
+        return
+    emit = EMITTERS[rule.emit]
+    for m in regex.finditer(masked):  # type: ignore[union-attr]
+        emit(ctx, m, rule)

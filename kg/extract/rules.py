@@ -17,7 +17,8 @@ import yaml
 
 from kg.extract import dates
 from kg.extract.gazetteer import YAML_LOADER, Lexicon, LexiconError, lexicon
-from kg.extract.patterns import Rule, RuleError, compile_pattern, expand_macros, required_letters
+from kg.extract.patterns import (Rule, RuleError, compile_pattern, expand_macros, required_any,
+                                 required_letters)
 from kg.extract.prefilter import Screen, alternation, keywords_of
 
 BUILT_IN = "built-in"  # the source of kg's own rules
@@ -180,6 +181,7 @@ def _rule(raw: dict[str, Any], macros: dict[str, str], source: str) -> Rule:
     except RuleError as exc:
         raise RuleError(f"{source}: {exc}") from None
     rule.needs = required_letters(rule.pattern)
+    rule.needs_any = required_any(rule.pattern)
     return rule
 
 
