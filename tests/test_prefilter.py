@@ -356,20 +356,6 @@ def test_chunked_screen_agrees_with_testing_every_rule() -> None:
         assert screen.candidates(letters, text) == expected
 
 
-def test_a_rule_needing_one_of_some_letters_runs_only_where_one_is() -> None:
-    """``needs_any`` ("DL": a place or a demonym) screens a rule as each of its letters would."""
-    from kg.extract.patterns import required_any
-
-    place = _Rule((), r"⟨[LD]\d+⟩\s+based")
-    place.needs_any = required_any(r"{PLACE:p}\s+based")  # type: ignore[attr-defined]
-    assert place.needs_any == ("DL",)  # type: ignore[attr-defined]
-    screen = Screen([place])
-    assert screen.candidates({"O"}, "⟨O0⟩ based") == []
-    assert screen.candidates({"L"}, "⟨L0⟩ based") == [place]
-    assert screen.candidates({"D", "O"}, "⟨D0⟩ based") == [place]
-    assert required_any(r"(?:{PLACE:p}\s+)?{ANY:x}") == ("OR",)
-
-
 def test_a_lazy_regex_hands_over_to_the_compiled_one() -> None:
     from kg.extract.patterns import LazyRegex
 
@@ -377,3 +363,36 @@ def test_a_lazy_regex_hands_over_to_the_compiled_one() -> None:
     assert lazy.search("x bought") is not None and lazy.match("bought") is not None
     assert lazy.search == lazy.compiled().search  # no Python call in between any more
     assert [m.group(1) for m in lazy.finditer("bought, bought")] == ["o", "o"]
+
+
+def test_a_rule_needing_several_slots_runs_only_where_there_are_as_many() -> None:
+    """``slot_counts``: two organizations, or a place ("DL": a place or a demonym) and so on."""
+    from kg.extract.patterns import required_counts
+
+    bought = _Rule(("O",), r"⟨O\d+⟩\s+bought\s+⟨O\d+⟩")
+    bought.slot_counts = required_counts(r"{ORG:a}\s+bought\s+{ORG:b}")  # type: ignore[attr-defined]
+    assert bought.slot_counts == (("O", 2),)  # type: ignore[attr-defined]
+    screen = Screen([bought])
+    assert screen.candidates(["O"], "⟨O0⟩ bought it") == []
+    assert screen.candidates(["O", "P", "O"], "⟨O0⟩ bought ⟨O2⟩") == [bought]
+    assert screen.candidates({"O"}, "⟨O0⟩ bought ⟨O1⟩") == [bought]  # a set: as many slots as needed
+    # Slots a look-ahead ending the pattern asks for come after the others; any other look-around's may not.
+    assert required_counts(r"{PLACE:a}(?=\s*,\s+{PLACE:b})") == (("DL", 2),)
+    assert required_counts(r"(?={ORG:a}){ORG:b}") == ()
+    assert required_counts(r"{ORG:a}(?!\s+{ORG:b})") == ()
+    assert required_counts(r"{ORG:a}\s+and\s+{ORG:b}|{ORG:c}\s+with\s+{ORG:d}") == (("O", 2),)
+    assert required_counts(r"{ORG:a}\s+and\s+{ORG:b}|{ORG:c}") == ()
+
+
+def test_a_rule_needing_one_of_some_letters_runs_only_where_one_is() -> None:
+    """A place slot is "DL": a place or a demonym."""
+    from kg.extract.patterns import required_counts
+
+    place = _Rule((), r"⟨[LD]\d+⟩\s+based")
+    place.slot_counts = required_counts(r"{PLACE:p}\s+based")  # type: ignore[attr-defined]
+    assert place.slot_counts == (("DL", 1),)  # type: ignore[attr-defined]
+    screen = Screen([place])
+    assert screen.candidates({"O"}, "⟨O0⟩ based") == []
+    assert screen.candidates({"L"}, "⟨L0⟩ based") == [place]
+    assert screen.candidates({"D", "O"}, "⟨D0⟩ based") == [place]
+    assert required_counts(r"(?:{PLACE:p}\s+)?{ANY:x}") == (("OR", 1),)

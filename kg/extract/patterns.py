@@ -19,6 +19,7 @@ the lexicon (``ROLE``, ``CAT``, ``DATE``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
@@ -89,8 +90,8 @@ class Rule:
     regex: re.Pattern[str] | LazyRegex | None = None
     source: str = "built-in"
     needs: tuple[str, ...] = ()  # slot letters every match contains (a cheap pre-filter)
-    # Sets of slot letters ("DL": a place or a demonym) every match contains one of.
-    needs_any: tuple[str, ...] = ()
+    # (letters, n): every match contains n slots of these letters ("DL": a place or a demonym).
+    slot_counts: tuple[tuple[str, int], ...] = ()
     keywords: tuple[frozenset[str], ...] = ()  # words every match contains (kg.extract.prefilter)
     # A regex every match contains, found first: Python's engine tries a pattern that opens
     # with optional words at every position of the sentence, an anchor on its required part
@@ -99,30 +100,49 @@ class Rule:
 
 
 _NEEDS = {"ORG": "O", "ORGS": "O", "PER": "P", "PERS": "P", "PRODUCT": "R", "PRODUCTS": "R", "DEMONYM": "D"}
-# Slots of more than one letter ("[LD]"): a match holds one of them ("DL").
-_NEEDS_ANY = {kind: "".join(sorted(letters.strip("[]"))) for kind, letters in {**SLOT_KINDS, **LIST_KINDS}.items()
-              if letters.startswith("[")}
+# The letters of each kind of slot ("[LD]": "DL").
+_LETTERS = {kind: "".join(sorted(letters.strip("[]"))) for kind, letters in {**SLOT_KINDS, **LIST_KINDS}.items()}
 
 
 def required_letters(pattern: str) -> tuple[str, ...]:
     """Slot letters a pattern always needs: its slots outside optional groups, roughly.
 
-    Only slots that are not followed by ``?`` and not inside ``(?:...)?`` or a group with
-    alternatives (``(?:{ORG:a}|it)``) count; when in doubt a letter is left out, so the
-    filter never hides a match.
+    Only slots that are not followed by ``?`` and not inside ``(?:...)?``, a group with
+    alternatives (``(?:{ORG:a}|it)``) or a negative look-around count; when in doubt a letter
+    is left out, so the filter never hides a match.
     """
-    return tuple(sorted({_NEEDS[kind] for kind in _required_slots(pattern) if kind in _NEEDS}))
+    return tuple(sorted({_NEEDS[kind] for kind, _ in _required_slots(pattern) if kind in _NEEDS}))
 
 
-def required_any(pattern: str) -> tuple[str, ...]:
-    """Sets of slot letters a pattern always needs one of (a place: "DL"), as :func:`required_letters` reads them."""
-    return tuple(sorted({_NEEDS_ANY[kind] for kind in _required_slots(pattern) if kind in _NEEDS_ANY}))
+def required_counts(pattern: str) -> tuple[tuple[str, int], ...]:
+    """(letters, n): every match holds ``n`` slots among these letters, beyond :func:`required_letters`.
+
+    A place is "DL" (a place or a demonym), two organizations ("{ORG:a} bought {ORG:b}") ("O", 2).
+    Slots counted together are ones no two of which can be the same slot of the sentence: those
+    a match consumes, and those of a look-ahead that ends the pattern (after all the others).
+    """
+    counts: dict[str, int] = {}
+    for kind, apart in _required_slots(pattern):
+        letters = _LETTERS.get(kind)
+        if letters is None:
+            continue
+        if apart:
+            counts[letters] = counts.get(letters, 0) + 1
+        elif len(letters) > 1:
+            counts.setdefault(letters, 1)
+    return tuple(sorted((letters, n) for letters, n in counts.items() if n > 1 or len(letters) > 1))
 
 
-def _required_slots(pattern: str) -> list[str]:
-    """The kinds of the pattern's slots outside optional groups and alternatives (see :func:`required_letters`)."""
-    depth_optional = []
-    stack: list[list[int]] = []  # [start, has a top-level "|"] of each open group
+def _required_slots(pattern: str) -> list[tuple[str, bool]]:
+    """(kind, apart) of the pattern's slots that every match holds (see :func:`required_letters`).
+
+    ``apart``: the slot is consumed by the match, or looked for in a look-ahead that ends the
+    pattern, so that its token is no other apart slot's; a slot in another look-around may be.
+    """
+    excluded = []  # groups whose slots a match need not hold
+    around = []  # positive look-arounds, but a final look-ahead
+    stack: list[list] = []  # [start, has a top-level "|", opening] of each open group
+    bars = []  # top-level "|"
     i = 0
     while i < len(pattern):
         ch = pattern[i]
@@ -140,22 +160,36 @@ def _required_slots(pattern: str) -> list[str]:
             i = j + 1
             continue
         if ch == "(":
-            stack.append([i, 0])
-        elif ch == "|" and stack:
-            stack[-1][1] = 1
+            opening = pattern[i:i + 4]
+            stack.append([i, 0, "(?<!" if opening == "(?<!" else "(?<=" if opening == "(?<=" else opening[:3]])
+        elif ch == "|":
+            if stack:
+                stack[-1][1] = 1
+            else:
+                bars.append(i)
         elif ch == ")" and stack:
-            start, alternatives = stack.pop()
+            start, alternatives, opening = stack.pop()
             nxt = pattern[i + 1:i + 2]
-            if alternatives or nxt in ("?", "*") or pattern[i + 1:i + 3] == "{0":
-                depth_optional.append((start, i))
+            if alternatives or nxt in ("?", "*") or pattern[i + 1:i + 3] == "{0" or opening in ("(?!", "(?<!"):
+                excluded.append((start, i))
+            elif opening in ("(?=", "(?<="):
+                if not (opening == "(?=" and not stack and i == len(pattern) - 1):
+                    around.append((start, i))
         i += 1
+    if bars:  # "a|b": what both alternatives hold
+        edges = [-1, *bars, len(pattern)]
+        alternatives = [Counter(_required_slots(pattern[a + 1:b])) for a, b in zip(edges, edges[1:])]
+        common = alternatives[0]
+        for other in alternatives[1:]:
+            common &= other
+        return list(common.elements())
     kinds = []
     for m in _REF.finditer(pattern):
-        if any(a < m.start() < b for a, b in depth_optional):
+        if any(a < m.start() < b for a, b in excluded):
             continue
-        if pattern[m.end():m.end() + 1] in ("?", "*"):
+        if pattern[m.end():m.end() + 1] in ("?", "*") or pattern[m.end():m.end() + 2] == "{0":
             continue
-        kinds.append(m.group(1))
+        kinds.append((m.group(1), not any(a < m.start() < b for a, b in around)))
     return kinds
 
 

@@ -199,51 +199,49 @@ class Screen:
     """Every rule's requirements, tested together on a sentence's words.
 
     Each requirement is a bit of the process-wide ``_Index``, beside a bit per
-    set of slot letters here (``needs``: a letter; ``needs_any``: one of some
-    letters): a rule may match when the sentence has every bit of its masks.
-    The words' requirement bits are found once per sentence, whatever the
-    number of screens.
+    requirement of slot letters here (``needs``: a letter; ``slot_counts``: so
+    many slots among some letters): a rule may match when the sentence has every
+    bit of its masks. The words' requirement bits are found once per sentence,
+    whatever the number of screens.
 
-    Rules are bits of an int, in order. The letters pick the rules whose slots
-    the sentence may have (one set per combination of letters); the requirement
-    bits, cut into chunks of a few bits each, pick through one look-up per chunk
-    the rules whose requirements in that chunk hold: a sentence costs a look-up
-    per chunk, not a test per rule.
+    Rules are bits of an int, in order. The slots' letters pick the rules whose
+    slots the sentence may have (one set per combination of letters); the
+    requirement bits, cut into chunks of a few bits each, pick through one look-up
+    per chunk the rules whose requirements in that chunk hold: a sentence costs a
+    look-up per chunk, not a test per rule.
     """
 
     def __init__(self, rules: Iterable[Screened]) -> None:
         self.rules = tuple(rules)
         reqs = [req for r in self.rules for req in r.keywords]
         _INDEX.add(reqs)
-        # Each distinct set of letters a rule needs one of is a bit; a letter meets every set holding it.
-        needs = [{frozenset(n) for n in (*r.needs, *getattr(r, "needs_any", ()))} for r in self.rules]
-        sets = sorted(set().union(*needs), key=sorted)
-        set_bit = {s: 1 << i for i, s in enumerate(sets)}
-        self._letter_bit: dict[str, int] = {}
-        for letters, bit in set_bit.items():
-            for ch in letters:
-                self._letter_bit[ch] = self._letter_bit.get(ch, 0) | bit
-        self._letter_masks = [sum(set_bit[s] for s in n) for n in needs]
+        # Each distinct (letters, n) a rule needs is a bit.
+        needs = [{(ch, 1) for ch in r.needs} | set(getattr(r, "slot_counts", ())) for r in self.rules]
+        self._letter_reqs = {need: 1 << i for i, need in enumerate(sorted(set().union(*needs)))}
+        self._letter_masks = [sum(self._letter_reqs[n] for n in need) for need in needs]
         req_masks = [sum(_INDEX.bits[req] for req in set(r.keywords)) for r in self.rules]
         self._all_reqs = 0
         for m in req_masks:
             self._all_reqs |= m
-        self._by_letters: dict[int, int] = {}
+        self._by_letters: dict[str, int] = {}
         self._chunks = _chunks(req_masks, self._all_reqs)
 
     def candidates(self, letters: Iterable[str], text: str) -> list[Screened]:
-        """The rules, in order, that may match ``text`` whose slots have these ``letters``."""
+        """The rules, in order, that may match ``text`` whose slots have these ``letters``.
+
+        ``letters``: one per slot (a list), or a set of them, which says nothing of how many slots
+        have each: then a letter present counts as often as any rule needs it.
+        """
         return self.candidates_in(letters, text_words(text))
 
     def candidates_in(self, letters: Iterable[str], words: Screenable) -> list[Screened]:
         """:meth:`candidates` of the text whose :func:`text_words` are ``words`` (None: all rules may match)."""
-        have = 0
-        letter_bit = self._letter_bit
-        for ch in letters:
-            have |= letter_bit.get(ch, 0)
-        pick = self._by_letters.get(have)
+        key = "".join(sorted(letters))
+        if isinstance(letters, (set, frozenset)):
+            key += "+"  # each letter as often as needed
+        pick = self._by_letters.get(key)
         if pick is None:
-            pick = self._by_letters[have] = sum(1 << i for i, lm in enumerate(self._letter_masks) if have & lm == lm)
+            pick = self._by_slots(key)
         if words is not None:
             met = _met(words)
             for shift, mask, table in self._chunks:
@@ -261,6 +259,20 @@ class Screen:
             out.append(rules[low.bit_length() - 1])
             pick ^= low
         return out
+
+    def _by_slots(self, letters: str) -> int:
+        """The rules whose slot needs ``letters`` meet (sorted, one per slot; a final "+": as many as needed)."""
+        have = 0
+        unbounded = letters.endswith("+")
+        for (among, n), bit in self._letter_reqs.items():
+            count = sum(letters.count(ch) for ch in among)
+            if count >= n or (unbounded and count):
+                have |= bit
+        pick = sum(1 << i for i, lm in enumerate(self._letter_masks) if have & lm == lm)
+        if len(self._by_letters) >= 4096:  # bounded: sentences with many slots make many combinations
+            self._by_letters.clear()
+        self._by_letters[letters] = pick
+        return pick
 
 
 _CHUNK_BITS = 12  # requirement bits per chunk: each chunk remembers at most 4096 look-ups

@@ -369,9 +369,8 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         masked = mask(sentence, slots, ruleset.lexicon)
         ctx = Context(article, sentence, slots, masked, entities, focal, ruleset.lexicon,
                       words=words[i], masked_words=Masked(words[i]), earlier=memberships, focal_titled=titled)
-        letters = frozenset(s.letter for s in slots)
-        # Only rules whose slot kinds and words the sentence has can match it.
-        candidates = screen.candidates_in(letters, ctx.masked_words)
+        # Only rules whose slots and words the sentence has can match it.
+        candidates = screen.candidates_in([s.letter for s in slots], ctx.masked_words)
         for rule in candidates:
             _apply(rule, ctx)  # type: ignore[arg-type]
         _apply_reduced(candidates, ctx)  # type: ignore[arg-type]

@@ -17,7 +17,7 @@ import yaml
 
 from kg.extract import dates
 from kg.extract.gazetteer import YAML_LOADER, Lexicon, LexiconError, lexicon
-from kg.extract.patterns import (Rule, RuleError, compile_pattern, expand_macros, required_any,
+from kg.extract.patterns import (Rule, RuleError, compile_pattern, expand_macros, required_counts,
                                  required_letters)
 from kg.extract.prefilter import Screen, alternation, keywords_of
 
@@ -181,7 +181,7 @@ def _rule(raw: dict[str, Any], macros: dict[str, str], source: str) -> Rule:
     except RuleError as exc:
         raise RuleError(f"{source}: {exc}") from None
     rule.needs = required_letters(rule.pattern)
-    rule.needs_any = required_any(rule.pattern)
+    rule.slot_counts = required_counts(rule.pattern)
     return rule
 
 
