@@ -396,3 +396,18 @@ def test_a_rule_needing_one_of_some_letters_runs_only_where_one_is() -> None:
     assert screen.candidates({"L"}, "⟨L0⟩ based") == [place]
     assert screen.candidates({"D", "O"}, "⟨D0⟩ based") == [place]
     assert required_counts(r"(?:{PLACE:p}\s+)?{ANY:x}") == (("OR", 1),)
+
+
+def test_hoisted_look_behinds_match_as_before() -> None:
+    """A regex opening with look-behinds before a literal matches the same with the literal first."""
+    from kg.extract.patterns import hoist_lookbehinds
+
+    pattern = r"(?<!\bover\sfrom\s)(?<![\w-])⟨P(?P<person>\d+)⟩\s+as"
+    hoisted = hoist_lookbehinds(pattern)
+    assert hoisted.startswith("⟨P")
+    texts = ["took over from ⟨P0⟩ as", "⟨P1⟩ as chief", "x-⟨P2⟩ as", "over from ⟨P3⟩ as; and ⟨P4⟩ as", "a⟨P5⟩ as"]
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in re.finditer(pattern, text)] == \
+            [(m.span(), m.groupdict()) for m in re.finditer(hoisted, text)], text
+    assert hoist_lookbehinds(r"(?<!of\s)(?P<p>⟨P\d+⟩)") == r"(?<!of\s)(?P<p>⟨P\d+⟩)"  # no literal before the group
+    assert hoist_lookbehinds(r"(?<!x)ab?") == r"a(?<!(?:x)a)b?"  # "b" is quantified: only "a" moves

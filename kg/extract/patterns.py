@@ -221,13 +221,77 @@ def compile_pattern(rule_id: str, pattern: str, macros: dict[str, str], lazy: bo
                         f"{', '.join(sorted([*SLOT_KINDS, *LIST_KINDS, *macros]))}")
 
     # Macros may use other macros; expand them first, innermost last.
-    text = _REF.sub(repl, pattern)
+    text = hoist_lookbehinds(_REF.sub(repl, pattern))
     if lazy:
         return LazyRegex(text)
     try:
         return re.compile(text)
     except re.error as exc:
         raise RuleError(f"rule {rule_id!r}: bad pattern ({exc})") from None
+
+
+_SPECIAL = frozenset("\\.^$*+?{}[]|()")
+
+
+def hoist_lookbehinds(text: str) -> str:
+    """A regex that opens with look-behinds before a literal, with the literal first.
+
+    ``(?<!from\s)⟨P\d+⟩`` matches where ``⟨P(?<!(?:from\s)⟨P)\d+⟩`` does: a look-behind
+    before a literal is one that also ends with it. The engine tries a regex that opens with a
+    look-behind at every position of the text; one that opens with a literal it skips to the
+    literal's occurrences. Anything else is returned as it is.
+    """
+    behinds = []
+    i = 0
+    while text.startswith(("(?<!", "(?<="), i):
+        end = _group_end(text, i)
+        if end is None:
+            return text
+        behinds.append((text[i + 3], text[i + 4:end]))
+        i = end + 1
+    j = i
+    while j < len(text) and text[j] not in _SPECIAL and text[j + 1:j + 2] not in ("?", "*", "+", "{"):
+        j += 1
+    literal = text[i:j]
+    if not behinds or not literal:
+        return text
+    hoisted = literal + "".join(f"(?<{sign}(?:{body}){literal})" for sign, body in behinds) + text[j:]
+    try:
+        before, after = re.compile(text), re.compile(hoisted)
+    except re.error:
+        return text
+    if any(re.compile(body).groups for _, body in behinds) or before.groupindex != after.groupindex:
+        return text  # a look-behind's group would be numbered as before, but say so rather than trust it
+    return hoisted
+
+
+def _group_end(text: str, start: int) -> int | None:
+    """The index of the ")" that closes the group opening at ``start``."""
+    depth = 0
+    i = start
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            j = i + 1
+            if text[j:j + 1] == "^":
+                j += 1
+            if text[j:j + 1] == "]":
+                j += 1
+            while j < len(text) and text[j] != "]":
+                j += 2 if text[j] == "\\" else 1
+            i = j + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
 
 
 def expand_macros(macros: dict[str, str]) -> dict[str, str]:
