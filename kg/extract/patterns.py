@@ -234,7 +234,7 @@ _SPECIAL = frozenset("\\.^$*+?{}[]|()")
 
 
 def hoist_lookbehinds(text: str) -> str:
-    """A regex that opens with look-behinds before a literal, with the literal first.
+    r"""A regex that opens with look-behinds before a literal, with the literal first.
 
     ``(?<!from\s)⟨P\d+⟩`` matches where ``⟨P(?<!(?:from\s)⟨P)\d+⟩`` does: a look-behind
     before a literal is one that also ends with it. The engine tries a regex that opens with a
