@@ -333,3 +333,81 @@ def test_anchors_and_screen_hide_no_match_on_the_corpora(monkeypatch) -> None:
         for article in read_path(path):
             extract(article)
     assert len(checked) >= 3  # the anchored rules did match real sentences (4 at the time of writing)
+
+
+def test_chunked_screen_agrees_with_testing_every_rule() -> None:
+    """The screen's per-chunk look-ups pick exactly the rules whose letters and words are all present."""
+    import random
+
+    rng = random.Random(7)
+    vocab = [f"zq{chr(97 + i)}{chr(97 + j)}word" for i in range(6) for j in range(6)]  # 36 words, 36 bits
+    rules = []
+    for k in range(60):
+        words = rng.sample(vocab, rng.randint(0, 4))
+        pattern = "".join(rf"{w}\s+" for w in words) or r"\w+"
+        rules.append(_Rule(tuple(sorted(rng.sample("OPR", rng.randint(0, 2)))), pattern))
+    screen = Screen(rules)
+    for _ in range(300):
+        letters = set(rng.sample("OPRL", rng.randint(0, 3)))
+        text = " ".join(rng.sample(vocab, rng.randint(0, 12)))
+        present = set(text.split())
+        expected = [r for r in rules if letters.issuperset(r.needs)
+                    and all(req & present for req in r.keywords)]
+        assert screen.candidates(letters, text) == expected
+
+
+def test_a_lazy_regex_hands_over_to_the_compiled_one() -> None:
+    from kg.extract.patterns import LazyRegex
+
+    lazy = LazyRegex(r"b(o)ught")
+    assert lazy.search("x bought") is not None and lazy.match("bought") is not None
+    assert lazy.search == lazy.compiled().search  # no Python call in between any more
+    assert [m.group(1) for m in lazy.finditer("bought, bought")] == ["o", "o"]
+
+
+def test_a_rule_needing_several_slots_runs_only_where_there_are_as_many() -> None:
+    """``slot_counts``: two organizations, or a place ("DL": a place or a demonym) and so on."""
+    from kg.extract.patterns import required_counts
+
+    bought = _Rule(("O",), r"⟨O\d+⟩\s+bought\s+⟨O\d+⟩")
+    bought.slot_counts = required_counts(r"{ORG:a}\s+bought\s+{ORG:b}")  # type: ignore[attr-defined]
+    assert bought.slot_counts == (("O", 2),)  # type: ignore[attr-defined]
+    screen = Screen([bought])
+    assert screen.candidates(["O"], "⟨O0⟩ bought it") == []
+    assert screen.candidates(["O", "P", "O"], "⟨O0⟩ bought ⟨O2⟩") == [bought]
+    assert screen.candidates({"O"}, "⟨O0⟩ bought ⟨O1⟩") == [bought]  # a set: as many slots as needed
+    # Slots a look-ahead ending the pattern asks for come after the others; any other look-around's may not.
+    assert required_counts(r"{PLACE:a}(?=\s*,\s+{PLACE:b})") == (("DL", 2),)
+    assert required_counts(r"(?={ORG:a}){ORG:b}") == ()
+    assert required_counts(r"{ORG:a}(?!\s+{ORG:b})") == ()
+    assert required_counts(r"{ORG:a}\s+and\s+{ORG:b}|{ORG:c}\s+with\s+{ORG:d}") == (("O", 2),)
+    assert required_counts(r"{ORG:a}\s+and\s+{ORG:b}|{ORG:c}") == ()
+
+
+def test_a_rule_needing_one_of_some_letters_runs_only_where_one_is() -> None:
+    """A place slot is "DL": a place or a demonym."""
+    from kg.extract.patterns import required_counts
+
+    place = _Rule((), r"⟨[LD]\d+⟩\s+based")
+    place.slot_counts = required_counts(r"{PLACE:p}\s+based")  # type: ignore[attr-defined]
+    assert place.slot_counts == (("DL", 1),)  # type: ignore[attr-defined]
+    screen = Screen([place])
+    assert screen.candidates({"O"}, "⟨O0⟩ based") == []
+    assert screen.candidates({"L"}, "⟨L0⟩ based") == [place]
+    assert screen.candidates({"D", "O"}, "⟨D0⟩ based") == [place]
+    assert required_counts(r"(?:{PLACE:p}\s+)?{ANY:x}") == (("OR", 1),)
+
+
+def test_hoisted_look_behinds_match_as_before() -> None:
+    """A regex opening with look-behinds before a literal matches the same with the literal first."""
+    from kg.extract.patterns import hoist_lookbehinds
+
+    pattern = r"(?<!\bover\sfrom\s)(?<![\w-])⟨P(?P<person>\d+)⟩\s+as"
+    hoisted = hoist_lookbehinds(pattern)
+    assert hoisted.startswith("⟨P")
+    texts = ["took over from ⟨P0⟩ as", "⟨P1⟩ as chief", "x-⟨P2⟩ as", "over from ⟨P3⟩ as; and ⟨P4⟩ as", "a⟨P5⟩ as"]
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in re.finditer(pattern, text)] == \
+            [(m.span(), m.groupdict()) for m in re.finditer(hoisted, text)], text
+    assert hoist_lookbehinds(r"(?<!of\s)(?P<p>⟨P\d+⟩)") == r"(?<!of\s)(?P<p>⟨P\d+⟩)"  # no literal before the group
+    assert hoist_lookbehinds(r"(?<!x)ab?") == r"a(?<!(?:x)a)b?"  # "b" is quantified: only "a" moves

@@ -19,8 +19,9 @@ the lexicon (``ROLE``, ``CAT``, ``DATE``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 SLOT_KINDS = {
     "ORG": "O", "PER": "P", "PLACE": "[LD]", "DEMONYM": "D", "COUNTRYISH": "[LD]",
@@ -46,31 +47,40 @@ class LazyRegex:
     pattern is reported with its file before anything runs.
     """
 
-    __slots__ = ("pattern", "flags", "_compiled")
+    __slots__ = ("pattern", "flags", "_compiled", "search", "match", "finditer")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags | re.UNICODE  # what re.compile reports for a str pattern (the cache keys read it)
         self._compiled: re.Pattern[str] | None = None
+        # Until the first match these compile; then the compiled regex's own methods take their place,
+        # so that a rule tried on every sentence costs no Python call beyond the match itself.
+        self.search: Callable[..., re.Match[str] | None] = self._search
+        self.match: Callable[..., re.Match[str] | None] = self._match
+        self.finditer: Callable[..., Iterator[re.Match[str]]] = self._finditer
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
-        return self._compiled
+            self._use(re.compile(self.pattern, self.flags))
+        return self._compiled  # type: ignore[return-value]
 
     def preset(self, compiled: re.Pattern[str]) -> None:
         """Use ``compiled`` (this pattern, compiled elsewhere: :mod:`kg.regex_cache`) from now on."""
         if (compiled.pattern, compiled.flags) != (self.pattern, self.flags):
             raise ValueError(f"{compiled!r} is not the regex of {self!r}")
-        self._compiled = compiled
+        self._use(compiled)
 
-    def search(self, text: str, *args: int) -> re.Match[str] | None:
+    def _use(self, rx: re.Pattern[str]) -> None:
+        self._compiled = rx
+        self.search, self.match, self.finditer = rx.search, rx.match, rx.finditer
+
+    def _search(self, text: str, *args: int) -> re.Match[str] | None:
         return self.compiled().search(text, *args)
 
-    def match(self, text: str, *args: int) -> re.Match[str] | None:
+    def _match(self, text: str, *args: int) -> re.Match[str] | None:
         return self.compiled().match(text, *args)
 
-    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+    def _finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
         return self.compiled().finditer(text, *args)
 
     def __repr__(self) -> str:
@@ -89,6 +99,8 @@ class Rule:
     regex: re.Pattern[str] | LazyRegex | None = None
     source: str = "built-in"
     needs: tuple[str, ...] = ()  # slot letters every match contains (a cheap pre-filter)
+    # (letters, n): every match contains n slots of these letters ("DL": a place or a demonym).
+    slot_counts: tuple[tuple[str, int], ...] = ()
     keywords: tuple[frozenset[str], ...] = ()  # words every match contains (kg.extract.prefilter)
     # A regex every match contains, found first: Python's engine tries a pattern that opens
     # with optional words at every position of the sentence, an anchor on its required part
@@ -97,18 +109,49 @@ class Rule:
 
 
 _NEEDS = {"ORG": "O", "ORGS": "O", "PER": "P", "PERS": "P", "PRODUCT": "R", "PRODUCTS": "R", "DEMONYM": "D"}
+# The letters of each kind of slot ("[LD]": "DL").
+_LETTERS = {kind: "".join(sorted(letters.strip("[]"))) for kind, letters in {**SLOT_KINDS, **LIST_KINDS}.items()}
 
 
 def required_letters(pattern: str) -> tuple[str, ...]:
     """Slot letters a pattern always needs: its slots outside optional groups, roughly.
 
-    Only slots that are not followed by ``?`` and not inside ``(?:...)?`` or a group with
-    alternatives (``(?:{ORG:a}|it)``) count; when in doubt a letter is left out, so the
-    filter never hides a match.
+    Only slots that are not followed by ``?`` and not inside ``(?:...)?``, a group with
+    alternatives (``(?:{ORG:a}|it)``) or a negative look-around count; when in doubt a letter
+    is left out, so the filter never hides a match.
     """
-    depth_optional = []
-    letters = set()
-    stack: list[list[int]] = []  # [start, has a top-level "|"] of each open group
+    return tuple(sorted({_NEEDS[kind] for kind, _ in _required_slots(pattern) if kind in _NEEDS}))
+
+
+def required_counts(pattern: str) -> tuple[tuple[str, int], ...]:
+    """(letters, n): every match holds ``n`` slots among these letters, beyond :func:`required_letters`.
+
+    A place is "DL" (a place or a demonym), two organizations ("{ORG:a} bought {ORG:b}") ("O", 2).
+    Slots counted together are ones no two of which can be the same slot of the sentence: those
+    a match consumes, and those of a look-ahead that ends the pattern (after all the others).
+    """
+    counts: dict[str, int] = {}
+    for kind, apart in _required_slots(pattern):
+        letters = _LETTERS.get(kind)
+        if letters is None:
+            continue
+        if apart:
+            counts[letters] = counts.get(letters, 0) + 1
+        elif len(letters) > 1:
+            counts.setdefault(letters, 1)
+    return tuple(sorted((letters, n) for letters, n in counts.items() if n > 1 or len(letters) > 1))
+
+
+def _required_slots(pattern: str) -> list[tuple[str, bool]]:
+    """(kind, apart) of the pattern's slots that every match holds (see :func:`required_letters`).
+
+    ``apart``: the slot is consumed by the match, or looked for in a look-ahead that ends the
+    pattern, so that its token is no other apart slot's; a slot in another look-around may be.
+    """
+    excluded = []  # groups whose slots a match need not hold
+    around = []  # positive look-arounds, but a final look-ahead
+    stack: list[list] = []  # [start, has a top-level "|", opening] of each open group
+    bars = []  # top-level "|"
     i = 0
     while i < len(pattern):
         ch = pattern[i]
@@ -126,24 +169,37 @@ def required_letters(pattern: str) -> tuple[str, ...]:
             i = j + 1
             continue
         if ch == "(":
-            stack.append([i, 0])
-        elif ch == "|" and stack:
-            stack[-1][1] = 1
+            opening = pattern[i:i + 4]
+            stack.append([i, 0, "(?<!" if opening == "(?<!" else "(?<=" if opening == "(?<=" else opening[:3]])
+        elif ch == "|":
+            if stack:
+                stack[-1][1] = 1
+            else:
+                bars.append(i)
         elif ch == ")" and stack:
-            start, alternatives = stack.pop()
+            start, alternatives, opening = stack.pop()
             nxt = pattern[i + 1:i + 2]
-            if alternatives or nxt in ("?", "*") or pattern[i + 1:i + 3] == "{0":
-                depth_optional.append((start, i))
+            if alternatives or nxt in ("?", "*") or pattern[i + 1:i + 3] == "{0" or opening in ("(?!", "(?<!"):
+                excluded.append((start, i))
+            elif opening in ("(?=", "(?<="):
+                if not (opening == "(?=" and not stack and i == len(pattern) - 1):
+                    around.append((start, i))
         i += 1
+    if bars:  # "a|b": what both alternatives hold
+        edges = [-1, *bars, len(pattern)]
+        alternatives = [Counter(_required_slots(pattern[a + 1:b])) for a, b in zip(edges, edges[1:])]
+        common = alternatives[0]
+        for other in alternatives[1:]:
+            common &= other
+        return list(common.elements())
+    kinds = []
     for m in _REF.finditer(pattern):
-        if m.group(1) not in _NEEDS:
+        if any(a < m.start() < b for a, b in excluded):
             continue
-        if any(a < m.start() < b for a, b in depth_optional):
+        if pattern[m.end():m.end() + 1] in ("?", "*") or pattern[m.end():m.end() + 2] == "{0":
             continue
-        if pattern[m.end():m.end() + 1] in ("?", "*"):
-            continue
-        letters.add(_NEEDS[m.group(1)])
-    return tuple(sorted(letters))
+        kinds.append((m.group(1), not any(a < m.start() < b for a, b in around)))
+    return kinds
 
 
 def slot_regex(kind: str, name: str | None) -> str:
@@ -174,13 +230,77 @@ def compile_pattern(rule_id: str, pattern: str, macros: dict[str, str], lazy: bo
                         f"{', '.join(sorted([*SLOT_KINDS, *LIST_KINDS, *macros]))}")
 
     # Macros may use other macros; expand them first, innermost last.
-    text = _REF.sub(repl, pattern)
+    text = hoist_lookbehinds(_REF.sub(repl, pattern))
     if lazy:
         return LazyRegex(text)
     try:
         return re.compile(text)
     except re.error as exc:
         raise RuleError(f"rule {rule_id!r}: bad pattern ({exc})") from None
+
+
+_SPECIAL = frozenset("\\.^$*+?{}[]|()")
+
+
+def hoist_lookbehinds(text: str) -> str:
+    r"""A regex that opens with look-behinds before a literal, with the literal first.
+
+    ``(?<!from\s)⟨P\d+⟩`` matches where ``⟨P(?<!(?:from\s)⟨P)\d+⟩`` does: a look-behind
+    before a literal is one that also ends with it. The engine tries a regex that opens with a
+    look-behind at every position of the text; one that opens with a literal it skips to the
+    literal's occurrences. Anything else is returned as it is.
+    """
+    behinds = []
+    i = 0
+    while text.startswith(("(?<!", "(?<="), i):
+        end = _group_end(text, i)
+        if end is None:
+            return text
+        behinds.append((text[i + 3], text[i + 4:end]))
+        i = end + 1
+    j = i
+    while j < len(text) and text[j] not in _SPECIAL and text[j + 1:j + 2] not in ("?", "*", "+", "{"):
+        j += 1
+    literal = text[i:j]
+    if not behinds or not literal:
+        return text
+    hoisted = literal + "".join(f"(?<{sign}(?:{body}){literal})" for sign, body in behinds) + text[j:]
+    try:
+        before, after = re.compile(text), re.compile(hoisted)
+    except re.error:
+        return text
+    if any(re.compile(body).groups for _, body in behinds) or before.groupindex != after.groupindex:
+        return text  # a look-behind's group would be numbered as before, but say so rather than trust it
+    return hoisted
+
+
+def _group_end(text: str, start: int) -> int | None:
+    """The index of the ")" that closes the group opening at ``start``."""
+    depth = 0
+    i = start
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            j = i + 1
+            if text[j:j + 1] == "^":
+                j += 1
+            if text[j:j + 1] == "]":
+                j += 1
+            while j < len(text) and text[j] != "]":
+                j += 2 if text[j] == "\\" else 1
+            i = j + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
 
 
 def expand_macros(macros: dict[str, str]) -> dict[str, str]:

@@ -199,36 +199,132 @@ class Screen:
     """Every rule's requirements, tested together on a sentence's words.
 
     Each requirement is a bit of the process-wide ``_Index``, beside a bit per
-    slot letter here: a rule may match when the sentence has every bit of its
-    masks. The words' requirement bits are found once per sentence, whatever
-    the number of screens.
+    requirement of slot letters here (``needs``: a letter; ``slot_counts``: so
+    many slots among some letters): a rule may match when the sentence has every
+    bit of its masks. The words' requirement bits are found once per sentence,
+    whatever the number of screens.
+
+    Rules are bits of an int, in order. The slots' letters pick the rules whose
+    slots the sentence may have (one set per combination of letters); the
+    requirement bits, cut into chunks of a few bits each, pick through one look-up
+    per chunk the rules whose requirements in that chunk hold: a sentence costs a
+    look-up per chunk, not a test per rule.
     """
 
     def __init__(self, rules: Iterable[Screened]) -> None:
         self.rules = tuple(rules)
         reqs = [req for r in self.rules for req in r.keywords]
         _INDEX.add(reqs)
-        letters = sorted({ch for r in self.rules for ch in r.needs})
-        self._letter_bit = {ch: 1 << i for i, ch in enumerate(letters)}
-        self._masks = [(r, sum(self._letter_bit[ch] for ch in set(r.needs)),
-                        sum(_INDEX.bits[req] for req in set(r.keywords))) for r in self.rules]
-        self._all_reqs = sum(_INDEX.bits[req] for req in set(reqs))
-        self._by_letters: dict[int, list[tuple[Screened, int]]] = {}
+        # Each distinct (letters, n) a rule needs is a bit.
+        needs = [{(ch, 1) for ch in r.needs} | set(getattr(r, "slot_counts", ())) for r in self.rules]
+        self._letter_reqs = {need: 1 << i for i, need in enumerate(sorted(set().union(*needs)))}
+        self._letter_masks = [sum(self._letter_reqs[n] for n in need) for need in needs]
+        req_masks = [sum(_INDEX.bits[req] for req in set(r.keywords)) for r in self.rules]
+        self._all_reqs = 0
+        for m in req_masks:
+            self._all_reqs |= m
+        self._by_letters: dict[str, int] = {}
+        self._chunks = _chunks(req_masks, self._all_reqs)
 
     def candidates(self, letters: Iterable[str], text: str) -> list[Screened]:
-        """The rules, in order, that may match ``text`` whose slots have these ``letters``."""
+        """The rules, in order, that may match ``text`` whose slots have these ``letters``.
+
+        ``letters``: one per slot (a list), or a set of them, which says nothing of how many slots
+        have each: then a letter present counts as often as any rule needs it.
+        """
         return self.candidates_in(letters, text_words(text))
 
     def candidates_in(self, letters: Iterable[str], words: Screenable) -> list[Screened]:
         """:meth:`candidates` of the text whose :func:`text_words` are ``words`` (None: all rules may match)."""
+        key = "".join(sorted(letters))
+        if isinstance(letters, (set, frozenset)):
+            key += "+"  # each letter as often as needed
+        pick = self._by_letters.get(key)
+        if pick is None:
+            pick = self._by_slots(key)
+        if words is not None:
+            met = _met(words)
+            for shift, mask, table in self._chunks:
+                part = met >> shift & mask
+                held = table.get(part)
+                if held is None:
+                    held = table.held(part)
+                pick &= held
+                if not pick:
+                    return []
+        rules = self.rules
+        out = []
+        while pick:
+            low = pick & -pick
+            out.append(rules[low.bit_length() - 1])
+            pick ^= low
+        return out
+
+    def _by_slots(self, letters: str) -> int:
+        """The rules whose slot needs ``letters`` meet (sorted, one per slot; a final "+": as many as needed)."""
         have = 0
-        for ch in letters:
-            have |= self._letter_bit.get(ch, 0)
-        group = self._by_letters.get(have)
-        if group is None:
-            group = self._by_letters[have] = [(r, req) for r, lm, req in self._masks if have & lm == lm]
-        met = self._all_reqs if words is None else _met(words)
-        return [r for r, req in group if met & req == req]
+        unbounded = letters.endswith("+")
+        for (among, n), bit in self._letter_reqs.items():
+            count = sum(letters.count(ch) for ch in among)
+            if count >= n or (unbounded and count):
+                have |= bit
+        pick = sum(1 << i for i, lm in enumerate(self._letter_masks) if have & lm == lm)
+        if len(self._by_letters) >= 4096:  # bounded: sentences with many slots make many combinations
+            self._by_letters.clear()
+        self._by_letters[letters] = pick
+        return pick
+
+
+_CHUNK_BITS = 12  # requirement bits per chunk: each chunk remembers at most 4096 look-ups
+
+
+class _Chunk(dict):  # type: ignore[type-arg]
+    """The rules whose requirements among a few bits hold, by the part of the met bits there (filled on use)."""
+
+    __slots__ = ("always", "parts")
+
+    def __init__(self, always: int, parts: dict[int, int]) -> None:
+        super().__init__()
+        self.always = always  # the rules with no requirement here
+        self.parts = parts  # the rules' requirements here -> the rules that have them
+
+    def held(self, met: int) -> int:
+        rules = self.always
+        for part, which in self.parts.items():
+            if met & part == part:
+                rules |= which
+        self[met] = rules
+        return rules
+
+
+def _chunks(req_masks: list[int], used: int) -> list[tuple[int, int, _Chunk]]:
+    """(shift, mask, chunk) of each run of requirement bits that some rule uses, ``_CHUNK_BITS`` of them a run."""
+    chunks = []
+    every = (1 << len(req_masks)) - 1
+    shift = 0
+    while used >> shift:
+        if not (used >> shift) & 1:
+            shift += 1
+            continue
+        # The run from this bit on with _CHUNK_BITS used bits at most.
+        width = count = 0
+        while count < _CHUNK_BITS and used >> (shift + width):
+            if (used >> (shift + width)) & 1:
+                count += 1
+            width += 1
+        mask = (1 << width) - 1 & (used >> shift)
+        parts: dict[int, int] = {}
+        for i, m in enumerate(req_masks):
+            part = (m >> shift) & mask
+            if part:
+                parts[part] = parts.get(part, 0) | 1 << i
+        having = 0
+        for which in parts.values():
+            having |= which
+        always = every & ~having
+        chunks.append((shift, mask, _Chunk(always, parts)))
+        shift += width
+    return chunks
 
 
 Screenable = frozenset[str] | Masked | None  # what a screen tests: text_words (None: all may match) or Masked

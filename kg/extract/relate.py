@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.gazetteer import Lexicon
 from kg.extract.patterns import SLOT_TOKEN, Rule
 from kg.extract.prefilter import Masked, Screenable, text_words
+from kg.extract.reverse import EndPattern
 from kg.extract.rules import EMITTERS, SENTENCE_EXTRACTORS, RuleSet
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Article, Entity, Evidence, Fact, Membership, Mention, Sentence
 
@@ -240,7 +241,12 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
 # "Acme and its chairman", "Acme, its chairman": not ", and its" (a new clause, about the subject).
 _COORDINATED = re.compile(r"\.?\s*(?:,|\sand)\s+")
 # Not "of": "Shares of Acme fell after its chief executive ..." is about Acme.
-_PREPOSITION_END = re.compile(r"\b(?:at|in|for|from|with|by|to|on|about|against|than|like)\s+(?:the\s+)?$", re.I)
+_PREPOSITION_END = EndPattern(r"\b(?:at|in|for|from|with|by|to|on|about|against|than|like)\s+(?:the\s+)?$", re.I)
+
+
+def _after_preposition(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends in a preposition ("... analysts at (the) "), read backwards from ``end``."""
+    return _PREPOSITION_END.search_reversed(text[end - 1::-1] if end > 0 else "")
 
 
 def _its_ref(sentence: Sentence, slots: list[Slot], at: int, prev_subject: str | None,
@@ -260,7 +266,7 @@ def _its_ref(sentence: Sentence, slots: list[Slot], at: int, prev_subject: str |
                                                                   at - sentence.start):
         return orgs[-1].key
     # An organization in a prepositional phrase ("Analysts at Acme said its ...") is no one's antecedent.
-    free = [s for s in orgs if not _PREPOSITION_END.search(text, 0, s.start - sentence.start)]
+    free = [s for s in orgs if not _after_preposition(text, s.start - sentence.start)]
     actors = [s for s in before if s.kind in (ORG, PERSON)]
     if actors and free and actors[0] is free[0]:
         return free[0].key
@@ -288,6 +294,12 @@ def _abbreviation_period(sentence: Sentence, slot: Slot, lex: Lexicon) -> bool:
 
 # A form of address before a person's name, outside the mention: part of how the person is named.
 _HONORIFIC_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
+_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.")
+
+
+def _honorific_end(before: str) -> re.Match[str] | None:
+    """``_HONORIFIC_END.search(before)``, searched only where the text ends in one (it would try every position)."""
+    return _HONORIFIC_END.search(before) if before.rstrip().endswith(_HONORIFICS) else None
 
 
 def mask(sentence: Sentence, slots: list[Slot], lex: Lexicon | None = None) -> str:
@@ -300,7 +312,7 @@ def mask(sentence: Sentence, slots: list[Slot], lex: Lexicon | None = None) -> s
     pos = sentence.start
     for i, s in enumerate(slots):
         before = sentence.text[pos - sentence.start:s.start - sentence.start]
-        if s.letter == "P" and before.endswith(" ") and (h := _HONORIFIC_END.search(before)):
+        if s.letter == "P" and before.endswith(" ") and (h := _honorific_end(before)):
             before = before[:h.start()]  # "chairman Mr. Smith" reads as "chairman Smith"
         parts.append(before)
         parts.append(f"⟨{s.letter}{i}⟩")
@@ -351,15 +363,14 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         # Nor one in an opening prepositional phrase ("Under a plan called "Tarn 2030", the company ...").
         lead = _LEAD_PHRASE.match(sentence.text)
         lead_end = sentence.start + lead.end() if lead else sentence.start
-        subject = next((s.key for s in slots if s.letter != "D" and s.start >= lead_end and not _PREPOSITION_END.search(
-            sentence.text, 0, s.start - sentence.start)), None)
+        subject = next((s.key for s in slots if s.letter != "D" and s.start >= lead_end and not _after_preposition(
+            sentence.text, s.start - sentence.start)), None)
         orgs = frozenset(s.key for s in slots if s.kind == ORG)
         masked = mask(sentence, slots, ruleset.lexicon)
         ctx = Context(article, sentence, slots, masked, entities, focal, ruleset.lexicon,
                       words=words[i], masked_words=Masked(words[i]), earlier=memberships, focal_titled=titled)
-        letters = frozenset(s.letter for s in slots)
-        # Only rules whose slot kinds and words the sentence has can match it.
-        candidates = screen.candidates_in(letters, ctx.masked_words)
+        # Only rules whose slots and words the sentence has can match it.
+        candidates = screen.candidates_in([s.letter for s in slots], ctx.masked_words)
         for rule in candidates:
             _apply(rule, ctx)  # type: ignore[arg-type]
         _apply_reduced(candidates, ctx)  # type: ignore[arg-type]
@@ -403,8 +414,14 @@ def _apply_reduced(rules: list[Rule], ctx: Context) -> None:
 
 
 def _apply(rule: Rule, ctx: Context) -> None:
-    assert rule.regex is not None
-    if rule.anchor is not None and rule.anchor.search(ctx.masked) is None:
+    masked = ctx.masked
+    anchor = rule.anchor
+    if anchor is not None and anchor.search(masked) is None:
         return  # no match can lack the anchor
-    for m in rule.regex.finditer(ctx.masked):
-        EMITTERS[rule.emit](ctx, m, rule)
+    regex = rule.regex
+    # Most candidates do not match: a search costs less than setting up an iterator.
+    if regex.search(masked) is None:  # type: ignore[union-attr]
+        return
+    emit = EMITTERS[rule.emit]
+    for m in regex.finditer(masked):  # type: ignore[union-attr]
+        emit(ctx, m, rule)

@@ -18,7 +18,8 @@ import yaml
 from kg import cache
 from kg.extract import dates
 from kg.extract.gazetteer import YAML_LOADER, Lexicon, LexiconError, lexicon
-from kg.extract.patterns import LazyRegex, Rule, RuleError, compile_pattern, expand_macros, required_letters
+from kg.extract.patterns import (LazyRegex, Rule, RuleError, compile_pattern, expand_macros, required_counts,
+                                 required_letters)
 from kg.extract.prefilter import Screen, alternation, keywords_of
 from kg.regex_cache import RegexTable
 
@@ -183,6 +184,7 @@ def _rule(raw: dict[str, Any], macros: dict[str, str], source: str) -> Rule:
     except RuleError as exc:
         raise RuleError(f"{source}: {exc}") from None
     rule.needs = required_letters(rule.pattern)
+    rule.slot_counts = required_counts(rule.pattern)
     return rule
 
 
