@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
+from operator import attrgetter
 from typing import Any, Callable, NamedTuple
 
 from kg.extract.cues import Cues
@@ -758,18 +759,16 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
     return False
 
 
-_WORK_CUES = frozenset({"work_before", "work_after", "work_paren"})
-
-
 def _is_title(sp: Span, lex: Lexicon, around: _Around) -> bool:
     """Names of works, events, awards and lists: capitalised, but not organizations, people or places."""
     words = sp.words
     if len(words) > 1 and (words[-1] in lex.event_heads or words[0] in lex.event_of_prefixes and words[1] == "of"):
         return True
     # Most sentences hold none of the work cues: test that before looking the name up.
-    if _WORK_CUES.isdisjoint(around.possible):
+    possible = around.possible
+    if not possible & (_WORK_BEFORE | _WORK_AFTER | _WORK_PAREN):
         return False
-    before, after, paren = around.may("work_before"), around.may("work_after"), around.may("work_paren")
+    before, after, paren = possible & _WORK_BEFORE, possible & _WORK_AFTER, possible & _WORK_PAREN
     if lex.place(sp.text) is not None:
         return False
     c = lex.cues
@@ -858,14 +857,14 @@ def _place_context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     before = s.text[max(0, sp.start - s.start - 60):sp.start - s.start]
     after = around.after(sp, 120)
     rule = None
-    if around.may("place_before") and c.place_before.search_reversed(around.before(sp, 60)):
+    if around.possible & _PLACE_BEFORE and c.place_before.search_reversed(around.before(sp, 60)):
         rule = "place-context-before"
     elif sp.text in lex.weak_places and _IN_NEAR_OUTSIDE_END.search(before):
         # A sizeable city named like a word or a given name ("Kiel", "Modesto"): "in X" settles it.
         rule = "place-context-before"
     elif sp.text in lex.weak_places and _BASED_AFTER.match(after):
         rule = "place-based"  # "a Reno-based carrier": what a company is based in is a place
-    elif around.may("place_copula") and c.place_copula.match(after):
+    elif around.possible & _PLACE_COPULA and c.place_copula.match(after):
         rule = "place-copula"
     elif c.direction_after.match(after):
         rule = "place-direction"
@@ -1088,6 +1087,14 @@ _Bound = tuple[tuple[Callable[[str], Any], bool, str, float, str, int, tuple[Cal
 _TABLES = (_PERSON_CUES, _ORG_CUES, _PRODUCT_CUES, _MAKER_CUES)
 # Cues tested by name outside the tables (titles of works, place contexts).
 _TESTED = frozenset({"work_before", "work_after", "work_paren", "place_before", "place_copula"})
+# One bit per cue pattern a sentence is screened for: the cues that may hold in a sentence are an int,
+# tested with one "&" and a cheap key for the tables trimmed to them.
+_CUE_NAMES = tuple(sorted({n for table in _TABLES for q in table for n in (q.name, *q.unless, *q.unless_other)}
+                          | _TESTED))
+_CUE_BIT = {name: 1 << k for k, name in enumerate(_CUE_NAMES)}
+_VOTING = sum(_CUE_BIT[q.name] for q in {q for table in _TABLES for q in table})  # cues that vote (not just cancel)
+_WORK_BEFORE, _WORK_AFTER, _WORK_PAREN = _CUE_BIT["work_before"], _CUE_BIT["work_after"], _CUE_BIT["work_paren"]
+_PLACE_BEFORE, _PLACE_COPULA = _CUE_BIT["place_before"], _CUE_BIT["place_copula"]
 
 
 @dataclass(slots=True)  # not frozen: one is made per sentence, and a frozen init costs ~8x more
@@ -1096,15 +1103,11 @@ class _Around:
 
     sentence: Sentence
     reversed: str
-    possible: frozenset[str]  # names of the ``Cues`` patterns whose required words the sentence has
+    possible: int  # the bits (``_CUE_BIT``) of the ``Cues`` patterns whose required words the sentence has
     person: _Bound
     org: _Bound
     product: _Bound
     maker: _Bound  # only for city names
-
-    def may(self, cue: str) -> bool:
-        """Whether the ``Cues`` pattern so named may match somewhere in the sentence."""
-        return cue in self.possible
 
     def before(self, sp: Span, width: int) -> str:
         """The ``width`` characters before ``sp``, reversed, as backward cues read them."""
@@ -1128,30 +1131,33 @@ class _CueTables:
 
     def __init__(self, c: Cues) -> None:
         self._cues = c
-        self._voting = frozenset(n for table in _TABLES for q in table for n in (q.name, *q.unless, *q.unless_other))
-        names = sorted(self._voting | _TESTED)
-        forward = [_forward(getattr(c, n)) for n in names]
-        self._screen = Screen([Requirements(rx, n, words) for rx, n, words in zip(forward, names, keywords_of(forward))])
-        # Trimmed tables by the voting cues that may hold: few distinct sets occur, so each is bound once.
-        self._trimmed: dict[frozenset[str], tuple[_Bound, ...]] = {}
+        forward = [_forward(getattr(c, n)) for n in _CUE_NAMES]
+        self._screen = Screen([_ScreenedCue(rx, n, words, _CUE_BIT[n])
+                               for rx, n, words in zip(forward, _CUE_NAMES, keywords_of(forward))])
+        # Every cue bound once, beside its bit: a sentence's tables keep the cues its bits allow. A
+        # cancelling cue stays bound whatever the sentence: one whose words are absent cannot match
+        # a window of it either, and is only tested where the cue it cancels holds (rarely).
+        self._bound = tuple(tuple((_CUE_BIT[q.name], self._bind(q)) for q in table) for table in _TABLES)
+        # Tables trimmed by the voting cues that may hold, cached by their bits (bounded).
+        self._trimmed: dict[int, tuple[_Bound, ...]] = {}
 
     def around(self, sentence: Sentence, words: frozenset[str] | None) -> _Around:
         """The cues of ``sentence``, whose ``prefilter.text_words`` are ``words``."""
-        possible = frozenset(p.name for p in self._screen.candidates_in((), words))  # type: ignore[attr-defined]
-        voting = possible & self._voting
+        possible = sum(map(_BIT_OF, self._screen.candidates_in((), words)))  # distinct bits: the sum is their "or"
+        voting = possible & _VOTING
         tables = self._trimmed.get(voting)
         if tables is None:
             if len(self._trimmed) > 4096:
                 self._trimmed.clear()
-            tables = self._trimmed[voting] = tuple(self._bind(t, voting) for t in _TABLES)
+            tables = self._trimmed[voting] = tuple(tuple([cue for bit, cue in table if bit & voting])
+                                                   for table in self._bound)
         return _Around(sentence, sentence.text[::-1], possible, *tables)
 
-    def _bind(self, table: tuple[_Cue, ...], possible: frozenset[str]) -> _Bound:
-        """The cues of ``table`` that may hold, without the cancelling cues that cannot."""
-        return tuple((self._test(q.name, q.before), q.before, q.kind, q.weight, q.rule, q.min_words,
-                      tuple(self._test(u, q.before) for u in q.unless if u in possible),
-                      tuple(self._test(u, not q.before) for u in q.unless_other if u in possible), q.opens)
-                     for q in table if q.name in possible)
+    def _bind(self, q: _Cue) -> tuple[Any, ...]:
+        """One cue as :func:`_vote` reads it."""
+        return (self._test(q.name, q.before), q.before, q.kind, q.weight, q.rule, q.min_words,
+                tuple(self._test(u, q.before) for u in q.unless),
+                tuple(self._test(u, not q.before) for u in q.unless_other), q.opens)
 
     def _test(self, name: str, before: bool) -> Callable[[str], Any]:
         pattern = getattr(self._cues, name)
@@ -1160,6 +1166,17 @@ class _CueTables:
         if not isinstance(pattern, EndPattern):
             raise TypeError(f"before-name cue {name} must be an EndPattern")
         return pattern.search_reversed
+
+
+class _ScreenedCue(Requirements):
+    """A cue pattern as the screen sees it, with its bit."""
+
+    def __init__(self, regex: re.Pattern[str], name: str, words: tuple[frozenset[str], ...], bit: int) -> None:
+        super().__init__(regex, name, words)
+        self.bit = bit
+
+
+_BIT_OF = attrgetter("bit")
 
 
 def _forward(pattern: re.Pattern[str] | EndPattern) -> re.Pattern[str]:
