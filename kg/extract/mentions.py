@@ -588,7 +588,7 @@ def _cast_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     _gazetteer_votes(sp, lex, around)
     _shape_votes(sp, lex)
     _context_votes(sp, lex, around)
-    _platform_votes(sp)
+    _platform_votes(sp, around)
     if sp.rules.get(PERSON, (0.0, ""))[1] == "person-speech-verb" and sp.votes[PERSON] <= 0.4 \
             and sp.words[0] not in lex.given_names and any(w in lex.org_heads for w in sp.words):
         # "Ostmark Times Online says": a source named with an org head word speaks, not a person
@@ -609,10 +609,10 @@ _PLATFORM_BEFORE = re.compile(
     r"(?:(?:[A-Z]|[a-z]{1,2}[A-Z])[\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,6}$")
 
 
-def _platform_votes(sp: Span) -> None:
+def _platform_votes(sp: Span, around: _Around) -> None:
     """A name a game or program is released for is a platform: "published by Acme for Tarnix and Orvix 4"."""
-    if sp.place is not None or sp.demonym:
-        return
+    if sp.place is not None or sp.demonym or not around.possible & _PLATFORM:
+        return  # (the screen: a sentence without a release verb holds no platform)
     before = sp.sentence.text[max(0, sp.start - sp.sentence.start - 200):sp.start - sp.sentence.start]
     if not any(v in before for v in _RELEASE_VERBS) or not before.rstrip().endswith(
             ("for", "on", "the", ",", "and", "or")):
@@ -866,12 +866,14 @@ def _place_context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         rule = "place-based"  # "a Reno-based carrier": what a company is based in is a place
     elif around.possible & _PLACE_COPULA and c.place_copula.match(after):
         rule = "place-copula"
-    elif c.direction_after.match(after):
+    elif around.possible & _DIRECTION_AFTER and c.direction_after.match(after):
         rule = "place-direction"
-    elif c.place_noun_after.match(after) and not any(w in lex.org_heads for w in sp.words):
+    elif around.possible & _PLACE_NOUN_AFTER and c.place_noun_after.match(after) \
+            and not any(w in lex.org_heads for w in sp.words):
         rule = "place-noun-after"
     else:
-        m = c.comma_place.match(after)
+        # A place after a comma: every match opens with one, past spaces (most names are followed by none).
+        m = c.comma_place.match(after) if after.lstrip()[:1] == "," else None
         if m and lex.place(m.group(1)) is not None and lex.place(m.group(1)).kind != CITY \
                 and lex.demonyms.get(m.group(1)) is None:
             rule = "place-comma-place"
@@ -1086,7 +1088,10 @@ _Bound = tuple[tuple[Callable[[str], Any], bool, str, float, str, int, tuple[Cal
                      tuple[Callable[[str], Any], ...], str], ...]
 _TABLES = (_PERSON_CUES, _ORG_CUES, _PRODUCT_CUES, _MAKER_CUES)
 # Cues tested by name outside the tables (titles of works, place contexts).
-_TESTED = frozenset({"work_before", "work_after", "work_paren", "place_before", "place_copula"})
+_TESTED = frozenset({"work_before", "work_after", "work_paren", "place_before", "place_copula", "direction_after",
+                     "place_noun_after", "platform_before"})
+# Patterns screened beside the lexicon's cues: they are this module's, not ``Cues`` attributes.
+_OWN_PATTERNS = {"platform_before": _PLATFORM_BEFORE}
 # One bit per cue pattern a sentence is screened for: the cues that may hold in a sentence are an int,
 # tested with one "&" and a cheap key for the tables trimmed to them.
 _CUE_NAMES = tuple(sorted({n for table in _TABLES for q in table for n in (q.name, *q.unless, *q.unless_other)}
@@ -1095,6 +1100,8 @@ _CUE_BIT = {name: 1 << k for k, name in enumerate(_CUE_NAMES)}
 _VOTING = sum(_CUE_BIT[q.name] for q in {q for table in _TABLES for q in table})  # cues that vote (not just cancel)
 _WORK_BEFORE, _WORK_AFTER, _WORK_PAREN = _CUE_BIT["work_before"], _CUE_BIT["work_after"], _CUE_BIT["work_paren"]
 _PLACE_BEFORE, _PLACE_COPULA = _CUE_BIT["place_before"], _CUE_BIT["place_copula"]
+_DIRECTION_AFTER, _PLACE_NOUN_AFTER = _CUE_BIT["direction_after"], _CUE_BIT["place_noun_after"]
+_PLATFORM = _CUE_BIT["platform_before"]
 
 
 @dataclass(slots=True)  # not frozen: one is made per sentence, and a frozen init costs ~8x more
@@ -1131,7 +1138,7 @@ class _CueTables:
 
     def __init__(self, c: Cues) -> None:
         self._cues = c
-        forward = [_forward(getattr(c, n)) for n in _CUE_NAMES]
+        forward = [_forward(_OWN_PATTERNS[n] if n in _OWN_PATTERNS else getattr(c, n)) for n in _CUE_NAMES]
         self._screen = Screen([_ScreenedCue(rx, n, words, _CUE_BIT[n])
                                for rx, n, words in zip(forward, _CUE_NAMES, keywords_of(forward))])
         # Every cue bound once, beside its bit: a sentence's tables keep the cues its bits allow. A
