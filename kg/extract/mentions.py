@@ -112,7 +112,7 @@ class Span:
                  "words", "base", "given")
 
     def __init__(self, start: int, end: int, text: str, sentence: Sentence, initial: bool,
-                 cue: str | None = None) -> None:
+                 cue: str | None = None, words: list[str] | None = None) -> None:
         self.start = start
         self.end = end
         self.text = text
@@ -124,7 +124,7 @@ class Span:
         self.demonym = False
         self.cue = cue  # the "-based"-style suffix that followed the span, if any
         # The words of ``text`` (which never changes once a span is made); callers only read them.
-        self.words = text.split()
+        self.words = text.split() if words is None else words
         self.base: Span | None = None  # the span without a model number that ends this one
         self.given = False  # whether its first word as a given name voted it a person's (once per form, see _decide)
 
@@ -441,7 +441,7 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
         words = text.split()
     if not words or not (text[0].isalpha() or any(map(str.isalpha, text))):  # most names open with a letter
         return None
-    return Span(start, end, text, sentence, initial, cue)
+    return Span(start, end, text, sentence, initial, cue, words)
 
 
 _INFLECTED = re.compile(r"(\w{3,}?)(ing|ly)")
@@ -468,7 +468,8 @@ def _sentence_initial(sentence: Sentence, start: int) -> bool:
 def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | None] | None = None
          ) -> list[Mention]:
     """All typed mentions of an article (``words``: each sentence's ``prefilter.text_words``, if made)."""
-    cands = [part for s in sentences for sp in spans(s, lex) for part in _demonym_parts(sp, lex)]
+    cands = [part for s in sentences for sp in spans(s, lex)
+             for part in (_demonym_parts(sp, lex) if "-" in sp.text else (sp,))]
     if sentences and any(":" in s.text for s in sentences):
         cands = _subtitled(cands, sentences)
     mid_forms = {sp.text for sp in cands if not sp.initial}
@@ -498,7 +499,7 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     _title_person_votes(kept, sentences, lex)
     chains = _lists(kept)
     for chain in chains:
-        _list_category_votes([kept[k] for k in chain], lex)
+        _list_category_votes([kept[k] for k in chain], lex, around[kept[chain[0]].sentence.start].possible)
     return _decide(kept, lex, chains)
 
 
@@ -670,13 +671,14 @@ def _lists(cands: list[Span]) -> list[list[int]]:
     return chains
 
 
-def _list_category_votes(members: list[Span], lex: Lexicon) -> None:
+def _list_category_votes(members: list[Span], lex: Lexicon, possible: int) -> None:
     """A list closed by a plural product noun names products: "its Arvo, Pellin and Dusk cars"; so does
-    one opened by "its products include"."""
+    one opened by "its products include". ``possible``: the cues the members' sentence may hold."""
     first = members[0]
     before = first.sentence.text[max(0, first.start - first.sentence.start - 80):first.start - first.sentence.start]
     # Every opener ends in "such as" or "include(s/d)"/"including": a cheap test spares most lists the search.
-    if ("such" in before or "includ" in before) and lex.cues.products_list_opener.search(before):
+    if possible & _LIST_OPENER and ("such" in before or "includ" in before) \
+            and lex.cues.products_list_opener.search(before):
         for sp in members:
             if not (sp.demonym or sp.place is not None or sp.votes.get(ORG, 0) >= 3.0):
                 sp.vote(PRODUCT, 2.0, "product-list-include")
@@ -687,7 +689,7 @@ def _list_category_votes(members: list[Span], lex: Lexicon) -> None:
     after = last.sentence.text[last.end - last.sentence.start:last.end - last.sentence.start + 40]
     # A capitalised plural category closes the list inside the last name: "Arvo and Pellin CPUs".
     tail = last.words[-1]
-    if not lex.cues.category_list_after.match(after) and not (
+    if not (possible & _LIST_CATEGORY and lex.cues.category_list_after.match(after)) and not (
             len(last.words) > 1 and tail.endswith("s") and tail[:-1] in lex.product_categories and tail[:-1].isupper()):
         return
     for sp in members:
@@ -974,16 +976,17 @@ def _context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         return
     # Cues sit next to the name: bounded windows keep long sentences linear.
     before, after = around.before(sp, 90), around.after(sp, 140)
+    first = after.lstrip()[:1]
     if sp.place is not None:
         # Only an organization (or a product: "Tarrow (software)") can outvote a city.
-        _vote(sp, around.org, before, after)
-        _vote(sp, around.maker, before, after)
+        _vote(sp, around.org, before, after, first)
+        _vote(sp, around.maker, before, after, first)
         return
     # An organization's head word cut off by a title word ("... Executive Committee") is nobody's name.
     if len(sp.words) > 1 or sp.words[0] not in lex.org_heads:
-        _vote(sp, around.person, before, after)
-    _vote(sp, around.org, before, after)
-    _vote(sp, around.product, before, after)
+        _vote(sp, around.person, before, after, first)
+    _vote(sp, around.org, before, after, first)
+    _vote(sp, around.product, before, after, first)
 
 
 @dataclass(frozen=True)
@@ -1089,7 +1092,7 @@ _Bound = tuple[tuple[Callable[[str], Any], bool, str, float, str, int, tuple[Cal
 _TABLES = (_PERSON_CUES, _ORG_CUES, _PRODUCT_CUES, _MAKER_CUES)
 # Cues tested by name outside the tables (titles of works, place contexts).
 _TESTED = frozenset({"work_before", "work_after", "work_paren", "place_before", "place_copula", "direction_after",
-                     "place_noun_after", "platform_before"})
+                     "place_noun_after", "platform_before", "products_list_opener", "category_list_after"})
 # Patterns screened beside the lexicon's cues: they are this module's, not ``Cues`` attributes.
 _OWN_PATTERNS = {"platform_before": _PLATFORM_BEFORE}
 # One bit per cue pattern a sentence is screened for: the cues that may hold in a sentence are an int,
@@ -1102,6 +1105,7 @@ _WORK_BEFORE, _WORK_AFTER, _WORK_PAREN = _CUE_BIT["work_before"], _CUE_BIT["work
 _PLACE_BEFORE, _PLACE_COPULA = _CUE_BIT["place_before"], _CUE_BIT["place_copula"]
 _DIRECTION_AFTER, _PLACE_NOUN_AFTER = _CUE_BIT["direction_after"], _CUE_BIT["place_noun_after"]
 _PLATFORM = _CUE_BIT["platform_before"]
+_LIST_OPENER, _LIST_CATEGORY = _CUE_BIT["products_list_opener"], _CUE_BIT["category_list_after"]
 
 
 @dataclass(slots=True)  # not frozen: one is made per sentence, and a frozen init costs ~8x more
@@ -1172,7 +1176,9 @@ class _CueTables:
             return pattern.match
         if not isinstance(pattern, EndPattern):
             raise TypeError(f"before-name cue {name} must be an EndPattern")
-        return pattern.search_reversed
+        # A plain EndPattern's search_reversed is its backward match made a bool: the match itself
+        # serves (votes only test its truth), one Python call less per test. Subclasses screen first.
+        return pattern.backward.match if type(pattern) is EndPattern else pattern.search_reversed
 
 
 class _ScreenedCue(Requirements):
@@ -1195,10 +1201,10 @@ def _cue_tables(c: Cues) -> _CueTables:
     return _CueTables(c)
 
 
-def _vote(sp: Span, table: _Bound, before: str, after: str) -> None:
-    """Each cue of ``table`` that holds around ``sp`` adds its vote, in table order (``before`` reversed)."""
+def _vote(sp: Span, table: _Bound, before: str, after: str, first: str) -> None:
+    """Each cue of ``table`` that holds around ``sp`` adds its vote, in table order (``before`` reversed;
+    ``first``: the first character of ``after`` past spaces)."""
     words = len(sp.words)
-    first = after.lstrip()[:1]
     for hit, is_before, kind, weight, rule, min_words, unless, unless_other, opens in table:
         if opens and (not first or first not in opens):
             continue
@@ -1214,6 +1220,9 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     gazetteer: dict[str, float] = defaultdict(float)
     given: set[str] = set()
     for sp in cands:
+        if not sp.votes:
+            continue  # (a form gets a pool once a span of it has votes: "first in pooled" below reads that)
+        pool = pooled[sp.text]
         for kind, v in sp.votes.items():
             if kind == PLACE and sp.place is not None and sp.place.kind == CITY and not sp.demonym:
                 # What the gazetteer says of a city name does not grow with repetition;
@@ -1224,7 +1233,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
                 # ... nor does what a given name says of a name (a band's, a company's "Joy", "Dorsey")
                 given.add(sp.text)
                 v -= 1.5
-            pooled[sp.text][kind] += v
+            pool[kind] += v
     for text, v in gazetteer.items():
         pooled[text][PLACE] += v
     for text in given:
