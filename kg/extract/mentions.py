@@ -928,37 +928,41 @@ Construtora Constructora Inversiones Investimentos Seguros Telefónica""".split(
 def _shape_votes(sp: Span, lex: Lexicon) -> None:
     words = sp.words
     last = words[-1].rstrip(".")
-    if len(words) > 1 and (last.lower() in lex.legal_suffixes or last in lex.org_heads) and not (
-            last in lex.org_heads and sp.place is not None and sp.place.kind == COUNTRY and not sp.demonym) \
-            and not (last == "Industry" and all(w.lower() in lex.common_words for w in words[:-1])):
-        # ... not "Steel Industry", "Defense Industry": a sector, capitalised in a headline or a longer name
-        # "Soviet Union" is the country the gazetteer knows, whatever its last word
-        sp.vote(ORG, 3.0, "org-suffix" if last.lower() in lex.legal_suffixes else "org-head")
-    elif len(words) > 2 and sp.place is None and _body_of(words, lex):
-        sp.vote(ORG, 3.0, "org-head")  # "Dockworkers Union of Vila Nova", "Bank of Ostmark": a body of a place
-    elif len(words) == 1 and last in lex.org_heads:
-        return
-    elif len(words) > 1 and words[0] in _ORG_PREFIXES:
-        sp.vote(ORG, 3.0, "org-prefix")  # "Banco Tavira", "Grupo Velmora": a head word put first
-    # ... not an organization's name opening with a title word: "General Airways of Tarnby", "Admiral Insurance Group"
-    if words[0].rstrip(".") in lex.honorifics and len(words) > 1 and words[1] not in lex.connectors \
-            and not any(w.rstrip(".") in lex.org_heads for w in words[1:]):
-        sp.vote(PERSON, 3.0, "person-honorific")
-    elif words[0] in lex.noble_titles and len(words) > 1 and not any(w in lex.connectors for w in words):
-        sp.vote(PERSON, 1.8, "person-noble-title")  # "Emperor Norvald", weaker than a place ("Prince Edward Island")
-    elif (1 < len(words) <= 4 and (words[0] in lex.given_names or words[0].split("-")[0] in lex.given_names)
-          and sp.place is None and words[0] not in _SAINT_WORDS
-          and not any(w.rstrip(".") in lex.org_heads for w in words)
-          and all(w[:1].isupper() or (0 < k < len(words) - 1 and w in _NAME_PARTICLES) for k, w in enumerate(words))):
-        sp.vote(PERSON, 1.5, "person-given-name")
-        sp.given = True
-    elif (1 < len(words) <= 3 and "-" in sp.text and _SYLLABLE_NAME.fullmatch(words[-1]) and sp.place is None
-          and not any(w.rstrip(".") in lex.org_heads for w in words)):
-        sp.vote(PERSON, 1.5, "person-syllable-name")  # "Seo Min-gyu", "Ma Ying-jeou"
-    elif (len(words) > 1 and _INITIAL.fullmatch(words[0]) and _TWO_LOWER.search(words[-1])
-          and sp.place is None
-          and not any(w.rstrip(".") in lex.org_heads for w in words)):
-        sp.vote(PERSON, 1.5, "person-initial")  # "R. T. Hallam", "V. Kelkar"
+    n = len(words)
+    if n == 1:
+        # One word (most names) has no suffix, head, prefix or title beside a name to read: only its shape.
+        if last in lex.org_heads:
+            return
+    else:
+        if (last.lower() in lex.legal_suffixes or last in lex.org_heads) and not (
+                last in lex.org_heads and sp.place is not None and sp.place.kind == COUNTRY and not sp.demonym) \
+                and not (last == "Industry" and all(w.lower() in lex.common_words for w in words[:-1])):
+            # ... not "Steel Industry", "Defense Industry": a sector, capitalised in a headline or a longer name
+            # "Soviet Union" is the country the gazetteer knows, whatever its last word
+            sp.vote(ORG, 3.0, "org-suffix" if last.lower() in lex.legal_suffixes else "org-head")
+        elif n > 2 and sp.place is None and _body_of(words, lex):
+            sp.vote(ORG, 3.0, "org-head")  # "Dockworkers Union of Vila Nova", "Bank of Ostmark": a body of a place
+        elif words[0] in _ORG_PREFIXES:
+            sp.vote(ORG, 3.0, "org-prefix")  # "Banco Tavira", "Grupo Velmora": a head word put first
+        # ... not an organization's name opening with a title word: "General Airways of Tarnby", "Admiral Insurance Group"
+        if words[0].rstrip(".") in lex.honorifics and words[1] not in lex.connectors \
+                and not any(w.rstrip(".") in lex.org_heads for w in words[1:]):
+            sp.vote(PERSON, 3.0, "person-honorific")
+        elif words[0] in lex.noble_titles and not any(w in lex.connectors for w in words):
+            sp.vote(PERSON, 1.8, "person-noble-title")  # "Emperor Norvald", weaker than a place ("Prince Edward Island")
+        elif (n <= 4 and (words[0] in lex.given_names or words[0].split("-")[0] in lex.given_names)
+              and sp.place is None and words[0] not in _SAINT_WORDS
+              and not any(w.rstrip(".") in lex.org_heads for w in words)
+              and all(w[:1].isupper() or (0 < k < n - 1 and w in _NAME_PARTICLES) for k, w in enumerate(words))):
+            sp.vote(PERSON, 1.5, "person-given-name")
+            sp.given = True
+        elif (n <= 3 and "-" in sp.text and _SYLLABLE_NAME.fullmatch(words[-1]) and sp.place is None
+              and not any(w.rstrip(".") in lex.org_heads for w in words)):
+            sp.vote(PERSON, 1.5, "person-syllable-name")  # "Seo Min-gyu", "Ma Ying-jeou"
+        elif (_INITIAL.fullmatch(words[0]) and _TWO_LOWER.search(words[-1])
+              and sp.place is None
+              and not any(w.rstrip(".") in lex.org_heads for w in words)):
+            sp.vote(PERSON, 1.5, "person-initial")  # "R. T. Hallam", "V. Kelkar"
     if sp.text[1:2].islower():
         return  # a model code and an acronym both need a capital, digit or hyphen second: most names have neither
     if _MODEL_NAME.fullmatch(sp.text):
