@@ -24,6 +24,7 @@ from typing import Any, Callable, NamedTuple
 
 from kg.extract.cues import Cues
 from kg.extract.gazetteer import CITY, COUNTRY, Lexicon, PlaceInfo
+from kg.extract.openers import NOT_ASCII, opening_chars, opening_of
 from kg.extract.prefilter import Requirements, Screen, keywords_of, text_words
 from kg.extract.reverse import EndPattern
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
@@ -980,17 +981,17 @@ def _context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         return
     # Cues sit next to the name: bounded windows keep long sentences linear.
     before, after = around.before(sp, 90), around.after(sp, 140)
-    first = after.lstrip()[:1]
+    first, last = opening_of(after), opening_of(before)  # what the cues' opening sets are tested with
     if sp.place is not None:
         # Only an organization (or a product: "Tarrow (software)") can outvote a city.
-        _vote(sp, around.org, before, after, first)
-        _vote(sp, around.maker, before, after, first)
+        _vote(sp, around.org, before, after, first, last)
+        _vote(sp, around.maker, before, after, first, last)
         return
     # An organization's head word cut off by a title word ("... Executive Committee") is nobody's name.
     if len(sp.words) > 1 or sp.words[0] not in lex.org_heads:
-        _vote(sp, around.person, before, after, first)
-    _vote(sp, around.org, before, after, first)
-    _vote(sp, around.product, before, after, first)
+        _vote(sp, around.person, before, after, first, last)
+    _vote(sp, around.org, before, after, first, last)
+    _vote(sp, around.product, before, after, first, last)
 
 
 @dataclass(frozen=True)
@@ -1006,7 +1007,8 @@ class _Cue:
     unless: tuple[str, ...] = ()  # cues on the same side whose match cancels this one
     unless_other: tuple[str, ...] = ()  # ... and on the other side
     # The characters one of which opens every match after the name, past spaces ("," for an apposition,
-    # "(" for a bracket): a cheap test first, as most names are followed by neither.
+    # "(" for a bracket): a cheap test first, as most names are followed by neither. The tables also
+    # derive such characters from every cue's pattern (kg.extract.openers) and keep both tests.
     opens: str = ""
 
 
@@ -1090,9 +1092,9 @@ _PRODUCT_CUES = (
 )
 
 # Bound cues: (test, before, kind, weight, rule, min_words, unless tests, unless tests of the other side,
-# the characters that open every match).
+# the characters next to the name that open every match, or None).
 _Bound = tuple[tuple[Callable[[str], Any], bool, str, float, str, int, tuple[Callable[[str], Any], ...],
-                     tuple[Callable[[str], Any], ...], str], ...]
+                     tuple[Callable[[str], Any], ...], frozenset[str] | None], ...]
 _TABLES = (_PERSON_CUES, _ORG_CUES, _PRODUCT_CUES, _MAKER_CUES)
 # Cues tested by name outside the tables (titles of works, place contexts).
 _TESTED = frozenset({"work_before", "work_after", "work_paren", "place_before", "place_copula", "direction_after",
@@ -1172,7 +1174,17 @@ class _CueTables:
         """One cue as :func:`_vote` reads it."""
         return (self._test(q.name, q.before), q.before, q.kind, q.weight, q.rule, q.min_words,
                 tuple(self._test(u, q.before) for u in q.unless),
-                tuple(self._test(u, not q.before) for u in q.unless_other), q.opens)
+                tuple(self._test(u, not q.before) for u in q.unless_other), self._opens(q))
+
+    def _opens(self, q: _Cue) -> frozenset[str] | None:
+        """The characters next to a name one of which opens every match of the cue (None: any may),
+        read off its pattern (backwards for a before-name cue), and the ``opens`` it states."""
+        pattern = getattr(self._cues, q.name)
+        derived = opening_chars(pattern.backward if q.before else pattern)
+        stated = frozenset(q.opens) | {NOT_ASCII} if q.opens else None
+        if derived is None or stated is None:
+            return derived or stated
+        return derived & stated
 
     def _test(self, name: str, before: bool) -> Callable[[str], Any]:
         pattern = getattr(self._cues, name)
@@ -1205,13 +1217,13 @@ def _cue_tables(c: Cues) -> _CueTables:
     return _CueTables(c)
 
 
-def _vote(sp: Span, table: _Bound, before: str, after: str, first: str) -> None:
+def _vote(sp: Span, table: _Bound, before: str, after: str, first: str, last: str) -> None:
     """Each cue of ``table`` that holds around ``sp`` adds its vote, in table order (``before`` reversed;
-    ``first``: the first character of ``after`` past spaces)."""
+    ``first`` and ``last``: :func:`~kg.extract.openers.opening_of` the text after and before the name)."""
     words = len(sp.words)
     for hit, is_before, kind, weight, rule, min_words, unless, unless_other, opens in table:
-        if opens and (not first or first not in opens):
-            continue
+        if opens is not None and (last if is_before else first) not in opens:
+            continue  # no match opens with the character next to the name (most cues, most names)
         text = before if is_before else after
         if words >= min_words and hit(text) and not any(u(text) for u in unless) \
                 and not any(u(after if is_before else before) for u in unless_other):
