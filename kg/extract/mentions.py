@@ -163,9 +163,9 @@ def _tokens(sentence: Sentence) -> _Tokens:
 
 def _namey_flags(words: list[str], lex: Lexicon) -> list[bool]:
     """Whether each word may be part of a name: a property of the word alone, tested once per lexicon."""
-    known = lex.memo.setdefault("namey", {})
-    if len(known) > 200_000:  # bounded: a long-running process reads unbounded vocabulary
-        known.clear()
+    known = lex.memo.get("namey")
+    if known is None or len(known) > 200_000:  # bounded: a long-running process reads unbounded vocabulary
+        known = lex.memo["namey"] = {}
     flags = list(map(known.get, words))
     if None in flags:
         for k, v in enumerate(flags):
@@ -481,7 +481,7 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     # A surname GCIDE lists as a word ("Chen", "Costa") opens sentences about its bearer: "Chen, 51, has ...".
     mid_forms.update(sp.words[-1] for sp in cands if 1 < len(sp.words) <= 4 and sp.words[0] in lex.given_names
                      and sp.words[-1] not in lex.org_heads)
-    cands = [_drop_initial_word(sp, lex, mid_forms) for sp in cands]
+    cands = [_drop_initial_word(sp, lex, mid_forms) if sp.initial else sp for sp in cands]
     tables = _cue_tables(lex.cues)
     named = {sp.sentence.start for sp in cands}
     if words is None:
@@ -1235,9 +1235,13 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     pooled: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     gazetteer: dict[str, float] = defaultdict(float)
     given: set[str] = set()
+    pooled_rules: dict[tuple[str, str], tuple[float, str]] = {}
     for sp in cands:
         if not sp.votes:
             continue  # (a form gets a pool once a span of it has votes: "first in pooled" below reads that)
+        for kind, (w, rule) in sp.rules.items():  # (a span has rules only beside votes)
+            if w > pooled_rules.get((sp.text, kind), (0.0, ""))[0]:
+                pooled_rules[(sp.text, kind)] = (w, rule)
         pool = pooled[sp.text]
         for kind, v in sp.votes.items():
             if kind == PLACE and sp.place is not None and sp.place.kind == CITY and not sp.demonym:
@@ -1254,11 +1258,6 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
         pooled[text][PLACE] += v
     for text in given:
         pooled[text][PERSON] += 1.5
-    pooled_rules: dict[tuple[str, str], tuple[float, str]] = {}
-    for sp in cands:
-        for kind, (w, rule) in sp.rules.items():
-            if w > pooled_rules.get((sp.text, kind), (0.0, ""))[0]:
-                pooled_rules[(sp.text, kind)] = (w, rule)
     # A name written once with a legal suffix or org head ("Kelmora Motor Corp") is an
     # organization wherever its first word stands alone ("Kelmora").
     firsts = set()  # the first words of names so written: a company's short name, not a person's
@@ -1326,8 +1325,8 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     # A sentence-initial name is typed like the same name elsewhere in the article
     # ("Vellor's headquarters ..." beside "... Vellor could ...").
     typed = {m.text: m.kind for m in out}
-    typed.update({m.text.split()[0]: ORG for m in out if m.kind == ORG and len(m.text.split()) > 1
-                  and m.text.split()[0] not in typed})
+    typed.update({words[0]: ORG for m in out if m.kind == ORG and len(words := m.text.split()) > 1
+                  and words[0] not in typed})
     tails = _the_tails(out, lex)
     for sp in deferred:
         kind = typed.get(sp.text)
@@ -1335,8 +1334,11 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             out.append(_mention(sp, kind, 0.6, f"{kind.lower()}-same-name"))
         elif sp.text in tails and _THE_BEFORE.search(sp.sentence.text, 0, sp.start - sp.sentence.start):
             out.append(_mention(sp, ORG, 0.6, THE_TAIL_RULE))
-    out.sort(key=lambda m: m.start)
+    out.sort(key=_START)
     return out
+
+
+_START = attrgetter("start")
 
 
 # "The Wexley Courier ... the Courier", "The Oldtown Bee ... the Bee": a newspaper's or a body's
