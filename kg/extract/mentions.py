@@ -984,14 +984,13 @@ def _context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     first, last = opening_of(after), opening_of(before)  # what the cues' opening sets are tested with
     if sp.place is not None:
         # Only an organization (or a product: "Tarrow (software)") can outvote a city.
-        _vote(sp, around.org, before, after, first, last)
-        _vote(sp, around.maker, before, after, first, last)
+        _vote(sp, around.city, before, after, first, last)
         return
     # An organization's head word cut off by a title word ("... Executive Committee") is nobody's name.
     if len(sp.words) > 1 or sp.words[0] not in lex.org_heads:
-        _vote(sp, around.person, before, after, first, last)
-    _vote(sp, around.org, before, after, first, last)
-    _vote(sp, around.product, before, after, first, last)
+        _vote(sp, around.every, before, after, first, last)
+    else:
+        _vote(sp, around.no_person, before, after, first, last)
 
 
 @dataclass(frozen=True)
@@ -1121,10 +1120,10 @@ class _Around:
     sentence: Sentence
     reversed: str
     possible: int  # the bits (``_CUE_BIT``) of the ``Cues`` patterns whose required words the sentence has
-    person: _Bound
-    org: _Bound
-    product: _Bound
-    maker: _Bound  # only for city names
+    # The tables a name is voted by, each the concatenation of tables in order (one loop, not one per table):
+    every: _Bound  # person, organization and product cues
+    no_person: _Bound  # organization and product cues, for a lone organization head word
+    city: _Bound  # organization and maker cues, for a city's name
 
     def before(self, sp: Span, width: int) -> str:
         """The ``width`` characters before ``sp``, reversed, as backward cues read them."""
@@ -1166,8 +1165,8 @@ class _CueTables:
         if tables is None:
             if len(self._trimmed) > 4096:
                 self._trimmed.clear()
-            tables = self._trimmed[voting] = tuple(tuple([cue for bit, cue in table if bit & voting])
-                                                   for table in self._bound)
+            person, org, product, maker = (tuple([cue for bit, cue in table if bit & voting]) for table in self._bound)
+            tables = self._trimmed[voting] = (person + org + product, org + product, org + maker)
         return _Around(sentence, sentence.text[::-1], possible, *tables)
 
     def _bind(self, q: _Cue) -> tuple[Any, ...]:
