@@ -53,3 +53,14 @@ def test_every_match_opens_with_a_listed_character() -> None:
             text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
             if rx.match(text):
                 assert opening_of(text) in opens, (p, text)
+
+
+def test_opening_sets_are_kept_in_the_cache(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract.openers import opening_chars_of
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    regexes = [re.compile(r"\s+(?:said|says)\b"), re.compile(r".x"), re.compile(r"\s*,", re.I)]
+    built = opening_chars_of(regexes)
+    assert built == [opening_chars(rx) for rx in regexes]
+    assert len(list(tmp_path.glob("openers-*.pickle"))) == 1
+    assert opening_chars_of(regexes) == built  # read back

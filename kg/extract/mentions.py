@@ -24,7 +24,7 @@ from typing import Any, Callable, NamedTuple
 
 from kg.extract.cues import Cues
 from kg.extract.gazetteer import CITY, COUNTRY, Lexicon, PlaceInfo
-from kg.extract.openers import NOT_ASCII, opening_chars, opening_of
+from kg.extract.openers import NOT_ASCII, opening_chars_of, opening_of
 from kg.extract.prefilter import Requirements, Screen, keywords_of, text_words
 from kg.extract.reverse import EndPattern
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
@@ -1153,7 +1153,12 @@ class _CueTables:
         # Every cue bound once, beside its bit: a sentence's tables keep the cues its bits allow. A
         # cancelling cue stays bound whatever the sentence: one whose words are absent cannot match
         # a window of it either, and is only tested where the cue it cancels holds (rarely).
-        self._bound = tuple(tuple((_CUE_BIT[q.name], self._bind(q)) for q in table) for table in _TABLES)
+        # The characters that may open each cue's matches are read off its pattern (backwards for a
+        # before-name cue), all at once (kg.cache keeps them).
+        cues = [q for table in _TABLES for q in table]
+        opening = iter(opening_chars_of([_matched(getattr(c, q.name), q.before) for q in cues]))
+        self._bound = tuple(tuple((_CUE_BIT[q.name], self._bind(q, next(opening))) for q in table)
+                            for table in _TABLES)
         # Tables trimmed by the voting cues that may hold, cached by their bits (bounded).
         self._trimmed: dict[int, tuple[_Bound, ...]] = {}
 
@@ -1169,17 +1174,16 @@ class _CueTables:
             tables = self._trimmed[voting] = (person + org + product, org + product, org + maker)
         return _Around(sentence, sentence.text[::-1], possible, *tables)
 
-    def _bind(self, q: _Cue) -> tuple[Any, ...]:
-        """One cue as :func:`_vote` reads it."""
+    def _bind(self, q: _Cue, derived: frozenset[str] | None) -> tuple[Any, ...]:
+        """One cue as :func:`_vote` reads it (``derived``: the characters its pattern's matches may open with)."""
         return (self._test(q.name, q.before), q.before, q.kind, q.weight, q.rule, q.min_words,
                 tuple(self._test(u, q.before) for u in q.unless),
-                tuple(self._test(u, not q.before) for u in q.unless_other), self._opens(q))
+                tuple(self._test(u, not q.before) for u in q.unless_other), self._opens(q, derived))
 
-    def _opens(self, q: _Cue) -> frozenset[str] | None:
-        """The characters next to a name one of which opens every match of the cue (None: any may),
-        read off its pattern (backwards for a before-name cue), and the ``opens`` it states."""
-        pattern = getattr(self._cues, q.name)
-        derived = opening_chars(pattern.backward if q.before else pattern)
+    @staticmethod
+    def _opens(q: _Cue, derived: frozenset[str] | None) -> frozenset[str] | None:
+        """The characters next to a name one of which opens every match of the cue (None: any may):
+        those its pattern's matches may open with, and the ``opens`` it states."""
         stated = frozenset(q.opens) | {NOT_ASCII} if q.opens else None
         if derived is None or stated is None:
             return derived or stated
@@ -1209,6 +1213,11 @@ _BIT_OF = attrgetter("bit")
 
 def _forward(pattern: re.Pattern[str] | EndPattern) -> re.Pattern[str]:
     return pattern.forward if isinstance(pattern, EndPattern) else pattern
+
+
+def _matched(pattern: re.Pattern[str] | EndPattern, before: bool) -> re.Pattern[str]:
+    """The regex a cue's test matches: backwards on the reversed text before a name, else forwards after it."""
+    return pattern.backward if before else pattern  # type: ignore[union-attr,return-value]
 
 
 @lru_cache(maxsize=8)

@@ -13,6 +13,8 @@ the derivation does not understand give None: any character may open a match.
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import Sequence
 
 from kg.extract.prefilter import _c, _sre_parse
 
@@ -41,6 +43,15 @@ def opening_chars(regex: re.Pattern[str]) -> frozenset[str] | None:
     except (_Unknown, re.error, RecursionError):
         return None
     return None if blank else frozenset(chars | {NOT_ASCII})
+
+
+def opening_chars_of(regexes: Sequence[re.Pattern[str]]) -> list[frozenset[str] | None]:
+    """:func:`opening_chars` of each regex, read from :mod:`kg.cache` when this code saw them before
+    (a pure function of the patterns and of this module; parsing them is a visible part of start-up)."""
+    from kg import cache
+
+    key = cache.key("openers", [Path(__file__)], texts=[f"{rx.flags}:{rx.pattern}" for rx in regexes])
+    return cache.cached(key, lambda: [opening_chars(rx) for rx in regexes])
 
 
 def opening_of(text: str) -> str:
