@@ -39,6 +39,25 @@ _ORG_TOO = frozenset({"investor", "producer", "publisher", "player", "manager", 
                       "broadcaster", "banker", "engineer", "king", "queen", "prince", "princess", "emperor"})
 
 
+# Verbs and nouns of business before a company's name: "shares of X", "a unit of X", "rival X".
+_BUSINESS_VERBS = ("shares of", "stake in", "acquire", "acquired", "acquisition of", "bought", "buy", "merge with",
+                   "merger with", "subsidiary of", "unit of", "division of", "rival", "rivals", "competitor",
+                   "doing business as", "trading as", "d/b/a")
+# Nouns of bodies that never stand before a person's name: "the daily newspaper X", "the law firm X"
+# (unlike "partner", "investor" or "owner") ...
+_BODY_NOUNS = ("newspaper", "magazine", "broadcaster", "firm", "company", "bank", "lender", "insurer", "airline",
+               "carrier", "retailer", "automaker", "carmaker", "brewer", "chipmaker", "steelmaker", "drugmaker",
+               "conglomerate", "multinational", "shipbuilder", "brokerage", "telco", "reinsurer", "wholesaler",
+               "refiner", "network", "channel", "studio", "label", "chain", "exchange", "regulator", "agency",
+               "startup", "start-up", "fintech", "publisher", "manufacturer")
+# ... and what a firm's "maker" makes: "the component maker X" (not "film maker", "policy maker").
+_MADE_THINGS = ("component", "chip", "car", "auto", "drug", "steel", "parts", "equipment", "machine", "machinery",
+                "tool", "device", "phone", "handset", "toy", "engine", "aircraft", "plane", "truck", "vehicle",
+                "battery", "software", "game", "camera", "watch", "glass", "paper", "tyre", "tire", "furniture",
+                "appliance", "instrument", "robot", "semiconductor", "display", "panel", "sensor", "turbine", "cable",
+                "chemical")
+
+
 class Cues:
     """Context cues for typing mentions, and the organization anaphor of relations."""
 
@@ -47,6 +66,16 @@ class Cues:
             # Longest first (by escaped length, as the flat lists were), as a prefix tree; ties in
             # spelling order, so the pattern is the same text in every process (kg.cache keys on it).
             return alternation(sorted(words, key=lambda w: (-len(re.escape(w)), w)), ignorecase)
+
+        def ralt(words: Iterable[str], ignorecase: bool = False) -> str:
+            # ``alt`` for the text before a name: the same words, written as a tree of their ends, which
+            # EndPattern reverses into a prefix tree of the words read backwards. Matched backwards, a
+            # list of words is then one branch per letter instead of every word in turn.
+            tree = alt([w[::-1] for w in words], ignorecase)
+            if not tree:
+                return ""
+            backward = EndPattern(f"(?:{tree})$", re.I if ignorecase else 0).backward.pattern
+            return backward.removeprefix("\\n?")  # the optional newline "$" allows, read backwards
 
         # "(born 1950)", "(1911–1971)", "(4 May 1911, Leeds – ...)"; a bare "(1989)" dates a work, not a life.
         date = r"\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[0-9]|20)\d\d\s*"
@@ -68,8 +97,7 @@ class Cues:
         nouns = set(lex.person_nouns) - _ORG_TOO
         nouns |= {"leader", "candidate", "aide", "compatriot", "compatriots", "wife", "husband", "son", "daughter",
                   "father", "mother", "brother", "sister", "widow", "nephew", "niece", "cousin"}
-        self.noun_before = EndPattern(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, nouns), key=lambda w: (-len(w), w)))})"
-                                      rf"\s*,?\s+$")
+        self.noun_before = EndPattern(rf"(?<![\w-])(?:{ralt(nouns)})\s*,?\s+$")
         # "by the singer Ana Pires and the producer Jo Bloggs": a bare "the producer" before a name is a
         # person's title (a company is an "oil producer", a "film producer"; "publisher" is left out).
         self.bare_title_before = EndPattern(r"\b(?:by|and|with|of)\s+the\s+(?:producer|designer|director|engineer)\s+$")
@@ -104,9 +132,7 @@ class Cues:
             r"under\s+development\s+)by\s+$")
         self.made_by_before = EndPattern(
             r"\b(?:produced|manufactured|developed|marketed|made|built|designed)\s+(?:and\s+[a-z]+\s+)?by\s+$")
-        self.business_verb = EndPattern(
-            r"\b(?:shares of|stake in|acquire|acquired|acquisition of|bought|buy|merge with|merger with|"
-            r"subsidiary of|unit of|division of|rival|rivals|competitor|doing business as|trading as|d/b/a)\s+$", re.I)
+        self.business_verb = EndPattern(rf"\b(?:{ralt(_BUSINESS_VERBS, True)})\s+$", re.I)
         # "digital banks such as X", "rivals including X": members of a kind of business.
         self.org_such_as = EndPattern(
             r"\b(?:companies|firms|banks|lenders|insurers|carriers|airlines|retailers|rivals|competitors|"
@@ -131,22 +157,13 @@ class Cues:
             rf"\b(?:(?:{_PEOPLE_TRADES})\s+maker|"
             r"(?:the|a|an|its|their|his|her|this|that|these|those|of|and|or|to|by|for|with|from|in|on|at|as|new|"
             rf"former|same|other|whose|which)\s+(?:{_FIRM_NOUNS}))\s+$")
-        self.descriptor = EndPattern(rf"\b(?:{alt(lex.org_descriptors, True)})\s+$", re.I)
+        self.descriptor = EndPattern(rf"\b(?:{ralt(lex.org_descriptors, True)})\s+$", re.I)
         # "the producer Jo Bloggs", "record producer Jo Bloggs": a person's trade, not an "oil producer".
         self.person_producer = EndPattern(
             r"\b(?:the|a|and|record|film|music|movie|executive|television|TV|theatre|theater)\s+producer\s+$", re.I)
-        # ... of which these nouns never stand before a person's name: "the daily newspaper X", "the law firm X"
-        # (unlike "partner", "investor" or "owner").
+        # ... of which these never stand before a person's name: "the daily newspaper X", "the component maker X".
         self.body_descriptor = EndPattern(
-            r"\b(?:newspaper|magazine|broadcaster|firm|company|bank|lender|insurer|airline|carrier|retailer|automaker|"
-            r"carmaker|brewer|chipmaker|steelmaker|drugmaker|conglomerate|multinational|shipbuilder|brokerage|telco|"
-            r"reinsurer|wholesaler|refiner|network|channel|studio|label|chain|exchange|regulator|agency|startup|"
-            r"start-up|fintech|publisher|manufacturer|"
-            # "the component maker X" (not "film maker", "policy maker": a product before "maker")
-            r"(?:component|chip|car|auto|drug|steel|parts|equipment|machine|machinery|tool|device|phone|handset|toy|"
-            r"engine|aircraft|plane|truck|vehicle|battery|software|game|camera|watch|glass|paper|tyre|tire|"
-            r"furniture|appliance|instrument|robot|semiconductor|display|panel|sensor|turbine|cable|chemical)\s+maker)"
-            r"\s+$", re.I)
+            rf"\b(?:{ralt(_BODY_NOUNS, True)}|(?:{ralt(_MADE_THINGS, True)})\s+maker)\s+$", re.I)
         # ... unless a relative clause follows, whose subject the name is: "the company Jo Harker founded".
         self.relative_clause_after = re.compile(
             r"\s+(?:co-?founded|founded|started|ran|runs|built|created|set\s+up|joined|owned|owns|led|leads|heads|"
@@ -160,9 +177,10 @@ class Cues:
         self.ticker = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX|SSE|ticker)\b")
         self.suffix_after = re.compile(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc|AG|SA|NV)\b")
         cats, cats_i = alt(lex.product_categories), alt(lex.product_categories, True)
+        cats_r = ralt(lex.product_categories, True)  # the categories for cues read backwards
         self.category_before = EndPattern(
             rf"(?:\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,3}}"
-            rf"(?:{cats_i})\s+(?:\([A-Z]+\)\s+)?)$", re.I)
+            rf"(?:{cats_r})\s+(?:\([A-Z]+\)\s+)?)$", re.I)
         # "the Zorb smartwatch"; "the Arvo compact hatchback", "the Zorb 5 folding smartphone" (modifiers, then the
         # category: not after a verb, "Ombrel makes a car", "Ombrel built every car": no function word, no word
         # ending in "s", a third-person verb, among the modifiers).
@@ -179,18 +197,19 @@ class Cues:
         # "Zentra digital cameras and Quill music players": a modified plural category.
         multi = "|".join(sorted((re.escape(c) for c in lex.product_categories if " " in c), key=len, reverse=True))
         self.category_after_plural = re.compile(rf"\s+(?:[a-z][\w-]+\s+(?:{cats})|(?:{multi or 'x^'}))(?:s|es)\b")
-        concrete = alt((c for c in lex.product_categories
-                       if c.split()[-1] not in ("brand", "product", "service", "platform", "network", "channel",
-                                                "tool", "model", "software", "application", "engine", "website",
-                                                "marketplace")), True)
+        concrete_list = [c for c in lex.product_categories
+                         if c.split()[-1] not in ("brand", "product", "service", "platform", "network", "channel",
+                                                  "tool", "model", "software", "application", "engine", "website",
+                                                  "marketplace")]
+        concrete, concrete_r = alt(concrete_list, True), ralt(concrete_list, True)
         # "its mobile banking app, Ombrel Swift", "a card for small firms, Zorb Flex", "Acme Rail's booking app,
         # Zorb Go": after a comma, only lower-case modifiers.
         self.category_before_comma = _CommaCategoryBefore({c.split()[-1].lower() for c in lex.product_categories},
             rf"(?<!to\s)(?<!of\s)(?<!in\s)(?<!on\s)(?<!at\s)(?<!as\s)(?<!by\s)(?<!for\s)(?<!like\s)(?<!with\s)"
-            rf"(?:(?<!from\s)\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{cats_i})"
+            rf"(?:(?<!from\s)\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{cats_r})"
             # ... after a name's possessive, a concrete noun: "the group's new sports network, X" is as
             # often a company
-            rf"|\w(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{concrete}))"
+            rf"|\w(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{concrete_r}))"
             rf"(?:\s+for\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)?\s*,\s+(?:the\s+)?$")
         self.product_copula = re.compile(
             rf"\s+(?:\([^)]*\)\s+)?(?:series\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(?:line|series|family|range|brand)\s+of\s+)?"
@@ -326,7 +345,7 @@ class Cues:
         # Titles of works ("the film X", "X is a 1994 song") and place contexts ("born in X",
         # "X is a town", "X, Nevada"); a class matching nothing stands in for an empty word list.
         works, never = alt(lex.work_nouns), r"[^\s\S]"
-        self.work_before = EndPattern(rf"\b(?:{works or never})s?,?\s+$")
+        self.work_before = EndPattern(rf"\b(?:{ralt(lex.work_nouns) or never})s?,?\s+$")
         works = works or "x^"
         self.work_after = re.compile(
             rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:[\w'-]+\s+){{0,4}}?(?:{works}|single|book|show|play)"

@@ -19,10 +19,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
+from operator import attrgetter
 from typing import Any, Callable, NamedTuple
 
 from kg.extract.cues import Cues
 from kg.extract.gazetteer import CITY, COUNTRY, Lexicon, PlaceInfo
+from kg.extract.openers import NOT_ASCII, opening_chars_of, opening_of
 from kg.extract.prefilter import Requirements, Screen, keywords_of, text_words
 from kg.extract.reverse import EndPattern
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
@@ -111,7 +113,7 @@ class Span:
                  "words", "base", "given")
 
     def __init__(self, start: int, end: int, text: str, sentence: Sentence, initial: bool,
-                 cue: str | None = None) -> None:
+                 cue: str | None = None, words: list[str] | None = None) -> None:
         self.start = start
         self.end = end
         self.text = text
@@ -123,7 +125,7 @@ class Span:
         self.demonym = False
         self.cue = cue  # the "-based"-style suffix that followed the span, if any
         # The words of ``text`` (which never changes once a span is made); callers only read them.
-        self.words = text.split()
+        self.words = text.split() if words is None else words
         self.base: Span | None = None  # the span without a model number that ends this one
         self.given = False  # whether its first word as a given name voted it a person's (once per form, see _decide)
 
@@ -161,9 +163,9 @@ def _tokens(sentence: Sentence) -> _Tokens:
 
 def _namey_flags(words: list[str], lex: Lexicon) -> list[bool]:
     """Whether each word may be part of a name: a property of the word alone, tested once per lexicon."""
-    known = lex.memo.setdefault("namey", {})
-    if len(known) > 200_000:  # bounded: a long-running process reads unbounded vocabulary
-        known.clear()
+    known = lex.memo.get("namey")
+    if known is None or len(known) > 200_000:  # bounded: a long-running process reads unbounded vocabulary
+        known = lex.memo["namey"] = {}
     flags = list(map(known.get, words))
     if None in flags:
         for k, v in enumerate(flags):
@@ -440,7 +442,7 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
         words = text.split()
     if not words or not (text[0].isalpha() or any(map(str.isalpha, text))):  # most names open with a letter
         return None
-    return Span(start, end, text, sentence, initial, cue)
+    return Span(start, end, text, sentence, initial, cue, words)
 
 
 _INFLECTED = re.compile(r"(\w{3,}?)(ing|ly)")
@@ -467,7 +469,8 @@ def _sentence_initial(sentence: Sentence, start: int) -> bool:
 def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | None] | None = None
          ) -> list[Mention]:
     """All typed mentions of an article (``words``: each sentence's ``prefilter.text_words``, if made)."""
-    cands = [part for s in sentences for sp in spans(s, lex) for part in _demonym_parts(sp, lex)]
+    cands = [part for s in sentences for sp in spans(s, lex)
+             for part in (_demonym_parts(sp, lex) if "-" in sp.text else (sp,))]
     if sentences and any(":" in s.text for s in sentences):
         cands = _subtitled(cands, sentences)
     mid_forms = {sp.text for sp in cands if not sp.initial}
@@ -478,7 +481,7 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     # A surname GCIDE lists as a word ("Chen", "Costa") opens sentences about its bearer: "Chen, 51, has ...".
     mid_forms.update(sp.words[-1] for sp in cands if 1 < len(sp.words) <= 4 and sp.words[0] in lex.given_names
                      and sp.words[-1] not in lex.org_heads)
-    cands = [_drop_initial_word(sp, lex, mid_forms) for sp in cands]
+    cands = [_drop_initial_word(sp, lex, mid_forms) if sp.initial else sp for sp in cands]
     tables = _cue_tables(lex.cues)
     named = {sp.sentence.start for sp in cands}
     if words is None:
@@ -497,7 +500,7 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     _title_person_votes(kept, sentences, lex)
     chains = _lists(kept)
     for chain in chains:
-        _list_category_votes([kept[k] for k in chain], lex)
+        _list_category_votes([kept[k] for k in chain], lex, around[kept[chain[0]].sentence.start].possible)
     return _decide(kept, lex, chains)
 
 
@@ -587,7 +590,7 @@ def _cast_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     _gazetteer_votes(sp, lex, around)
     _shape_votes(sp, lex)
     _context_votes(sp, lex, around)
-    _platform_votes(sp)
+    _platform_votes(sp, around)
     if sp.rules.get(PERSON, (0.0, ""))[1] == "person-speech-verb" and sp.votes[PERSON] <= 0.4 \
             and sp.words[0] not in lex.given_names and any(w in lex.org_heads for w in sp.words):
         # "Ostmark Times Online says": a source named with an org head word speaks, not a person
@@ -608,10 +611,10 @@ _PLATFORM_BEFORE = re.compile(
     r"(?:(?:[A-Z]|[a-z]{1,2}[A-Z])[\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,6}$")
 
 
-def _platform_votes(sp: Span) -> None:
+def _platform_votes(sp: Span, around: _Around) -> None:
     """A name a game or program is released for is a platform: "published by Acme for Tarnix and Orvix 4"."""
-    if sp.place is not None or sp.demonym:
-        return
+    if sp.place is not None or sp.demonym or not around.possible & _PLATFORM:
+        return  # (the screen: a sentence without a release verb holds no platform)
     before = sp.sentence.text[max(0, sp.start - sp.sentence.start - 200):sp.start - sp.sentence.start]
     if not any(v in before for v in _RELEASE_VERBS) or not before.rstrip().endswith(
             ("for", "on", "the", ",", "and", "or")):
@@ -669,13 +672,14 @@ def _lists(cands: list[Span]) -> list[list[int]]:
     return chains
 
 
-def _list_category_votes(members: list[Span], lex: Lexicon) -> None:
+def _list_category_votes(members: list[Span], lex: Lexicon, possible: int) -> None:
     """A list closed by a plural product noun names products: "its Arvo, Pellin and Dusk cars"; so does
-    one opened by "its products include"."""
+    one opened by "its products include". ``possible``: the cues the members' sentence may hold."""
     first = members[0]
     before = first.sentence.text[max(0, first.start - first.sentence.start - 80):first.start - first.sentence.start]
     # Every opener ends in "such as" or "include(s/d)"/"including": a cheap test spares most lists the search.
-    if ("such" in before or "includ" in before) and lex.cues.products_list_opener.search(before):
+    if possible & _LIST_OPENER and ("such" in before or "includ" in before) \
+            and lex.cues.products_list_opener.search(before):
         for sp in members:
             if not (sp.demonym or sp.place is not None or sp.votes.get(ORG, 0) >= 3.0):
                 sp.vote(PRODUCT, 2.0, "product-list-include")
@@ -686,7 +690,7 @@ def _list_category_votes(members: list[Span], lex: Lexicon) -> None:
     after = last.sentence.text[last.end - last.sentence.start:last.end - last.sentence.start + 40]
     # A capitalised plural category closes the list inside the last name: "Arvo and Pellin CPUs".
     tail = last.words[-1]
-    if not lex.cues.category_list_after.match(after) and not (
+    if not (possible & _LIST_CATEGORY and lex.cues.category_list_after.match(after)) and not (
             len(last.words) > 1 and tail.endswith("s") and tail[:-1] in lex.product_categories and tail[:-1].isupper()):
         return
     for sp in members:
@@ -758,18 +762,16 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
     return False
 
 
-_WORK_CUES = frozenset({"work_before", "work_after", "work_paren"})
-
-
 def _is_title(sp: Span, lex: Lexicon, around: _Around) -> bool:
     """Names of works, events, awards and lists: capitalised, but not organizations, people or places."""
     words = sp.words
     if len(words) > 1 and (words[-1] in lex.event_heads or words[0] in lex.event_of_prefixes and words[1] == "of"):
         return True
     # Most sentences hold none of the work cues: test that before looking the name up.
-    if _WORK_CUES.isdisjoint(around.possible):
+    possible = around.possible
+    if not possible & (_WORK_BEFORE | _WORK_AFTER | _WORK_PAREN):
         return False
-    before, after, paren = around.may("work_before"), around.may("work_after"), around.may("work_paren")
+    before, after, paren = possible & _WORK_BEFORE, possible & _WORK_AFTER, possible & _WORK_PAREN
     if lex.place(sp.text) is not None:
         return False
     c = lex.cues
@@ -858,21 +860,23 @@ def _place_context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     before = s.text[max(0, sp.start - s.start - 60):sp.start - s.start]
     after = around.after(sp, 120)
     rule = None
-    if around.may("place_before") and c.place_before.search_reversed(around.before(sp, 60)):
+    if around.possible & _PLACE_BEFORE and c.place_before.search_reversed(around.before(sp, 60)):
         rule = "place-context-before"
     elif sp.text in lex.weak_places and _IN_NEAR_OUTSIDE_END.search(before):
         # A sizeable city named like a word or a given name ("Kiel", "Modesto"): "in X" settles it.
         rule = "place-context-before"
     elif sp.text in lex.weak_places and _BASED_AFTER.match(after):
         rule = "place-based"  # "a Reno-based carrier": what a company is based in is a place
-    elif around.may("place_copula") and c.place_copula.match(after):
+    elif around.possible & _PLACE_COPULA and c.place_copula.match(after):
         rule = "place-copula"
-    elif c.direction_after.match(after):
+    elif around.possible & _DIRECTION_AFTER and c.direction_after.match(after):
         rule = "place-direction"
-    elif c.place_noun_after.match(after) and not any(w in lex.org_heads for w in sp.words):
+    elif around.possible & _PLACE_NOUN_AFTER and c.place_noun_after.match(after) \
+            and not any(w in lex.org_heads for w in sp.words):
         rule = "place-noun-after"
     else:
-        m = c.comma_place.match(after)
+        # A place after a comma: every match opens with one, past spaces (most names are followed by none).
+        m = c.comma_place.match(after) if after.lstrip()[:1] == "," else None
         if m and lex.place(m.group(1)) is not None and lex.place(m.group(1)).kind != CITY \
                 and lex.demonyms.get(m.group(1)) is None:
             rule = "place-comma-place"
@@ -925,37 +929,41 @@ Construtora Constructora Inversiones Investimentos Seguros Telefónica""".split(
 def _shape_votes(sp: Span, lex: Lexicon) -> None:
     words = sp.words
     last = words[-1].rstrip(".")
-    if len(words) > 1 and (last.lower() in lex.legal_suffixes or last in lex.org_heads) and not (
-            last in lex.org_heads and sp.place is not None and sp.place.kind == COUNTRY and not sp.demonym) \
-            and not (last == "Industry" and all(w.lower() in lex.common_words for w in words[:-1])):
-        # ... not "Steel Industry", "Defense Industry": a sector, capitalised in a headline or a longer name
-        # "Soviet Union" is the country the gazetteer knows, whatever its last word
-        sp.vote(ORG, 3.0, "org-suffix" if last.lower() in lex.legal_suffixes else "org-head")
-    elif len(words) > 2 and sp.place is None and _body_of(words, lex):
-        sp.vote(ORG, 3.0, "org-head")  # "Dockworkers Union of Vila Nova", "Bank of Ostmark": a body of a place
-    elif len(words) == 1 and last in lex.org_heads:
-        return
-    elif len(words) > 1 and words[0] in _ORG_PREFIXES:
-        sp.vote(ORG, 3.0, "org-prefix")  # "Banco Tavira", "Grupo Velmora": a head word put first
-    # ... not an organization's name opening with a title word: "General Airways of Tarnby", "Admiral Insurance Group"
-    if words[0].rstrip(".") in lex.honorifics and len(words) > 1 and words[1] not in lex.connectors \
-            and not any(w.rstrip(".") in lex.org_heads for w in words[1:]):
-        sp.vote(PERSON, 3.0, "person-honorific")
-    elif words[0] in lex.noble_titles and len(words) > 1 and not any(w in lex.connectors for w in words):
-        sp.vote(PERSON, 1.8, "person-noble-title")  # "Emperor Norvald", weaker than a place ("Prince Edward Island")
-    elif (1 < len(words) <= 4 and (words[0] in lex.given_names or words[0].split("-")[0] in lex.given_names)
-          and sp.place is None and words[0] not in _SAINT_WORDS
-          and not any(w.rstrip(".") in lex.org_heads for w in words)
-          and all(w[:1].isupper() or (0 < k < len(words) - 1 and w in _NAME_PARTICLES) for k, w in enumerate(words))):
-        sp.vote(PERSON, 1.5, "person-given-name")
-        sp.given = True
-    elif (1 < len(words) <= 3 and "-" in sp.text and _SYLLABLE_NAME.fullmatch(words[-1]) and sp.place is None
-          and not any(w.rstrip(".") in lex.org_heads for w in words)):
-        sp.vote(PERSON, 1.5, "person-syllable-name")  # "Seo Min-gyu", "Ma Ying-jeou"
-    elif (len(words) > 1 and _INITIAL.fullmatch(words[0]) and _TWO_LOWER.search(words[-1])
-          and sp.place is None
-          and not any(w.rstrip(".") in lex.org_heads for w in words)):
-        sp.vote(PERSON, 1.5, "person-initial")  # "R. T. Hallam", "V. Kelkar"
+    n = len(words)
+    if n == 1:
+        # One word (most names) has no suffix, head, prefix or title beside a name to read: only its shape.
+        if last in lex.org_heads:
+            return
+    else:
+        if (last.lower() in lex.legal_suffixes or last in lex.org_heads) and not (
+                last in lex.org_heads and sp.place is not None and sp.place.kind == COUNTRY and not sp.demonym) \
+                and not (last == "Industry" and all(w.lower() in lex.common_words for w in words[:-1])):
+            # ... not "Steel Industry", "Defense Industry": a sector, capitalised in a headline or a longer name
+            # "Soviet Union" is the country the gazetteer knows, whatever its last word
+            sp.vote(ORG, 3.0, "org-suffix" if last.lower() in lex.legal_suffixes else "org-head")
+        elif n > 2 and sp.place is None and _body_of(words, lex):
+            sp.vote(ORG, 3.0, "org-head")  # "Dockworkers Union of Vila Nova", "Bank of Ostmark": a body of a place
+        elif words[0] in _ORG_PREFIXES:
+            sp.vote(ORG, 3.0, "org-prefix")  # "Banco Tavira", "Grupo Velmora": a head word put first
+        # ... not an organization's name opening with a title word: "General Airways of Tarnby", "Admiral Insurance Group"
+        if words[0].rstrip(".") in lex.honorifics and words[1] not in lex.connectors \
+                and not any(w.rstrip(".") in lex.org_heads for w in words[1:]):
+            sp.vote(PERSON, 3.0, "person-honorific")
+        elif words[0] in lex.noble_titles and not any(w in lex.connectors for w in words):
+            sp.vote(PERSON, 1.8, "person-noble-title")  # "Emperor Norvald", weaker than a place ("Prince Edward Island")
+        elif (n <= 4 and (words[0] in lex.given_names or words[0].split("-")[0] in lex.given_names)
+              and sp.place is None and words[0] not in _SAINT_WORDS
+              and not any(w.rstrip(".") in lex.org_heads for w in words)
+              and all(w[:1].isupper() or (0 < k < n - 1 and w in _NAME_PARTICLES) for k, w in enumerate(words))):
+            sp.vote(PERSON, 1.5, "person-given-name")
+            sp.given = True
+        elif (n <= 3 and "-" in sp.text and _SYLLABLE_NAME.fullmatch(words[-1]) and sp.place is None
+              and not any(w.rstrip(".") in lex.org_heads for w in words)):
+            sp.vote(PERSON, 1.5, "person-syllable-name")  # "Seo Min-gyu", "Ma Ying-jeou"
+        elif (_INITIAL.fullmatch(words[0]) and _TWO_LOWER.search(words[-1])
+              and sp.place is None
+              and not any(w.rstrip(".") in lex.org_heads for w in words)):
+            sp.vote(PERSON, 1.5, "person-initial")  # "R. T. Hallam", "V. Kelkar"
     if sp.text[1:2].islower():
         return  # a model code and an acronym both need a capital, digit or hyphen second: most names have neither
     if _MODEL_NAME.fullmatch(sp.text):
@@ -973,16 +981,16 @@ def _context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         return
     # Cues sit next to the name: bounded windows keep long sentences linear.
     before, after = around.before(sp, 90), around.after(sp, 140)
+    first, last = opening_of(after), opening_of(before)  # what the cues' opening sets are tested with
     if sp.place is not None:
         # Only an organization (or a product: "Tarrow (software)") can outvote a city.
-        _vote(sp, around.org, before, after)
-        _vote(sp, around.maker, before, after)
+        _vote(sp, around.city, before, after, first, last)
         return
     # An organization's head word cut off by a title word ("... Executive Committee") is nobody's name.
     if len(sp.words) > 1 or sp.words[0] not in lex.org_heads:
-        _vote(sp, around.person, before, after)
-    _vote(sp, around.org, before, after)
-    _vote(sp, around.product, before, after)
+        _vote(sp, around.every, before, after, first, last)
+    else:
+        _vote(sp, around.no_person, before, after, first, last)
 
 
 @dataclass(frozen=True)
@@ -998,7 +1006,8 @@ class _Cue:
     unless: tuple[str, ...] = ()  # cues on the same side whose match cancels this one
     unless_other: tuple[str, ...] = ()  # ... and on the other side
     # The characters one of which opens every match after the name, past spaces ("," for an apposition,
-    # "(" for a bracket): a cheap test first, as most names are followed by neither.
+    # "(" for a bracket): a cheap test first, as most names are followed by neither. The tables also
+    # derive such characters from every cue's pattern (kg.extract.openers) and keep both tests.
     opens: str = ""
 
 
@@ -1082,12 +1091,26 @@ _PRODUCT_CUES = (
 )
 
 # Bound cues: (test, before, kind, weight, rule, min_words, unless tests, unless tests of the other side,
-# the characters that open every match).
+# the characters next to the name that open every match, or None).
 _Bound = tuple[tuple[Callable[[str], Any], bool, str, float, str, int, tuple[Callable[[str], Any], ...],
-                     tuple[Callable[[str], Any], ...], str], ...]
+                     tuple[Callable[[str], Any], ...], frozenset[str] | None], ...]
 _TABLES = (_PERSON_CUES, _ORG_CUES, _PRODUCT_CUES, _MAKER_CUES)
 # Cues tested by name outside the tables (titles of works, place contexts).
-_TESTED = frozenset({"work_before", "work_after", "work_paren", "place_before", "place_copula"})
+_TESTED = frozenset({"work_before", "work_after", "work_paren", "place_before", "place_copula", "direction_after",
+                     "place_noun_after", "platform_before", "products_list_opener", "category_list_after"})
+# Patterns screened beside the lexicon's cues: they are this module's, not ``Cues`` attributes.
+_OWN_PATTERNS = {"platform_before": _PLATFORM_BEFORE}
+# One bit per cue pattern a sentence is screened for: the cues that may hold in a sentence are an int,
+# tested with one "&" and a cheap key for the tables trimmed to them.
+_CUE_NAMES = tuple(sorted({n for table in _TABLES for q in table for n in (q.name, *q.unless, *q.unless_other)}
+                          | _TESTED))
+_CUE_BIT = {name: 1 << k for k, name in enumerate(_CUE_NAMES)}
+_VOTING = sum(_CUE_BIT[q.name] for q in {q for table in _TABLES for q in table})  # cues that vote (not just cancel)
+_WORK_BEFORE, _WORK_AFTER, _WORK_PAREN = _CUE_BIT["work_before"], _CUE_BIT["work_after"], _CUE_BIT["work_paren"]
+_PLACE_BEFORE, _PLACE_COPULA = _CUE_BIT["place_before"], _CUE_BIT["place_copula"]
+_DIRECTION_AFTER, _PLACE_NOUN_AFTER = _CUE_BIT["direction_after"], _CUE_BIT["place_noun_after"]
+_PLATFORM = _CUE_BIT["platform_before"]
+_LIST_OPENER, _LIST_CATEGORY = _CUE_BIT["products_list_opener"], _CUE_BIT["category_list_after"]
 
 
 @dataclass(slots=True)  # not frozen: one is made per sentence, and a frozen init costs ~8x more
@@ -1096,15 +1119,11 @@ class _Around:
 
     sentence: Sentence
     reversed: str
-    possible: frozenset[str]  # names of the ``Cues`` patterns whose required words the sentence has
-    person: _Bound
-    org: _Bound
-    product: _Bound
-    maker: _Bound  # only for city names
-
-    def may(self, cue: str) -> bool:
-        """Whether the ``Cues`` pattern so named may match somewhere in the sentence."""
-        return cue in self.possible
+    possible: int  # the bits (``_CUE_BIT``) of the ``Cues`` patterns whose required words the sentence has
+    # The tables a name is voted by, each the concatenation of tables in order (one loop, not one per table):
+    every: _Bound  # person, organization and product cues
+    no_person: _Bound  # organization and product cues, for a lone organization head word
+    city: _Bound  # organization and maker cues, for a city's name
 
     def before(self, sp: Span, width: int) -> str:
         """The ``width`` characters before ``sp``, reversed, as backward cues read them."""
@@ -1128,30 +1147,47 @@ class _CueTables:
 
     def __init__(self, c: Cues) -> None:
         self._cues = c
-        self._voting = frozenset(n for table in _TABLES for q in table for n in (q.name, *q.unless, *q.unless_other))
-        names = sorted(self._voting | _TESTED)
-        forward = [_forward(getattr(c, n)) for n in names]
-        self._screen = Screen([Requirements(rx, n, words) for rx, n, words in zip(forward, names, keywords_of(forward))])
-        # Trimmed tables by the voting cues that may hold: few distinct sets occur, so each is bound once.
-        self._trimmed: dict[frozenset[str], tuple[_Bound, ...]] = {}
+        forward = [_forward(_OWN_PATTERNS[n] if n in _OWN_PATTERNS else getattr(c, n)) for n in _CUE_NAMES]
+        self._screen = Screen([_ScreenedCue(rx, n, words, _CUE_BIT[n])
+                               for rx, n, words in zip(forward, _CUE_NAMES, keywords_of(forward))])
+        # Every cue bound once, beside its bit: a sentence's tables keep the cues its bits allow. A
+        # cancelling cue stays bound whatever the sentence: one whose words are absent cannot match
+        # a window of it either, and is only tested where the cue it cancels holds (rarely).
+        # The characters that may open each cue's matches are read off its pattern (backwards for a
+        # before-name cue), all at once (kg.cache keeps them).
+        cues = [q for table in _TABLES for q in table]
+        opening = iter(opening_chars_of([_matched(getattr(c, q.name), q.before) for q in cues]))
+        self._bound = tuple(tuple((_CUE_BIT[q.name], self._bind(q, next(opening))) for q in table)
+                            for table in _TABLES)
+        # Tables trimmed by the voting cues that may hold, cached by their bits (bounded).
+        self._trimmed: dict[int, tuple[_Bound, ...]] = {}
 
     def around(self, sentence: Sentence, words: frozenset[str] | None) -> _Around:
         """The cues of ``sentence``, whose ``prefilter.text_words`` are ``words``."""
-        possible = frozenset(p.name for p in self._screen.candidates_in((), words))  # type: ignore[attr-defined]
-        voting = possible & self._voting
+        possible = sum(map(_BIT_OF, self._screen.candidates_in((), words)))  # distinct bits: the sum is their "or"
+        voting = possible & _VOTING
         tables = self._trimmed.get(voting)
         if tables is None:
             if len(self._trimmed) > 4096:
                 self._trimmed.clear()
-            tables = self._trimmed[voting] = tuple(self._bind(t, voting) for t in _TABLES)
+            person, org, product, maker = (tuple([cue for bit, cue in table if bit & voting]) for table in self._bound)
+            tables = self._trimmed[voting] = (person + org + product, org + product, org + maker)
         return _Around(sentence, sentence.text[::-1], possible, *tables)
 
-    def _bind(self, table: tuple[_Cue, ...], possible: frozenset[str]) -> _Bound:
-        """The cues of ``table`` that may hold, without the cancelling cues that cannot."""
-        return tuple((self._test(q.name, q.before), q.before, q.kind, q.weight, q.rule, q.min_words,
-                      tuple(self._test(u, q.before) for u in q.unless if u in possible),
-                      tuple(self._test(u, not q.before) for u in q.unless_other if u in possible), q.opens)
-                     for q in table if q.name in possible)
+    def _bind(self, q: _Cue, derived: frozenset[str] | None) -> tuple[Any, ...]:
+        """One cue as :func:`_vote` reads it (``derived``: the characters its pattern's matches may open with)."""
+        return (self._test(q.name, q.before), q.before, q.kind, q.weight, q.rule, q.min_words,
+                tuple(self._test(u, q.before) for u in q.unless),
+                tuple(self._test(u, not q.before) for u in q.unless_other), self._opens(q, derived))
+
+    @staticmethod
+    def _opens(q: _Cue, derived: frozenset[str] | None) -> frozenset[str] | None:
+        """The characters next to a name one of which opens every match of the cue (None: any may):
+        those its pattern's matches may open with, and the ``opens`` it states."""
+        stated = frozenset(q.opens) | {NOT_ASCII} if q.opens else None
+        if derived is None or stated is None:
+            return derived or stated
+        return derived & stated
 
     def _test(self, name: str, before: bool) -> Callable[[str], Any]:
         pattern = getattr(self._cues, name)
@@ -1159,11 +1195,29 @@ class _CueTables:
             return pattern.match
         if not isinstance(pattern, EndPattern):
             raise TypeError(f"before-name cue {name} must be an EndPattern")
-        return pattern.search_reversed
+        # A plain EndPattern's search_reversed is its backward match made a bool: the match itself
+        # serves (votes only test its truth), one Python call less per test. Subclasses screen first.
+        return pattern.backward.match if type(pattern) is EndPattern else pattern.search_reversed
+
+
+class _ScreenedCue(Requirements):
+    """A cue pattern as the screen sees it, with its bit."""
+
+    def __init__(self, regex: re.Pattern[str], name: str, words: tuple[frozenset[str], ...], bit: int) -> None:
+        super().__init__(regex, name, words)
+        self.bit = bit
+
+
+_BIT_OF = attrgetter("bit")
 
 
 def _forward(pattern: re.Pattern[str] | EndPattern) -> re.Pattern[str]:
     return pattern.forward if isinstance(pattern, EndPattern) else pattern
+
+
+def _matched(pattern: re.Pattern[str] | EndPattern, before: bool) -> re.Pattern[str]:
+    """The regex a cue's test matches: backwards on the reversed text before a name, else forwards after it."""
+    return pattern.backward if before else pattern  # type: ignore[union-attr,return-value]
 
 
 @lru_cache(maxsize=8)
@@ -1171,13 +1225,13 @@ def _cue_tables(c: Cues) -> _CueTables:
     return _CueTables(c)
 
 
-def _vote(sp: Span, table: _Bound, before: str, after: str) -> None:
-    """Each cue of ``table`` that holds around ``sp`` adds its vote, in table order (``before`` reversed)."""
+def _vote(sp: Span, table: _Bound, before: str, after: str, first: str, last: str) -> None:
+    """Each cue of ``table`` that holds around ``sp`` adds its vote, in table order (``before`` reversed;
+    ``first`` and ``last``: :func:`~kg.extract.openers.opening_of` the text after and before the name)."""
     words = len(sp.words)
-    first = after.lstrip()[:1]
     for hit, is_before, kind, weight, rule, min_words, unless, unless_other, opens in table:
-        if opens and (not first or first not in opens):
-            continue
+        if opens is not None and (last if is_before else first) not in opens:
+            continue  # no match opens with the character next to the name (most cues, most names)
         text = before if is_before else after
         if words >= min_words and hit(text) and not any(u(text) for u in unless) \
                 and not any(u(after if is_before else before) for u in unless_other):
@@ -1189,7 +1243,14 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     pooled: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     gazetteer: dict[str, float] = defaultdict(float)
     given: set[str] = set()
+    pooled_rules: dict[tuple[str, str], tuple[float, str]] = {}
     for sp in cands:
+        if not sp.votes:
+            continue  # (a form gets a pool once a span of it has votes: "first in pooled" below reads that)
+        for kind, (w, rule) in sp.rules.items():  # (a span has rules only beside votes)
+            if w > pooled_rules.get((sp.text, kind), (0.0, ""))[0]:
+                pooled_rules[(sp.text, kind)] = (w, rule)
+        pool = pooled[sp.text]
         for kind, v in sp.votes.items():
             if kind == PLACE and sp.place is not None and sp.place.kind == CITY and not sp.demonym:
                 # What the gazetteer says of a city name does not grow with repetition;
@@ -1200,16 +1261,11 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
                 # ... nor does what a given name says of a name (a band's, a company's "Joy", "Dorsey")
                 given.add(sp.text)
                 v -= 1.5
-            pooled[sp.text][kind] += v
+            pool[kind] += v
     for text, v in gazetteer.items():
         pooled[text][PLACE] += v
     for text in given:
         pooled[text][PERSON] += 1.5
-    pooled_rules: dict[tuple[str, str], tuple[float, str]] = {}
-    for sp in cands:
-        for kind, (w, rule) in sp.rules.items():
-            if w > pooled_rules.get((sp.text, kind), (0.0, ""))[0]:
-                pooled_rules[(sp.text, kind)] = (w, rule)
     # A name written once with a legal suffix or org head ("Kelmora Motor Corp") is an
     # organization wherever its first word stands alone ("Kelmora").
     firsts = set()  # the first words of names so written: a company's short name, not a person's
@@ -1277,8 +1333,8 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     # A sentence-initial name is typed like the same name elsewhere in the article
     # ("Vellor's headquarters ..." beside "... Vellor could ...").
     typed = {m.text: m.kind for m in out}
-    typed.update({m.text.split()[0]: ORG for m in out if m.kind == ORG and len(m.text.split()) > 1
-                  and m.text.split()[0] not in typed})
+    typed.update({words[0]: ORG for m in out if m.kind == ORG and len(words := m.text.split()) > 1
+                  and words[0] not in typed})
     tails = _the_tails(out, lex)
     for sp in deferred:
         kind = typed.get(sp.text)
@@ -1286,8 +1342,11 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             out.append(_mention(sp, kind, 0.6, f"{kind.lower()}-same-name"))
         elif sp.text in tails and _THE_BEFORE.search(sp.sentence.text, 0, sp.start - sp.sentence.start):
             out.append(_mention(sp, ORG, 0.6, THE_TAIL_RULE))
-    out.sort(key=lambda m: m.start)
+    out.sort(key=_START)
     return out
+
+
+_START = attrgetter("start")
 
 
 # "The Wexley Courier ... the Courier", "The Oldtown Bee ... the Bee": a newspaper's or a body's
