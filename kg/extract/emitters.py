@@ -379,7 +379,9 @@ def _add_membership(ctx: Context, org: str, person: str, concepts: tuple[str, ..
         ctx.add(org, "chair", person, rule, confidence)
     if "Founder" in concepts:
         ctx.add(org, "founder", person, rule, confidence)
-    if set(concepts) - {"Founder"}:
+    # A founder is a member when news speaks of one still there ("Acme co-founder Jo Bloggs said"):
+    # a lead's founder is history, and may long have left.
+    if set(concepts) - {"Founder"} or (status == CURRENT and ctx.article.date is not None):
         ctx.add(org, "member", person, rule, confidence)
 
 
