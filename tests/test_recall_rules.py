@@ -32,6 +32,54 @@ CASES = [
      {("Kelvara Systems", "founder", "Jo Bloggs"), ("Kelvara Systems", "member", "Jo Bloggs")}),
     ("The co-founder of Kelvara Systems, Jo Bloggs, said sales rose.", True,
      {("Kelvara Systems", "member", "Jo Bloggs")}),
+    # acquisitions: a deal struck to buy, control taken, a price paid, a deal announced or cleared
+    ("Kelvara Systems' $2 billion deal to buy Brantwell Corp. closed on Friday.", False,
+     {("Kelvara Systems", "acquired", "Brantwell")}),
+    ("Kelvara Systems has struck a deal to acquire rival Brantwell Corp.", True,
+     {("Kelvara Systems", "acquired", "Brantwell")}),
+    ("Kelvara Systems took control of Brantwell Corp. in 2016.", False, {("Kelvara Systems", "acquired", "Brantwell")}),
+    ("Kelvara Systems paid $2 billion for Brantwell Corp. in 2016.", False,
+     {("Kelvara Systems", "acquired", "Brantwell")}),
+    ("Kelvara Systems will pay 5 euros a share in cash for Brantwell Corp.", True,
+     {("Kelvara Systems", "acquired", "Brantwell")}),
+    ("Kelvara Systems announced the acquisition of Brantwell Corp. on Monday.", True,
+     {("Kelvara Systems", "acquired", "Brantwell")}),
+    ("Kelvara Systems won regulatory approval for its takeover of Brantwell Corp.", True,
+     {("Kelvara Systems", "acquired", "Brantwell")}),
+    # parents
+    ("Brantwell Corp., the British arm of Kelvara Systems, cut jobs.", False,
+     {("Brantwell", "parentOrganization", "Kelvara Systems")}),
+    ("Brantwell Corp. is Kelvara Systems' biggest subsidiary.", False,
+     {("Brantwell", "parentOrganization", "Kelvara Systems")}),
+    ("Kelvara Systems, Brantwell Corp.'s parent company, cut jobs.", True,
+     {("Brantwell", "parentOrganization", "Kelvara Systems")}),
+    ("Brantwell Corp., which Kelvara Systems owns, cut jobs.", True,
+     {("Brantwell", "parentOrganization", "Kelvara Systems")}),
+    ("Brantwell Corp. is controlled by Kelvara Systems.", False, {("Brantwell", "parentOrganization", "Kelvara Systems")}),
+    # headquarters
+    ("Kelvara Systems' Chicago headquarters was sold.", True, {("Kelvara Systems", "headquarters", "Chicago")}),
+    ("Kelvara Systems, which has its headquarters in Chicago, cut jobs.", True,
+     {("Kelvara Systems", "headquarters", "Chicago")}),
+    ("Kelvara Systems, the Chicago drone maker, cut jobs.", True, {("Kelvara Systems", "headquarters", "Chicago")}),
+    ("Brantwell Corp., a Leeds law firm, cut jobs.", True, {("Brantwell", "headquarters", "Leeds")}),
+    # rivals
+    ("The rivalry between Kelvara Systems and Brantwell Corp. has grown.", True,
+     {("Kelvara Systems", "competitor", "Brantwell")}),
+    ("Kelvara Systems' long rivalry with Brantwell Corp. has grown.", True,
+     {("Kelvara Systems", "competitor", "Brantwell")}),
+    ("Kelvara Systems is battling Brantwell Corp. for market share.", True,
+     {("Kelvara Systems", "competitor", "Brantwell")}),
+    ("Kelvara Systems has taken market share from rivals such as Brantwell Corp.", True,
+     {("Kelvara Systems", "competitor", "Brantwell")}),
+    # investors
+    ("Brantwell Corp., in which Kelvara Systems has a 30% stake, cut jobs.", True,
+     {("Kelvara Systems", "investedIn", "Brantwell")}),
+    ("Kelvara Systems is Brantwell Corp.'s largest shareholder.", True,
+     {("Kelvara Systems", "investedIn", "Brantwell")}),
+    ("Kelvara Systems is among the investors in Brantwell Corp.", True,
+     {("Kelvara Systems", "investedIn", "Brantwell")}),
+    ("Kelvara Systems participated in Brantwell Corp.'s latest funding round.", True,
+     {("Kelvara Systems", "investedIn", "Brantwell")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -40,6 +88,14 @@ NOT_CASES = [
     ("Kelvara Systems co-founder Jo Bloggs was born in Leeds.", False, ("Kelvara Systems", "member", "Jo Bloggs")),
     ("Jo Bloggs, the late founder of Kelvara Systems, was born in Leeds.", True,
      ("Kelvara Systems", "member", "Jo Bloggs")),
+    # a bid is no deal, a stake no company, a fight in court no rivalry for customers
+    ("Kelvara Systems has made a $2 billion offer for Brantwell Corp.", True, ("Kelvara Systems", "acquired", "Brantwell")),
+    ("Kelvara Systems paid $2 billion for Brantwell Corp. shares.", True, ("Kelvara Systems", "acquired", "Brantwell")),
+    ("Kelvara Systems struck a deal to buy a 20% stake in Brantwell Corp.", True,
+     ("Kelvara Systems", "acquired", "Brantwell")),
+    ("Kelvara Systems is fighting Brantwell Corp. over a patent.", True, ("Kelvara Systems", "competitor", "Brantwell")),
+    ("Brantwell Corp., which Kelvara Systems owns a stake in, cut jobs.", True,
+     ("Brantwell", "parentOrganization", "Kelvara Systems")),
 ]
 
 
