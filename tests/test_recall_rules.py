@@ -107,3 +107,19 @@ def test_construction_yields(text: str, dated: bool, expected: set[tuple[str, st
 @pytest.mark.parametrize("text,dated,unwanted", NOT_CASES)
 def test_construction_does_not_yield(text: str, dated: bool, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in facts(text, dated)
+
+
+# Officers' titles beyond the classic four, as news writes them after and before a name.
+TITLES = ["chief commercial officer", "chief investment officer", "chief risk officer", "chief people officer",
+          "general counsel", "managing partner", "country manager", "vice chair", "director-general", "EVP"]
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_an_officer_title_makes_a_member(title: str) -> None:
+    assert ("Kelvara Systems", "member", "Jo Bloggs") in facts(f"Jo Bloggs, {title} of Kelvara Systems, said sales rose.")
+    assert ("Kelvara Systems", "member", "Jo Bloggs") in facts(f"Kelvara Systems {title} Jo Bloggs said sales rose.")
+
+
+def test_a_vice_chair_is_not_the_chair() -> None:
+    got = facts("Jo Bloggs, vice chair of Kelvara Systems, said sales rose.")
+    assert ("Kelvara Systems", "member", "Jo Bloggs") in got and ("Kelvara Systems", "chair", "Jo Bloggs") not in got
