@@ -80,6 +80,17 @@ CASES = [
      {("Kelvara Systems", "investedIn", "Brantwell")}),
     ("Kelvara Systems participated in Brantwell Corp.'s latest funding round.", True,
      {("Kelvara Systems", "investedIn", "Brantwell")}),
+    # an appositive between a name and the verb that gives the post
+    ("Kelvara Systems makes drones. Its founder, Jo Bloggs, remains chairman of the company.", True,
+     {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    ("Jo Bloggs, the founder of Kelvara Systems, remains its chairman.", True,
+     {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    ("Jo Bloggs, a former Brantwell Corp. executive, is now chairman of Kelvara Systems.", True,
+     {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    # a purchase in a gerund clause is the clause's subject's
+    ("Brantwell Corp., based in Stuttgart, has grown quickly after buying Ohio-based Quenby Tools in 2022.", True,
+     {("Brantwell", "acquired", "Quenby Tools")}),
+    ("Brantwell Corp. expanded into Ohio by acquiring Quenby Tools.", True, {("Brantwell", "acquired", "Quenby Tools")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -96,6 +107,11 @@ NOT_CASES = [
     ("Kelvara Systems is fighting Brantwell Corp. over a patent.", True, ("Kelvara Systems", "competitor", "Brantwell")),
     ("Brantwell Corp., which Kelvara Systems owns a stake in, cut jobs.", True,
      ("Brantwell", "parentOrganization", "Kelvara Systems")),
+    ("Jo Bloggs, a former Brantwell Corp. executive, is now chairman of Kelvara Systems.", True,
+     ("Brantwell", "chair", "Jo Bloggs")),
+    ("Brantwell Corp. sued Kelvara Systems after buying Quenby Tools.", True, ("Kelvara Systems", "acquired", "Quenby Tools")),
+    ("Brantwell Corp. grew quickly after buying a 20% stake in Quenby Tools.", True,
+     ("Brantwell", "acquired", "Quenby Tools")),
 ]
 
 
