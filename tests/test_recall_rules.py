@@ -91,6 +91,11 @@ CASES = [
     ("Brantwell Corp., based in Stuttgart, has grown quickly after buying Ohio-based Quenby Tools in 2022.", True,
      {("Brantwell", "acquired", "Quenby Tools")}),
     ("Brantwell Corp. expanded into Ohio by acquiring Quenby Tools.", True, {("Brantwell", "acquired", "Quenby Tools")}),
+    # the rivals of a clause whose subject is "it" are the sentence subject's
+    ("Kelvara Systems said it would buy Quenby Tools, a maker of drills, for $2 billion, as it seeks to fend off "
+     "competition from larger rival Brantwell Corp.", True, {("Kelvara Systems", "competitor", "Brantwell")}),
+    ("Kelvara Systems cut prices as it battles larger rivals such as Brantwell Corp.", True,
+     {("Kelvara Systems", "competitor", "Brantwell")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -112,6 +117,9 @@ NOT_CASES = [
     ("Brantwell Corp. sued Kelvara Systems after buying Quenby Tools.", True, ("Kelvara Systems", "acquired", "Quenby Tools")),
     ("Brantwell Corp. grew quickly after buying a 20% stake in Quenby Tools.", True,
      ("Brantwell", "acquired", "Quenby Tools")),
+    # ... not the name nearest before the rival
+    ("Kelvara Systems said it would buy Quenby Tools, a maker of drills, for $2 billion, as it seeks to fend off "
+     "competition from larger rival Brantwell Corp.", True, ("Quenby Tools", "competitor", "Brantwell")),
 ]
 
 
