@@ -147,3 +147,9 @@ def test_an_officer_title_makes_a_member(title: str) -> None:
 def test_a_vice_chair_is_not_the_chair() -> None:
     got = facts("Jo Bloggs, vice chair of Kelvara Systems, said sales rose.")
     assert ("Kelvara Systems", "member", "Jo Bloggs") in got and ("Kelvara Systems", "chair", "Jo Bloggs") not in got
+
+
+def test_the_brewery_is_the_company_named_before() -> None:
+    got = facts("Harlow Brewing is a Czech brewery located in Ostrava. The brewery produces Zlatar, a pale lager. "
+                "Its managing director is Jo Bloggs.")
+    assert {("Zlatar", "manufacturer", "Harlow Brewing"), ("Harlow Brewing", "member", "Jo Bloggs")} <= got
