@@ -96,6 +96,20 @@ CASES = [
      "competition from larger rival Brantwell Corp.", True, {("Kelvara Systems", "competitor", "Brantwell")}),
     ("Kelvara Systems cut prices as it battles larger rivals such as Brantwell Corp.", True,
      {("Kelvara Systems", "competitor", "Brantwell")}),
+    # lead constructions: a bare board chaired, a second verb "and has been owned by", an adverb before "with",
+    # the rank's noun read as the company, "when Acme acquired it", "owns Beta, acquired in 2021"
+    ("Kelvara Systems is a British maker of drones. The chief executive is Al Smith; Jo Bloggs chairs the board.",
+     False, {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    ("Kelvara Systems was founded in 1897 by Jo Bloggs and has been owned by the Dutch group Brantwell Corp. since "
+     "2009.", False, {("Kelvara Systems", "parentOrganization", "Brantwell")}),
+    ("Kelvara Systems competes mainly with Brantwell Corp. and Quenby Tools.", False,
+     {("Kelvara Systems", "competitor", "Brantwell"), ("Kelvara Systems", "competitor", "Quenby Tools")}),
+    ("Kelvara Systems is the third-largest maker in the United States, after Brantwell Corp. and Quenby Tools.", False,
+     {("Kelvara Systems", "competitor", "Brantwell"), ("Kelvara Systems", "competitor", "Quenby Tools")}),
+    ("Kelvara Systems has been a subsidiary of Brantwell Corp. since 2019, when Brantwell acquired it for $1 billion.",
+     False, {("Brantwell", "acquired", "Kelvara Systems")}),
+    ("Kelvara Systems owns the software firm Brantwell Corp., acquired in 2021.", False,
+     {("Kelvara Systems", "acquired", "Brantwell")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -120,6 +134,13 @@ NOT_CASES = [
     # ... not the name nearest before the rival
     ("Kelvara Systems said it would buy Quenby Tools, a maker of drills, for $2 billion, as it seeks to fend off "
      "competition from larger rival Brantwell Corp.", True, ("Quenby Tools", "competitor", "Brantwell")),
+    # a board named with another company in the sentence may be that one's
+    ("Kelvara Systems makes drones. Jo Bloggs, a former Brantwell Corp. banker, chairs the board.", False,
+     ("Kelvara Systems", "chair", "Jo Bloggs")),
+    ("Kelvara Systems owns a 20% stake in Brantwell Corp., acquired in 2021.", False,
+     ("Kelvara Systems", "acquired", "Brantwell")),
+    ("Kelvara Systems owns Brantwell Corp., acquired by Quenby Tools in 2021.", False,
+     ("Kelvara Systems", "acquired", "Brantwell")),
 ]
 
 
