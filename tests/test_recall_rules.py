@@ -110,6 +110,14 @@ CASES = [
      False, {("Brantwell", "acquired", "Kelvara Systems")}),
     ("Kelvara Systems owns the software firm Brantwell Corp., acquired in 2021.", False,
      {("Kelvara Systems", "acquired", "Brantwell")}),
+    # a seat on a board, the name an appositive of the one before
+    ("Brantwell Corp.'s chief executive, Jo Bloggs, will join Kelvara Systems' board.", True,
+     {("Kelvara Systems", "member", "Jo Bloggs")}),
+    # customers to be won from a rival
+    ("Kelvara Systems, the Oslo-based maker, unveiled its Zephyr X2 drone on Monday, its latest attempt to win "
+     "customers from market leader Brantwell Corp.", True, {("Kelvara Systems", "competitor", "Brantwell")}),
+    ("Kelvara Systems cut prices in a bid to lure shoppers away from Brantwell Corp. and Quenby Tools.", True,
+     {("Kelvara Systems", "competitor", "Brantwell"), ("Kelvara Systems", "competitor", "Quenby Tools")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -141,6 +149,11 @@ NOT_CASES = [
      ("Kelvara Systems", "acquired", "Brantwell")),
     ("Kelvara Systems owns Brantwell Corp., acquired by Quenby Tools in 2021.", False,
      ("Kelvara Systems", "acquired", "Brantwell")),
+    # a product the company launched dates the product, not the company
+    ("Kelvara Systems makes drones. It runs its own operating system, Zorb OS, which the company launched in 2021.",
+     True, ("Kelvara Systems", "foundingDate", "2021")),
+    ("Kelvara Systems sued Quenby Tools to win customers from Brantwell Corp.", True,
+     ("Quenby Tools", "competitor", "Brantwell")),
 ]
 
 
