@@ -118,6 +118,14 @@ CASES = [
      "customers from market leader Brantwell Corp.", True, {("Kelvara Systems", "competitor", "Brantwell")}),
     ("Kelvara Systems cut prices in a bid to lure shoppers away from Brantwell Corp. and Quenby Tools.", True,
      {("Kelvara Systems", "competitor", "Brantwell"), ("Kelvara Systems", "competitor", "Quenby Tools")}),
+    # a bare title opening the sentence, with its article and a comma before the name
+    ("Kelvara Systems cut jobs on Monday. The chief executive, Jo Bloggs, said sales rose.", True,
+     {("Kelvara Systems", "ceo", "Jo Bloggs")}),
+    ("Kelvara Systems cut jobs on Monday. Chief executive, Jo Bloggs, said sales rose.", True,
+     {("Kelvara Systems", "ceo", "Jo Bloggs")}),
+    # a dash opens an appositive as a comma does
+    ("Jo Bloggs — chairman and chief executive of Kelvara Systems — said sales rose.", True,
+     {("Kelvara Systems", "ceo", "Jo Bloggs"), ("Kelvara Systems", "chair", "Jo Bloggs")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -154,6 +162,9 @@ NOT_CASES = [
      True, ("Kelvara Systems", "foundingDate", "2021")),
     ("Kelvara Systems sued Quenby Tools to win customers from Brantwell Corp.", True,
      ("Quenby Tools", "competitor", "Brantwell")),
+    # the title's name belongs to another company named after it
+    ("Kelvara Systems cut jobs on Monday. The chief executive, Jo Bloggs, of Brantwell Corp. said sales rose.", True,
+     ("Kelvara Systems", "ceo", "Jo Bloggs")),
 ]
 
 
