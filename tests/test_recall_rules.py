@@ -198,3 +198,25 @@ def test_the_brewery_is_the_company_named_before() -> None:
     got = facts("Harlow Brewing is a Czech brewery located in Ostrava. The brewery produces Zlatar, a pale lager. "
                 "Its managing director is Jo Bloggs.")
     assert {("Zlatar", "manufacturer", "Harlow Brewing"), ("Harlow Brewing", "member", "Jo Bloggs")} <= got
+
+
+SPOKEN_TO = [
+    "Chief executive Jo Bloggs told Norvik Radio that sales rose.",
+    '"Sales rose," chief executive Jo Bloggs told the Norvik Courier.',
+    "Chief executive Jo Bloggs said in an interview with Norvik Radio that sales rose.",
+    "Chief executive Jo Bloggs said sales rose, according to the Norvik Courier.",
+    "Jo Bloggs, the chief executive, told Norvik Radio that sales rose.",
+]
+
+
+@pytest.mark.parametrize("sentence", SPOKEN_TO)
+def test_an_outlet_spoken_to_is_not_the_speakers_employer(sentence: str) -> None:
+    got = facts(f"Kelvara Systems cut jobs on Monday. {sentence}", dated=True)
+    assert ("Kelvara Systems", "ceo", "Jo Bloggs") in got
+    assert not {f for f in got if f[1] == "ceo" and f[0] != "Kelvara Systems"}
+
+
+def test_a_board_addressed_is_its_companys() -> None:
+    got = facts("Kelvara Systems cut jobs on Monday. Chairman Jo Bloggs told Brantwell Corp.'s board that "
+                "sales rose.", dated=True)
+    assert ("Kelvara Systems", "chair", "Jo Bloggs") not in got
