@@ -126,6 +126,16 @@ CASES = [
     # a dash opens an appositive as a comma does
     ("Jo Bloggs — chairman and chief executive of Kelvara Systems — said sales rose.", True,
      {("Kelvara Systems", "ceo", "Jo Bloggs"), ("Kelvara Systems", "chair", "Jo Bloggs")}),
+    # a bare title after the name with how long it has been held, or in brackets; "According to" opening
+    ("Kelvara Systems cut jobs on Monday. Jo Bloggs, chairman since 2015, said sales rose.", True,
+     {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    ("Kelvara Systems cut jobs on Monday. Jo Bloggs, chief executive for the past decade, will retire in May.", True,
+     {("Kelvara Systems", "ceo", "Jo Bloggs")}),
+    ("Kelvara Systems cut jobs on Monday. Jo Bloggs (CEO) said sales rose.", True,
+     {("Kelvara Systems", "ceo", "Jo Bloggs")}),
+    ("Jo Bloggs (chief executive, Kelvara Systems) said sales rose.", True, {("Kelvara Systems", "ceo", "Jo Bloggs")}),
+    ("Kelvara Systems cut jobs on Monday. According to chief executive Jo Bloggs, sales rose.", True,
+     {("Kelvara Systems", "ceo", "Jo Bloggs")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -165,6 +175,8 @@ NOT_CASES = [
     # the title's name belongs to another company named after it
     ("Kelvara Systems cut jobs on Monday. The chief executive, Jo Bloggs, of Brantwell Corp. said sales rose.", True,
      ("Kelvara Systems", "ceo", "Jo Bloggs")),
+    ("Kelvara Systems cut jobs on Monday. Jo Bloggs (CEO) sued Brantwell Corp. on Friday.", True,
+     ("Brantwell", "ceo", "Jo Bloggs")),
 ]
 
 
