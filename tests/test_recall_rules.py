@@ -232,3 +232,23 @@ def test_a_board_addressed_is_its_companys() -> None:
     got = facts("Kelvara Systems cut jobs on Monday. Chairman Jo Bloggs told Brantwell Corp.'s board that "
                 "sales rose.", dated=True)
     assert ("Kelvara Systems", "chair", "Jo Bloggs") not in got
+
+
+REPORTED = [
+    "Chief executive Jo Bloggs said the deal with Quenby Tools would close in May.",
+    '"Quenby Tools is a great fit," said chief executive Jo Bloggs.',
+    '"Quenby Tools is a great fit," chief executive Jo Bloggs said.',
+    "Chairman Jo Bloggs said Quenby Tools would keep its brand.",
+]
+
+
+@pytest.mark.parametrize("sentence", REPORTED)
+def test_a_company_named_in_what_a_bare_titled_speaker_says_leaves_the_speaker_the_articles(sentence: str) -> None:
+    got = facts(f"Kelvara Systems agreed to buy Quenby Tools on Monday. {sentence}", dated=True)
+    assert ("Kelvara Systems", "member", "Jo Bloggs") in got
+
+
+def test_a_company_named_before_the_bare_title_may_be_the_speakers() -> None:
+    got = facts("Kelvara Systems agreed to buy Quenby Tools on Monday. At Quenby Tools, chief executive Jo Bloggs "
+                "said staff would stay.", dated=True)
+    assert ("Kelvara Systems", "member", "Jo Bloggs") not in got

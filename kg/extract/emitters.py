@@ -307,7 +307,7 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         elif rule.args.get("focal_only"):
             # A bare title ("said chairman Jo Bloggs") in a sentence naming another
             # organization is as often that one's officer as the article's (not an outlet spoken to).
-            media = _spoken_to(ctx)
+            media = _spoken_to(ctx) | _reported(ctx, m)
             key = _named_after(ctx, persons, concepts) or (
                 None if any(s.kind == ORG and s.key != ctx.focal and s.key not in media for s in ctx.slots)
                 or not ctx.focal_titled else ctx.focal)
@@ -360,6 +360,29 @@ def _spoken_to(ctx: Context) -> set[str]:
             and bool(_SPOKEN_TO_AFTER.match(ctx.masked, t.end()))
         seen[slot.key] = seen.get(slot.key, True) and spoken
     return {key for key, spoken in seen.items() if spoken}
+
+
+# What a speaker says: a quotation, or what follows "said" right after the speaker's name.
+_QUOTATION = re.compile(r"[“\"][^“”\"]*[”\"]")
+_SPEECH_AFTER = re.compile(r"\s*,?\s+(?:has\s+|had\s+)?(?:said|says|added|adds|noted|notes|explained|"
+                           r"wrote|warned|warns|stressed|argued|insisted|predicted|expects|believes|"
+                           r"(?:told|tells)\s+(?:[a-z]+\s+){1,3}?that)\b")  # "told Beta's board" names an audience
+
+
+def _reported(ctx: Context, m: re.Match[str]) -> set[str]:
+    """Keys of the organizations named only in what the matched speaker says ("said Beta would ...",
+    a quotation): the speaker's words name them, the speaker's employer stays the article's."""
+    spans = [q.span() for q in _QUOTATION.finditer(ctx.masked) if not (q.start() < m.end() <= q.end())]
+    said = _SPEECH_AFTER.match(ctx.masked, m.end())
+    said_from = said.end() if said else None
+    seen: dict[str, bool] = {}
+    for t in SLOT_TOKEN.finditer(ctx.masked):
+        slot = ctx.slots[int(t.group(2))]
+        if slot.kind != ORG:
+            continue
+        inside = any(a <= t.start() < b for a, b in spans) or (said_from is not None and t.start() >= said_from)
+        seen[slot.key] = seen.get(slot.key, True) and inside
+    return {key for key, inside in seen.items() if inside}
 
 
 _YEAR = r"(?:1[6-9]|20)\d\d"
