@@ -252,3 +252,40 @@ def test_a_company_named_before_the_bare_title_may_be_the_speakers() -> None:
     got = facts("Kelvara Systems agreed to buy Quenby Tools on Monday. At Quenby Tools, chief executive Jo Bloggs "
                 "said staff would stay.", dated=True)
     assert ("Kelvara Systems", "member", "Jo Bloggs") not in got
+
+
+DRILLS = "Brantwell Corp. is a British maker of drills based in Leeds. "
+DRONES = "Kelvara Systems is a British maker of drones based in Leeds. "
+ACQUISITIONS = [
+    # a lead's history of its company being bought
+    (DRILLS + "Following its acquisition by Kelvara Systems in 2015, the company moved to Oslo.",
+     {("Kelvara Systems", "acquired", "Brantwell")}),
+    (DRILLS + "After being acquired by Kelvara Systems in 2015, the company moved to Oslo.",
+     {("Kelvara Systems", "acquired", "Brantwell")}),
+    (DRILLS + "It has been owned by Kelvara Systems since its acquisition in 2015.",
+     {("Kelvara Systems", "acquired", "Brantwell")}),
+    (DRILLS + "The business was acquired in 2015 by Kelvara Systems.", {("Kelvara Systems", "acquired", "Brantwell")}),
+    # ... and of its buying others
+    (DRONES + "Its acquisitions include Brantwell Corp. and Quenby Tools.",
+     {("Kelvara Systems", "acquired", "Brantwell"), ("Kelvara Systems", "acquired", "Quenby Tools")}),
+    (DRONES + "Over the years, the company has acquired several firms, including Brantwell Corp. and Quenby Tools.",
+     {("Kelvara Systems", "acquired", "Brantwell"), ("Kelvara Systems", "acquired", "Quenby Tools")}),
+    (DRONES + "The company has since acquired Brantwell Corp. and Quenby Tools.",
+     {("Kelvara Systems", "acquired", "Brantwell"), ("Kelvara Systems", "acquired", "Quenby Tools")}),
+    (DRONES + "It expanded through the acquisition of Brantwell Corp. in 2015.",
+     {("Kelvara Systems", "acquired", "Brantwell")}),
+    (DRONES + "In 2015 the company made its first acquisition, buying Brantwell Corp. for $10 million.",
+     {("Kelvara Systems", "acquired", "Brantwell")}),
+    (DRONES + "The company acquired Brantwell Corp. in 2015 and Quenby Tools in 2018.",
+     {("Kelvara Systems", "acquired", "Brantwell"), ("Kelvara Systems", "acquired", "Quenby Tools")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACQUISITIONS)
+def test_an_acquisition_written_in_a_lead(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= facts(text)
+
+
+def test_a_passives_agent_is_not_what_was_bought() -> None:
+    assert ("Brantwell", "acquired", "Kelvara Systems") not in facts(
+        DRILLS + "The business was acquired in 2015 by Kelvara Systems.")
