@@ -306,18 +306,21 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
             key = _named_after(ctx, persons, concepts)
         elif rule.args.get("focal_only"):
             # A bare title ("said chairman Jo Bloggs") in a sentence naming another
-            # organization is as often that one's officer as the article's.
+            # organization is as often that one's officer as the article's (not an outlet spoken to).
+            media = _spoken_to(ctx) | _reported(ctx, m)
             key = _named_after(ctx, persons, concepts) or (
-                None if any(s.kind == ORG and s.key != ctx.focal for s in ctx.slots) or not ctx.focal_titled
-                else ctx.focal)
+                None if any(s.kind == ORG and s.key != ctx.focal and s.key not in media for s in ctx.slots)
+                or not ctx.focal_titled else ctx.focal)
         else:
             # A founder's company often bears the founder's name ("Founder Jo Bloggs" of Bloggs Inc.).
             # Named before the title: "Jo Bloggs joined Acme in 2010 and became finance director".
+            # An outlet spoken to ("told Reuters") is no one's employer here.
+            media = _spoken_to(ctx)
             at = m.start(title_group) if title_group in m.re.groupindex and m.group(title_group) else m.start()
-            key = _named_after(ctx, persons, concepts) or ctx.nearest(ORG, at)
-            if key is None and rule.args.get("org_after") == "skip" and ctx.nearest(ORG) is not None:
+            key = _named_after(ctx, persons, concepts) or ctx.nearest(ORG, at, exclude=media)
+            if key is None and rule.args.get("org_after") == "skip" and ctx.nearest(ORG, exclude=media) is not None:
                 return  # only organizations named after the title: which one is the person's is a guess
-            key = key or ctx.nearest(ORG) or (ctx.focal if ctx.focal_titled else None)
+            key = key or ctx.nearest(ORG, exclude=media) or (ctx.focal if ctx.focal_titled else None)
         if key is None:
             return
         orgs = [Slot(key, ORG, 0, 0, "", "O", anaphor=True)]
@@ -335,6 +338,51 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
             if org.kind != ORG or person.kind != PERSON:
                 continue
             _add_membership(ctx, org.key, person.key, concepts, title, status, rule.id, confidence)
+
+
+# An organization a speaker talks to or is quoted by ("told Reuters", "in an interview with the Courier",
+# "according to Bloomberg"): an outlet, not the speaker's employer. Not one whose people or board
+# are addressed ("told Acme's board", "told Acme shareholders").
+_SPOKEN_TO_BEFORE = re.compile(r"\b(?:told|tells|telling|according\s+to|(?:an?\s+)?interviews?\s+with|speaking\s+to|"
+                               r"spoke\s+to|talking\s+to|quoted\s+by|in\s+a\s+statement\s+to)\s+(?:the\s+)?$")
+_SPOKEN_TO_AFTER = re.compile(r"\s*(?:[,.;:)\"”]|$|\s+(?:that|on|in|last|this|earlier|during|at|from|he|she|it|they|"
+                              r"by|after|before|when|while|as|and|but|about|over|via)\b)")
+
+
+def _spoken_to(ctx: Context) -> set[str]:
+    """Keys of the organizations this sentence names only as someone's audience or source."""
+    seen: dict[str, bool] = {}
+    for t in SLOT_TOKEN.finditer(ctx.masked):
+        slot = ctx.slots[int(t.group(2))]
+        if slot.kind != ORG:
+            continue
+        spoken = bool(_SPOKEN_TO_BEFORE.search(ctx.masked, max(0, t.start() - 40), t.start())) \
+            and bool(_SPOKEN_TO_AFTER.match(ctx.masked, t.end()))
+        seen[slot.key] = seen.get(slot.key, True) and spoken
+    return {key for key, spoken in seen.items() if spoken}
+
+
+# What a speaker says: a quotation, or what follows "said" right after the speaker's name.
+_QUOTATION = re.compile(r"[“\"][^“”\"]*[”\"]")
+_SPEECH_AFTER = re.compile(r"\s*,?\s+(?:has\s+|had\s+)?(?:said|says|added|adds|noted|notes|explained|"
+                           r"wrote|warned|warns|stressed|argued|insisted|predicted|expects|believes|"
+                           r"(?:told|tells)\s+(?:[a-z]+\s+){1,3}?that)\b")  # "told Beta's board" names an audience
+
+
+def _reported(ctx: Context, m: re.Match[str]) -> set[str]:
+    """Keys of the organizations named only in what the matched speaker says ("said Beta would ...",
+    a quotation): the speaker's words name them, the speaker's employer stays the article's."""
+    spans = [q.span() for q in _QUOTATION.finditer(ctx.masked) if not (q.start() < m.end() <= q.end())]
+    said = _SPEECH_AFTER.match(ctx.masked, m.end())
+    said_from = said.end() if said else None
+    seen: dict[str, bool] = {}
+    for t in SLOT_TOKEN.finditer(ctx.masked):
+        slot = ctx.slots[int(t.group(2))]
+        if slot.kind != ORG:
+            continue
+        inside = any(a <= t.start() < b for a, b in spans) or (said_from is not None and t.start() >= said_from)
+        seen[slot.key] = seen.get(slot.key, True) and inside
+    return {key for key, inside in seen.items() if inside}
 
 
 _YEAR = r"(?:1[6-9]|20)\d\d"
@@ -379,7 +427,9 @@ def _add_membership(ctx: Context, org: str, person: str, concepts: tuple[str, ..
         ctx.add(org, "chair", person, rule, confidence)
     if "Founder" in concepts:
         ctx.add(org, "founder", person, rule, confidence)
-    if set(concepts) - {"Founder"}:
+    # A founder is a member when news speaks of one still there ("Acme co-founder Jo Bloggs said"):
+    # a lead's founder is history, and may long have left.
+    if set(concepts) - {"Founder"} or (status == CURRENT and ctx.article.date is not None):
         ctx.add(org, "member", person, rule, confidence)
 
 
