@@ -243,7 +243,7 @@ class Screen:
         if pick is None:
             pick = self._by_slots(key)
         if words is not None:
-            met = _met(words)
+            met = words.met() if isinstance(words, (Words, Masked)) else _met(words)
             for shift, mask, table in self._chunks:
                 part = met >> shift & mask
                 held = table.get(part)
