@@ -314,20 +314,23 @@ def mask(sentence: Sentence, slots: list[Slot], lex: Lexicon | None = None) -> s
     The period of "Acme Corp." goes into the slot, so that "⟨O0⟩ was formed"
     reads as the rules expect.
     """
+    text = sentence.text
+    base = sentence.start
     parts = []
-    pos = sentence.start
+    pos = 0  # in the text
     for i, s in enumerate(slots):
-        before = sentence.text[pos - sentence.start:s.start - sentence.start]
+        before = text[pos:s.start - base]
         if s.letter == "P" and before.endswith(" ") and (h := _honorific_end(before)):
             before = before[:h.start()]  # "chairman Mr. Smith" reads as "chairman Smith"
         parts.append(before)
         parts.append(f"⟨{s.letter}{i}⟩")
         if s.anaphor and s.text == "its":
             parts.append("'s")  # "Its chief executive" reads as "Acme's chief executive" does
-        pos = s.end
-        if lex is not None and not s.anaphor and _abbreviation_period(sentence, s, lex):
+        pos = s.end - base
+        # (_abbreviation_period's first test, made here: most names are followed by no period)
+        if lex is not None and not s.anaphor and text[pos:pos + 1] == "." and _abbreviation_period(sentence, s, lex):
             pos += 1
-    parts.append(sentence.text[pos - sentence.start:])
+    parts.append(text[pos:])
     return "".join(parts)
 
 
