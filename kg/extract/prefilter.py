@@ -97,9 +97,10 @@ class Masked:
 
     def met(self) -> int:
         """The requirement bits that the masked text may meet."""
-        if self.words is None:
+        words = self.words
+        if words is None:
             return _INDEX.every
-        return _met(self.words) | _INDEX.single_letter
+        return (words.met() if isinstance(words, Words) else _met(words)) | _INDEX.single_letter
 
 
 def text_words(text: str) -> Words | None:
@@ -372,7 +373,10 @@ class Gate:
 
     def holds_in(self, words: Screenable) -> bool:
         """The gate of the text whose :func:`text_words` are ``words`` (None: the regex may match)."""
-        return words is None or _met(words) & self._reqs == self._reqs
+        if words is None:
+            return True
+        met = words.met() if isinstance(words, (Words, Masked)) else _met(words)
+        return met & self._reqs == self._reqs
 
 
 def keywords(regex: re.Pattern[str]) -> tuple[frozenset[str], ...]:
