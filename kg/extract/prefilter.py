@@ -97,9 +97,10 @@ class Masked:
 
     def met(self) -> int:
         """The requirement bits that the masked text may meet."""
-        if self.words is None:
+        words = self.words
+        if words is None:
             return _INDEX.every
-        return _met(self.words) | _INDEX.single_letter
+        return (words.met() if isinstance(words, Words) else _met(words)) | _INDEX.single_letter
 
 
 def text_words(text: str) -> Words | None:
@@ -243,7 +244,7 @@ class Screen:
         if pick is None:
             pick = self._by_slots(key)
         if words is not None:
-            met = _met(words)
+            met = words.met() if isinstance(words, (Words, Masked)) else _met(words)
             for shift, mask, table in self._chunks:
                 part = met >> shift & mask
                 held = table.get(part)
@@ -275,7 +276,10 @@ class Screen:
         return pick
 
 
-_CHUNK_BITS = 12  # requirement bits per chunk: each chunk remembers at most 4096 look-ups
+# Requirement bits per chunk: fewer chunks are fewer look-ups per sentence, wider ones more look-ups
+# to work out the first time (16 costs the first pass over a corpus about what 12 does, later ones less).
+_CHUNK_BITS = 16
+_MAX_HELD = 4096  # look-ups a chunk remembers
 
 
 class _Chunk(dict):  # type: ignore[type-arg]
@@ -293,6 +297,8 @@ class _Chunk(dict):  # type: ignore[type-arg]
         for part, which in self.parts.items():
             if met & part == part:
                 rules |= which
+        if len(self) >= _MAX_HELD:
+            self.clear()
         self[met] = rules
         return rules
 
@@ -367,7 +373,10 @@ class Gate:
 
     def holds_in(self, words: Screenable) -> bool:
         """The gate of the text whose :func:`text_words` are ``words`` (None: the regex may match)."""
-        return words is None or _met(words) & self._reqs == self._reqs
+        if words is None:
+            return True
+        met = words.met() if isinstance(words, (Words, Masked)) else _met(words)
+        return met & self._reqs == self._reqs
 
 
 def keywords(regex: re.Pattern[str]) -> tuple[frozenset[str], ...]:

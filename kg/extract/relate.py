@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from kg.extract.gazetteer import Lexicon
 from kg.extract.patterns import SLOT_TOKEN, Rule
@@ -25,6 +26,7 @@ from kg.extract.rules import EMITTERS, SENTENCE_EXTRACTORS, RuleSet
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Article, Entity, Evidence, Fact, Membership, Mention, Sentence
 
 LETTER = {ORG: "O", PERSON: "P", PLACE: "L", PRODUCT: "R"}
+_START = attrgetter("start")
 
 
 @dataclass(slots=True)  # a sentence makes one per mention and reference
@@ -211,16 +213,19 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
             ref = prior[-1].key if prior else last_person
             if ref:
                 slots.append(Slot(ref, PERSON, start, end, "he", "P", anaphor=True))
-    slots.sort(key=lambda s: s.start)
+    slots.sort(key=_START)
     if "its" in sentence.text:
+        named = len(slots)
         for m in lex.cues.its_role.finditer(sentence.text, 1):
             start = sentence.start + m.start()
             # The article's organization, as a last resort, only when its headline names it.
             ref = _its_ref(sentence, slots, start, prev_subject, entities, focal if focal_in_title else None)
             if ref is not None and not any(s.start <= start < s.end for s in slots):
                 slots.append(Slot(ref, ORG, start, start + 3, "its", "O", anaphor=True))
-        slots.sort(key=lambda s: s.start)
+        if len(slots) > named:
+            slots.sort(key=_START)
     if " it " in sentence.text:
+        named = len(slots)
         # A mid-sentence subject "it" ("Acme has grown since it bought Beta", "said on Monday that it
         # had partnered with Beta") means what a mid-sentence "its" would.
         for m in _SUBJECT_IT.finditer(sentence.text, 1):
@@ -231,7 +236,8 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
             ref = _its_ref(sentence, slots, start, prev_subject, entities, None)
             if ref is not None and not any(s.start <= start < s.end for s in slots):
                 slots.append(Slot(ref, ORG, start, start + 2, "it", "O", anaphor=True))
-        slots.sort(key=lambda s: s.start)
+        if len(slots) > named:
+            slots.sort(key=_START)
     # The next sentence's "he" is this one's first person, its subject more often than not
     # ("Jo Bloggs was a minister in Al Smith's cabinet. He later ran Acme."), itself maybe a "he".
     persons = [s.key for s in slots if s.kind == PERSON]
@@ -308,20 +314,23 @@ def mask(sentence: Sentence, slots: list[Slot], lex: Lexicon | None = None) -> s
     The period of "Acme Corp." goes into the slot, so that "⟨O0⟩ was formed"
     reads as the rules expect.
     """
+    text = sentence.text
+    base = sentence.start
     parts = []
-    pos = sentence.start
+    pos = 0  # in the text
     for i, s in enumerate(slots):
-        before = sentence.text[pos - sentence.start:s.start - sentence.start]
+        before = text[pos:s.start - base]
         if s.letter == "P" and before.endswith(" ") and (h := _honorific_end(before)):
             before = before[:h.start()]  # "chairman Mr. Smith" reads as "chairman Smith"
         parts.append(before)
         parts.append(f"⟨{s.letter}{i}⟩")
         if s.anaphor and s.text == "its":
             parts.append("'s")  # "Its chief executive" reads as "Acme's chief executive" does
-        pos = s.end
-        if lex is not None and not s.anaphor and _abbreviation_period(sentence, s, lex):
+        pos = s.end - base
+        # (_abbreviation_period's first test, made here: most names are followed by no period)
+        if lex is not None and not s.anaphor and text[pos:pos + 1] == "." and _abbreviation_period(sentence, s, lex):
             pos += 1
-    parts.append(sentence.text[pos - sentence.start:])
+    parts.append(text[pos:])
     return "".join(parts)
 
 
@@ -373,7 +382,8 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         candidates = screen.candidates_in([s.letter for s in slots], ctx.masked_words)
         for rule in candidates:
             _apply(rule, ctx)  # type: ignore[arg-type]
-        _apply_reduced(candidates, ctx)  # type: ignore[arg-type]
+        if ", wh" in ctx.masked:  # what _without_relative_clauses needs: most sentences have none
+            _apply_reduced(candidates, ctx)  # type: ignore[arg-type]
         for fn in extractors:
             fn(ctx)
         facts.extend(ctx.facts)
