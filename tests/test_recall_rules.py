@@ -289,3 +289,26 @@ def test_an_acquisition_written_in_a_lead(text: str, expected: set[tuple[str, st
 def test_a_passives_agent_is_not_what_was_bought() -> None:
     assert ("Brantwell", "acquired", "Kelvara Systems") not in facts(
         DRILLS + "The business was acquired in 2015 by Kelvara Systems.")
+
+
+PRODUCTS = [
+    (DRONES + "The company's best-known product is the Zephyr X2 drone.",
+     {("Zephyr X2", "manufacturer", "Kelvara Systems")}),
+    (DRONES + "It is best known for the Zephyr X2, a delivery drone launched in 2016.",
+     {("Zephyr X2", "releaseDate", "2016")}),
+    (DRONES + "In 2016, the company released the Zephyr X2 drone.",
+     {("Zephyr X2", "manufacturer", "Kelvara Systems"), ("Zephyr X2", "releaseDate", "2016")}),
+    (DRONES + "In May 2016, it launched its first drone, the Zephyr X2.",
+     {("Zephyr X2", "manufacturer", "Kelvara Systems"), ("Zephyr X2", "releaseDate", "2016-05")}),
+    ("The Zephyr X2 is a delivery drone from Kelvara Systems.", {("Zephyr X2", "manufacturer", "Kelvara Systems")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRODUCTS)
+def test_a_product_written_in_a_lead(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= facts(text)
+
+
+def test_a_product_sold_in_a_year_is_not_released_then() -> None:
+    got = facts(DRONES + "Its best-known product is the Zephyr X2 drone. In 2019, it sold the Zephyr X2 to farmers.")
+    assert not {f for f in got if f[1] == "releaseDate"}
