@@ -312,3 +312,29 @@ def test_a_product_written_in_a_lead(text: str, expected: set[tuple[str, str, st
 def test_a_product_sold_in_a_year_is_not_released_then() -> None:
     got = facts(DRONES + "Its best-known product is the Zephyr X2 drone. In 2019, it sold the Zephyr X2 to farmers.")
     assert not {f for f in got if f[1] == "releaseDate"}
+
+
+FOUNDINGS = [
+    ("Kelvara Systems, a drone maker founded in 1999 by Jo Bloggs, cut jobs.",
+     {("Kelvara Systems", "founder", "Jo Bloggs"), ("Kelvara Systems", "foundingDate", "1999")}),
+    ("Kelvara Systems has been making drones since it was founded in 1999.",
+     {("Kelvara Systems", "foundingDate", "1999")}),
+    ("Kelvara Systems cut jobs on Monday. Since its founding in 1999, the company has grown quickly.",
+     {("Kelvara Systems", "foundingDate", "1999")}),
+    ("Jo Bloggs co-founded Kelvara Systems with Al Smith in 1999.",
+     {("Kelvara Systems", "founder", "Jo Bloggs"), ("Kelvara Systems", "founder", "Al Smith"),
+      ("Kelvara Systems", "foundingDate", "1999")}),
+    ("Kelvara Systems, which Jo Bloggs co-founded with Al Smith in 1999, cut jobs.",
+     {("Kelvara Systems", "founder", "Al Smith")}),
+    ("Jo Bloggs, Kelvara Systems' 54-year-old founder, said sales rose.", {("Kelvara Systems", "founder", "Jo Bloggs")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUNDINGS)
+def test_a_founding_written_in_news(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= facts(text, dated=True)
+
+
+def test_an_appositive_naming_a_parent_does_not_date_the_child() -> None:
+    got = facts("Kelvara Systems, a unit of Brantwell Corp. founded in 1999, cut jobs.", dated=True)
+    assert ("Kelvara Systems", "foundingDate", "1999") not in got
