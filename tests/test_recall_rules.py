@@ -338,3 +338,28 @@ def test_a_founding_written_in_news(text: str, expected: set[tuple[str, str, str
 def test_an_appositive_naming_a_parent_does_not_date_the_child() -> None:
     got = facts("Kelvara Systems, a unit of Brantwell Corp. founded in 1999, cut jobs.", dated=True)
     assert ("Kelvara Systems", "foundingDate", "1999") not in got
+
+
+PARENTS = [
+    ("Kelvara Systems cut jobs on Monday. Brantwell Corp., its parent company, said sales rose.",
+     {("Kelvara Systems", "parentOrganization", "Brantwell")}),
+    ("Kelvara Systems, a Brantwell Corp. company, cut jobs.", {("Kelvara Systems", "parentOrganization", "Brantwell")}),
+    ("Kelvara Systems, whose parent company is Brantwell Corp., cut jobs.",
+     {("Kelvara Systems", "parentOrganization", "Brantwell")}),
+    ("Kelvara Systems, whose owner Brantwell Corp. is based in Oslo, cut jobs.",
+     {("Kelvara Systems", "parentOrganization", "Brantwell")}),
+    ("Kelvara Systems and Quenby Tools, both units of Brantwell Corp., cut jobs.",
+     {("Kelvara Systems", "parentOrganization", "Brantwell"), ("Quenby Tools", "parentOrganization", "Brantwell")}),
+    ("Brantwell Corp.'s subsidiaries Kelvara Systems and Quenby Tools cut jobs.",
+     {("Kelvara Systems", "parentOrganization", "Brantwell"), ("Quenby Tools", "parentOrganization", "Brantwell")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARENTS)
+def test_a_parent_written_in_news(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= facts(text, dated=True)
+
+
+def test_a_former_owner_is_no_parent() -> None:
+    got = facts("Kelvara Systems, whose former owner Brantwell Corp. is based in Oslo, cut jobs.", dated=True)
+    assert ("Kelvara Systems", "parentOrganization", "Brantwell") not in got
