@@ -363,3 +363,26 @@ def test_a_parent_written_in_news(text: str, expected: set[tuple[str, str, str]]
 def test_a_former_owner_is_no_parent() -> None:
     got = facts("Kelvara Systems, whose former owner Brantwell Corp. is based in Oslo, cut jobs.", dated=True)
     assert ("Kelvara Systems", "parentOrganization", "Brantwell") not in got
+
+
+MAKERS = [
+    "Kelvara Systems said demand for its Zephyr X2 smartphone was strong.",
+    "Kelvara Systems said sales of its Zephyr X2 smartphone rose.",
+    "Kelvara Systems recalled its Zephyr X2 smartphone.",
+    "Kelvara Systems cut the price of its Zephyr X2 smartphone.",
+    "Kelvara Systems halted sales of its Zephyr X2 smartphone.",
+    "The Zephyr X2, Kelvara Systems' best-selling smartphone, sold well.",
+    "The Zephyr X2 smartphone, made by Kelvara Systems, sold well.",
+    "Kelvara Systems, best known for its Zephyr X2 smartphone, cut jobs.",
+    "Kelvara Systems, known for the Zephyr X2 smartphone, cut jobs.",
+]
+
+
+@pytest.mark.parametrize("sentence", MAKERS)
+def test_a_maker_written_in_news(sentence: str) -> None:
+    assert ("Zephyr X2", "manufacturer", "Kelvara Systems") in facts(sentence, dated=True)
+
+
+def test_a_customers_deliveries_are_not_its_make() -> None:
+    got = facts("Norvik Air said deliveries of its Zephyr X2 jets from Kelvara Systems were late.", dated=True)
+    assert not {f for f in got if f[1] == "manufacturer" and f[2].startswith("Norvik")}
