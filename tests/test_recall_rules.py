@@ -386,3 +386,10 @@ def test_a_maker_written_in_news(sentence: str) -> None:
 def test_a_customers_deliveries_are_not_its_make() -> None:
     got = facts("Norvik Air said deliveries of its Zephyr X2 jets from Kelvara Systems were late.", dated=True)
     assert not {f for f in got if f[1] == "manufacturer" and f[2].startswith("Norvik")}
+
+
+@pytest.mark.parametrize("job", ["a portfolio manager", "a fund manager", "a strategist", "a trader", "a banker",
+                                 "a researcher", "a research analyst"])
+def test_staff_quoted_at_their_firm_are_its_members(job: str) -> None:
+    got = facts(f'"Sales rose," said Jo Bloggs, {job} at Brantwell Securities.', dated=True)
+    assert ("Brantwell Securities", "member", "Jo Bloggs") in got
