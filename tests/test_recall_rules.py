@@ -393,3 +393,24 @@ def test_a_customers_deliveries_are_not_its_make() -> None:
 def test_staff_quoted_at_their_firm_are_its_members(job: str) -> None:
     got = facts(f'"Sales rose," said Jo Bloggs, {job} at Brantwell Securities.', dated=True)
     assert ("Brantwell Securities", "member", "Jo Bloggs") in got
+
+
+RIVALS = [
+    "Kelvara Systems' biggest rivals are Brantwell Corp. and Quenby Tools.",
+    "Kelvara Systems cut jobs on Monday. Competitors such as Brantwell Corp. have cut prices.",
+    "Kelvara Systems cut jobs on Monday. Shares of rival Brantwell Corp. rose.",
+    "Kelvara Systems cut jobs on Monday. Brantwell Corp., its closest rival, cut prices too.",
+    "Kelvara Systems is locked in a price war with Brantwell Corp.",
+    "Kelvara Systems ranks behind Brantwell Corp. in sales.",
+]
+
+
+@pytest.mark.parametrize("text", RIVALS)
+def test_a_rival_written_in_news(text: str) -> None:
+    got = facts(text, dated=True)
+    assert ("Kelvara Systems", "competitor", "Brantwell") in got or ("Brantwell", "competitor", "Kelvara Systems") in got
+
+
+def test_a_rival_named_after_another_company_is_that_ones() -> None:
+    got = facts("Kelvara Systems cut jobs on Monday. Norvik Bank and its rival Brantwell Corp. cut rates.", dated=True)
+    assert ("Kelvara Systems", "competitor", "Brantwell") not in got
