@@ -402,6 +402,7 @@ RIVALS = [
     "Kelvara Systems cut jobs on Monday. Brantwell Corp., its closest rival, cut prices too.",
     "Kelvara Systems is locked in a price war with Brantwell Corp.",
     "Kelvara Systems ranks behind Brantwell Corp. in sales.",
+    "Kelvara Systems is the world's second-largest drone maker after Brantwell Corp.",
 ]
 
 
