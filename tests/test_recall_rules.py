@@ -415,3 +415,19 @@ def test_a_rival_written_in_news(text: str) -> None:
 def test_a_rival_named_after_another_company_is_that_ones() -> None:
     got = facts("Kelvara Systems cut jobs on Monday. Norvik Bank and its rival Brantwell Corp. cut rates.", dated=True)
     assert ("Kelvara Systems", "competitor", "Brantwell") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Kelvara Systems is a drone maker in the United Kingdom.",
+    "Kelvara Systems is the largest drone maker in the United Kingdom.",
+    "Kelvara Systems is one of the largest drone makers in the United Kingdom.",
+    "Kelvara Systems is a multinational drone maker from the United Kingdom.",
+    "Kelvara Systems is a drone maker incorporated in the United Kingdom.",
+])
+def test_a_body_of_a_country(text: str) -> None:
+    assert ("Kelvara Systems", "country", "United Kingdom") in facts(text)
+
+
+def test_a_supplier_to_a_countrys_firms_is_not_of_that_country() -> None:
+    got = facts("Kelvara Systems is a supplier of parts to carmakers in Germany.")
+    assert ("Kelvara Systems", "country", "Germany") not in got
