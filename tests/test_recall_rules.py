@@ -207,16 +207,16 @@ def test_a_vice_chair_is_not_the_chair() -> None:
 
 
 def test_the_brewery_is_the_company_named_before() -> None:
-    got = facts("Harlow Brewing is a Czech brewery located in Ostrava. The brewery produces Zlatar, a pale lager. "
+    got = facts("Harlow Brewing is a Czech brewery located in Ostrava. The brewery produces Zlatar, a wheat beer. "
                 "Its managing director is Jo Bloggs.")
     assert {("Zlatar", "manufacturer", "Harlow Brewing"), ("Harlow Brewing", "member", "Jo Bloggs")} <= got
 
 
 SPOKEN_TO = [
     "Chief executive Jo Bloggs told Norvik Radio that sales rose.",
-    '"Sales rose," chief executive Jo Bloggs told the Norvik Courier.',
+    '"Sales rose," chief executive Jo Bloggs told the Tarnby Gazette.',
     "Chief executive Jo Bloggs said in an interview with Norvik Radio that sales rose.",
-    "Chief executive Jo Bloggs said sales rose, according to the Norvik Courier.",
+    "Chief executive Jo Bloggs said sales rose, according to the Tarnby Gazette.",
     "Jo Bloggs, the chief executive, told Norvik Radio that sales rose.",
 ]
 
