@@ -207,16 +207,16 @@ def test_a_vice_chair_is_not_the_chair() -> None:
 
 
 def test_the_brewery_is_the_company_named_before() -> None:
-    got = facts("Harlow Brewing is a Czech brewery located in Ostrava. The brewery produces Zlatar, a pale lager. "
+    got = facts("Harlow Brewing is a Czech brewery located in Ostrava. The brewery produces Zlatar, a wheat beer. "
                 "Its managing director is Jo Bloggs.")
     assert {("Zlatar", "manufacturer", "Harlow Brewing"), ("Harlow Brewing", "member", "Jo Bloggs")} <= got
 
 
 SPOKEN_TO = [
     "Chief executive Jo Bloggs told Norvik Radio that sales rose.",
-    '"Sales rose," chief executive Jo Bloggs told the Norvik Courier.',
+    '"Sales rose," chief executive Jo Bloggs told the Tarnby Gazette.',
     "Chief executive Jo Bloggs said in an interview with Norvik Radio that sales rose.",
-    "Chief executive Jo Bloggs said sales rose, according to the Norvik Courier.",
+    "Chief executive Jo Bloggs said sales rose, according to the Tarnby Gazette.",
     "Jo Bloggs, the chief executive, told Norvik Radio that sales rose.",
 ]
 
@@ -289,3 +289,145 @@ def test_an_acquisition_written_in_a_lead(text: str, expected: set[tuple[str, st
 def test_a_passives_agent_is_not_what_was_bought() -> None:
     assert ("Brantwell", "acquired", "Kelvara Systems") not in facts(
         DRILLS + "The business was acquired in 2015 by Kelvara Systems.")
+
+
+PRODUCTS = [
+    (DRONES + "The company's best-known product is the Zephyr X2 drone.",
+     {("Zephyr X2", "manufacturer", "Kelvara Systems")}),
+    (DRONES + "It is best known for the Zephyr X2, a delivery drone launched in 2016.",
+     {("Zephyr X2", "releaseDate", "2016")}),
+    (DRONES + "In 2016, the company released the Zephyr X2 drone.",
+     {("Zephyr X2", "manufacturer", "Kelvara Systems"), ("Zephyr X2", "releaseDate", "2016")}),
+    (DRONES + "In May 2016, it launched its first drone, the Zephyr X2.",
+     {("Zephyr X2", "manufacturer", "Kelvara Systems"), ("Zephyr X2", "releaseDate", "2016-05")}),
+    ("The Zephyr X2 is a delivery drone from Kelvara Systems.", {("Zephyr X2", "manufacturer", "Kelvara Systems")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRODUCTS)
+def test_a_product_written_in_a_lead(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= facts(text)
+
+
+def test_a_product_sold_in_a_year_is_not_released_then() -> None:
+    got = facts(DRONES + "Its best-known product is the Zephyr X2 drone. In 2019, it sold the Zephyr X2 to farmers.")
+    assert not {f for f in got if f[1] == "releaseDate"}
+
+
+FOUNDINGS = [
+    ("Kelvara Systems, a drone maker founded in 1999 by Jo Bloggs, cut jobs.",
+     {("Kelvara Systems", "founder", "Jo Bloggs"), ("Kelvara Systems", "foundingDate", "1999")}),
+    ("Kelvara Systems has been making drones since it was founded in 1999.",
+     {("Kelvara Systems", "foundingDate", "1999")}),
+    ("Kelvara Systems cut jobs on Monday. Since its founding in 1999, the company has grown quickly.",
+     {("Kelvara Systems", "foundingDate", "1999")}),
+    ("Jo Bloggs co-founded Kelvara Systems with Al Smith in 1999.",
+     {("Kelvara Systems", "founder", "Jo Bloggs"), ("Kelvara Systems", "founder", "Al Smith"),
+      ("Kelvara Systems", "foundingDate", "1999")}),
+    ("Kelvara Systems, which Jo Bloggs co-founded with Al Smith in 1999, cut jobs.",
+     {("Kelvara Systems", "founder", "Al Smith")}),
+    ("Jo Bloggs, Kelvara Systems' 54-year-old founder, said sales rose.", {("Kelvara Systems", "founder", "Jo Bloggs")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUNDINGS)
+def test_a_founding_written_in_news(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= facts(text, dated=True)
+
+
+def test_an_appositive_naming_a_parent_does_not_date_the_child() -> None:
+    got = facts("Kelvara Systems, a unit of Brantwell Corp. founded in 1999, cut jobs.", dated=True)
+    assert ("Kelvara Systems", "foundingDate", "1999") not in got
+
+
+PARENTS = [
+    ("Kelvara Systems cut jobs on Monday. Brantwell Corp., its parent company, said sales rose.",
+     {("Kelvara Systems", "parentOrganization", "Brantwell")}),
+    ("Kelvara Systems, a Brantwell Corp. company, cut jobs.", {("Kelvara Systems", "parentOrganization", "Brantwell")}),
+    ("Kelvara Systems, whose parent company is Brantwell Corp., cut jobs.",
+     {("Kelvara Systems", "parentOrganization", "Brantwell")}),
+    ("Kelvara Systems, whose owner Brantwell Corp. is based in Oslo, cut jobs.",
+     {("Kelvara Systems", "parentOrganization", "Brantwell")}),
+    ("Kelvara Systems and Quenby Tools, both units of Brantwell Corp., cut jobs.",
+     {("Kelvara Systems", "parentOrganization", "Brantwell"), ("Quenby Tools", "parentOrganization", "Brantwell")}),
+    ("Brantwell Corp.'s subsidiaries Kelvara Systems and Quenby Tools cut jobs.",
+     {("Kelvara Systems", "parentOrganization", "Brantwell"), ("Quenby Tools", "parentOrganization", "Brantwell")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARENTS)
+def test_a_parent_written_in_news(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= facts(text, dated=True)
+
+
+def test_a_former_owner_is_no_parent() -> None:
+    got = facts("Kelvara Systems, whose former owner Brantwell Corp. is based in Oslo, cut jobs.", dated=True)
+    assert ("Kelvara Systems", "parentOrganization", "Brantwell") not in got
+
+
+MAKERS = [
+    "Kelvara Systems said demand for its Zephyr X2 smartphone was strong.",
+    "Kelvara Systems said sales of its Zephyr X2 smartphone rose.",
+    "Kelvara Systems recalled its Zephyr X2 smartphone.",
+    "Kelvara Systems cut the price of its Zephyr X2 smartphone.",
+    "Kelvara Systems halted sales of its Zephyr X2 smartphone.",
+    "The Zephyr X2, Kelvara Systems' best-selling smartphone, sold well.",
+    "The Zephyr X2 smartphone, made by Kelvara Systems, sold well.",
+    "Kelvara Systems, best known for its Zephyr X2 smartphone, cut jobs.",
+    "Kelvara Systems, known for the Zephyr X2 smartphone, cut jobs.",
+]
+
+
+@pytest.mark.parametrize("sentence", MAKERS)
+def test_a_maker_written_in_news(sentence: str) -> None:
+    assert ("Zephyr X2", "manufacturer", "Kelvara Systems") in facts(sentence, dated=True)
+
+
+def test_a_customers_deliveries_are_not_its_make() -> None:
+    got = facts("Norvik Air said deliveries of its Zephyr X2 jets from Kelvara Systems were late.", dated=True)
+    assert not {f for f in got if f[1] == "manufacturer" and f[2].startswith("Norvik")}
+
+
+@pytest.mark.parametrize("job", ["a portfolio manager", "a fund manager", "a strategist", "a trader", "a banker",
+                                 "a researcher", "a research analyst"])
+def test_staff_quoted_at_their_firm_are_its_members(job: str) -> None:
+    got = facts(f'"Sales rose," said Jo Bloggs, {job} at Brantwell Securities.', dated=True)
+    assert ("Brantwell Securities", "member", "Jo Bloggs") in got
+
+
+RIVALS = [
+    "Kelvara Systems' biggest rivals are Brantwell Corp. and Quenby Tools.",
+    "Kelvara Systems cut jobs on Monday. Competitors such as Brantwell Corp. have cut prices.",
+    "Kelvara Systems cut jobs on Monday. Shares of rival Brantwell Corp. rose.",
+    "Kelvara Systems cut jobs on Monday. Brantwell Corp., its closest rival, cut prices too.",
+    "Kelvara Systems is locked in a price war with Brantwell Corp.",
+    "Kelvara Systems ranks behind Brantwell Corp. in sales.",
+    "Kelvara Systems is the world's second-largest drone maker after Brantwell Corp.",
+]
+
+
+@pytest.mark.parametrize("text", RIVALS)
+def test_a_rival_written_in_news(text: str) -> None:
+    got = facts(text, dated=True)
+    assert ("Kelvara Systems", "competitor", "Brantwell") in got or ("Brantwell", "competitor", "Kelvara Systems") in got
+
+
+def test_a_rival_named_after_another_company_is_that_ones() -> None:
+    got = facts("Kelvara Systems cut jobs on Monday. Norvik Bank and its rival Brantwell Corp. cut rates.", dated=True)
+    assert ("Kelvara Systems", "competitor", "Brantwell") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Kelvara Systems is a drone maker in the United Kingdom.",
+    "Kelvara Systems is the largest drone maker in the United Kingdom.",
+    "Kelvara Systems is one of the largest drone makers in the United Kingdom.",
+    "Kelvara Systems is a multinational drone maker from the United Kingdom.",
+    "Kelvara Systems is a drone maker incorporated in the United Kingdom.",
+])
+def test_a_body_of_a_country(text: str) -> None:
+    assert ("Kelvara Systems", "country", "United Kingdom") in facts(text)
+
+
+def test_a_supplier_to_a_countrys_firms_is_not_of_that_country() -> None:
+    got = facts("Kelvara Systems is a supplier of parts to carmakers in Germany.")
+    assert ("Kelvara Systems", "country", "Germany") not in got

@@ -314,7 +314,7 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         else:
             # A founder's company often bears the founder's name ("Founder Jo Bloggs" of Bloggs Inc.).
             # Named before the title: "Jo Bloggs joined Acme in 2010 and became finance director".
-            # An outlet spoken to ("told Reuters") is no one's employer here.
+            # An outlet spoken to ("told Norvik Radio") is no one's employer here.
             media = _spoken_to(ctx)
             at = m.start(title_group) if title_group in m.re.groupindex and m.group(title_group) else m.start()
             key = _named_after(ctx, persons, concepts) or ctx.nearest(ORG, at, exclude=media)
@@ -340,8 +340,8 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
             _add_membership(ctx, org.key, person.key, concepts, title, status, rule.id, confidence)
 
 
-# An organization a speaker talks to or is quoted by ("told Reuters", "in an interview with the Courier",
-# "according to Bloomberg"): an outlet, not the speaker's employer. Not one whose people or board
+# An organization a speaker talks to or is quoted by ("told Norvik Radio", "in an interview with the Tarnby Gazette",
+# "according to Norvik Radio"): an outlet, not the speaker's employer. Not one whose people or board
 # are addressed ("told Acme's board", "told Acme shareholders").
 _SPOKEN_TO_BEFORE = re.compile(r"\b(?:told|tells|telling|according\s+to|(?:an?\s+)?interviews?\s+with|speaking\s+to|"
                                r"spoke\s+to|talking\s+to|quoted\s+by|in\s+a\s+statement\s+to)\s+(?:the\s+)?$")
