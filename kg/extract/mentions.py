@@ -1148,8 +1148,15 @@ class _CueTables:
     def __init__(self, c: Cues) -> None:
         self._cues = c
         forward = [_forward(_OWN_PATTERNS[n] if n in _OWN_PATTERNS else getattr(c, n)) for n in _CUE_NAMES]
-        self._screen = Screen([_ScreenedCue(rx, n, words, _CUE_BIT[n])
-                               for rx, n, words in zip(forward, _CUE_NAMES, keywords_of(forward))])
+        # Cues that require the same words are screened as one (their bits together), and those that
+        # require none may hold in every sentence: the screen tests each distinct requirement once.
+        bits: dict[tuple[frozenset[str], ...], int] = {}
+        first: dict[tuple[frozenset[str], ...], tuple[re.Pattern[str], str]] = {}
+        for rx, n, words in zip(forward, _CUE_NAMES, keywords_of(forward)):
+            bits[words] = bits.get(words, 0) | _CUE_BIT[n]
+            first.setdefault(words, (rx, n))
+        self._always = bits.pop((), 0)
+        self._screen = Screen([_ScreenedCue(*first[words], words, bit) for words, bit in bits.items()])
         # Every cue bound once, beside its bit: a sentence's tables keep the cues its bits allow. A
         # cancelling cue stays bound whatever the sentence: one whose words are absent cannot match
         # a window of it either, and is only tested where the cue it cancels holds (rarely).
@@ -1164,7 +1171,8 @@ class _CueTables:
 
     def around(self, sentence: Sentence, words: frozenset[str] | None) -> _Around:
         """The cues of ``sentence``, whose ``prefilter.text_words`` are ``words``."""
-        possible = sum(map(_BIT_OF, self._screen.candidates_in((), words)))  # distinct bits: the sum is their "or"
+        # (distinct bits: the sum is their "or")
+        possible = self._always + sum(map(_BIT_OF, self._screen.candidates_in((), words)))
         voting = possible & _VOTING
         tables = self._trimmed.get(voting)
         if tables is None:
@@ -1201,7 +1209,7 @@ class _CueTables:
 
 
 class _ScreenedCue(Requirements):
-    """A cue pattern as the screen sees it, with its bit."""
+    """A cue pattern as the screen sees it, with its bit (or the bits of the cues requiring the same words)."""
 
     def __init__(self, regex: re.Pattern[str], name: str, words: tuple[frozenset[str], ...], bit: int) -> None:
         super().__init__(regex, name, words)
