@@ -24,7 +24,7 @@ from typing import Any, Callable, NamedTuple
 
 from kg.extract.cues import Cues
 from kg.extract.gazetteer import CITY, COUNTRY, Lexicon, PlaceInfo
-from kg.extract.openers import NOT_ASCII, opening_chars_of, opening_of
+from kg.extract.openers import NOT_ASCII, opening_chars_of
 from kg.extract.prefilter import Requirements, Screen, keywords_of, text_words
 from kg.extract.reverse import EndPattern
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Mention, Sentence
@@ -221,7 +221,7 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
                 words[i] in _ARTICLES or _sentence_initial(sentence, sentence.start + toks.starts[i])):
             continue
         numbered = j < n and words[j][:1] in _NUMBER_STARTS and _model_number(toks, j, sentence)
-        for a, b in _split_run(toks, i, j, lex):
+        for a, b in ((i, j),) if j == i + 1 else _split_run(toks, i, j, lex):  # one word: nothing to cut (most)
             span = _make_span(toks, a, b, sentence, lex)
             if span is not None and numbered and b == j and span.cue is None and span.end == sentence.start + toks.ends[b - 1]:
                 longer = _make_span(toks, a, b + 1, sentence, lex)
@@ -324,11 +324,12 @@ def _split_run(toks: _Tokens, i: int, j: int, lex: Lexicon) -> list[tuple[int, i
             and words[-1] not in lex.org_heads and not _generic_words(words[1:], lex):
         return [(i, i + 1), *_split_run(toks, i + 1, j, lex)]
     for k in range(1, len(words)):
-        if _MODEL_CODE.fullmatch(words[k]):
+        # A model code has a digit among its second to fifth characters: most words, all letters there, have none.
+        if not words[k][1:5].isalpha() and _MODEL_CODE.fullmatch(words[k]):
             return [(i, i + k), (i + k, j)]  # "Ombrel Z380": maker and model
     for k in range(1, len(words) - 1):
-        if (words[k - 1].rstrip(".") in lex.org_heads or words[k - 1].rstrip(".").lower() in lex.legal_suffixes) \
-                and words[k] in lex.given_names and words[k + 1][:1].isupper():
+        if words[k] in lex.given_names and words[k + 1][:1].isupper() and (
+                words[k - 1].rstrip(".") in lex.org_heads or words[k - 1].rstrip(".").lower() in lex.legal_suffixes):
             return [(i, i + k), *_split_run(toks, i + k, j, lex)]
     if "of" in words:
         k = words.index("of")
@@ -488,7 +489,9 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
         words = [text_words(s.text) if s.start in named else None for s in sentences]
     around = {s.start: tables.around(s, w) for s, w in zip(sentences, words) if s.start in named}
     # A name the article calls a film, a song or an award is a title, wherever it stands.
-    titles = {sp.text for sp in cands if _is_title(sp, lex, around[sp.sentence.start])}
+    # (_is_title's own first tests, written out: a one-word name where no work cue may hold is none)
+    titles = {sp.text for sp in cands if (len(sp.words) > 1 or around[sp.sentence.start].possible & _WORKS)
+              and _is_title(sp, lex, around[sp.sentence.start])}
     kept = []
     for sp in cands:
         if sp.text in titles or _is_noise(sp, lex, mid_forms):
@@ -769,7 +772,7 @@ def _is_title(sp: Span, lex: Lexicon, around: _Around) -> bool:
         return True
     # Most sentences hold none of the work cues: test that before looking the name up.
     possible = around.possible
-    if not possible & (_WORK_BEFORE | _WORK_AFTER | _WORK_PAREN):
+    if not possible & _WORKS:
         return False
     before, after, paren = possible & _WORK_BEFORE, possible & _WORK_AFTER, possible & _WORK_PAREN
     if lex.place(sp.text) is not None:
@@ -979,9 +982,19 @@ def _context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         return
     if sp.place is None and sp.votes.get(PLACE, 0) >= 2.5:
         return
-    # Cues sit next to the name: bounded windows keep long sentences linear.
-    before, after = around.before(sp, 90), around.after(sp, 140)
-    first, last = opening_of(after), opening_of(before)  # what the cues' opening sets are tested with
+    # Cues sit next to the name: bounded windows keep long sentences linear (around.before(sp, 90) and
+    # around.after(sp, 140), written out: this runs for every name).
+    at = sp.start - around.sentence.start
+    rev = around.reversed
+    before = rev[len(rev) - at:len(rev) - at + 90]
+    at = sp.end - around.sentence.start
+    after = around.sentence.text[at:at + 140]
+    # What the cues' opening sets are tested with (openers.opening_of, written out).
+    first, last = after.lstrip()[:1], before.lstrip()[:1]
+    if not first.isascii():
+        first = NOT_ASCII
+    if not last.isascii():
+        last = NOT_ASCII
     if sp.place is not None:
         # Only an organization (or a product: "Tarrow (software)") can outvote a city.
         _vote(sp, around.city, before, after, first, last)
@@ -1107,6 +1120,7 @@ _CUE_NAMES = tuple(sorted({n for table in _TABLES for q in table for n in (q.nam
 _CUE_BIT = {name: 1 << k for k, name in enumerate(_CUE_NAMES)}
 _VOTING = sum(_CUE_BIT[q.name] for q in {q for table in _TABLES for q in table})  # cues that vote (not just cancel)
 _WORK_BEFORE, _WORK_AFTER, _WORK_PAREN = _CUE_BIT["work_before"], _CUE_BIT["work_after"], _CUE_BIT["work_paren"]
+_WORKS = _WORK_BEFORE | _WORK_AFTER | _WORK_PAREN
 _PLACE_BEFORE, _PLACE_COPULA = _CUE_BIT["place_before"], _CUE_BIT["place_copula"]
 _DIRECTION_AFTER, _PLACE_NOUN_AFTER = _CUE_BIT["direction_after"], _CUE_BIT["place_noun_after"]
 _PLATFORM = _CUE_BIT["platform_before"]
@@ -1148,8 +1162,15 @@ class _CueTables:
     def __init__(self, c: Cues) -> None:
         self._cues = c
         forward = [_forward(_OWN_PATTERNS[n] if n in _OWN_PATTERNS else getattr(c, n)) for n in _CUE_NAMES]
-        self._screen = Screen([_ScreenedCue(rx, n, words, _CUE_BIT[n])
-                               for rx, n, words in zip(forward, _CUE_NAMES, keywords_of(forward))])
+        # Cues that require the same words are screened as one (their bits together), and those that
+        # require none may hold in every sentence: the screen tests each distinct requirement once.
+        bits: dict[tuple[frozenset[str], ...], int] = {}
+        first: dict[tuple[frozenset[str], ...], tuple[re.Pattern[str], str]] = {}
+        for rx, n, words in zip(forward, _CUE_NAMES, keywords_of(forward)):
+            bits[words] = bits.get(words, 0) | _CUE_BIT[n]
+            first.setdefault(words, (rx, n))
+        self._always = bits.pop((), 0)
+        self._screen = Screen([_ScreenedCue(*first[words], words, bit) for words, bit in bits.items()])
         # Every cue bound once, beside its bit: a sentence's tables keep the cues its bits allow. A
         # cancelling cue stays bound whatever the sentence: one whose words are absent cannot match
         # a window of it either, and is only tested where the cue it cancels holds (rarely).
@@ -1164,7 +1185,8 @@ class _CueTables:
 
     def around(self, sentence: Sentence, words: frozenset[str] | None) -> _Around:
         """The cues of ``sentence``, whose ``prefilter.text_words`` are ``words``."""
-        possible = sum(map(_BIT_OF, self._screen.candidates_in((), words)))  # distinct bits: the sum is their "or"
+        # (distinct bits: the sum is their "or")
+        possible = self._always + sum(map(_BIT_OF, self._screen.candidates_in((), words)))
         voting = possible & _VOTING
         tables = self._trimmed.get(voting)
         if tables is None:
@@ -1201,7 +1223,7 @@ class _CueTables:
 
 
 class _ScreenedCue(Requirements):
-    """A cue pattern as the screen sees it, with its bit."""
+    """A cue pattern as the screen sees it, with its bit (or the bits of the cues requiring the same words)."""
 
     def __init__(self, regex: re.Pattern[str], name: str, words: tuple[frozenset[str], ...], bit: int) -> None:
         super().__init__(regex, name, words)
