@@ -252,9 +252,23 @@ def role_concepts(title: str, roles: dict[str, str]) -> tuple[str, ...]:
 def _role_concept(low: str, roles: dict[str, str]) -> str | None:
     """The concept of one lower-case title. The head noun comes last: an "executive chairman"
     chairs; else the first word decides ("chairman emeritus")."""
-    keys = sorted(roles, key=len, reverse=True)
-    return next((roles[k] for k in keys if low == k.lower() or low.endswith(" " + k.lower())), None) or next(
-        (roles[k] for k in keys if low.startswith(k.lower() + " ")), None)
+    keys = _longest_first(roles)
+    return next((concept for key, concept in keys if low == key or low.endswith(" " + key)), None) or next(
+        (concept for key, concept in keys if low.startswith(key + " ")), None)
+
+
+# Each lexicon's titles, lower-cased and longest first, sorted once rather than on every title read.
+_ROLE_KEYS: dict[int, tuple[dict[str, str], list[tuple[str, str]]]] = {}
+
+
+def _longest_first(roles: dict[str, str]) -> list[tuple[str, str]]:
+    entry = _ROLE_KEYS.get(id(roles))
+    if entry is None or entry[0] is not roles:  # the dict itself is kept, so its id cannot be reused
+        if len(_ROLE_KEYS) > 8:
+            _ROLE_KEYS.clear()
+        keys = [(k.lower(), roles[k]) for k in sorted(roles, key=len, reverse=True)]
+        entry = _ROLE_KEYS[id(roles)] = (roles, keys)
+    return entry[1]
 
 
 def _named_after(ctx: Context, persons: list[Slot], concepts: tuple[str, ...]) -> str | None:
