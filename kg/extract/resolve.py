@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from operator import attrgetter
 
 from kg.extract.gazetteer import Lexicon, PlaceInfo
 from kg.iris import entity_key
@@ -32,19 +34,31 @@ from kg.model import ORG, PERSON, PLACE, PRODUCT, Entity, Evidence, Mention, Sen
 GENERIC_TAILS = frozenset("""group holding holdings inc incorporated corp corporation co company ltd limited plc llc
 lp llp ag sa nv bv gmbh se spa kk oyj asa ab the""".split())
 _POSSESSIVE_END = re.compile(r"[’']s$")
+_POSSESSIVE_ENDINGS = ("'s", "’s", "\n")  # the only endings _POSSESSIVE_END can match ("$" also before a last newline)
 _INITIAL = re.compile(r"[A-Z]\.?")
+_START = attrgetter("start")
 
 
 def org_core(name: str, lex: Lexicon, keep_case: bool = False) -> str:
     """An organization's name without "The", legal suffixes and generic tails (lower-cased unless asked)."""
-    words = _POSSESSIVE_END.sub("", name).replace(",", " ").split()
+    if name.endswith(_POSSESSIVE_ENDINGS):
+        name = _POSSESSIVE_END.sub("", name)
+    words = name.replace(",", " ").split()
     if words and words[0].lower() == "the":
-        words = words[1:]
-    while len(words) > 1 and (words[-1].rstrip(".").lower() in GENERIC_TAILS
-                              or words[-1].rstrip(".").lower() in lex.legal_suffixes):
-        words = words[:-1]
+        del words[0]
+    while len(words) > 1:
+        tail = words[-1].rstrip(".").lower()
+        if tail not in GENERIC_TAILS and tail not in lex.legal_suffixes:
+            break
+        del words[-1]
     core = " ".join(words)
     return core if keep_case else core.lower()
+
+
+@lru_cache(maxsize=8)
+def _lowered(words: frozenset[str]) -> frozenset[str]:
+    """``words`` lower-cased: a lexicon's word list, lowered once instead of per article."""
+    return frozenset(w.lower() for w in words)
 
 
 def short_forms(bare: Iterable[str], cores: Iterable[str], lex: Lexicon) -> dict[str, str]:
@@ -54,7 +68,7 @@ def short_forms(bare: Iterable[str], cores: Iterable[str], lex: Lexicon) -> dict
     (``lex.trade_tails``); "acme" stays apart from "acme capital" (a unit's name) and from
     "acme steel" beside "acme motors" (which one it means is unsaid).
     """
-    tails = {w.lower() for w in lex.trade_tails}
+    tails = _lowered(lex.trade_tails)
     cores = list(cores)
     out: dict[str, str] = {}
     for core in bare:
@@ -67,7 +81,8 @@ def short_forms(bare: Iterable[str], cores: Iterable[str], lex: Lexicon) -> dict
 
 def person_words(name: str, lex: Lexicon) -> list[str]:
     words = [w for w in name.split() if w.rstrip(".") not in lex.honorifics]
-    return [w for w in words if not _INITIAL.fullmatch(w)] or words
+    # An initial is one or two characters: test only those against the pattern.
+    return [w for w in words if len(w) > 2 or not _INITIAL.fullmatch(w)] or words
 
 
 class Resolver:
@@ -78,13 +93,21 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self._by_mention: dict[tuple[int, int], str] = {}
         self._keys: dict[tuple[str, str], str] = {}  # the article's names repeat: each key is minted once
+        self._forms: dict[str, str] = {}  # an organization's name -> its core as written, worked out once
+
+    def _form(self, name: str) -> str:
+        """``org_core(name, keep_case=True)``, once per name of the article (its lower-case is ``org_core(name)``)."""
+        form = self._forms.get(name)
+        if form is None:
+            form = self._forms[name] = org_core(name, self.lex, keep_case=True)
+        return form
 
     def entity_of(self, mention: Mention) -> str | None:
         return self._by_mention.get((mention.start, mention.end))
 
     def resolve(self, mentions: list[Mention], sentences: list[Sentence], text: str) -> dict[str, Entity]:
         acronyms = _acronyms(mentions, text)
-        acronyms.update(_initialisms(mentions, acronyms, self.lex))
+        acronyms.update(_initialisms(mentions, acronyms, self._form))
         by_kind: dict[str, list[Mention]] = defaultdict(list)
         for m in mentions:
             by_kind[m.kind].append(m)
@@ -96,7 +119,7 @@ class Resolver:
             self._subtitle_short_form(sentences[0].text.strip(), text)
         starts = [s.start for s in sentences]  # in order and disjoint: a position lies in the last one starting before it
         for ent in self.entities.values():
-            first = min(ent.mentions, key=lambda m: m.start)
+            first = min(ent.mentions, key=_START)
             k = bisect_right(starts, first.start) - 1
             sent = sentences[k] if k >= 0 and first.start < sentences[k].end else None
             if sent is not None:
@@ -109,7 +132,7 @@ class Resolver:
         (Where the title is the short name, the subtitled ones are other works: "Tarn Racer: Harbor".)"""
         title = title[4:] if title.startswith("The ") else title
         short = title.split(": ", 1)[0]
-        if re.search(rf"\b{re.escape(short)}\s+(?:series|franchise|games|universe)\b", text):
+        if any(w in text for w in ("series", "franchise", "games", "universe")) and re.search(rf"\b{re.escape(short)}\s+(?:series|franchise|games|universe)\b", text):
             return  # "the Tarn Racer series": the short name is the series', the title one of its works
         whole = [e for e in self.entities.values() if e.kind in (ORG, PRODUCT) and title in {e.label, *e.aliases}]
         part = [e for e in self.entities.values() if e.kind in (ORG, PRODUCT) and short in {e.label, *e.aliases}
@@ -190,8 +213,8 @@ class Resolver:
         for m in mentions:
             found = by_text.get(m.text)
             if found is None:
-                form = org_core(m.text, self.lex, keep_case=True)
-                core = org_core(acronyms[m.text], self.lex) if m.text in acronyms else form.lower()
+                form = self._form(m.text)
+                core = self._form(acronyms[m.text]).lower() if m.text in acronyms else form.lower()
                 found = by_text[m.text] = (core, form)
             cores[found[0]].append((m, found[1]))
         # Only a core the article always writes bare: "Varnock" of a "Varnock Group" is a name of its own.
@@ -366,9 +389,11 @@ def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
 _INITIALISM = re.compile(r"[A-Z]{3,6}")
 
 
-def _initialisms(mentions: list[Mention], known: dict[str, str], lex: Lexicon) -> dict[str, str]:
+def _initialisms(mentions: list[Mention], known: dict[str, str], form: Callable[[str], str]) -> dict[str, str]:
     """Acronyms the article uses without defining them, for the one organization whose initials they are:
-    "Harlow Input Systems Ltd." ... "HIS", "Tarvik Ombrel Holdings" ... "TOH" (three letters or more)."""
+    "Harlow Input Systems Ltd." ... "HIS", "Tarvik Ombrel Holdings" ... "TOH" (three letters or more).
+
+    ``form`` is ``org_core`` with the case kept, for the article's lexicon."""
     orgs = [m for m in mentions if m.kind == ORG]
     bare = {m.text for m in orgs if m.text not in known and _INITIALISM.fullmatch(m.text)}
     if not bare:
@@ -377,14 +402,15 @@ def _initialisms(mentions: list[Mention], known: dict[str, str], lex: Lexicon) -
     for m in orgs:
         if " " not in m.text:
             continue
-        for form in {m.text, org_core(m.text, lex, keep_case=True)}:
-            if " " in form:
-                named[initials(form)].add(org_core(m.text, lex))
+        core = form(m.text)
+        for name in {m.text, core}:
+            if " " in name:
+                named[initials(name)].add(core.lower())
     out = {}
     for acronym in bare:
         cores = named.get(acronym, set())
         if len(cores) == 1:
-            out[acronym] = next(m.text for m in orgs if org_core(m.text, lex) in cores)
+            out[acronym] = next(m.text for m in orgs if form(m.text).lower() in cores)
     return out
 
 
