@@ -20,6 +20,8 @@ COUNTRY_RULE = "demonym-in-org-name"
 
 def maker_facts(ex: Extraction) -> list[Fact]:
     """manufacturer facts for products whose name starts with an organization's name."""
+    if not any(e.kind == PRODUCT and e.evidence is not None for e in ex.entities.values()):
+        return []  # most articles name no product: no organization's names need gathering
     orgs = [(e.key, names) for e in ex.entities.values() if e.kind == ORG
             for names in [{n for n in {e.label, *e.aliases} if n and len(n) > 1}]]
     out: list[Fact] = []
