@@ -18,13 +18,16 @@ RULE = "gazetteer-containment"
 
 
 @lru_cache(maxsize=4096)
-def _place_key(name: str) -> str:
+def place_key(name: str) -> str:
     """The key of the place the gazetteer calls ``name`` (a region or country the gazetteer names, a bounded set)."""
     return entity_key(PLACE, name)
 
 
 def _info(ent: Entity, lex: Lexicon):  # type: ignore[no-untyped-def]
-    for form in [ent.label, *sorted(ent.aliases)]:
+    info = lex.any_place(ent.label)  # mostly the gazetteer's own name: the aliases need no sorting
+    if info is not None:
+        return info
+    for form in sorted(ent.aliases):
         info = lex.any_place(form)
         if info is not None:
             return info
@@ -122,7 +125,7 @@ def implied_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
         if info is None or ent.evidence is None:
             continue
         for outer in (info.region, info.country):
-            outer_key = _place_key(outer) if outer else ""
+            outer_key = place_key(outer) if outer else ""
             if outer and outer != info.name and outer_key in places and not via_region(key, outer_key):
                 add(key, outer_key, _evidence(ent, 0.6))
     # Containment is transitive: "Nordhavn, Bergen" and Bergen in Norway put Nordhavn in Norway.
@@ -144,7 +147,7 @@ def implied_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
         if hq is None:
             continue
         info = _info(hq, lex)
-        country = _place_key(info.country) if info and info.country else None
+        country = place_key(info.country) if info and info.country else None
         if fact.object in countries:
             country = fact.object
         if country not in countries:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import CITY, COUNTRY, Lexicon
+from kg.extract.geo import place_key  # a gazetteer country's key, minted once per process
 from kg.extract.resolve import initials
-from kg.iris import entity_key
 from kg.model import ORG, PLACE, PRODUCT, Entity, Extraction, Fact
 
 RULE = "maker-in-product-name"
@@ -203,10 +203,10 @@ def name_country_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
             continue
         # The tests are pure: the ones that rule out most names (a country in the name at all) go first.
         forms = {org.label, *org.aliases}
-        countries = {entity_key(PLACE, name) for form in forms if " of " in form and (name := _of_country(form, lex))}
+        countries = {place_key(name) for form in forms if " of " in form and (name := _of_country(form, lex))}
         state = any(f.split()[-1].lower() in _STATE_HEADS for f in forms)
         if state or any(text[max(0, m.start - 4):m.start].lower() == "the " for m in org.mentions):
-            countries |= {entity_key(PLACE, name) for form in forms if (name := _name_country(form, lex, state))}
+            countries |= {place_key(name) for form in forms if (name := _name_country(form, lex, state))}
         if len(countries) != 1:
             continue
         if any(w.lower().strip(".,") in lex.legal_suffixes for f in forms for w in f.split()[1:]):
