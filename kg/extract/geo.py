@@ -8,6 +8,8 @@ article does not name.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.extract.gazetteer import CITY, COUNTRY, REGION, STATE, Lexicon, PlaceInfo
 from kg.iris import entity_key
 from kg.model import ORG, PLACE, Entity, Evidence, Extraction, Fact
@@ -15,8 +17,17 @@ from kg.model import ORG, PLACE, Entity, Evidence, Extraction, Fact
 RULE = "gazetteer-containment"
 
 
+@lru_cache(maxsize=4096)
+def place_key(name: str) -> str:
+    """The key of the place the gazetteer calls ``name`` (a region or country the gazetteer names, a bounded set)."""
+    return entity_key(PLACE, name)
+
+
 def _info(ent: Entity, lex: Lexicon):  # type: ignore[no-untyped-def]
-    for form in [ent.label, *sorted(ent.aliases)]:
+    info = lex.any_place(ent.label)  # mostly the gazetteer's own name: the aliases need no sorting
+    if info is not None:
+        return info
+    for form in sorted(ent.aliases):
         info = lex.any_place(form)
         if info is not None:
             return info
@@ -114,17 +125,21 @@ def implied_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
         if info is None or ent.evidence is None:
             continue
         for outer in (info.region, info.country):
-            outer_key = entity_key(PLACE, outer) if outer else ""
+            outer_key = place_key(outer) if outer else ""
             if outer and outer != info.name and outer_key in places and not via_region(key, outer_key):
                 add(key, outer_key, _evidence(ent, 0.6))
     # Containment is transitive: "Nordhavn, Bergen" and Bergen in Norway put Nordhavn in Norway.
     # Only up to countries and states: a region ("East China") is a part the text chose to name.
     for _ in range(2):
         pairs = sorted(known)
+        above: dict[str, list[str]] = {}  # each place's outer places, in the order of ``pairs``
+        for mid, outer in pairs:
+            above.setdefault(mid, []).append(outer)
         for inner, mid in pairs:
-            for mid2, outer in pairs:
-                if mid2 == mid and inner in places and places[inner].evidence is not None and outer in places \
-                        and places[outer].subtypes & {"Country", "State"} and not via_region(inner, outer):
+            if mid not in above or inner not in places or places[inner].evidence is None:
+                continue
+            for outer in above[mid]:
+                if outer in places and places[outer].subtypes & {"Country", "State"} and not via_region(inner, outer):
                     add(inner, outer, _evidence(places[inner], 0.5, "containment-transitive"))
     countries = {k for k, e in places.items() if "Country" in e.subtypes}
     for fact in [f for f in ex.facts if f.predicate == "headquarters"]:
@@ -132,7 +147,7 @@ def implied_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
         if hq is None:
             continue
         info = _info(hq, lex)
-        country = entity_key(PLACE, info.country) if info and info.country else None
+        country = place_key(info.country) if info and info.country else None
         if fact.object in countries:
             country = fact.object
         if country not in countries:

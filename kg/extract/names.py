@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import CITY, COUNTRY, Lexicon
+from kg.extract.geo import place_key  # a gazetteer country's key, minted once per process
 from kg.extract.resolve import initials
-from kg.iris import entity_key
 from kg.model import ORG, PLACE, PRODUCT, Entity, Extraction, Fact
 
 RULE = "maker-in-product-name"
@@ -20,6 +20,8 @@ COUNTRY_RULE = "demonym-in-org-name"
 
 def maker_facts(ex: Extraction) -> list[Fact]:
     """manufacturer facts for products whose name starts with an organization's name."""
+    if not any(e.kind == PRODUCT and e.evidence is not None for e in ex.entities.values()):
+        return []  # most articles name no product: no organization's names need gathering
     orgs = [(e.key, names) for e in ex.entities.values() if e.kind == ORG
             for names in [{n for n in {e.label, *e.aliases} if n and len(n) > 1}]]
     out: list[Fact] = []
@@ -191,20 +193,23 @@ def name_country_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
     Oil Corporation"), whose name may have outlived its ownership. A country after "of" ("Bank of
     Ruritania") is the body's, with or without "the".
     """
+    if not any(e.kind == PLACE for e in ex.entities.values()):
+        return []  # a fact needs the country named as a place of the article
     text = ex.article.text
     has_country = {f.subject for f in ex.facts if f.predicate == "country"}
     out: list[Fact] = []
     for org in ex.entities.values():
         if org.kind != ORG or org.evidence is None or org.key in has_country:
             continue
+        # The tests are pure: the ones that rule out most names (a country in the name at all) go first.
         forms = {org.label, *org.aliases}
-        if any(w.lower().strip(".,") in lex.legal_suffixes for f in forms for w in f.split()[1:]):
-            continue
-        countries = {entity_key(PLACE, name) for form in forms if (name := _of_country(form, lex))}
+        countries = {place_key(name) for form in forms if " of " in form and (name := _of_country(form, lex))}
         state = any(f.split()[-1].lower() in _STATE_HEADS for f in forms)
         if state or any(text[max(0, m.start - 4):m.start].lower() == "the " for m in org.mentions):
-            countries |= {entity_key(PLACE, name) for form in forms if (name := _name_country(form, lex, state))}
+            countries |= {place_key(name) for form in forms if (name := _name_country(form, lex, state))}
         if len(countries) != 1:
+            continue
+        if any(w.lower().strip(".,") in lex.legal_suffixes for f in forms for w in f.split()[1:]):
             continue
         country = countries.pop()
         if ex.entities.get(country, None) is None or ex.entities[country].kind != PLACE:
@@ -252,14 +257,19 @@ def _seat_names(form: str) -> list[str]:
 def name_seat_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
     """headquarters facts for universities and colleges named after their city ("University of
     Oldtown", "Oldtown State University"), when the article names that city as a place."""
-    has_hq = {f.subject for f in ex.facts if f.predicate == "headquarters"}
     places = _place_keys(ex)
+    if not places:
+        return []  # a seat is a place the article names
+    has_hq = {f.subject for f in ex.facts if f.predicate == "headquarters"}
     out: list[Fact] = []
     for org in ex.entities.values():
         if org.kind != ORG or org.evidence is None or org.key in has_hq:
             continue
+        forms = {org.label, *org.aliases}
+        if _SEAT_HEADS.isdisjoint(" ".join(forms).lower().split()):
+            continue  # most names hold no seat head (one test for all the names, not one per name)
         seats: set[str] = set()
-        for name in {n for form in {org.label, *org.aliases} for n in _seat_names(form)}:
+        for name in {n for form in forms for n in _seat_names(form)}:
             key = places.get(name)
             info = lex.any_place(name)
             # A city only: "University of Ruritania" or "Oldstate University" may be anywhere in it.

@@ -30,7 +30,7 @@ def run(article: Article, ruleset: rule_registry.RuleSet | None = None) -> Extra
     mentions = find_mentions.find(sentences, lex, words)
     resolver = Resolver(lex)
     entities = resolver.resolve(mentions, sentences, article.text)
-    key_of = {(m.start, m.end): k for m in mentions if (k := resolver.entity_of(m))}
+    key_of = resolver.keys_by_span()
     facts, memberships = relate(article, sentences, mentions, key_of, entities, ruleset, words)
     ex = Extraction(article=article, entities=entities, facts=facts, memberships=memberships)
     ex.facts.extend(name_seat_facts(ex, lex))  # before implied_facts: a seat gives a country too

@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from operator import attrgetter
 
 from kg.extract.gazetteer import Lexicon, PlaceInfo
 from kg.iris import entity_key
@@ -32,19 +34,31 @@ from kg.model import ORG, PERSON, PLACE, PRODUCT, Entity, Evidence, Mention, Sen
 GENERIC_TAILS = frozenset("""group holding holdings inc incorporated corp corporation co company ltd limited plc llc
 lp llp ag sa nv bv gmbh se spa kk oyj asa ab the""".split())
 _POSSESSIVE_END = re.compile(r"[’']s$")
+_POSSESSIVE_ENDINGS = ("'s", "’s", "\n")  # the only endings _POSSESSIVE_END can match ("$" also before a last newline)
 _INITIAL = re.compile(r"[A-Z]\.?")
+_START = attrgetter("start")
 
 
 def org_core(name: str, lex: Lexicon, keep_case: bool = False) -> str:
     """An organization's name without "The", legal suffixes and generic tails (lower-cased unless asked)."""
-    words = _POSSESSIVE_END.sub("", name).replace(",", " ").split()
+    if name.endswith(_POSSESSIVE_ENDINGS):
+        name = _POSSESSIVE_END.sub("", name)
+    words = name.replace(",", " ").split()
     if words and words[0].lower() == "the":
-        words = words[1:]
-    while len(words) > 1 and (words[-1].rstrip(".").lower() in GENERIC_TAILS
-                              or words[-1].rstrip(".").lower() in lex.legal_suffixes):
-        words = words[:-1]
+        del words[0]
+    while len(words) > 1:
+        tail = words[-1].rstrip(".").lower()
+        if tail not in GENERIC_TAILS and tail not in lex.legal_suffixes:
+            break
+        del words[-1]
     core = " ".join(words)
     return core if keep_case else core.lower()
+
+
+@lru_cache(maxsize=8)
+def _lowered(words: frozenset[str]) -> frozenset[str]:
+    """``words`` lower-cased: a lexicon's word list, lowered once instead of per article."""
+    return frozenset(w.lower() for w in words)
 
 
 def short_forms(bare: Iterable[str], cores: Iterable[str], lex: Lexicon) -> dict[str, str]:
@@ -54,12 +68,19 @@ def short_forms(bare: Iterable[str], cores: Iterable[str], lex: Lexicon) -> dict
     (``lex.trade_tails``); "acme" stays apart from "acme capital" (a unit's name) and from
     "acme steel" beside "acme motors" (which one it means is unsaid).
     """
-    tails = {w.lower() for w in lex.trade_tails}
-    cores = list(cores)
+    tails = _lowered(lex.trade_tails)
+    # Each core under every run of its first words ("acme", "acme steel" for "acme steel works"), in the
+    # order of ``cores``: the cores that start with a given one, without testing every pair.
+    by_start: dict[str, list[str]] = {}
+    for c in cores:
+        i = c.find(" ")
+        while i >= 0:
+            by_start.setdefault(c[:i], []).append(c)
+            i = c.find(" ", i + 1)
     out: dict[str, str] = {}
     for core in bare:
-        prefix = core + " "
-        longer = [c for c in cores if c.startswith(prefix) and tails.issuperset(c[len(prefix):].split())]
+        n = len(core) + 1
+        longer = [c for c in by_start.get(core, ()) if tails.issuperset(c[n:].split())]
         if len(longer) == 1:
             out[core] = longer[0]
     return out
@@ -67,7 +88,8 @@ def short_forms(bare: Iterable[str], cores: Iterable[str], lex: Lexicon) -> dict
 
 def person_words(name: str, lex: Lexicon) -> list[str]:
     words = [w for w in name.split() if w.rstrip(".") not in lex.honorifics]
-    return [w for w in words if not _INITIAL.fullmatch(w)] or words
+    # An initial is one or two characters: test only those against the pattern.
+    return [w for w in words if len(w) > 2 or not _INITIAL.fullmatch(w)] or words
 
 
 class Resolver:
@@ -78,13 +100,25 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self._by_mention: dict[tuple[int, int], str] = {}
         self._keys: dict[tuple[str, str], str] = {}  # the article's names repeat: each key is minted once
+        self._forms: dict[str, str] = {}  # an organization's name -> its core as written, worked out once
+
+    def _form(self, name: str) -> str:
+        """``org_core(name, keep_case=True)``, once per name of the article (its lower-case is ``org_core(name)``)."""
+        form = self._forms.get(name)
+        if form is None:
+            form = self._forms[name] = org_core(name, self.lex, keep_case=True)
+        return form
 
     def entity_of(self, mention: Mention) -> str | None:
         return self._by_mention.get((mention.start, mention.end))
 
+    def keys_by_span(self) -> dict[tuple[int, int], str]:
+        """Each resolved mention's entity key by its (start, end): ``entity_of`` for every mention at once."""
+        return dict(self._by_mention)
+
     def resolve(self, mentions: list[Mention], sentences: list[Sentence], text: str) -> dict[str, Entity]:
         acronyms = _acronyms(mentions, text)
-        acronyms.update(_initialisms(mentions, acronyms, self.lex))
+        acronyms.update(_initialisms(mentions, acronyms, self._form))
         by_kind: dict[str, list[Mention]] = defaultdict(list)
         for m in mentions:
             by_kind[m.kind].append(m)
@@ -96,7 +130,8 @@ class Resolver:
             self._subtitle_short_form(sentences[0].text.strip(), text)
         starts = [s.start for s in sentences]  # in order and disjoint: a position lies in the last one starting before it
         for ent in self.entities.values():
-            first = min(ent.mentions, key=lambda m: m.start)
+            ms = ent.mentions
+            first = ms[0] if len(ms) == 1 else min(ms, key=_START)
             k = bisect_right(starts, first.start) - 1
             sent = sentences[k] if k >= 0 and first.start < sentences[k].end else None
             if sent is not None:
@@ -109,7 +144,7 @@ class Resolver:
         (Where the title is the short name, the subtitled ones are other works: "Tarn Racer: Harbor".)"""
         title = title[4:] if title.startswith("The ") else title
         short = title.split(": ", 1)[0]
-        if re.search(rf"\b{re.escape(short)}\s+(?:series|franchise|games|universe)\b", text):
+        if any(w in text for w in ("series", "franchise", "games", "universe")) and re.search(rf"\b{re.escape(short)}\s+(?:series|franchise|games|universe)\b", text):
             return  # "the Tarn Racer series": the short name is the series', the title one of its works
         whole = [e for e in self.entities.values() if e.kind in (ORG, PRODUCT) and title in {e.label, *e.aliases}]
         part = [e for e in self.entities.values() if e.kind in (ORG, PRODUCT) and short in {e.label, *e.aliases}
@@ -139,7 +174,7 @@ class Resolver:
             key = self._keys[(kind, core)] = entity_key(kind, core)
         ent = self.entities.get(key)
         if ent is None:
-            ent = self.entities[key] = Entity(key=key, kind=kind, label=label)
+            ent = self.entities[key] = Entity(key, kind, label)
         ent.aliases.add(m.text)
         ent.mentions.append(m)
         if m.subtype:
@@ -149,8 +184,12 @@ class Resolver:
 
     def _places(self, mentions: list[Mention]) -> None:
         named = []
+        known: dict[str, PlaceInfo | None] = {}  # an article names a place many times: each name is looked up once
         for m in mentions:
-            info = self.lex.any_place(m.text) or self.lex.demonyms.get(m.text)
+            if m.text in known:
+                info = known[m.text]
+            else:
+                info = known[m.text] = self.lex.any_place(m.text) or self.lex.demonyms.get(m.text)
             named.append((m, info, info.name if info is not None else m.text))
         merged = place_long_forms({name: info for _, info, name in named}, self.lex)
         for m, info, name in named:
@@ -162,8 +201,11 @@ class Resolver:
     def _people(self, mentions: list[Mention]) -> None:
         # Fuller names first, so short forms find them.
         full: list[tuple[set[str], list[str], str]] = []
-        named = sorted(((person_words(m.text, self.lex), m) for m in mentions),
-                       key=lambda wm: (-len(wm[0]), wm[1].start))
+        by_text: dict[str, list[str]] = {}  # an article names a person many times: each name's words once
+        for m in mentions:
+            if m.text not in by_text:
+                by_text[m.text] = person_words(m.text, self.lex)
+        named = sorted(((by_text[m.text], m) for m in mentions), key=lambda wm: (-len(wm[0]), wm[1].start))
         for words, m in named:
             target = None
             word_set = set(words)
@@ -187,15 +229,21 @@ class Resolver:
         # Each mention with its core as written; the core lower-cased (or an acronym's) groups them.
         cores: dict[str, list[tuple[Mention, str]]] = defaultdict(list)
         by_text: dict[str, tuple[str, str]] = {}  # an article names a company many times: each name's core once
+        written_longer: set[str] = set()  # cores some mention writes with more than the core
+        not_the_tail: set[str] = set()  # cores some mention names otherwise than as "the Courier"
         for m in mentions:
             found = by_text.get(m.text)
             if found is None:
-                form = org_core(m.text, self.lex, keep_case=True)
-                core = org_core(acronyms[m.text], self.lex) if m.text in acronyms else form.lower()
+                form = self._form(m.text)
+                core = self._form(acronyms[m.text]).lower() if m.text in acronyms else form.lower()
                 found = by_text[m.text] = (core, form)
             cores[found[0]].append((m, found[1]))
+            if m.text != found[1]:
+                written_longer.add(found[0])
+            if m.rule != THE_TAIL_RULE:
+                not_the_tail.add(found[0])
         # Only a core the article always writes bare: "Varnock" of a "Varnock Group" is a name of its own.
-        short = short_forms([c for c, named in cores.items() if all(m.text == f for m, f in named)], cores, self.lex)
+        short = short_forms([c for c in cores if c not in written_longer], cores, self.lex)
         for core, named in cores.items():
             if core in short:
                 continue  # its mentions join the longer name's entity below
@@ -205,7 +253,10 @@ class Resolver:
             for m, form in named:
                 if m.text not in acronyms:
                     forms[form] = forms.get(form, 0) + 1
-            label = max(forms, key=lambda f: (forms[f], f)) if forms else named[0][0].text
+            if len(forms) == 1:
+                label = next(iter(forms))
+            else:
+                label = max(forms, key=lambda f: (forms[f], f)) if forms else named[0][0].text
             for m, _ in named:
                 ent = self._add(ORG, core, label, m)
                 ent.aliases.add(label)
@@ -213,8 +264,8 @@ class Resolver:
             for m, form in cores[core]:
                 self._add(ORG, longer, m.text, m).aliases.add(form)
         # "the Courier" of "The Wexley Courier": the one name it ends (mentions.THE_TAIL_RULE)
-        for core, named in cores.items():
-            if core in short or not all(m.rule == THE_TAIL_RULE for m, _ in named):
+        for core in cores:
+            if core in short or core in not_the_tail:
                 continue
             longer = [c for c in cores if c.endswith(" " + core) and c not in short]
             if len(longer) > 1:  # ... the one the title (or the lead's opening) names, if any
@@ -341,7 +392,7 @@ def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
     """Acronyms defined in parentheses right after a name ({"NYSE": "New York Stock Exchange"}), and
     other names a company is given beside its own ("doing business as", "formerly", "also known as")."""
     out: dict[str, str] = {}
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(mentions, key=_START)
     for a, b in zip(ordered, ordered[1:]):
         # "Empresa Velmora de Aviação, S. A. (Velmora)": a legal form may stand between
         # (the closing bracket first: few names have one after them).
@@ -366,25 +417,28 @@ def _acronyms(mentions: list[Mention], text: str) -> dict[str, str]:
 _INITIALISM = re.compile(r"[A-Z]{3,6}")
 
 
-def _initialisms(mentions: list[Mention], known: dict[str, str], lex: Lexicon) -> dict[str, str]:
+def _initialisms(mentions: list[Mention], known: dict[str, str], form: Callable[[str], str]) -> dict[str, str]:
     """Acronyms the article uses without defining them, for the one organization whose initials they are:
-    "Harlow Input Systems Ltd." ... "HIS", "Tarvik Ombrel Holdings" ... "TOH" (three letters or more)."""
+    "Harlow Input Systems Ltd." ... "HIS", "Tarvik Ombrel Holdings" ... "TOH" (three letters or more).
+
+    ``form`` is ``org_core`` with the case kept, for the article's lexicon."""
     orgs = [m for m in mentions if m.kind == ORG]
-    bare = {m.text for m in orgs if m.text not in known and _INITIALISM.fullmatch(m.text)}
+    bare = {m.text for m in orgs if 3 <= len(m.text) <= 6 and m.text not in known and _INITIALISM.fullmatch(m.text)}
     if not bare:
         return {}
     named: dict[str, set[str]] = defaultdict(set)
     for m in orgs:
         if " " not in m.text:
             continue
-        for form in {m.text, org_core(m.text, lex, keep_case=True)}:
-            if " " in form:
-                named[initials(form)].add(org_core(m.text, lex))
+        core = form(m.text)
+        for name in {m.text, core}:
+            if " " in name:
+                named[initials(name)].add(core.lower())
     out = {}
     for acronym in bare:
         cores = named.get(acronym, set())
         if len(cores) == 1:
-            out[acronym] = next(m.text for m in orgs if org_core(m.text, lex) in cores)
+            out[acronym] = next(m.text for m in orgs if form(m.text).lower() in cores)
     return out
 
 

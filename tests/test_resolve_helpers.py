@@ -1,0 +1,44 @@
+"""kg.extract.resolve's helpers: the shortcuts they take give what the plain tests give."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract import pipeline
+from kg.extract.resolve import Resolver, org_core, short_forms
+from kg.extract.rules import default
+from kg.read import read_text
+
+
+@pytest.mark.parametrize("name", ["Acme's", "Acme’s", "Acme's\n", "The Acme Group Ltd.", "Acme, Inc.", "Acmes", "s"])
+def test_org_core_strips_a_possessive_only_where_the_pattern_would(name: str) -> None:
+    lex = default().lexicon
+    plain = re.sub(r"[’']s$", "", name)
+    assert org_core(name, lex) == org_core(plain, lex)
+
+
+def test_short_forms_find_the_one_longer_core_that_adds_trade_words() -> None:
+    lex = default().lexicon
+    tail = sorted(lex.trade_tails)[0].lower()
+    cores = ["norvane", f"norvane {tail}", "acme", f"acme {tail}", f"acme motors {tail}", "acme capital", "acmex"]
+    found = short_forms(["norvane", "acme", "acmex"], cores, lex)
+    tails = {w.lower() for w in lex.trade_tails}
+    plain = {}
+    for core in ["norvane", "acme", "acmex"]:
+        longer = [c for c in cores if c.startswith(core + " ") and tails.issuperset(c[len(core) + 1:].split())]
+        if len(longer) == 1:
+            plain[core] = longer[0]
+    assert found == plain and found["norvane"] == f"norvane {tail}"
+
+
+def test_keys_by_span_is_entity_of_for_every_mention() -> None:
+    article = read_text("Acme Ltd. hired Jo Bloggs in Leeds. Acme's chief, Bloggs, moved to Paris.", "t1")
+    lex = default().lexicon
+    sentences = pipeline.article_sentences(article)
+    words = [pipeline.text_words(s.text) for s in sentences]
+    mentions = pipeline.find_mentions.find(sentences, lex, words)
+    resolver = Resolver(lex)
+    resolver.resolve(mentions, sentences, article.text)
+    assert resolver.keys_by_span() == {(m.start, m.end): k for m in mentions if (k := resolver.entity_of(m))}
+    assert resolver.keys_by_span()
