@@ -5,8 +5,10 @@ Every company, person and product below is made up; the places are real.
 from __future__ import annotations
 
 from kg.extract import extract
-from kg.model import Extraction, Value
+from kg.model import Extraction
 from kg.read import read_text
+
+from invented import labelled
 
 
 def run(body: str, title: str = "Business news") -> Extraction:
@@ -15,13 +17,7 @@ def run(body: str, title: str = "Business news") -> Extraction:
 
 def facts(ex: Extraction, predicate: str | None = None) -> set[tuple[str, str, str]]:
     """(subject label, predicate, object label) of every fact, or of one predicate's."""
-    def name(key: object) -> str:
-        if isinstance(key, Value):
-            return key.lexical
-        return ex.entities[key].label if isinstance(key, str) and key in ex.entities else str(key)
-
-    return {(name(f.subject), f.predicate, name(f.object)) for f in ex.facts
-            if predicate is None or f.predicate == predicate}
+    return labelled(ex, predicate)
 
 
 def kind_of(ex: Extraction, label: str) -> str | None:

@@ -7,24 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract
-from kg.model import Extraction, Value
-from kg.read import read_text
+from invented import facts_of
 
 
 def facts(text: str, title: str = "Company news") -> set[tuple[str, str, str]]:
-    """(subject label, predicate, object label or value) of every fact extracted from ``text``.
+    """The facts of a dated article of ``text``.
 
     A company's label is its core name, without legal or group words ("Vantor" of "Vantor Group").
     """
-    ex: Extraction = extract(read_text(f"{title}\n\nPublished: May 4, 2023\n\n{text}\n", source="invented.txt"))
-
-    def name(key: object) -> str:
-        if isinstance(key, Value):
-            return key.lexical
-        return ex.entities[key].label if isinstance(key, str) and key in ex.entities else str(key)
-
-    return {(name(f.subject), f.predicate, name(f.object)) for f in ex.facts}
+    return facts_of(text, title, published="May 4, 2023")
 
 
 def parent(child: str, of: str) -> tuple[str, str, str]:

@@ -96,7 +96,7 @@ def test_a_masked_sentence_is_screened_by_a_superset_of_its_words(monkeypatch) -
 
     monkeypatch.setattr(relate, "_apply", keep)
     text = ("Quorvex Corp. said on Monday it bought Plimbo Ltd, a Vantrell-based maker of kettles.\n\n"
-            "Its chief executive, Dara Wilkes, said the deal closes in May. She founded Plimbo in 2001.")
+            "Its chief executive, Dara Quillon, said the deal closes in May. She founded Plimbo in 2001.")
     extract(read_text(text, source="quorvex.txt"))
     assert seen
     rules = default().rules

@@ -4,25 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract
-from kg.model import Extraction, Value
-from kg.read import read_text
+from invented import facts_of
 
 
 def facts(text: str, dated: bool = False) -> set[tuple[str, str, str]]:
-    """(subject label, predicate, object label or value) of every fact extracted from ``text``.
-
-    ``dated`` gives the article a publication date, as news has and an encyclopedia lead has not.
-    """
-    head = f"{text.split()[0]} news\n" + ("Published: March 4, 2024\n" if dated else "")
-    ex: Extraction = extract(read_text(f"{head}\n{text}\n", source="invented.txt"))
-
-    def name(key: object) -> str:
-        if isinstance(key, Value):
-            return key.lexical
-        return ex.entities[key].label if isinstance(key, str) and key in ex.entities else str(key)
-
-    return {(name(f.subject), f.predicate, name(f.object)) for f in ex.facts}
+    """The facts of an article of ``text``; ``dated`` gives it a publication date, as news has
+    and an encyclopedia lead has not."""
+    return facts_of(text, published="March 4, 2024" if dated else None)
 
 
 # (text, dated, facts it must yield)

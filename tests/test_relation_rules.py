@@ -4,24 +4,15 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
-from kg.model import Extraction, Value
+from kg.model import Extraction
 from kg.read import read_text
+
+from invented import facts_of
 
 
 def facts(text: str, title: str | None = None) -> set[tuple[str, str, str]]:
-    """(subject label, predicate, object label or value) of every fact extracted from ``text``.
-
-    The headline names the text's first word, as a company's news names the company.
-    """
-    title = title or f"{text.split()[0]} news"
-    ex: Extraction = extract(read_text(f"{title}\n\n{text}\n", source="invented.txt"))
-
-    def name(key: object) -> str:
-        if isinstance(key, Value):
-            return key.lexical
-        return ex.entities[key].label if isinstance(key, str) and key in ex.entities else str(key)
-
-    return {(name(f.subject), f.predicate, name(f.object)) for f in ex.facts}
+    """The facts of an undated article of ``text``; its headline names the text's first word."""
+    return facts_of(text, title)
 
 
 # Every company and person here is made up.

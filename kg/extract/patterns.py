@@ -159,14 +159,7 @@ def _required_slots(pattern: str) -> list[tuple[str, bool]]:
             i += 2
             continue
         if ch == "[":  # a character class: its brackets and bars are literal
-            j = i + 1
-            if pattern[j:j + 1] == "^":
-                j += 1
-            if pattern[j:j + 1] == "]":
-                j += 1
-            while j < len(pattern) and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            i = j + 1
+            i = _class_end(pattern, i) + 1
             continue
         if ch == "(":
             opening = pattern[i:i + 4]
@@ -274,6 +267,18 @@ def hoist_lookbehinds(text: str) -> str:
     return hoisted
 
 
+def _class_end(text: str, start: int) -> int:
+    """The index of the "]" that closes the character class opening at ``start`` ("[]a]" holds a "]")."""
+    j = start + 1
+    if text[j:j + 1] == "^":
+        j += 1
+    if text[j:j + 1] == "]":
+        j += 1
+    while j < len(text) and text[j] != "]":
+        j += 2 if text[j] == "\\" else 1
+    return j
+
+
 def _group_end(text: str, start: int) -> int | None:
     """The index of the ")" that closes the group opening at ``start``."""
     depth = 0
@@ -284,14 +289,7 @@ def _group_end(text: str, start: int) -> int | None:
             i += 2
             continue
         if ch == "[":
-            j = i + 1
-            if text[j:j + 1] == "^":
-                j += 1
-            if text[j:j + 1] == "]":
-                j += 1
-            while j < len(text) and text[j] != "]":
-                j += 2 if text[j] == "\\" else 1
-            i = j + 1
+            i = _class_end(text, i) + 1
             continue
         if ch == "(":
             depth += 1

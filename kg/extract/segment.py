@@ -34,7 +34,7 @@ _OPENER = re.compile(r"""\s+["“]?(?:It|Its|The|He|She|His|Her|They|Their|This|
 
 
 def _word_before(text: str, rev: str, stop: int) -> str | None:
-    """The run of letters and dots that ends at ``stop`` (at most 12 characters back), or None if there is none.
+    r"""The run of letters and dots that ends at ``stop`` (at most 12 characters back), or None if there is none.
 
     ``rev`` is ``text`` reversed. As the search of ``((?:[^\W\d_]|\.)+)\.?$`` over ``text[stop - 12:stop]``
     that this replaces, the run may also end before a newline that ends the window.

@@ -1,0 +1,24 @@
+"""What the rule tests share: an invented article extracted, and its facts as readable triples."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Extraction, Value
+from kg.read import read_text
+
+
+def labelled(ex: Extraction, predicate: str | None = None) -> set[tuple[str, str, str]]:
+    """(subject label, predicate, object label or value) of every fact, or of one predicate's."""
+    def name(key: object) -> str:
+        if isinstance(key, Value):
+            return key.lexical
+        return ex.entities[key].label if isinstance(key, str) and key in ex.entities else str(key)
+
+    return {(name(f.subject), f.predicate, name(f.object)) for f in ex.facts
+            if predicate is None or f.predicate == predicate}
+
+
+def facts_of(text: str, title: str | None = None, published: str | None = None) -> set[tuple[str, str, str]]:
+    """:func:`labelled` facts of an article of ``text``, headed by ``title`` (default: its first
+    word and "news", as a company's news names the company) and a ``Published:`` line if given."""
+    head = (title or f"{text.split()[0]} news") + "\n" + (f"Published: {published}\n" if published else "")
+    return labelled(extract(read_text(f"{head}\n{text}\n", source="invented.txt")))
