@@ -891,3 +891,13 @@ def test_a_lead_copula_naming_a_kind_of_maker_makes_an_organization() -> None:
     # ... not a people's trade
     k = kinds("Jonas Harnvik is a Swedish cabinet maker.")
     assert k.get("Jonas Harnvik") == "Person"
+
+
+def test_a_made_by_apposition_makes_a_product() -> None:
+    # "X, made by Y," names a thing made; a company is founded or owned, not made.
+    k = kinds("The Zephyr X2, made by Acme Motors, costs $500. "
+              "Quenta Robotics, founded by Jo Bloggs, sells drones. "
+              "Tarrow Holdings, owned by Vessel Capital, bought a stake.")
+    assert k.get("Zephyr X2") == "Product"
+    assert k.get("Quenta Robotics") == "Organization"
+    assert k.get("Tarrow Holdings") == "Organization"

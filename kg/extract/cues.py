@@ -222,6 +222,12 @@ class Cues:
             rf"jointly)\s+)?by\b", re.I)
         # "Halvex, maker of the Quellon phone, said": an apposition without an article naming a maker.
         self.maker_of_appositive = re.compile(r"\s*,\s+(?:[a-z][\w-]*\s+)?(?:maker|manufacturer)\s+of\s")
+        # "The Zorb X2, made by Halvex, costs ...": an apposition naming who made the name makes it a thing
+        # made (companies are founded or owned, not made). Not "developed" or "built": buildings and
+        # projects are developed and built too; not "produced": films are.
+        self.made_by_appositive = re.compile(
+            r"\s*,\s+(?:(?:first|originally|jointly|also|now)\s+)?(?:made|manufactured)\s+"
+            r"(?:(?:and|&)\s+(?:sold|marketed|distributed)\s+)?by\s+[A-Z]")
         # "The Tessel is Kelder's best-selling tablet": a copula to a maker's concrete product noun.
         self.product_copula_possessive = re.compile(
             rf"(?:\s*,\s*(?:first\s+)?(?:introduced|launched|released|unveiled)\s+in\s+[^,]{{1,20}},)?"
