@@ -282,6 +282,12 @@ class Cues:
             r"roll(?:ed|s|ing)\s+out|(?:will|would|to|could|can|may|might|did|also)\s+(?:launch|unveil|release|"
             r"introduce|debut|roll\s+out))\s+(?:(?:the|its|their|a|an|his|her|our)\s+)?"
             r"(?:(?:new|latest|first|own|updated|redesigned|flagship|next-generation)\s+)*$")
+        # ... and the nouns of those verbs: "since the introduction of the Zorb 5 in 2011", "the announcement
+        # of the Pexa Tab in June" ("the" after "of": companies are seldom named with it; not "release", as
+        # people are released too).
+        self.launch_noun_before = EndPattern(
+            r"\b(?:introduction|launch|unveiling|debut|announcement|roll-?out)\s+of\s+(?:the|its|their)\s+"
+            r"(?:(?:new|latest|first|updated|redesigned|flagship|next-generation)\s+)*$")
         # "unveiled the Aurora plan", "launched Ombrel's first phone": a name that modifies a noun
         # of another kind, or owns what follows, is not the thing launched.
         self.not_product_after = re.compile(
