@@ -283,10 +283,11 @@ class Cues:
             r"introduce|debut|roll\s+out))\s+(?:(?:the|its|their|a|an|his|her|our)\s+)?"
             r"(?:(?:new|latest|first|own|updated|redesigned|flagship|next-generation)\s+)*$")
         # ... and the nouns of those verbs: "since the introduction of the Zorb 5 in 2011", "the announcement
-        # of the Pexa Tab in June" ("the" after "of": companies are seldom named with it; not "release", as
-        # people are released too).
+        # of the Pexa Tab in June", "deliveries of the Skyren jet" ("the" after "of": companies are seldom
+        # named with it; not "release", as people are released too, nor "sales" or "production", as
+        # newspapers and films have them).
         self.launch_noun_before = EndPattern(
-            r"\b(?:introduction|launch|unveiling|debut|announcement|roll-?out)\s+of\s+(?:the|its|their)\s+"
+            r"\b(?:introduction|launch|unveiling|debut|announcement|roll-?out|deliveries|shipments)\s+of\s+(?:the|its|their)\s+"
             r"(?:(?:new|latest|first|updated|redesigned|flagship|next-generation)\s+)*$")
         # "unveiled the Aurora plan", "launched Ombrel's first phone": a name that modifies a noun
         # of another kind, or owns what follows, is not the thing launched.
