@@ -122,6 +122,9 @@ CASES = [
      {("Zorblax", "manufacturer", "Ombrel Games"), ("Zorblax", "manufacturer", "Quintor Studios")}),
     ("Buyers liked the Z350, a compact car engineered by Ombrel Motors and Quintor Inc., at the show.",
      {("Z350", "manufacturer", "Ombrel Motors"), ("Z350", "manufacturer", "Quintor")}),
+    # a company recalls what it makes
+    ("Halvex Motors recalled the Zephyr X2 scooter after reports of brake failures.",
+     {("Zephyr X2", "manufacturer", "Halvex Motors")}),
     # an apposition naming the maker's category after the name's own: "the X handset, Acme's cheapest phone"
     ("The Korrin handset, Brinmoor Electronics' cheapest phone, sold well.",
      {("Korrin", "manufacturer", "Brinmoor Electronics")}),
