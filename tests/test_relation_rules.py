@@ -125,6 +125,9 @@ CASES = [
     # a company recalls what it makes
     ("Halvex Motors recalled the Zephyr X2 scooter after reports of brake failures.",
      {("Zephyr X2", "manufacturer", "Halvex Motors")}),
+    # ... and delivers or produces it
+    ("Delcor Aviation began deliveries of the Skyren jet in 2023.",
+     {("Skyren", "manufacturer", "Delcor Aviation")}),
     # an apposition naming the maker's category after the name's own: "the X handset, Acme's cheapest phone"
     ("The Korrin handset, Brinmoor Electronics' cheapest phone, sold well.",
      {("Korrin", "manufacturer", "Brinmoor Electronics")}),
