@@ -913,3 +913,12 @@ def test_the_noun_of_a_launch_verb_makes_a_product() -> None:
     assert k.get("Pexa Note") == "Product"
     assert k.get("Pexa Tab S") == "Product"
     assert k.get("Brightmoor") != "Product"
+
+
+def test_what_a_maker_makes_or_begins_selling_is_a_product() -> None:
+    k = kinds("Marlow Devices is the maker of the Pellis 5. "
+              "Brinmoor Electronics will begin selling the Korrin X in Europe next month. "
+              "Orvane Systems, the maker of Tarvik Group's routers, grew.")
+    assert k.get("Pellis 5") == "Product"
+    assert k.get("Korrin X") == "Product"
+    assert k.get("Tarvik Group") != "Product"

@@ -279,6 +279,8 @@ class Cues:
             r"manufactur(?:es|ed|ing)|produces|"
             # "Acme, which makes the Zorb," (a third-person verb: not "to make the Final")
             r"(?:makes|builds|brews)\s+the|"
+            # "will begin selling the Korrin X" (a company is sold, not begun selling)
+            r"(?:began|begin|begins|beginning|started|start|starts|starting)\s+(?:selling|shipping)|"
             r"roll(?:ed|s|ing)\s+out|(?:will|would|to|could|can|may|might|did|also)\s+(?:launch|unveil|release|"
             r"introduce|debut|roll\s+out))\s+(?:(?:the|its|their|a|an|his|her|our)\s+)?"
             r"(?:(?:new|latest|first|own|updated|redesigned|flagship|next-generation)\s+)*$")
@@ -289,6 +291,9 @@ class Cues:
         self.launch_noun_before = EndPattern(
             r"\b(?:introduction|launch|unveiling|debut|announcement|roll-?out|deliveries|shipments)\s+of\s+(?:the|its|their)\s+"
             r"(?:(?:new|latest|first|updated|redesigned|flagship|next-generation)\s+)*$")
+        # "Acme is the maker of the Pellis 5": companies are not made (only "maker" and "manufacturer":
+        # films have producers, buildings developers).
+        self.maker_of_before = EndPattern(r"\b(?:maker|makers|manufacturer|manufacturers)\s+of\s+(?:the\s+)?$")
         # "unveiled the Aurora plan", "launched Ombrel's first phone": a name that modifies a noun
         # of another kind, or owns what follows, is not the thing launched.
         self.not_product_after = re.compile(

@@ -1099,6 +1099,8 @@ _PRODUCT_CUES = (
     _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren", opens="("),  # "Drennic (software)"
     _Cue("launch_before", True, PRODUCT, 1.3, "product-launched",  # "Ombrel unveiled the Zorb 5"
          unless_other=("not_product_after", "org_noun_appositive", "org_appositive")),
+    _Cue("maker_of_before", True, PRODUCT, 1.3, "product-maker-of",  # "the maker of the Pellis 5"
+         unless_other=("not_product_after", "org_noun_appositive", "org_appositive")),
     _Cue("launch_noun_before", True, PRODUCT, 1.3, "product-launch-noun",  # "the introduction of the Zorb 5"
          unless_other=("not_product_after", "org_noun_appositive", "org_appositive")),
     _Cue("category_appositive", False, PRODUCT, 1.5, "product-appositive", opens=","),  # "Nemora, a sleep drug,"
