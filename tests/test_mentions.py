@@ -922,3 +922,11 @@ def test_what_a_maker_makes_or_begins_selling_is_a_product() -> None:
     assert k.get("Pellis 5") == "Product"
     assert k.get("Korrin X") == "Product"
     assert k.get("Tarvik Group") != "Product"
+
+
+def test_a_brand_of_a_plural_noun_is_a_product() -> None:
+    # "owns the X brand of yoghurts": a product line, not a unit the owner is parent of.
+    text = "Orvane Foods owns the Pellia brand of yoghurts."
+    assert kinds(text).get("Pellia") == "Product"
+    ex = extract(read_text(f"Title\n\n{text}\n", source="t.txt"))
+    assert not any(f.predicate == "parentOrganization" for f in ex.facts)

@@ -254,6 +254,8 @@ class Cues:
         # "the Pexa series of tablets", "the Zephyra line of humidifiers" (not "of products").
         self.series_of = re.compile(rf"\s+(?:series|line|range|family)\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}?"
                                     rf"(?:{concrete})(?:s|es)?\b", re.I)
+        # "the Pellia brand of yoghurts": a brand of a plural common noun is a product line, not a body.
+        self.brand_of = re.compile(r"\s+brand\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
         # "the Pexa X2 came out in 2022" (not "released from prison" or "on bail").
         # ... "the Pexa X2 went on sale in June" (what is sold is a product).
         self.released_after = re.compile(
