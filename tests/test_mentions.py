@@ -908,8 +908,10 @@ def test_the_noun_of_a_launch_verb_makes_a_product() -> None:
     k = kinds("Since the introduction of the Pexa Note in 2011, Halvex Electronics has led the market. "
               "Halvex Electronics later grew with the announcement of the Pexa Tab S in June 2014. "
               "Delcor Aviation resumed deliveries of the Skyren to airlines. "
+              "Quenta Robotics unveiled the second generation of its Drennic drones. "
               "Analysts welcomed the launch of the Brightmoor plan.")
     assert k.get("Skyren") == "Product"
+    assert k.get("Drennic") == "Product"
     assert k.get("Pexa Note") == "Product"
     assert k.get("Pexa Tab S") == "Product"
     assert k.get("Brightmoor") != "Product"

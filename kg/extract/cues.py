@@ -291,7 +291,9 @@ class Cues:
         # named with it; not "release", as people are released too, nor "sales" or "production", as
         # newspapers and films have them).
         self.launch_noun_before = EndPattern(
-            r"\b(?:introduction|launch|unveiling|debut|announcement|roll-?out|deliveries|shipments)\s+of\s+(?:the|its|their)\s+"
+            r"\b(?:introduction|launch|unveiling|debut|announcement|roll-?out|deliveries|shipments|"
+            # "the second generation of its Drennic drones" (products come in generations)
+            r"(?:first|second|third|fourth|fifth|next|new|latest|previous|current)\s+generation)\s+of\s+(?:the|its|their)\s+"
             r"(?:(?:new|latest|first|updated|redesigned|flagship|next-generation)\s+)*$")
         # "Acme is the maker of the Pellis 5": companies are not made (only "maker" and "manufacturer":
         # films have producers, buildings developers).
