@@ -891,3 +891,44 @@ def test_a_lead_copula_naming_a_kind_of_maker_makes_an_organization() -> None:
     # ... not a people's trade
     k = kinds("Jonas Harnvik is a Swedish cabinet maker.")
     assert k.get("Jonas Harnvik") == "Person"
+
+
+def test_a_made_by_apposition_makes_a_product() -> None:
+    # "X, made by Y," names a thing made; a company is founded or owned, not made.
+    k = kinds("The Zephyr X2, made by Acme Motors, costs $500. "
+              "Quenta Robotics, founded by Jo Bloggs, sells drones. "
+              "Tarrow Holdings, owned by Vessel Capital, bought a stake.")
+    assert k.get("Zephyr X2") == "Product"
+    assert k.get("Quenta Robotics") == "Organization"
+    assert k.get("Tarrow Holdings") == "Organization"
+
+
+def test_the_noun_of_a_launch_verb_makes_a_product() -> None:
+    # "the introduction of the X" reads as "introduced the X"; not a plan or a fund launched.
+    k = kinds("Since the introduction of the Pexa Note in 2011, Halvex Electronics has led the market. "
+              "Halvex Electronics later grew with the announcement of the Pexa Tab S in June 2014. "
+              "Delcor Aviation resumed deliveries of the Skyren to airlines. "
+              "Quenta Robotics unveiled the second generation of its Drennic drones. "
+              "Analysts welcomed the launch of the Brightmoor plan.")
+    assert k.get("Skyren") == "Product"
+    assert k.get("Drennic") == "Product"
+    assert k.get("Pexa Note") == "Product"
+    assert k.get("Pexa Tab S") == "Product"
+    assert k.get("Brightmoor") != "Product"
+
+
+def test_what_a_maker_makes_or_begins_selling_is_a_product() -> None:
+    k = kinds("Marlow Devices is the maker of the Pellis 5. "
+              "Brinmoor Electronics will begin selling the Korrin X in Europe next month. "
+              "Orvane Systems, the maker of Tarvik Group's routers, grew.")
+    assert k.get("Pellis 5") == "Product"
+    assert k.get("Korrin X") == "Product"
+    assert k.get("Tarvik Group") != "Product"
+
+
+def test_a_brand_of_a_plural_noun_is_a_product() -> None:
+    # "owns the X brand of yoghurts": a product line, not a unit the owner is parent of.
+    text = "Orvane Foods owns the Pellia brand of yoghurts."
+    assert kinds(text).get("Pellia") == "Product"
+    ex = extract(read_text(f"Title\n\n{text}\n", source="t.txt"))
+    assert not any(f.predicate == "parentOrganization" for f in ex.facts)

@@ -122,6 +122,15 @@ CASES = [
      {("Zorblax", "manufacturer", "Ombrel Games"), ("Zorblax", "manufacturer", "Quintor Studios")}),
     ("Buyers liked the Z350, a compact car engineered by Ombrel Motors and Quintor Inc., at the show.",
      {("Z350", "manufacturer", "Ombrel Motors"), ("Z350", "manufacturer", "Quintor")}),
+    # a company recalls what it makes
+    ("Halvex Motors recalled the Zephyr X2 scooter after reports of brake failures.",
+     {("Zephyr X2", "manufacturer", "Halvex Motors")}),
+    # ... and delivers or produces it
+    ("Delcor Aviation began deliveries of the Skyren jet in 2023.",
+     {("Skyren", "manufacturer", "Delcor Aviation")}),
+    # an apposition naming the maker's category after the name's own: "the X handset, Acme's cheapest phone"
+    ("The Korrin handset, Brinmoor Electronics' cheapest phone, sold well.",
+     {("Korrin", "manufacturer", "Brinmoor Electronics")}),
     ("Drennic is the codename used by Quintor Inc. for a graphics chip.",
      {("Drennic", "manufacturer", "Quintor")}),
     ("Quintor Inc. makes toys. The game drew on the 1972 Quintor arcade game Pallo.",

@@ -222,6 +222,12 @@ class Cues:
             rf"jointly)\s+)?by\b", re.I)
         # "Halvex, maker of the Quellon phone, said": an apposition without an article naming a maker.
         self.maker_of_appositive = re.compile(r"\s*,\s+(?:[a-z][\w-]*\s+)?(?:maker|manufacturer)\s+of\s")
+        # "The Zorb X2, made by Halvex, costs ...": an apposition naming who made the name makes it a thing
+        # made (companies are founded or owned, not made). Not "developed" or "built": buildings and
+        # projects are developed and built too; not "produced": films are.
+        self.made_by_appositive = re.compile(
+            r"\s*,\s+(?:(?:first|originally|jointly|also|now)\s+)?(?:made|manufactured)\s+"
+            r"(?:(?:and|&)\s+(?:sold|marketed|distributed)\s+)?by\s+[A-Z]")
         # "The Tessel is Kelder's best-selling tablet": a copula to a maker's concrete product noun.
         self.product_copula_possessive = re.compile(
             rf"(?:\s*,\s*(?:first\s+)?(?:introduced|launched|released|unveiled)\s+in\s+[^,]{{1,20}},)?"
@@ -248,6 +254,8 @@ class Cues:
         # "the Pexa series of tablets", "the Zephyra line of humidifiers" (not "of products").
         self.series_of = re.compile(rf"\s+(?:series|line|range|family)\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}?"
                                     rf"(?:{concrete})(?:s|es)?\b", re.I)
+        # "the Pellia brand of yoghurts": a brand of a plural common noun is a product line, not a body.
+        self.brand_of = re.compile(r"\s+brand\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
         # "the Pexa X2 came out in 2022" (not "released from prison" or "on bail").
         # ... "the Pexa X2 went on sale in June" (what is sold is a product).
         self.released_after = re.compile(
@@ -273,9 +281,23 @@ class Cues:
             r"manufactur(?:es|ed|ing)|produces|"
             # "Acme, which makes the Zorb," (a third-person verb: not "to make the Final")
             r"(?:makes|builds|brews)\s+the|"
+            # "will begin selling the Korrin X" (a company is sold, not begun selling)
+            r"(?:began|begin|begins|beginning|started|start|starts|starting)\s+(?:selling|shipping)|"
             r"roll(?:ed|s|ing)\s+out|(?:will|would|to|could|can|may|might|did|also)\s+(?:launch|unveil|release|"
             r"introduce|debut|roll\s+out))\s+(?:(?:the|its|their|a|an|his|her|our)\s+)?"
             r"(?:(?:new|latest|first|own|updated|redesigned|flagship|next-generation)\s+)*$")
+        # ... and the nouns of those verbs: "since the introduction of the Zorb 5 in 2011", "the announcement
+        # of the Pexa Tab in June", "deliveries of the Skyren jet" ("the" after "of": companies are seldom
+        # named with it; not "release", as people are released too, nor "sales" or "production", as
+        # newspapers and films have them).
+        self.launch_noun_before = EndPattern(
+            r"\b(?:introduction|launch|unveiling|debut|announcement|roll-?out|deliveries|shipments|"
+            # "the second generation of its Drennic drones" (products come in generations)
+            r"(?:first|second|third|fourth|fifth|next|new|latest|previous|current)\s+generation)\s+of\s+(?:the|its|their)\s+"
+            r"(?:(?:new|latest|first|updated|redesigned|flagship|next-generation)\s+)*$")
+        # "Acme is the maker of the Pellis 5": companies are not made (only "maker" and "manufacturer":
+        # films have producers, buildings developers).
+        self.maker_of_before = EndPattern(r"\b(?:maker|makers|manufacturer|manufacturers)\s+of\s+(?:the\s+)?$")
         # "unveiled the Aurora plan", "launched Ombrel's first phone": a name that modifies a noun
         # of another kind, or owns what follows, is not the thing launched.
         self.not_product_after = re.compile(

@@ -1092,11 +1092,17 @@ _PRODUCT_CUES = (
     _Cue("maker_after", False, PRODUCT, 1.5, "product-maker-after"),  # "Canadian Zentra maker, Ombrel Devices"
     _Cue("codename", False, PRODUCT, 2.0, "product-codename"),  # "Drennic is the codename used by Ombrel"
     _Cue("series_after", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series has sold ..."
+    _Cue("brand_of", False, PRODUCT, 1.5, "product-brand-of"),  # "the Pellia brand of yoghurts"
     _Cue("series_of", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series of smartphones"
     _Cue("released_after", False, PRODUCT, 1.3, "product-launched"),  # "the Zorb X3 was released in 2022"
+    _Cue("made_by_appositive", False, PRODUCT, 1.5, "product-made-by-appositive", opens=","),  # "the Zorb X2, made by Acme,"
     _Cue("possessive_year", True, PRODUCT, 1.5, "product-possessive-year"),  # "Ombrel's 1986 Arvo"
     _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren", opens="("),  # "Drennic (software)"
     _Cue("launch_before", True, PRODUCT, 1.3, "product-launched",  # "Ombrel unveiled the Zorb 5"
+         unless_other=("not_product_after", "org_noun_appositive", "org_appositive")),
+    _Cue("maker_of_before", True, PRODUCT, 1.3, "product-maker-of",  # "the maker of the Pellis 5"
+         unless_other=("not_product_after", "org_noun_appositive", "org_appositive")),
+    _Cue("launch_noun_before", True, PRODUCT, 1.3, "product-launch-noun",  # "the introduction of the Zorb 5"
          unless_other=("not_product_after", "org_noun_appositive", "org_appositive")),
     _Cue("category_appositive", False, PRODUCT, 1.5, "product-appositive", opens=","),  # "Nemora, a sleep drug,"
     _Cue("category_appositive_generic", False, PRODUCT, 0.8, "product-appositive", opens=",",  # "Quill, a streaming service,"
