@@ -24,7 +24,7 @@ import sys
 import tempfile
 from importlib import metadata
 from pathlib import Path
-from typing import Callable, Iterable, TypeVar
+from typing import Any, Callable, Iterable, TypeVar
 
 T = TypeVar("T")
 OFF = "off"
@@ -62,6 +62,11 @@ def key(name: str, files: Iterable[Path], packages: Iterable[str] = (), texts: I
             version = "-"
         digest.update(f"{package}={version}\0".encode())
     return f"{name}-{digest.hexdigest()[:24]}"
+
+
+def patterns_key(name: str, regexes: Iterable[Any], files: Iterable[Path] = ()) -> str:
+    """A :func:`key` for what ``files`` derive from these regexes (anything with ``flags`` and ``pattern``)."""
+    return key(name, files, texts=[f"{rx.flags}:{rx.pattern}" for rx in regexes])
 
 
 def cached(cache_key: str, build: Callable[[], T]) -> T:

@@ -50,7 +50,7 @@ def opening_chars_of(regexes: Sequence[re.Pattern[str]]) -> list[frozenset[str] 
     (a pure function of the patterns and of this module; parsing them is a visible part of start-up)."""
     from kg import cache
 
-    key = cache.key("openers", [Path(__file__)], texts=[f"{rx.flags}:{rx.pattern}" for rx in regexes])
+    key = cache.patterns_key("openers", regexes, [Path(__file__)])
     return cache.cached(key, lambda: [opening_chars(rx) for rx in regexes])
 
 

@@ -359,7 +359,7 @@ def keywords_of(regexes: Sequence["re.Pattern[str] | Patterned"]) -> list[tuple[
     """
     from kg import cache
 
-    key = cache.key("keywords", [Path(__file__)], texts=[f"{rx.flags}:{rx.pattern}" for rx in regexes])
+    key = cache.patterns_key("keywords", regexes, [Path(__file__)])
     return cache.cached(key, lambda: [keywords(rx) for rx in regexes])  # type: ignore[arg-type]
 
 

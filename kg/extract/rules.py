@@ -205,7 +205,7 @@ def _compile_stored(rules: list[Rule]) -> None:
     if cache.folder() is None:
         return
     lazy = [rx for r in rules for rx in (r.regex, r.anchor) if isinstance(rx, LazyRegex)]
-    table = RegexTable(cache.key("rule-regexes", [], texts=[f"{rx.flags}:{rx.pattern}" for rx in lazy]))
+    table = RegexTable(cache.patterns_key("rule-regexes", lazy))
     for rx in lazy:
         rx.preset(table.compile(rx.pattern, rx.flags))
     table.save()
