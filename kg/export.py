@@ -93,22 +93,25 @@ def _statement_order(statement: "ox.Triple | ox.Quad") -> tuple[str, ...]:
 _RDF_TYPE = str(RDF.type)
 
 
+def _union(store: Store) -> "ox.QueryTriples":
+    """Every triple of every named graph, once per graph that states it."""
+    return store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+
+
 def serialize(store: Store, fmt: str) -> tuple[bytes, int]:
     """The store in ``fmt`` and how many statements that is."""
     import pyoxigraph as ox
 
     fmt = pick_format(fmt, None)
     if fmt == "turtle":
-        union = store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-        triples = sorted(set(union), key=_statement_order)
+        triples = sorted(set(_union(store)), key=_statement_order)
         return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_turtle_prefixes()), len(triples)
     if fmt == "trig":
         quads = sorted(store.ox.quads_for_pattern(None, None, None, None), key=_statement_order)
         return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_turtle_prefixes()), len(quads)
     if fmt == "nt":
-        # Oxigraph writes the union once per graph that states a triple; set + sort makes it a graph.
-        triples = store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-        data = _sorted_lines(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+        # The union holds a triple once per graph that states it; set + sort makes it a graph.
+        data = _sorted_lines(ox.serialize(_union(store), format=ox.RdfFormat.N_TRIPLES))
         return data, data.count(b"\n")
     if fmt == "nquads":
         data = _sorted_lines(store.ox.dump(format=ox.RdfFormat.N_QUADS))
