@@ -82,7 +82,7 @@ def render_view(output: str | Path, *, store: str | Path | None = None, focus: s
     from kg.view import render
 
     with open_store(store) as st:
-        return render(st.dataset(), output, focus=focus, depth=depth, max_nodes=max_nodes)
+        return render(st, output, focus=focus, depth=depth, max_nodes=max_nodes)
 
 
 # -- the store and what runs on it ---------------------------------------------
@@ -182,7 +182,7 @@ def networkx(*, store: "str | Path | Store | None" = None) -> "nx.MultiDiGraph":
     from kg.network import to_networkx
 
     with _opened(store) as st:
-        return to_networkx(st.dataset())
+        return to_networkx(st)
 
 
 def _is_sparql(text: str) -> bool:

@@ -76,7 +76,7 @@ def central(store: Store, top: int = 10) -> list[Central]:
     """The entities with the most facts to other entities (degree in the networkx entity graph)."""
     from kg.network import to_networkx
 
-    graph = to_networkx(store.dataset())
+    graph = to_networkx(store)
     ranked = sorted(graph.nodes(data=True), key=lambda n: (-graph.degree(n[0]), n[1].get("label", ""), n[0]))
     return [Central(iri, data.get("label", iri), data.get("kind", ""), graph.degree(iri))
             for iri, data in ranked[:top]]

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     import networkx as nx
     from rdflib import Graph
 
-GraphLike = Union["Graph", "nx.MultiDiGraph"]
+    from kg.store import Store
+
+GraphLike = Union["Graph", "Store", "nx.MultiDiGraph"]
 
 # Okabe-Ito colours (readable with colour-blindness); one shape per class too.
 STYLE = {
@@ -210,7 +212,7 @@ def to_html(graph: GraphLike, *, focus: str | None = None, depth: int = 1,
 
 def render(graph: GraphLike, path: str | Path, *, focus: str | None = None, depth: int = 1,
            max_nodes: int | None = 500, title: str = DEFAULT_TITLE) -> Path:
-    """Write an interactive page of ``graph`` (rdflib graph or :func:`kg.network.to_networkx` output).
+    """Write an interactive page of ``graph`` (rdflib graph, open kg store, or :func:`kg.network.to_networkx` output).
 
     ``focus`` (label, alias or IRI) keeps its neighbourhood within ``depth``
     steps; ``max_nodes`` keeps the most connected entities. Returns the path.

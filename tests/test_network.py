@@ -80,3 +80,22 @@ def test_import_kg_network_stays_light() -> None:
     code = "import kg.view, sys; print('networkx' in sys.modules, 'pyvis' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_a_store_is_read_in_oxigraph_with_the_same_graph(extractions, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import networkx as nx
+
+    from kg.iris import Minter
+    from kg.store import Store
+
+    with Store(tmp_path / "store") as st:
+        minter = Minter()
+        for ex in extractions:
+            st.add(ex, minter)
+        direct, through_rdflib = to_networkx(st), to_networkx(st.dataset())
+    assert direct.number_of_nodes() == 7 and direct.number_of_edges() == 9
+    assert nx.utils.graphs_equal(direct, through_rdflib)
+    assert dict(direct.nodes(data=True)) == dict(through_rdflib.nodes(data=True))
+    assert sorted(direct.edges(keys=True, data=True)) == sorted(through_rdflib.edges(keys=True, data=True))
+    mop = direct.nodes[ID + "product/robomop"]
+    assert mop["category"] == "vacuum" and mop["releaseDate"] == "2021-05"
