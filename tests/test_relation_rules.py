@@ -268,6 +268,18 @@ def test_a_large_city_is_the_city_not_the_subdivision_named_like_it() -> None:
     assert ("Paris", "Aude") not in contained and ("Tokyo", "Fukuoka") not in contained
 
 
+def test_the_gazetteer_places_cities_in_a_reference_text_not_in_a_dated_report() -> None:
+    """A lead naming Detroit and the United States puts the one in the other; a news report of a
+    plant in Detroit does not state it (world knowledge), but keeps what it says ("Leeds, England")."""
+    text = ("Kelmora Ltd. opened a plant in Detroit and an office in Leeds, England. "
+            "The United States is its largest market.")
+    lead = facts_of(text)
+    assert {("Detroit", "containedInPlace", "United States"), ("Leeds", "containedInPlace", "England")} <= lead
+    report = facts_of(text, published="2024-05-02")
+    assert ("Leeds", "containedInPlace", "England") in report
+    assert ("Detroit", "containedInPlace", "United States") not in report
+
+
 def test_state_body_named_with_its_country_gives_the_country() -> None:
     """A state body's name needs no "the" ("a senior Norwegian Army officer"), and may open with the
     country's own name ("the Norway Parliament", "Norway Air and Seaports Authority") or "Royal"."""

@@ -1,7 +1,11 @@
 """Facts the place gazetteer implies once the article names both places.
 
-"Detroit" and "the United States" in one article: Detroit lies in the
-United States (GeoNames says so). Likewise a US city lies in its state, and
+"Detroit" and "the United States" in one reference text (an encyclopedia
+lead, any article without a publication date): Detroit lies in the United
+States (GeoNames says so). Likewise a US city lies in its state. A dated
+news report names places as the setting of events; that Detroit is in the
+United States is world knowledge it does not state, so there only what the
+text says ("Detroit, Michigan") and what follows from it is kept. In both,
 an organization headquartered in a place is from that place's country when
 the article names that country. Nothing is stated about a place the
 article does not name.
@@ -118,9 +122,9 @@ def implied_facts(ex: Extraction, lex: Lexicon) -> list[Fact]:
                 return True
         return False
 
-    # Every level the gazetteer knows above a place, where the article names it: a stated
+    # Every level the gazetteer knows above a place, where a reference text names it: a stated
     # "Detroit, Michigan" still leaves Detroit in the United States.
-    for key, ent in places.items():
+    for key, ent in places.items() if ex.article.published is None else ():
         info = _info(ent, lex)
         if info is None or ent.evidence is None:
             continue
