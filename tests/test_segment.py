@@ -126,3 +126,27 @@ def test_word_before_a_stop_is_the_regex_search_it_replaces(text: str) -> None:
     stop = len(text) - 1
     m = re.compile(r"((?:[^\W\d_]|\.)+)\.?$").search(text, max(0, stop - 12), stop)
     assert _word_before(text, text[::-1], stop) == (m.group(1) if m else None)
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("NAIROBI, Kenya — Kelmora Bank named a new chief.", "NAIROBI, Kenya —"),
+    ("WARSAW (Reuters) - Brantwell SA agreed to buy Tarvik.", "WARSAW (Reuters) -"),
+    ("NEW YORK, May 5 (AP) — Kelmora Corp. said it would cut jobs.", "NEW YORK, May 5 (AP) —"),
+    ("LONDON, 4 March (Reuters) - Kelmora plc said sales rose.", "LONDON, 4 March (Reuters) -"),
+    ("ST. LOUIS — Kelmora Inc. opened a plant.", "ST. LOUIS —"),
+    ("SAN FRANCISCO -- Kelmora said it had raised $5 million.", "SAN FRANCISCO --"),
+    ("Nairobi (AFP) – Kelmora Bank named a new chief.", "Nairobi (AFP) –"),
+])
+def test_a_wire_dateline_is_a_segment_of_its_own(text: str, dateline: str) -> None:
+    """The sentence after a dateline does not open with the place it was filed from."""
+    assert texts(text) == [dateline, text[len(dateline):].strip()]
+
+
+@pytest.mark.parametrize("text", [
+    "Kelmora — the maker of Zorb scooters — said sales rose.",
+    "The CEO - Jo Bloggs - said sales rose.",
+    "IBM - the comeback years",
+    "Kelmora, Brantwell and Tarvik - three rivals - merged.",
+])
+def test_a_dash_after_a_name_is_no_dateline(text: str) -> None:
+    assert texts(text) == [text]

@@ -3,7 +3,10 @@
 Lines are hard boundaries (titles, captions and paragraphs stand alone);
 inside a line a sentence ends at ``.``, ``!`` or ``?`` (and any closing
 quotes) before a capital, unless the word before the stop is a known
-abbreviation or an initial.
+abbreviation or an initial. A wire dateline that opens a line ("NAIROBI,
+Kenya —", "WARSAW (Reuters) -") is a segment of its own: it names where the
+story was filed, and the sentence after it must not take its place name as
+a subject.
 """
 from __future__ import annotations
 
@@ -29,6 +32,14 @@ _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 # Abbreviations that end a company's name, and the closed-class words that open a sentence but
 # never continue a name: after "Acme Ltd." such a word starts the next sentence.
 _NAME_FINAL = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc"})
+# A dateline: a place in capitals ("NEW YORK", "ST. LOUIS"), its region or country, a date ("May 5")
+# and a news agency in brackets, each optional, and a dash; or a place in any case with the agency.
+_CAPS_PLACE = r"[A-Z]{2}[A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+_ANY_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_DATELINE_TAIL = r"\s*(?:—|–|--?)(?=\s+[\"“]?[A-Z0-9])"
+_DATELINE = re.compile(
+    rf"(?:{_CAPS_PLACE}(?:\s*,\s*{_ANY_PLACE})?(?:\s*,?\s+(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}))?"
+    rf"(?:\s*\([A-Z][\w .&’'-]{{1,40}}\))?|{_ANY_PLACE}(?:\s*,\s*{_ANY_PLACE})?\s*\([A-Z][\w .&’'-]{{1,40}}\)){_DATELINE_TAIL}")
 _OPENER = re.compile(r"""\s+["“]?(?:It|Its|The|He|She|His|Her|They|Their|This|These|Those|We|Our|In|On|But|However|"""
                      r"""Meanwhile|Since|After|Before|According|Under|During|Last|Earlier|Later)\b""")
 
@@ -83,6 +94,10 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
 def _split_line(text: str, rev: str, start: int, end: int, out: list[Sentence]) -> None:
     """The sentences of one line, onto ``out``."""
     cur = start
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None:
+        _sentence(text, start, dateline.end(), out)
+        cur = start = dateline.end()
     for m in _END.finditer(text, start, end):
         stop, after = m.span()
         if text[stop] == "." and _is_abbreviation(text, rev, stop):
