@@ -65,7 +65,9 @@ EVAL_SETS ?= ../shared/eval/gold/seeds.jsonl:seeds \
 	eval/probe-heldout/gold-news.jsonl:eval/probe-heldout/news \
 	eval/probe-heldout/gold-leads.jsonl:eval/probe-heldout/leads \
 	eval/probe-fresh/gold-news.jsonl:eval/probe-fresh/news \
-	eval/probe-fresh/gold-leads.jsonl:eval/probe-fresh/leads
+	eval/probe-fresh/gold-leads.jsonl:eval/probe-fresh/leads \
+	eval/probe-cold/gold-news.jsonl:eval/probe-cold/news \
+	eval/probe-cold/gold-leads.jsonl:eval/probe-cold/leads
 
 eval: install
 	@for pair in $(EVAL_SETS); do \
