@@ -341,6 +341,22 @@ LEAD_CASES = [
     # "he" in the next sentence is the previous sentence's subject, not a person named in passing
     ("Jo Bloggs was a minister in Al Smith's cabinet. He became chairman of Kelmora Ltd.",
      {("Kelmora", "chair", "Jo Bloggs")}),
+    # a pronoun subject with an adverb before the verb, a later or eventual post, a post held
+    ("Jo Bloggs is a British banker. She now serves as chairwoman of Kelmora Ltd.",
+     {("Kelmora", "chair", "Jo Bloggs")}),
+    ("Jo Bloggs is a British banker. He would later become chief executive of Kelmora Ltd.",
+     {("Kelmora", "ceo", "Jo Bloggs")}),
+    ("Jo Bloggs is a British banker. He went on to become chairman of Kelmora Ltd.",
+     {("Kelmora", "chair", "Jo Bloggs")}),
+    ("Jo Bloggs is a British banker. He held the post of chairman of Kelmora Ltd. until 2001.",
+     {("Kelmora", "chair", "Jo Bloggs")}),
+    ("Jo Bloggs is a British banker. He went on to found Kelmora Ltd. in 1990.",
+     {("Kelmora", "founder", "Jo Bloggs")}),
+    # what a lead says someone is before the post: any occupation noun
+    ("Osmund Harlow (born 1947) is a Norwegian civil servant and former CEO of Kelmora Ltd.",
+     {("Kelmora", "ceo", "Osmund Harlow")}),
+    # a company run by someone: its head, no chairman
+    ("Kelmora Ltd. makes pumps. Kelmora is run by John Harlow.", {("Kelmora", "member", "John Harlow")}),
     # a town the gazetteer does not know gets its country from the chain it is named in
     ("Kelmora Records is an independent label based in Brantwick, Ontario, Canada.",
      {("Kelmora Records", "headquarters", "Brantwick"), ("Kelmora Records", "country", "Canada")}),
@@ -391,6 +407,11 @@ LEAD_NEGATIVE_CASES = [
     ("Brantwell Corp. sells in Europe, Brazil and Japan.", ("Europe", "containedInPlace", "Brazil")),
     # a city the gazetteer puts in another country is not inside the other city
     ("Jo Bloggs was born in Vienna, Madrid.", ("Vienna", "containedInPlace", "Madrid")),
+    # a relative of the post holder, or someone working for them, holds no post
+    ("Osmund Harlow is a son of the founder and chairman of Kelmora Ltd.", ("Kelmora", "chair", "Osmund Harlow")),
+    ("Osmund Harlow (born 1950) is a Norwegian lawyer for the founder and chairman of Kelmora Ltd.",
+     ("Kelmora", "member", "Osmund Harlow")),
+    ("Kelmora Ltd. makes pumps. Kelmora is run by John Harlow.", ("Kelmora", "chair", "John Harlow")),
     # a university named after a city the article does not name as a place: no seat
     ("Maria Castell studied law at the University of Lyon.", ("University of Lyon", "headquarters", "Lyon")),
 ]
