@@ -355,6 +355,20 @@ LEAD_CASES = [
     # what a lead says someone is before the post: any occupation noun
     ("Osmund Harlow (born 1947) is a Norwegian civil servant and former CEO of Kelmora Ltd.",
      {("Kelmora", "ceo", "Osmund Harlow")}),
+    # a later title of a joined pair with its time; a list of occupations before the post
+    ("Jo Bloggs is the co-founder and former CEO of Kelmora Ltd.",
+     {("Kelmora", "founder", "Jo Bloggs"), ("Kelmora", "ceo", "Jo Bloggs")}),
+    ("Jo Bloggs is an American businessman, investor and philanthropist who is the chairman of Kelmora Ltd.",
+     {("Kelmora", "chair", "Jo Bloggs")}),
+    # founders in a lead: the occupation and "who founded", "best known as the founder of", "known for founding"
+    ("Jo Bloggs (1920–1990) was a British industrialist who founded Kelmora Ltd.",
+     {("Kelmora", "founder", "Jo Bloggs")}),
+    ("Jo Bloggs is an American entrepreneur best known as the founder of Kelmora Ltd.",
+     {("Kelmora", "founder", "Jo Bloggs")}),
+    ("Jo Bloggs is an American businessman known for founding Kelmora Ltd.", {("Kelmora", "founder", "Jo Bloggs")}),
+    # an appointment in the passive: "tapped as"
+    ("Kelmora Ltd. makes pumps. Jo Bloggs was tapped as Kelmora's new chief executive.",
+     {("Kelmora", "ceo", "Jo Bloggs")}),
     # a company run by someone: its head, no chairman
     ("Kelmora Ltd. makes pumps. Kelmora is run by John Harlow.", {("Kelmora", "member", "John Harlow")}),
     # a town the gazetteer does not know gets its country from the chain it is named in
@@ -407,6 +421,10 @@ LEAD_NEGATIVE_CASES = [
     ("Brantwell Corp. sells in Europe, Brazil and Japan.", ("Europe", "containedInPlace", "Brazil")),
     # a city the gazetteer puts in another country is not inside the other city
     ("Jo Bloggs was born in Vienna, Madrid.", ("Vienna", "containedInPlace", "Madrid")),
+    # known as someone's relative, or for something else; founding a company's unit
+    ("Jo Bloggs is a British actress known as the daughter of the founder of Kelmora Ltd.",
+     ("Kelmora", "founder", "Jo Bloggs")),
+    ("Jo Bloggs is an American banker who founded Kelmora Ltd.'s bond unit.", ("Kelmora", "founder", "Jo Bloggs")),
     # a relative of the post holder, or someone working for them, holds no post
     ("Osmund Harlow is a son of the founder and chairman of Kelmora Ltd.", ("Kelmora", "chair", "Osmund Harlow")),
     ("Osmund Harlow (born 1950) is a Norwegian lawyer for the founder and chairman of Kelmora Ltd.",
