@@ -341,6 +341,9 @@ LEAD_CASES = [
     # "he" in the next sentence is the previous sentence's subject, not a person named in passing
     ("Jo Bloggs was a minister in Al Smith's cabinet. He became chairman of Kelmora Ltd.",
      {("Kelmora", "chair", "Jo Bloggs")}),
+    # a town's name (also a person's surname) and "group" spell the group the article names: its chairman
+    ("Ostrava Steel, of the Ostrava Group, bought Kelmora for $1 billion. 70-year-old Ostrava group Chairman "
+     "Karel Ostrava won the race.", {("Ostrava", "chair", "Karel Ostrava")}),
     # a pronoun subject with an adverb before the verb, a later or eventual post, a post held
     ("Jo Bloggs is a British banker. She now serves as chairwoman of Kelmora Ltd.",
      {("Kelmora", "chair", "Jo Bloggs")}),

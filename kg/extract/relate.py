@@ -175,6 +175,8 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         if m.kind == PLACE and m.rule.startswith("gazetteer-demonym"):
             letter = "D"
         slots.append(Slot(key, m.kind, m.start, m.end, m.text, letter))
+    if slots:
+        _name_with_head(sentence, slots, entities, lex)
     taken = [(s.start, s.end) for s in slots]
     it = _IT.match(sentence.text)
     if it is None and "it " in sentence.text:
@@ -242,6 +244,34 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
     # ("Jo Bloggs was a minister in Al Smith's cabinet. He later ran Acme."), itself maybe a "he".
     persons = [s.key for s in slots if s.kind == PERSON]
     return slots, persons[0] if persons else last_person
+
+
+# The word after a name that may end an organization's name in lower case: "the Tata group".
+_HEAD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def _name_with_head(sentence: Sentence, slots: list[Slot], entities: dict[str, Entity], lex: Lexicon) -> None:
+    """Read a place or person slot and the organization head noun after it as the organization so named.
+
+    "Ostrava group chairman Karel Novak" in an article naming the Ostrava Group: the town's (or a
+    namesake's) name and "group" spell the organization, whose officer follows. Only an organization
+    the article names with those very words (any case) counts.
+    """
+    for i, slot in enumerate(slots):
+        if slot.kind == ORG:
+            continue
+        at = slot.end - sentence.start
+        head = _HEAD_AFTER.match(sentence.text, at)
+        if head is None or head.group(1).capitalize() not in lex.org_heads:
+            continue
+        if i + 1 < len(slots) and slots[i + 1].start < sentence.start + head.end():
+            continue
+        name = f"{slot.text} {head.group(1)}".lower()
+        org = next((e for e in entities.values() if e.kind == ORG
+                    and any(a.lower() == name for a in (e.label, *e.aliases))), None)
+        if org is not None:
+            slots[i] = Slot(org.key, ORG, slot.start, sentence.start + head.end(),
+                            slot.text + sentence.text[at:head.end()], "O")
 
 
 # "Acme and its chairman", "Acme, its chairman": not ", and its" (a new clause, about the subject).
