@@ -805,3 +805,18 @@ def test_the_predecessor_in_a_succession_holds_the_post_no_more(text: str, old: 
     got = posts(text)
     assert any(p == old and status == "former" for _, p, _, status in got), got
     assert not any(p == old and status == "current" for _, p, _, status in got), got
+
+
+def test_an_officer_quoted_by_title_is_the_speaker_named_next() -> None:
+    """"Acme will cut jobs, its chairman and chief executive has said." ... "..., said Jo Bloggs.": the officer."""
+    text = ("Kelmora Ltd. will build a plant in Chile, its chairman and chief executive officer has said. "
+            "The plant would cost $2 billion. Opening a trade fair in Santiago, the plan is large, said Jo Bloggs.")
+    found = facts(text)
+    assert {("Kelmora", "ceo", "Jo Bloggs"), ("Kelmora", "chair", "Jo Bloggs")} <= found
+    # not when another person is named between, nor when the speaker is named with another organization
+    between = facts("Kelmora Ltd. will build a plant in Chile, its chief executive has said. Al Smith doubts it. "
+                    "The plan is large, said Jo Bloggs.")
+    assert ("Kelmora", "ceo", "Jo Bloggs") not in between and ("Kelmora", "ceo", "Al Smith") not in between
+    elsewhere = facts("Kelmora Ltd. will build a plant in Chile, its chief executive has said. "
+                      "The plan is risky for Quenby Corp., said Jo Bloggs.")
+    assert ("Kelmora", "ceo", "Jo Bloggs") not in elsewhere

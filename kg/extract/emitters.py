@@ -447,6 +447,47 @@ def _add_membership(ctx: Context, org: str, person: str, concepts: tuple[str, ..
         ctx.add(org, "member", person, rule, confidence)
 
 
+# An officer named by title alone as the speaker ("Acme will cut jobs, its chairman and chief executive has
+# said."), the next sentence's speaker being named only ("..., said Jo Bloggs."; "Jo Bloggs said ...").
+_OFFICER_SPOKE = re.compile(
+    r"⟨O(\d+)⟩(?:'s|’s)\s+(?:(?:new|current)\s+)?(?P<title>(?i:(?:chair(?:man|woman|person)?|chief\s+executive(?:\s+officer)?|"
+    r"CEO|managing\s+director|chief\s+[a-z]+\s+officer|CFO|COO|CTO)(?:\s+and\s+(?:chair(?:man|woman|person)?|"
+    r"chief\s+executive(?:\s+officer)?|CEO|president))?))\s+(?:has\s+|had\s+)?(?:said|says|told\s+[a-z]+)\b")
+_SPEAKER = re.compile(r"(?:^|[,”\"]\s*)(?:said|says|added)\s+⟨P(\d+)⟩\s*(?:[.,;:!?”\"]|$)|^⟨P(\d+)⟩\s+(?:said|says|added)\b")
+
+
+@sentence_extractor("role-speaker-next")
+def speaker_named_next(ctx: Context) -> None:
+    """The officer a sentence quotes by title only, named as the speaker of one of the next two
+    sentences, none naming another person between."""
+    text = ctx.sentence.text
+    if not ctx.prev or ("said" not in text and "says" not in text and "added" not in text):
+        return
+    spoke = org = None
+    for prev_masked, prev_slots in reversed(ctx.prev):
+        if any(s.kind == PERSON for s in prev_slots):
+            return
+        spoke = _OFFICER_SPOKE.search(prev_masked) if "said" in prev_masked or "says" in prev_masked \
+            or "told" in prev_masked else None
+        if spoke is not None:
+            org = prev_slots[int(spoke.group(1))]
+            break
+    if spoke is None or org is None or org.kind != ORG:
+        return
+    said = _SPEAKER.search(ctx.masked)
+    if said is None:
+        return
+    person = ctx.slots[int(said.group(1) or said.group(2))]
+    # Nobody else to be the speaker, and no other organization to be the speaker's.
+    if person.anaphor or any(s.kind == PERSON and s.key != person.key for s in ctx.slots) \
+            or any(s.kind == ORG and s.key != org.key for s in ctx.slots):
+        return
+    title = spoke.group("title")
+    concepts = role_concepts(title, ctx.lex.roles)
+    if concepts:
+        _add_membership(ctx, org.key, person.key, concepts, title, CURRENT, "role-speaker-next", 0.6)
+
+
 _OFFICES = frozenset({"CEO", "Chair", "CFO", "COO", "CTO"})
 _FUTURE = re.compile(r"\b(?:will|would|to|shall)\b")
 

@@ -63,6 +63,8 @@ class Context:
     # (prefilter.Masked), made once for every screen that reads them; None lets every gated pattern run.
     words: frozenset[str] | None = None
     masked_words: Screenable = None
+    # The two sentences before, masked, with their slots: an officer one names by title only may be named here.
+    prev: tuple[tuple[str, list[Slot]], ...] = ()
 
     def evidence(self, rule: str, confidence: float) -> Evidence:
         s = self.sentence
@@ -393,6 +395,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     last_person: str | None = None
     subject: str | None = None
     orgs: frozenset[str] = frozenset()
+    prev: tuple[tuple[str, list[Slot]], ...] = ()
     extractors = [fn for name, fn in SENTENCE_EXTRACTORS.items() if name not in ruleset.disabled]
     for i, sentence in enumerate(sentences):
         slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, focal,
@@ -407,7 +410,8 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         orgs = frozenset(s.key for s in slots if s.kind == ORG)
         masked = mask(sentence, slots, ruleset.lexicon)
         ctx = Context(article, sentence, slots, masked, entities, focal, ruleset.lexicon,
-                      words=words[i], masked_words=Masked(words[i]), earlier=memberships, focal_titled=titled)
+                      words=words[i], masked_words=Masked(words[i]), earlier=memberships, focal_titled=titled,
+                      prev=prev)
         # Only rules whose slots and words the sentence has can match it.
         candidates = screen.candidates_in([s.letter for s in slots], ctx.masked_words)
         for rule in candidates:
@@ -419,6 +423,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         facts.extend(ctx.facts)
         memberships.extend(ctx.memberships)
         last_person = last_person_after
+        prev = (*prev[-1:], (masked, slots))
     return facts, memberships
 
 
