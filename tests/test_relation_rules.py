@@ -372,6 +372,17 @@ LEAD_CASES = [
     # an appointment in the passive: "tapped as"
     ("Kelmora Ltd. makes pumps. Jo Bloggs was tapped as Kelmora's new chief executive.",
      {("Kelmora", "ceo", "Jo Bloggs")}),
+    # "who has served as" after what a lead says someone is; a demonym before the title
+    ("Jo Bloggs is an American businessman who has served as the CEO of Kelmora Ltd. since 2014.",
+     {("Kelmora", "ceo", "Jo Bloggs")}),
+    ("Jo Bloggs is the Norwegian-born chief executive of Kelmora Ltd.", {("Kelmora", "ceo", "Jo Bloggs")}),
+    ("Jo Bloggs is the American founder of Kelmora Ltd.", {("Kelmora", "founder", "Jo Bloggs")}),
+    # the company's description, then who leads it or chairs it
+    ("Kelmora Ltd. is an American company led by chief executive Jo Bloggs.", {("Kelmora", "ceo", "Jo Bloggs")}),
+    ("Kelmora Ltd., a drone maker headed by Jo Bloggs, cut jobs.", {("Kelmora", "member", "Jo Bloggs")}),
+    ("Kelmora Ltd. is an Oslo-based company, whose chairman is Jo Bloggs.", {("Kelmora", "chair", "Jo Bloggs")}),
+    # an announcement made by a bare title: the article's company's officer
+    ("Kelmora Ltd. cut jobs. The move was announced by chief executive Jo Bloggs.", {("Kelmora", "ceo", "Jo Bloggs")}),
     # a company run by someone: its head, no chairman
     ("Kelmora Ltd. makes pumps. Kelmora is run by John Harlow.", {("Kelmora", "member", "John Harlow")}),
     # a town the gazetteer does not know gets its country from the chain it is named in
@@ -424,6 +435,10 @@ LEAD_NEGATIVE_CASES = [
     ("Brantwell Corp. sells in Europe, Brazil and Japan.", ("Europe", "containedInPlace", "Brazil")),
     # a city the gazetteer puts in another country is not inside the other city
     ("Jo Bloggs was born in Vienna, Madrid.", ("Vienna", "containedInPlace", "Madrid")),
+    # a description naming something else the company is part of: that one's leader
+    ("Kelmora Ltd. is a member of an alliance led by Jo Bloggs.", ("Kelmora", "member", "Jo Bloggs")),
+    ("Kelmora Ltd. is the sponsor of a team led by Jo Bloggs.", ("Kelmora", "member", "Jo Bloggs")),
+    ("Kelmora Ltd. is an American company headed by Jo Bloggs.", ("Kelmora", "chair", "Jo Bloggs")),
     # known as someone's relative, or for something else; founding a company's unit
     ("Jo Bloggs is a British actress known as the daughter of the founder of Kelmora Ltd.",
      ("Kelmora", "founder", "Jo Bloggs")),
