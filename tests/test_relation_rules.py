@@ -383,6 +383,19 @@ LEAD_CASES = [
     ("Kelmora Ltd. is an Oslo-based company, whose chairman is Jo Bloggs.", {("Kelmora", "chair", "Jo Bloggs")}),
     # an announcement made by a bare title: the article's company's officer
     ("Kelmora Ltd. cut jobs. The move was announced by chief executive Jo Bloggs.", {("Kelmora", "ceo", "Jo Bloggs")}),
+    # two words before the title ("the first black president of")
+    ("Jo Bloggs (1893–1956) was an American sociologist and college administrator, the first black president "
+     "of Kelmora University.", {("Kelmora University", "member", "Jo Bloggs")}),
+    ("Jo Bloggs is the first female chief executive of Kelmora Ltd.", {("Kelmora", "ceo", "Jo Bloggs")}),
+    # doctoral supervisors teach where the degree is taken
+    ("Jo Bloggs is a mathematician. She earned her doctorate from the University of Oldtown in 1962, under the "
+     "supervision of Al Smith and Karl Novak.",
+     {("University of Oldtown", "member", "Al Smith"), ("University of Oldtown", "member", "Karl Novak")}),
+    ("Jo Bloggs is a mathematician. He received his PhD in 1959 under Al Smith at Kelmora University.",
+     {("Kelmora University", "member", "Al Smith")}),
+    # the one a deputy served under held the post
+    ("Jo Bloggs is a politician. She was deputy leader of the Harvest Party under Al Smith, between 2007 and 2014.",
+     {("Harvest Party", "chair", "Al Smith")}),
     # a company run by someone: its head, no chairman
     ("Kelmora Ltd. makes pumps. Kelmora is run by John Harlow.", {("Kelmora", "member", "John Harlow")}),
     # a town the gazetteer does not know gets its country from the chain it is named in
@@ -439,6 +452,11 @@ LEAD_NEGATIVE_CASES = [
     ("Kelmora Ltd. is a member of an alliance led by Jo Bloggs.", ("Kelmora", "member", "Jo Bloggs")),
     ("Kelmora Ltd. is the sponsor of a team led by Jo Bloggs.", ("Kelmora", "member", "Jo Bloggs")),
     ("Kelmora Ltd. is an American company headed by Jo Bloggs.", ("Kelmora", "chair", "Jo Bloggs")),
+    # a deputy: also when two words stand before the title, or it is a possessive
+    ("Jo Bloggs is the former deputy chief executive of Kelmora Ltd.", ("Kelmora", "ceo", "Jo Bloggs")),
+    ("Jo Bloggs is a banker. He was the chief executive's deputy at Kelmora Ltd.", ("Kelmora", "ceo", "Jo Bloggs")),
+    ("Jo Bloggs is a politician. She was deputy leader of the Harvest Party under Al Smith.",
+     ("Harvest Party", "chair", "Jo Bloggs")),
     # known as someone's relative, or for something else; founding a company's unit
     ("Jo Bloggs is a British actress known as the daughter of the founder of Kelmora Ltd.",
      ("Kelmora", "founder", "Jo Bloggs")),
