@@ -396,6 +396,9 @@ LEAD_CASES = [
     # the one a deputy served under held the post
     ("Jo Bloggs is a politician. She was deputy leader of the Harvest Party under Al Smith, between 2007 and 2014.",
      {("Harvest Party", "chair", "Al Smith")}),
+    # founding "a small workshop" in an article about the company bearing the founder's surname
+    ("Harlow Tools was an Italian maker of bicycles. In 1937, the cyclist Marco Harlow founded a small workshop "
+     "in Bologna.", {("Harlow Tools", "founder", "Marco Harlow")}),
     # a company run by someone: its head, no chairman
     ("Kelmora Ltd. makes pumps. Kelmora is run by John Harlow.", {("Kelmora", "member", "John Harlow")}),
     # a town the gazetteer does not know gets its country from the chain it is named in
@@ -452,6 +455,9 @@ LEAD_NEGATIVE_CASES = [
     ("Kelmora Ltd. is a member of an alliance led by Jo Bloggs.", ("Kelmora", "member", "Jo Bloggs")),
     ("Kelmora Ltd. is the sponsor of a team led by Jo Bloggs.", ("Kelmora", "member", "Jo Bloggs")),
     ("Kelmora Ltd. is an American company headed by Jo Bloggs.", ("Kelmora", "chair", "Jo Bloggs")),
+    # ... not the company of someone of another name
+    ("Harlow Tools was an Italian maker of bicycles. In 1937, the cyclist Marco Bianchi founded a small workshop "
+     "in Bologna.", ("Harlow Tools", "founder", "Marco Bianchi")),
     # a deputy: also when two words stand before the title, or it is a possessive
     ("Jo Bloggs is the former deputy chief executive of Kelmora Ltd.", ("Kelmora", "ceo", "Jo Bloggs")),
     ("Jo Bloggs is a banker. He was the chief executive's deputy at Kelmora Ltd.", ("Kelmora", "ceo", "Jo Bloggs")),
