@@ -399,6 +399,13 @@ LEAD_CASES = [
     # founding "a small workshop" in an article about the company bearing the founder's surname
     ("Harlow Tools was an Italian maker of bicycles. In 1937, the cyclist Marco Harlow founded a small workshop "
      "in Bologna.", {("Harlow Tools", "founder", "Marco Harlow")}),
+    # a founding after leaving, or of "his own firm, X"
+    ("Jo Bloggs is a British banker. She left Quenby Corp. in 1990 to found Kelmora Capital.",
+     {("Kelmora Capital", "founder", "Jo Bloggs")}),
+    ("Jo Bloggs is a British banker. She quit to start the consultancy Kelmora Partners.",
+     {("Kelmora Partners", "founder", "Jo Bloggs")}),
+    ("Jo Bloggs is a British banker. She left Quenby Corp. in 1990 to set up her own firm, Kelmora Capital.",
+     {("Kelmora Capital", "founder", "Jo Bloggs")}),
     # a company run by someone: its head, no chairman
     ("Kelmora Ltd. makes pumps. Kelmora is run by John Harlow.", {("Kelmora", "member", "John Harlow")}),
     # a town the gazetteer does not know gets its country from the chain it is named in
@@ -458,6 +465,11 @@ LEAD_NEGATIVE_CASES = [
     # ... not the company of someone of another name
     ("Harlow Tools was an Italian maker of bicycles. In 1937, the cyclist Marco Bianchi founded a small workshop "
      "in Bologna.", ("Harlow Tools", "founder", "Marco Bianchi")),
+    # leaving for a job, or a partnership, is no founding
+    ("Jo Bloggs is a British banker. She left Quenby Corp. to start a job at Kelmora Capital.",
+     ("Kelmora Capital", "founder", "Jo Bloggs")),
+    ("Jo Bloggs is a British banker. She left Quenby Corp. to form a partnership with Kelmora Capital.",
+     ("Kelmora Capital", "founder", "Jo Bloggs")),
     # a deputy: also when two words stand before the title, or it is a possessive
     ("Jo Bloggs is the former deputy chief executive of Kelmora Ltd.", ("Kelmora", "ceo", "Jo Bloggs")),
     ("Jo Bloggs is a banker. He was the chief executive's deputy at Kelmora Ltd.", ("Kelmora", "ceo", "Jo Bloggs")),
