@@ -406,6 +406,10 @@ LEAD_CASES = [
      {("Kelmora Partners", "founder", "Jo Bloggs")}),
     ("Jo Bloggs is a British banker. She left Quenby Corp. in 1990 to set up her own firm, Kelmora Capital.",
      {("Kelmora Capital", "founder", "Jo Bloggs")}),
+    # "a spokesman for X, Jo Bloggs"; heading a company's operations or business
+    ("Kelmora Ltd. cut jobs. A spokesman for Kelmora, Jo Bloggs, said costs rose.", {("Kelmora", "member", "Jo Bloggs")}),
+    ("Kelmora Ltd. cut jobs. Jo Bloggs, who heads Kelmora's European operations, said costs rose.",
+     {("Kelmora", "member", "Jo Bloggs")}),
     # a company run by someone: its head, no chairman
     ("Kelmora Ltd. makes pumps. Kelmora is run by John Harlow.", {("Kelmora", "member", "John Harlow")}),
     # a town the gazetteer does not know gets its country from the chain it is named in
