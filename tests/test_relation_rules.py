@@ -410,6 +410,9 @@ LEAD_CASES = [
     ("Kelmora Ltd. cut jobs. A spokesman for Kelmora, Jo Bloggs, said costs rose.", {("Kelmora", "member", "Jo Bloggs")}),
     ("Kelmora Ltd. cut jobs. Jo Bloggs, who heads Kelmora's European operations, said costs rose.",
      {("Kelmora", "member", "Jo Bloggs")}),
+    # a generic noun the article used before names its organization: "The paper's editor is ..."
+    ("The Oldtown Courier is a daily newspaper. The paper's editor is Jo Bloggs, who replaced Al Smith in 2020.",
+     {("Oldtown Courier", "member", "Jo Bloggs")}),
     # a company run by someone: its head, no chairman
     ("Kelmora Ltd. makes pumps. Kelmora is run by John Harlow.", {("Kelmora", "member", "John Harlow")}),
     # a town the gazetteer does not know gets its country from the chain it is named in
@@ -474,6 +477,8 @@ LEAD_NEGATIVE_CASES = [
      ("Kelmora Capital", "founder", "Jo Bloggs")),
     ("Jo Bloggs is a British banker. She left Quenby Corp. to form a partnership with Kelmora Capital.",
      ("Kelmora Capital", "founder", "Jo Bloggs")),
+    # ... not a noun the article never used of it: some other paper's editor
+    ("Kelmora Ltd. makes pumps. The paper's editor is Jo Bloggs.", ("Kelmora", "member", "Jo Bloggs")),
     # a deputy: also when two words stand before the title, or it is a possessive
     ("Jo Bloggs is the former deputy chief executive of Kelmora Ltd.", ("Kelmora", "ceo", "Jo Bloggs")),
     ("Jo Bloggs is a banker. He was the chief executive's deputy at Kelmora Ltd.", ("Kelmora", "ceo", "Jo Bloggs")),

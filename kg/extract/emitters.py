@@ -310,8 +310,14 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     confidence = rule.confidence
     if not orgs:
         # Staff roles (analysts, spokespeople) without a named employer are too often
-        # someone else's: an analyst quoted about the company works elsewhere.
-        if set(concepts) <= {"Employee"}:
+        # someone else's: an analyst quoted about the company works elsewhere. Not so when the
+        # construction says whose ("staff_ok": "The paper's editor is Jo Bloggs").
+        if set(concepts) <= {"Employee"} and not rule.args.get("staff_ok"):
+            return
+        # A generic noun for the organization ("the paper's editor") must be one the article used before
+        # ("... is a daily newspaper"): else it is some other paper's.
+        if rule.args.get("noun_seen") and "noun" in m.re.groupindex and not re.search(
+                rf"(?i)[a-z]*{re.escape(m.group('noun'))}s?\b", ctx.article.text[:ctx.sentence.start]):
             return
         # "chief executive of the new group": a company still to be made, which no slot names.
         if _UNMADE_AFTER.match(ctx.masked, m.end()):
