@@ -413,6 +413,19 @@ LEAD_CASES = [
     # a generic noun the article used before names its organization: "The paper's editor is ..."
     ("The Oldtown Courier is a daily newspaper. The paper's editor is Jo Bloggs, who replaced Al Smith in 2020.",
      {("Oldtown Courier", "member", "Jo Bloggs")}),
+    # work at an "X-based" company; a time between the possessive title and the copula; a chaired board;
+    # a modifier before the title in an appositive copula
+    ("Kelmora Games is a studio. Jo Bloggs previously worked at Oslo-based Quenby Soft.",
+     {("Quenby Soft", "member", "Jo Bloggs")}),
+    ("Kelmora Games is a studio. Its managing director since 2019 has been Jo Bloggs.",
+     {("Kelmora Games", "ceo", "Jo Bloggs")}),
+    ("Kelmora Games is a studio. Its current chief executive, appointed in 2019, is Jo Bloggs.",
+     {("Kelmora Games", "ceo", "Jo Bloggs")}),
+    ("Kelmora Games is a studio. Its board is chaired by Jo Bloggs.", {("Kelmora Games", "chair", "Jo Bloggs")}),
+    ("Kelmora Games is a studio. The board of Quenby Soft is chaired by Jo Bloggs.",
+     {("Quenby Soft", "chair", "Jo Bloggs")}),
+    ("Kelmora Games makes games. Jo Bloggs, its founder, remains Kelmora Games's creative director.",
+     {("Kelmora Games", "member", "Jo Bloggs")}),
     # a company run by someone: its head, no chairman
     ("Kelmora Ltd. makes pumps. Kelmora is run by John Harlow.", {("Kelmora", "member", "John Harlow")}),
     # a town the gazetteer does not know gets its country from the chain it is named in
