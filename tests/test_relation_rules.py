@@ -426,6 +426,8 @@ LEAD_CASES = [
      {("Quenby Soft", "chair", "Jo Bloggs")}),
     ("Kelmora Games makes games. Jo Bloggs, its founder, remains Kelmora Games's creative director.",
      {("Kelmora Games", "member", "Jo Bloggs")}),
+    # ... but the board's chairman is the company's
+    ("Kelmora Ltd. cut jobs. Jo Bloggs was chairman of the board until 2012.", {("Kelmora", "chair", "Jo Bloggs")}),
     # a company run by someone: its head, no chairman
     ("Kelmora Ltd. makes pumps. Kelmora is run by John Harlow.", {("Kelmora", "member", "John Harlow")}),
     # a town the gazetteer does not know gets its country from the chain it is named in
@@ -492,6 +494,13 @@ LEAD_NEGATIVE_CASES = [
      ("Kelmora Capital", "founder", "Jo Bloggs")),
     # ... not a noun the article never used of it: some other paper's editor
     ("Kelmora Ltd. makes pumps. The paper's editor is Jo Bloggs.", ("Kelmora", "member", "Jo Bloggs")),
+    # a bare title whose own words give the post to something else is not the article's company's
+    ("Kelmora Ltd. cut jobs. Jo Bloggs was president of France until 2012.", ("Kelmora", "member", "Jo Bloggs")),
+    ("Kelmora Ltd. cut jobs. Jo Bloggs was chairman of the parliamentary committee.",
+     ("Kelmora", "chair", "Jo Bloggs")),
+    ("Kelmora Ltd. cut jobs. Jo Bloggs, president of the union, said the cuts were wrong.",
+     ("Kelmora", "member", "Jo Bloggs")),
+    ("Kelmora Ltd. cut jobs. Jo Bloggs was chief executive of a bank in Oslo.", ("Kelmora", "ceo", "Jo Bloggs")),
     # a deputy: also when two words stand before the title, or it is a possessive
     ("Jo Bloggs is the former deputy chief executive of Kelmora Ltd.", ("Kelmora", "ceo", "Jo Bloggs")),
     ("Jo Bloggs is a banker. He was the chief executive's deputy at Kelmora Ltd.", ("Kelmora", "ceo", "Jo Bloggs")),

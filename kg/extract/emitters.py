@@ -322,6 +322,11 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         # "chief executive of the new group": a company still to be made, which no slot names.
         if _UNMADE_AFTER.match(ctx.masked, m.end()):
             return
+        # "president of France", "chairman of the parliamentary committee", "chief executive of a bank in
+        # Oslo": a post the title's own words give to something else (not "chairman of the board").
+        if title_group in m.re.groupindex and m.group(title_group) \
+                and _POST_OF_ANOTHER.match(ctx.masked, m.end(title_group)):
+            return
         if rule.args.get("named_after_only"):
             key = _named_after(ctx, persons, concepts)
         elif rule.args.get("focal_only"):
@@ -424,6 +429,9 @@ _LEFT_BEFORE = re.compile(r"\b(?:[Pp]reviously|[Ff]ormerly|(?:retirement|resigna
 _LEAVING_AFTER = re.compile(r"\s*,?\s+(?:has\s+|had\s+|will\s+|is\s+to\s+|is\s+|was\s+)?(?:resign(?:s|ed|ing)?|"
                             r"step(?:s|ped|ping)?\s+down|quit(?:s|ting)?|retire[sd]?|retiring|leaves|leaving)\b")
 _DESIGNATE_AFTER = re.compile(r"\s*-?\s*designate\b")
+_POST_OF_ANOTHER = re.compile(r"\s+(?:of\s+(?:⟨[LDPR]\d+⟩|(?:the|a|an)\s+(?!(?:(?:supervisory|management|executive)\s+)?"
+                              r"(?:board|company|group|firm)\b)|(?:state|government)\b)|"
+                              r"at\s+(?:⟨[LDPR]\d+⟩|(?:the|a|an)\s+(?!time\b)))")
 _UNMADE_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the|a)\s+(?:newly\s+)?(?:new|combined|merged|enlarged|resulting|"
                            r"proposed|planned|future)\b")
 
