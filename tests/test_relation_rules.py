@@ -428,6 +428,11 @@ LEAD_CASES = [
      {("Kelmora Games", "member", "Jo Bloggs")}),
     # ... but the board's chairman is the company's
     ("Kelmora Ltd. cut jobs. Jo Bloggs was chairman of the board until 2012.", {("Kelmora", "chair", "Jo Bloggs")}),
+    # ... but an executive of it; and the chairman of its board its chairman
+    ("Kelmora Ltd. cut jobs. Jo Bloggs, chief executive of Kelmora's British unit, said costs rose.",
+     {("Kelmora", "member", "Jo Bloggs")}),
+    ("Kelmora Ltd. cut jobs. Jo Bloggs, chairman of Kelmora's board, said costs rose.",
+     {("Kelmora", "chair", "Jo Bloggs")}),
     # a company run by someone: its head, no chairman
     ("Kelmora Ltd. makes pumps. Kelmora is run by John Harlow.", {("Kelmora", "member", "John Harlow")}),
     # a town the gazetteer does not know gets its country from the chain it is named in
@@ -501,6 +506,13 @@ LEAD_NEGATIVE_CASES = [
     ("Kelmora Ltd. cut jobs. Jo Bloggs, president of the union, said the cuts were wrong.",
      ("Kelmora", "member", "Jo Bloggs")),
     ("Kelmora Ltd. cut jobs. Jo Bloggs was chief executive of a bank in Oslo.", ("Kelmora", "ceo", "Jo Bloggs")),
+    # the chief of a company's unit, or of its parent, is not the company's chief
+    ("Kelmora Ltd. cut jobs. Jo Bloggs, chief executive of Kelmora's British unit, said costs rose.",
+     ("Kelmora", "ceo", "Jo Bloggs")),
+    ("Kelmora Ltd. cut jobs. Jo Bloggs is chief executive of Kelmora's parent company.",
+     ("Kelmora", "member", "Jo Bloggs")),
+    ("Kelmora Ltd. cut jobs. Jo Bloggs, chief executive of Kelmora's parent, Quenby Corp., said costs rose.",
+     ("Kelmora", "ceo", "Jo Bloggs")),
     # a deputy: also when two words stand before the title, or it is a possessive
     ("Jo Bloggs is the former deputy chief executive of Kelmora Ltd.", ("Kelmora", "ceo", "Jo Bloggs")),
     ("Jo Bloggs is a banker. He was the chief executive's deputy at Kelmora Ltd.", ("Kelmora", "ceo", "Jo Bloggs")),

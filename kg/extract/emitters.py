@@ -308,6 +308,23 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     if not concepts:
         return
     confidence = rule.confidence
+    # "chief executive of Acme's British unit", "head of the company's robotics business": a post in one of
+    # the organization's units, an executive's at it, not its chief's (nor its founder's); "chief executive
+    # of Acme's parent": another's post.
+    if orgs and ("'" in ctx.masked or "’" in ctx.masked):
+        kept = []
+        for org in orgs:
+            token = f"⟨O{next((i for i, s in enumerate(ctx.slots) if s is org), -1)}⟩"
+            at = ctx.masked.find(token, m.start(), m.end() + len(token))
+            after = _OWNER_POSS.match(ctx.masked, at + len(token)) if at >= 0 else None
+            if after is None:
+                kept.append(org)
+            elif after.group("unit"):
+                concepts = tuple(dict.fromkeys("Executive" if c in _CHIEFS else c for c in concepts if c != "Founder"))
+                kept.append(org)
+        orgs = kept
+        if not orgs or not concepts:
+            return
     if not orgs:
         # Staff roles (analysts, spokespeople) without a named employer are too often
         # someone else's: an analyst quoted about the company works elsewhere. Not so when the
@@ -432,6 +449,10 @@ _DESIGNATE_AFTER = re.compile(r"\s*-?\s*designate\b")
 _POST_OF_ANOTHER = re.compile(r"\s+(?:of\s+(?:⟨[LDPR]\d+⟩|(?:the|a|an)\s+(?!(?:(?:supervisory|management|executive)\s+)?"
                               r"(?:board|company|group|firm)\b)|(?:state|government)\b)|"
                               r"at\s+(?:⟨[LDPR]\d+⟩|(?:the|a|an)\s+(?!time\b)))")
+# What follows a post's organization when the post is in one of its units, or at its owner.
+_OWNER_POSS = re.compile(r"(?:'s|’s)\s+(?:(?:[\w-]+|⟨[LD]\d+⟩)\s+){0,3}?(?:(?P<unit>unit|division|business|arm|subsidiary|"
+                         r"operations?|department|branch|businesses|units|divisions)|parent|owner|holding\s+company)\b")
+_CHIEFS = frozenset({"CEO", "Chair", "CFO", "COO", "CTO", "President"})
 _UNMADE_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the|a)\s+(?:newly\s+)?(?:new|combined|merged|enlarged|resulting|"
                            r"proposed|planned|future)\b")
 
