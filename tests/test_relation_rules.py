@@ -433,6 +433,11 @@ LEAD_CASES = [
      {("Kelmora", "member", "Jo Bloggs")}),
     ("Kelmora Ltd. cut jobs. Jo Bloggs, chairman of Kelmora's board, said costs rose.",
      {("Kelmora", "chair", "Jo Bloggs")}),
+    # a post at two organizations named together
+    ("Kelmora Ltd. cut jobs. Jo Bloggs, chairman of both Kelmora and Quenby Corp., said costs rose.",
+     {("Kelmora", "chair", "Jo Bloggs"), ("Quenby", "chair", "Jo Bloggs")}),
+    ("Kelmora Ltd. cut jobs. Jo Bloggs is chairman of Kelmora and its parent Quenby Corp.",
+     {("Kelmora", "chair", "Jo Bloggs"), ("Quenby", "chair", "Jo Bloggs")}),
     # a company run by someone: its head, no chairman
     ("Kelmora Ltd. makes pumps. Kelmora is run by John Harlow.", {("Kelmora", "member", "John Harlow")}),
     # a town the gazetteer does not know gets its country from the chain it is named in
@@ -513,6 +518,9 @@ LEAD_NEGATIVE_CASES = [
      ("Kelmora", "member", "Jo Bloggs")),
     ("Kelmora Ltd. cut jobs. Jo Bloggs, chief executive of Kelmora's parent, Quenby Corp., said costs rose.",
      ("Kelmora", "ceo", "Jo Bloggs")),
+    # the second name with a title of its own is another's post
+    ("Kelmora Ltd. cut jobs. Jo Bloggs, chief executive of Kelmora and Quenby Corp. chairman Al Smith met.",
+     ("Quenby", "ceo", "Jo Bloggs")),
     # a deputy: also when two words stand before the title, or it is a possessive
     ("Jo Bloggs is the former deputy chief executive of Kelmora Ltd.", ("Kelmora", "ceo", "Jo Bloggs")),
     ("Jo Bloggs is a banker. He was the chief executive's deputy at Kelmora Ltd.", ("Kelmora", "ceo", "Jo Bloggs")),
