@@ -342,8 +342,8 @@ LEAD_CASES = [
     ("Jo Bloggs was a minister in Al Smith's cabinet. He became chairman of Kelmora Ltd.",
      {("Kelmora", "chair", "Jo Bloggs")}),
     # a town's name (also a person's surname) and "group" spell the group the article names: its chairman
-    ("Ostrava Steel, of the Ostrava Group, bought Kelmora for $1 billion. 70-year-old Ostrava group Chairman "
-     "Karel Ostrava won the race.", {("Ostrava", "chair", "Karel Ostrava")}),
+    ("Ostrava Steel is a unit of the Ostrava Group. Long-serving Ostrava group Chairman Karel Ostrava, 68, "
+     "praised the plan.", {("Ostrava", "chair", "Karel Ostrava")}),
     # a pronoun subject with an adverb before the verb, a later or eventual post, a post held
     ("Jo Bloggs is a British banker. She now serves as chairwoman of Kelmora Ltd.",
      {("Kelmora", "chair", "Jo Bloggs")}),
@@ -411,8 +411,8 @@ LEAD_CASES = [
     ("Kelmora Ltd. cut jobs. Jo Bloggs, who heads Kelmora's European operations, said costs rose.",
      {("Kelmora", "member", "Jo Bloggs")}),
     # a generic noun the article used before names its organization: "The paper's editor is ..."
-    ("The Oldtown Courier is a daily newspaper. The paper's editor is Jo Bloggs, who replaced Al Smith in 2020.",
-     {("Oldtown Courier", "member", "Jo Bloggs")}),
+    ("The Oldtown Gazette is a weekly newspaper sold in Leeds. The paper's editor is Jo Bloggs.",
+     {("Oldtown Gazette", "member", "Jo Bloggs")}),
     # work at an "X-based" company; a time between the possessive title and the copula; a chaired board;
     # a modifier before the title in an appositive copula
     ("Kelmora Games is a studio. Jo Bloggs previously worked at Oslo-based Quenby Soft.",

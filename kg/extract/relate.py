@@ -248,7 +248,7 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
     return slots, persons[0] if persons else last_person
 
 
-# The word after a name that may end an organization's name in lower case: "the Tata group".
+# The word after a name that may end an organization's name in lower case: "the Ostrava group".
 _HEAD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 
 
