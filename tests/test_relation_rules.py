@@ -353,6 +353,105 @@ LEAD_CASES = [
     # "he" in the next sentence is the previous sentence's subject, not a person named in passing
     ("Jo Bloggs was a minister in Al Smith's cabinet. He became chairman of Kelmora Ltd.",
      {("Kelmora", "chair", "Jo Bloggs")}),
+    # a town's name (also a person's surname) and "group" spell the group the article names: its chairman
+    ("Ostrava Steel is a unit of the Ostrava Group. Long-serving Ostrava group Chairman Karel Ostrava, 68, "
+     "praised the plan.", {("Ostrava", "chair", "Karel Ostrava")}),
+    # a pronoun subject with an adverb before the verb, a later or eventual post, a post held
+    ("Jo Bloggs is a British banker. She now serves as chairwoman of Kelmora Ltd.",
+     {("Kelmora", "chair", "Jo Bloggs")}),
+    ("Jo Bloggs is a British banker. He would later become chief executive of Kelmora Ltd.",
+     {("Kelmora", "ceo", "Jo Bloggs")}),
+    ("Jo Bloggs is a British banker. He went on to become chairman of Kelmora Ltd.",
+     {("Kelmora", "chair", "Jo Bloggs")}),
+    ("Jo Bloggs is a British banker. He held the post of chairman of Kelmora Ltd. until 2001.",
+     {("Kelmora", "chair", "Jo Bloggs")}),
+    ("Jo Bloggs is a British banker. He went on to found Kelmora Ltd. in 1990.",
+     {("Kelmora", "founder", "Jo Bloggs")}),
+    # what a lead says someone is before the post: any occupation noun
+    ("Osmund Harlow (born 1947) is a Norwegian civil servant and former CEO of Kelmora Ltd.",
+     {("Kelmora", "ceo", "Osmund Harlow")}),
+    # a later title of a joined pair with its time; a list of occupations before the post
+    ("Jo Bloggs is the co-founder and former CEO of Kelmora Ltd.",
+     {("Kelmora", "founder", "Jo Bloggs"), ("Kelmora", "ceo", "Jo Bloggs")}),
+    ("Jo Bloggs is an American businessman, investor and philanthropist who is the chairman of Kelmora Ltd.",
+     {("Kelmora", "chair", "Jo Bloggs")}),
+    # founders in a lead: the occupation and "who founded", "best known as the founder of", "known for founding"
+    ("Jo Bloggs (1920–1990) was a British industrialist who founded Kelmora Ltd.",
+     {("Kelmora", "founder", "Jo Bloggs")}),
+    ("Jo Bloggs is an American entrepreneur best known as the founder of Kelmora Ltd.",
+     {("Kelmora", "founder", "Jo Bloggs")}),
+    ("Jo Bloggs is an American businessman known for founding Kelmora Ltd.", {("Kelmora", "founder", "Jo Bloggs")}),
+    # an appointment in the passive: "tapped as"
+    ("Kelmora Ltd. makes pumps. Jo Bloggs was tapped as Kelmora's new chief executive.",
+     {("Kelmora", "ceo", "Jo Bloggs")}),
+    # "who has served as" after what a lead says someone is; a demonym before the title
+    ("Jo Bloggs is an American businessman who has served as the CEO of Kelmora Ltd. since 2014.",
+     {("Kelmora", "ceo", "Jo Bloggs")}),
+    ("Jo Bloggs is the Norwegian-born chief executive of Kelmora Ltd.", {("Kelmora", "ceo", "Jo Bloggs")}),
+    ("Jo Bloggs is the American founder of Kelmora Ltd.", {("Kelmora", "founder", "Jo Bloggs")}),
+    # the company's description, then who leads it or chairs it
+    ("Kelmora Ltd. is an American company led by chief executive Jo Bloggs.", {("Kelmora", "ceo", "Jo Bloggs")}),
+    ("Kelmora Ltd., a drone maker headed by Jo Bloggs, cut jobs.", {("Kelmora", "member", "Jo Bloggs")}),
+    ("Kelmora Ltd. is an Oslo-based company, whose chairman is Jo Bloggs.", {("Kelmora", "chair", "Jo Bloggs")}),
+    # an announcement made by a bare title: the article's company's officer
+    ("Kelmora Ltd. cut jobs. The move was announced by chief executive Jo Bloggs.", {("Kelmora", "ceo", "Jo Bloggs")}),
+    # two words before the title ("the first black president of")
+    ("Jo Bloggs (1893–1956) was an American sociologist and college administrator, the first black president "
+     "of Kelmora University.", {("Kelmora University", "member", "Jo Bloggs")}),
+    ("Jo Bloggs is the first female chief executive of Kelmora Ltd.", {("Kelmora", "ceo", "Jo Bloggs")}),
+    # doctoral supervisors teach where the degree is taken
+    ("Jo Bloggs is a mathematician. She earned her doctorate from the University of Oldtown in 1962, under the "
+     "supervision of Al Smith and Karl Novak.",
+     {("University of Oldtown", "member", "Al Smith"), ("University of Oldtown", "member", "Karl Novak")}),
+    ("Jo Bloggs is a mathematician. He received his PhD in 1959 under Al Smith at Kelmora University.",
+     {("Kelmora University", "member", "Al Smith")}),
+    # the one a deputy served under held the post
+    ("Jo Bloggs is a politician. She was deputy leader of the Harvest Party under Al Smith, between 2007 and 2014.",
+     {("Harvest Party", "chair", "Al Smith")}),
+    # founding "a small workshop" in an article about the company bearing the founder's surname
+    ("Harlow Tools was an Italian maker of bicycles. In 1937, the cyclist Marco Harlow founded a small workshop "
+     "in Bologna.", {("Harlow Tools", "founder", "Marco Harlow")}),
+    # a founding after leaving, or of "his own firm, X"
+    ("Jo Bloggs is a British banker. She left Quenby Corp. in 1990 to found Kelmora Capital.",
+     {("Kelmora Capital", "founder", "Jo Bloggs")}),
+    ("Jo Bloggs is a British banker. She quit to start the consultancy Kelmora Partners.",
+     {("Kelmora Partners", "founder", "Jo Bloggs")}),
+    ("Jo Bloggs is a British banker. She left Quenby Corp. in 1990 to set up her own firm, Kelmora Capital.",
+     {("Kelmora Capital", "founder", "Jo Bloggs")}),
+    # "a spokesman for X, Jo Bloggs"; heading a company's operations or business
+    ("Kelmora Ltd. cut jobs. A spokesman for Kelmora, Jo Bloggs, said costs rose.", {("Kelmora", "member", "Jo Bloggs")}),
+    ("Kelmora Ltd. cut jobs. Jo Bloggs, who heads Kelmora's European operations, said costs rose.",
+     {("Kelmora", "member", "Jo Bloggs")}),
+    # a generic noun the article used before names its organization: "The paper's editor is ..."
+    ("The Oldtown Gazette is a weekly newspaper sold in Leeds. The paper's editor is Jo Bloggs.",
+     {("Oldtown Gazette", "member", "Jo Bloggs")}),
+    # work at an "X-based" company; a time between the possessive title and the copula; a chaired board;
+    # a modifier before the title in an appositive copula
+    ("Kelmora Games is a studio. Jo Bloggs previously worked at Oslo-based Quenby Soft.",
+     {("Quenby Soft", "member", "Jo Bloggs")}),
+    ("Kelmora Games is a studio. Its managing director since 2019 has been Jo Bloggs.",
+     {("Kelmora Games", "ceo", "Jo Bloggs")}),
+    ("Kelmora Games is a studio. Its current chief executive, appointed in 2019, is Jo Bloggs.",
+     {("Kelmora Games", "ceo", "Jo Bloggs")}),
+    ("Kelmora Games is a studio. Its board is chaired by Jo Bloggs.", {("Kelmora Games", "chair", "Jo Bloggs")}),
+    ("Kelmora Games is a studio. The board of Quenby Soft is chaired by Jo Bloggs.",
+     {("Quenby Soft", "chair", "Jo Bloggs")}),
+    ("Kelmora Games makes games. Jo Bloggs, its founder, remains Kelmora Games's creative director.",
+     {("Kelmora Games", "member", "Jo Bloggs")}),
+    # ... but the board's chairman is the company's
+    ("Kelmora Ltd. cut jobs. Jo Bloggs was chairman of the board until 2012.", {("Kelmora", "chair", "Jo Bloggs")}),
+    # ... but an executive of it; and the chairman of its board its chairman
+    ("Kelmora Ltd. cut jobs. Jo Bloggs, chief executive of Kelmora's British unit, said costs rose.",
+     {("Kelmora", "member", "Jo Bloggs")}),
+    ("Kelmora Ltd. cut jobs. Jo Bloggs, chairman of Kelmora's board, said costs rose.",
+     {("Kelmora", "chair", "Jo Bloggs")}),
+    # a post at two organizations named together
+    ("Kelmora Ltd. cut jobs. Jo Bloggs, chairman of both Kelmora and Quenby Corp., said costs rose.",
+     {("Kelmora", "chair", "Jo Bloggs"), ("Quenby", "chair", "Jo Bloggs")}),
+    ("Kelmora Ltd. cut jobs. Jo Bloggs is chairman of Kelmora and its parent Quenby Corp.",
+     {("Kelmora", "chair", "Jo Bloggs"), ("Quenby", "chair", "Jo Bloggs")}),
+    # a company run by someone: its head, no chairman
+    ("Kelmora Ltd. makes pumps. Kelmora is run by John Harlow.", {("Kelmora", "member", "John Harlow")}),
     # a town the gazetteer does not know gets its country from the chain it is named in
     ("Kelmora Records is an independent label based in Brantwick, Ontario, Canada.",
      {("Kelmora Records", "headquarters", "Brantwick"), ("Kelmora Records", "country", "Canada")}),
@@ -403,6 +502,51 @@ LEAD_NEGATIVE_CASES = [
     ("Brantwell Corp. sells in Europe, Brazil and Japan.", ("Europe", "containedInPlace", "Brazil")),
     # a city the gazetteer puts in another country is not inside the other city
     ("Jo Bloggs was born in Vienna, Madrid.", ("Vienna", "containedInPlace", "Madrid")),
+    # a description naming something else the company is part of: that one's leader
+    ("Kelmora Ltd. is a member of an alliance led by Jo Bloggs.", ("Kelmora", "member", "Jo Bloggs")),
+    ("Kelmora Ltd. is the sponsor of a team led by Jo Bloggs.", ("Kelmora", "member", "Jo Bloggs")),
+    ("Kelmora Ltd. is an American company headed by Jo Bloggs.", ("Kelmora", "chair", "Jo Bloggs")),
+    # ... not the company of someone of another name
+    ("Harlow Tools was an Italian maker of bicycles. In 1937, the cyclist Marco Bianchi founded a small workshop "
+     "in Bologna.", ("Harlow Tools", "founder", "Marco Bianchi")),
+    # leaving for a job, or a partnership, is no founding
+    ("Jo Bloggs is a British banker. She left Quenby Corp. to start a job at Kelmora Capital.",
+     ("Kelmora Capital", "founder", "Jo Bloggs")),
+    ("Jo Bloggs is a British banker. She left Quenby Corp. to form a partnership with Kelmora Capital.",
+     ("Kelmora Capital", "founder", "Jo Bloggs")),
+    # ... not a noun the article never used of it: some other paper's editor
+    ("Kelmora Ltd. makes pumps. The paper's editor is Jo Bloggs.", ("Kelmora", "member", "Jo Bloggs")),
+    # a bare title whose own words give the post to something else is not the article's company's
+    ("Kelmora Ltd. cut jobs. Jo Bloggs was president of France until 2012.", ("Kelmora", "member", "Jo Bloggs")),
+    ("Kelmora Ltd. cut jobs. Jo Bloggs was chairman of the parliamentary committee.",
+     ("Kelmora", "chair", "Jo Bloggs")),
+    ("Kelmora Ltd. cut jobs. Jo Bloggs, president of the union, said the cuts were wrong.",
+     ("Kelmora", "member", "Jo Bloggs")),
+    ("Kelmora Ltd. cut jobs. Jo Bloggs was chief executive of a bank in Oslo.", ("Kelmora", "ceo", "Jo Bloggs")),
+    # the chief of a company's unit, or of its parent, is not the company's chief
+    ("Kelmora Ltd. cut jobs. Jo Bloggs, chief executive of Kelmora's British unit, said costs rose.",
+     ("Kelmora", "ceo", "Jo Bloggs")),
+    ("Kelmora Ltd. cut jobs. Jo Bloggs is chief executive of Kelmora's parent company.",
+     ("Kelmora", "member", "Jo Bloggs")),
+    ("Kelmora Ltd. cut jobs. Jo Bloggs, chief executive of Kelmora's parent, Quenby Corp., said costs rose.",
+     ("Kelmora", "ceo", "Jo Bloggs")),
+    # the second name with a title of its own is another's post
+    ("Kelmora Ltd. cut jobs. Jo Bloggs, chief executive of Kelmora and Quenby Corp. chairman Al Smith met.",
+     ("Quenby", "ceo", "Jo Bloggs")),
+    # a deputy: also when two words stand before the title, or it is a possessive
+    ("Jo Bloggs is the former deputy chief executive of Kelmora Ltd.", ("Kelmora", "ceo", "Jo Bloggs")),
+    ("Jo Bloggs is a banker. He was the chief executive's deputy at Kelmora Ltd.", ("Kelmora", "ceo", "Jo Bloggs")),
+    ("Jo Bloggs is a politician. She was deputy leader of the Harvest Party under Al Smith.",
+     ("Harvest Party", "chair", "Jo Bloggs")),
+    # known as someone's relative, or for something else; founding a company's unit
+    ("Jo Bloggs is a British actress known as the daughter of the founder of Kelmora Ltd.",
+     ("Kelmora", "founder", "Jo Bloggs")),
+    ("Jo Bloggs is an American banker who founded Kelmora Ltd.'s bond unit.", ("Kelmora", "founder", "Jo Bloggs")),
+    # a relative of the post holder, or someone working for them, holds no post
+    ("Osmund Harlow is a son of the founder and chairman of Kelmora Ltd.", ("Kelmora", "chair", "Osmund Harlow")),
+    ("Osmund Harlow (born 1950) is a Norwegian lawyer for the founder and chairman of Kelmora Ltd.",
+     ("Kelmora", "member", "Osmund Harlow")),
+    ("Kelmora Ltd. makes pumps. Kelmora is run by John Harlow.", ("Kelmora", "chair", "John Harlow")),
     # a university named after a city the article does not name as a place: no seat
     ("Maria Castell studied law at the University of Lyon.", ("University of Lyon", "headquarters", "Lyon")),
 ]
@@ -775,3 +919,18 @@ def test_the_predecessor_in_a_succession_holds_the_post_no_more(text: str, old: 
     got = posts(text)
     assert any(p == old and status == "former" for _, p, _, status in got), got
     assert not any(p == old and status == "current" for _, p, _, status in got), got
+
+
+def test_an_officer_quoted_by_title_is_the_speaker_named_next() -> None:
+    """"Acme will cut jobs, its chairman and chief executive has said." ... "..., said Jo Bloggs.": the officer."""
+    text = ("Kelmora Ltd. will build a plant in Chile, its chairman and chief executive officer has said. "
+            "The plant would cost $2 billion. Opening a trade fair in Santiago, the plan is large, said Jo Bloggs.")
+    found = facts(text)
+    assert {("Kelmora", "ceo", "Jo Bloggs"), ("Kelmora", "chair", "Jo Bloggs")} <= found
+    # not when another person is named between, nor when the speaker is named with another organization
+    between = facts("Kelmora Ltd. will build a plant in Chile, its chief executive has said. Al Smith doubts it. "
+                    "The plan is large, said Jo Bloggs.")
+    assert ("Kelmora", "ceo", "Jo Bloggs") not in between and ("Kelmora", "ceo", "Al Smith") not in between
+    elsewhere = facts("Kelmora Ltd. will build a plant in Chile, its chief executive has said. "
+                      "The plan is risky for Quenby Corp., said Jo Bloggs.")
+    assert ("Kelmora", "ceo", "Jo Bloggs") not in elsewhere

@@ -308,13 +308,41 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     if not concepts:
         return
     confidence = rule.confidence
+    # "chief executive of Acme's British unit", "head of the company's robotics business": a post in one of
+    # the organization's units, an executive's at it, not its chief's (nor its founder's); "chief executive
+    # of Acme's parent": another's post.
+    if orgs and ("'" in ctx.masked or "’" in ctx.masked):
+        kept = []
+        for org in orgs:
+            token = f"⟨O{next((i for i, s in enumerate(ctx.slots) if s is org), -1)}⟩"
+            at = ctx.masked.find(token, m.start(), m.end() + len(token))
+            after = _OWNER_POSS.match(ctx.masked, at + len(token)) if at >= 0 else None
+            if after is None:
+                kept.append(org)
+            elif after.group("unit"):
+                concepts = tuple(dict.fromkeys("Executive" if c in _CHIEFS else c for c in concepts if c != "Founder"))
+                kept.append(org)
+        orgs = kept
+        if not orgs or not concepts:
+            return
     if not orgs:
         # Staff roles (analysts, spokespeople) without a named employer are too often
-        # someone else's: an analyst quoted about the company works elsewhere.
-        if set(concepts) <= {"Employee"}:
+        # someone else's: an analyst quoted about the company works elsewhere. Not so when the
+        # construction says whose ("staff_ok": "The paper's editor is Jo Bloggs").
+        if set(concepts) <= {"Employee"} and not rule.args.get("staff_ok"):
+            return
+        # A generic noun for the organization ("the paper's editor") must be one the article used before
+        # ("... is a daily newspaper"): else it is some other paper's.
+        if rule.args.get("noun_seen") and "noun" in m.re.groupindex and not re.search(
+                rf"(?i)[a-z]*{re.escape(m.group('noun'))}s?\b", ctx.article.text[:ctx.sentence.start]):
             return
         # "chief executive of the new group": a company still to be made, which no slot names.
         if _UNMADE_AFTER.match(ctx.masked, m.end()):
+            return
+        # "president of France", "chairman of the parliamentary committee", "chief executive of a bank in
+        # Oslo": a post the title's own words give to something else (not "chairman of the board").
+        if title_group in m.re.groupindex and m.group(title_group) \
+                and _POST_OF_ANOTHER.match(ctx.masked, m.end(title_group)):
             return
         if rule.args.get("named_after_only"):
             key = _named_after(ctx, persons, concepts)
@@ -418,6 +446,13 @@ _LEFT_BEFORE = re.compile(r"\b(?:[Pp]reviously|[Ff]ormerly|(?:retirement|resigna
 _LEAVING_AFTER = re.compile(r"\s*,?\s+(?:has\s+|had\s+|will\s+|is\s+to\s+|is\s+|was\s+)?(?:resign(?:s|ed|ing)?|"
                             r"step(?:s|ped|ping)?\s+down|quit(?:s|ting)?|retire[sd]?|retiring|leaves|leaving)\b")
 _DESIGNATE_AFTER = re.compile(r"\s*-?\s*designate\b")
+_POST_OF_ANOTHER = re.compile(r"\s+(?:of\s+(?:⟨[LDPR]\d+⟩|(?:the|a|an)\s+(?!(?:(?:supervisory|management|executive)\s+)?"
+                              r"(?:board|company|group|firm)\b)|(?:state|government)\b)|"
+                              r"at\s+(?:⟨[LDPR]\d+⟩|(?:the|a|an)\s+(?!time\b)))")
+# What follows a post's organization when the post is in one of its units, or at its owner.
+_OWNER_POSS = re.compile(r"(?:'s|’s)\s+(?:(?:[\w-]+|⟨[LD]\d+⟩)\s+){0,3}?(?:(?P<unit>unit|division|business|arm|subsidiary|"
+                         r"operations?|department|branch|businesses|units|divisions)|parent|owner|holding\s+company)\b")
+_CHIEFS = frozenset({"CEO", "Chair", "CFO", "COO", "CTO", "President"})
 _UNMADE_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the|a)\s+(?:newly\s+)?(?:new|combined|merged|enlarged|resulting|"
                            r"proposed|planned|future)\b")
 
@@ -445,6 +480,47 @@ def _add_membership(ctx: Context, org: str, person: str, concepts: tuple[str, ..
     # a lead's founder is history, and may long have left.
     if set(concepts) - {"Founder"} or (status == CURRENT and ctx.article.date is not None):
         ctx.add(org, "member", person, rule, confidence)
+
+
+# An officer named by title alone as the speaker ("Acme will cut jobs, its chairman and chief executive has
+# said."), the next sentence's speaker being named only ("..., said Jo Bloggs."; "Jo Bloggs said ...").
+_OFFICER_SPOKE = re.compile(
+    r"⟨O(\d+)⟩(?:'s|’s)\s+(?:(?:new|current)\s+)?(?P<title>(?i:(?:chair(?:man|woman|person)?|chief\s+executive(?:\s+officer)?|"
+    r"CEO|managing\s+director|chief\s+[a-z]+\s+officer|CFO|COO|CTO)(?:\s+and\s+(?:chair(?:man|woman|person)?|"
+    r"chief\s+executive(?:\s+officer)?|CEO|president))?))\s+(?:has\s+|had\s+)?(?:said|says|told\s+[a-z]+)\b")
+_SPEAKER = re.compile(r"(?:^|[,”\"]\s*)(?:said|says|added)\s+⟨P(\d+)⟩\s*(?:[.,;:!?”\"]|$)|^⟨P(\d+)⟩\s+(?:said|says|added)\b")
+
+
+@sentence_extractor("role-speaker-next")
+def speaker_named_next(ctx: Context) -> None:
+    """The officer a sentence quotes by title only, named as the speaker of one of the next two
+    sentences, none naming another person between."""
+    text = ctx.sentence.text
+    if not ctx.prev or ("said" not in text and "says" not in text and "added" not in text):
+        return
+    spoke = org = None
+    for prev_masked, prev_slots in reversed(ctx.prev):
+        if any(s.kind == PERSON for s in prev_slots):
+            return
+        spoke = _OFFICER_SPOKE.search(prev_masked) if "said" in prev_masked or "says" in prev_masked \
+            or "told" in prev_masked else None
+        if spoke is not None:
+            org = prev_slots[int(spoke.group(1))]
+            break
+    if spoke is None or org is None or org.kind != ORG:
+        return
+    said = _SPEAKER.search(ctx.masked)
+    if said is None:
+        return
+    person = ctx.slots[int(said.group(1) or said.group(2))]
+    # Nobody else to be the speaker, and no other organization to be the speaker's.
+    if person.anaphor or any(s.kind == PERSON and s.key != person.key for s in ctx.slots) \
+            or any(s.kind == ORG and s.key != org.key for s in ctx.slots):
+        return
+    title = spoke.group("title")
+    concepts = role_concepts(title, ctx.lex.roles)
+    if concepts:
+        _add_membership(ctx, org.key, person.key, concepts, title, CURRENT, "role-speaker-next", 0.6)
 
 
 _OFFICES = frozenset({"CEO", "Chair", "CFO", "COO", "CTO"})

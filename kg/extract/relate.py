@@ -63,6 +63,8 @@ class Context:
     # (prefilter.Masked), made once for every screen that reads them; None lets every gated pattern run.
     words: frozenset[str] | None = None
     masked_words: Screenable = None
+    # The two sentences before, masked, with their slots: an officer one names by title only may be named here.
+    prev: tuple[tuple[str, list[Slot]], ...] = ()
 
     def evidence(self, rule: str, confidence: float) -> Evidence:
         s = self.sentence
@@ -175,6 +177,8 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         if m.kind == PLACE and m.rule.startswith("gazetteer-demonym"):
             letter = "D"
         slots.append(Slot(key, m.kind, m.start, m.end, m.text, letter))
+    if slots:
+        _name_with_head(sentence, slots, entities, lex)
     taken = [(s.start, s.end) for s in slots]
     it = _IT.match(sentence.text)
     if it is None and "it " in sentence.text:
@@ -242,6 +246,34 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
     # ("Jo Bloggs was a minister in Al Smith's cabinet. He later ran Acme."), itself maybe a "he".
     persons = [s.key for s in slots if s.kind == PERSON]
     return slots, persons[0] if persons else last_person
+
+
+# The word after a name that may end an organization's name in lower case: "the Ostrava group".
+_HEAD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def _name_with_head(sentence: Sentence, slots: list[Slot], entities: dict[str, Entity], lex: Lexicon) -> None:
+    """Read a place or person slot and the organization head noun after it as the organization so named.
+
+    "Ostrava group chairman Karel Novak" in an article naming the Ostrava Group: the town's (or a
+    namesake's) name and "group" spell the organization, whose officer follows. Only an organization
+    the article names with those very words (any case) counts.
+    """
+    for i, slot in enumerate(slots):
+        if slot.kind == ORG:
+            continue
+        at = slot.end - sentence.start
+        head = _HEAD_AFTER.match(sentence.text, at)
+        if head is None or head.group(1).capitalize() not in lex.org_heads:
+            continue
+        if i + 1 < len(slots) and slots[i + 1].start < sentence.start + head.end():
+            continue
+        name = f"{slot.text} {head.group(1)}".lower()
+        org = next((e for e in entities.values() if e.kind == ORG
+                    and any(a.lower() == name for a in (e.label, *e.aliases))), None)
+        if org is not None:
+            slots[i] = Slot(org.key, ORG, slot.start, sentence.start + head.end(),
+                            slot.text + sentence.text[at:head.end()], "O")
 
 
 # "Acme and its chairman", "Acme, its chairman": not ", and its" (a new clause, about the subject).
@@ -363,6 +395,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     last_person: str | None = None
     subject: str | None = None
     orgs: frozenset[str] = frozenset()
+    prev: tuple[tuple[str, list[Slot]], ...] = ()
     extractors = [fn for name, fn in SENTENCE_EXTRACTORS.items() if name not in ruleset.disabled]
     for i, sentence in enumerate(sentences):
         slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, focal,
@@ -377,7 +410,8 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         orgs = frozenset(s.key for s in slots if s.kind == ORG)
         masked = mask(sentence, slots, ruleset.lexicon)
         ctx = Context(article, sentence, slots, masked, entities, focal, ruleset.lexicon,
-                      words=words[i], masked_words=Masked(words[i]), earlier=memberships, focal_titled=titled)
+                      words=words[i], masked_words=Masked(words[i]), earlier=memberships, focal_titled=titled,
+                      prev=prev)
         # Only rules whose slots and words the sentence has can match it.
         candidates = screen.candidates_in([s.letter for s in slots], ctx.masked_words)
         for rule in candidates:
@@ -389,6 +423,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         facts.extend(ctx.facts)
         memberships.extend(ctx.memberships)
         last_person = last_person_after
+        prev = (*prev[-1:], (masked, slots))
     return facts, memberships
 
 

@@ -104,7 +104,8 @@ def _lexicon_macros(lex: Lexicon) -> dict[str, str]:
         "JOB": rf"(?i:{job})",
         "PERSON_NOUN": rf"(?i:{people})",  # what a person is: "businesswoman", "banker", "engineer"
         "DESC": rf"(?:{desc})",
-        "ROLE": rf"(?i:{title}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*){title})*)",
+        # Joined titles, a later one maybe with its time ("co-founder and former chief executive").
+        "ROLE": rf"(?i:{title}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*)(?:(?:former|current|then|now|later)\s+)?{title})*)",
         "CAT": rf"(?i:(?:{cats}))(?:s|es)?",
         "DATE": dates.DATE_PATTERN,
     }
