@@ -1,0 +1,63 @@
+"""Organization-to-organization and organization-to-place facts on invented sentences: seats, parents,
+and the references ("the startup", "its head office") that carry them.
+
+Every company and person here is made up (places are real); each positive case has a near miss
+that must not give the fact.
+"""
+from __future__ import annotations
+
+import pytest
+
+from invented import facts_of
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    """The facts of an article of ``text`` headed by its first word (the article's company)."""
+    return facts_of(text)
+
+
+def hq(org: str, place: str) -> tuple[str, str, str]:
+    return (org, "headquarters", place)
+
+
+def parent(child: str, of: str) -> tuple[str, str, str]:
+    return (child, "parentOrganization", of)
+
+
+POSITIVE = [
+    # a "City, State-based" description is the article's company, seated in the town
+    ("Tarvel Labs Inc. makes drones. The Boise, Idaho-based startup said it raised money.",
+     {hq("Tarvel Labs", "Boise")}),
+    ("Boise, Idaho-based Tarvel Labs Inc. makes drones.", {hq("Tarvel Labs", "Boise")}),
+    ("Tarvel Labs Inc., a Boise, Idaho-based maker of drones, said sales rose.", {hq("Tarvel Labs", "Boise")}),
+    # "head" before "office" is no title: "its" stays the mover's
+    ("Acme Widgets Ltd. makes tools. Acme Widgets relocated its head office to Leeds.",
+     {hq("Acme Widgets", "Leeds")}),
+    ("Acme Widgets Ltd. makes tools. In 2004 Acme Widgets moved its new head office to Leeds.",
+     {hq("Acme Widgets", "Leeds")}),
+    # a description after a sentence-opening "Its" is the company the "Its" is
+    ("Norvik Air flies to Oslo. Norvik Air said sales rose. Brantwell Air leases jets. "
+     "Its chief executive said the airline bought Quenby Tools.",
+     {("Brantwell Air", "acquired", "Quenby Tools")}),
+]
+
+NEGATIVE = [
+    # the "Idaho" of "Boise, Idaho-based" only places the town
+    ("Boise, Idaho-based Tarvel Labs Inc. makes drones.", hq("Tarvel Labs", "Idaho")),
+    ("Tarvel Labs Inc. makes drones. The Boise, Idaho-based startup said it raised money.",
+     hq("Tarvel Labs", "Idaho")),
+    # ... another organization named between them may be what the description means
+    ("Norvik Air flies to Oslo. Norvik Air said sales rose. Brantwell Air leases jets. "
+     "Its chief executive told Kelmora Air that the airline bought Quenby Tools.",
+     ("Brantwell Air", "acquired", "Quenby Tools")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_construction_yields(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), NEGATIVE)
+def test_construction_does_not_yield(text: str, unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in facts(text)
