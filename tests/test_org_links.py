@@ -30,6 +30,7 @@ POSITIVE = [
      {hq("Tarvel Labs", "Boise")}),
     ("Boise, Idaho-based Tarvel Labs Inc. makes drones.", {hq("Tarvel Labs", "Boise")}),
     ("Tarvel Labs Inc., a Boise, Idaho-based maker of drones, said sales rose.", {hq("Tarvel Labs", "Boise")}),
+    ("Quenby Media, based in Paris, publishes Velmar Weekly.", {hq("Quenby Media", "Paris")}),
     # "head" before "office" is no title: "its" stays the mover's
     ("Acme Widgets Ltd. makes tools. Acme Widgets relocated its head office to Leeds.",
      {hq("Acme Widgets", "Leeds")}),
@@ -42,6 +43,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # "based in" after a name after "of" seats the noun before "of"
+    ("Velmar Weekly is a magazine. The publisher of the magazine, based in Paris, is Quenby Media.",
+     hq("Velmar", "Paris")),
     # the "Idaho" of "Boise, Idaho-based" only places the town
     ("Boise, Idaho-based Tarvel Labs Inc. makes drones.", hq("Tarvel Labs", "Idaho")),
     ("Tarvel Labs Inc. makes drones. The Boise, Idaho-based startup said it raised money.",
