@@ -40,9 +40,16 @@ POSITIVE = [
     ("Norvik Air flies to Oslo. Norvik Air said sales rose. Brantwell Air leases jets. "
      "Its chief executive said the airline bought Quenby Tools.",
      {("Brantwell Air", "acquired", "Quenby Tools")}),
+    # the parent's name before a unit noun and the unit's name
+    ("The Quenby Holdings subsidiary Tarvel Labs makes drones.", {parent("Tarvel Labs", "Quenby")}),
+    ("Quenby Holdings unit Tarvel Labs said sales rose.", {parent("Tarvel Labs", "Quenby")}),
+    ("Sales rose at the Quenby Holdings drone unit Tarvel Labs.", {parent("Tarvel Labs", "Quenby")}),
 ]
 
 NEGATIVE = [
+    # ... not a rival or a partner
+    ("The Quenby Holdings rival Tarvel Labs makes drones.", parent("Tarvel Labs", "Quenby")),
+    ("Quenby Holdings paid Tarvel Labs a fee.", parent("Tarvel Labs", "Quenby")),
     # "based in" after a name after "of" seats the noun before "of"
     ("Velmar Weekly is a magazine. The publisher of the magazine, based in Paris, is Quenby Media.",
      hq("Velmar", "Paris")),
