@@ -44,9 +44,23 @@ POSITIVE = [
     ("The Quenby Holdings subsidiary Tarvel Labs makes drones.", {parent("Tarvel Labs", "Quenby")}),
     ("Quenby Holdings unit Tarvel Labs said sales rose.", {parent("Tarvel Labs", "Quenby")}),
     ("Sales rose at the Quenby Holdings drone unit Tarvel Labs.", {parent("Tarvel Labs", "Quenby")}),
+    # a relative clause or an appositive noun phrase says whose unit a name is
+    ("Tarvel Labs, which is a subsidiary of Quenby Holdings, makes drones.", {parent("Tarvel Labs", "Quenby")}),
+    ("Tarvel Labs, which has been a unit of Quenby Holdings since 2012, makes drones.",
+     {parent("Tarvel Labs", "Quenby")}),
+    ("Tarvel Labs, which became part of Quenby Holdings in 2012, makes drones.", {parent("Tarvel Labs", "Quenby")}),
+    ("Tarvel Labs, which was acquired by Quenby Holdings in 2012, makes drones.",
+     {("Quenby", "acquired", "Tarvel Labs")}),
+    ("Tarvel Labs, a drone maker owned by Quenby Holdings, said sales rose.", {parent("Tarvel Labs", "Quenby")}),
+    ("Tarvel Labs, an Oslo-based maker that is owned by Quenby Holdings, said sales rose.",
+     {parent("Tarvel Labs", "Quenby")}),
 ]
 
 NEGATIVE = [
+    # ... the relative clause being the nearest name's
+    ("Quenby Holdings bought Tarvel Labs, which is a subsidiary of Vellor Group.", parent("Quenby", "Vellor")),
+    ("Tarvel Labs, a maker owned by Quenby Holdings since 2012, sold Velmar Tools, which Ardent Capital owns.",
+     parent("Tarvel Labs", "Ardent Capital")),
     # ... not a rival or a partner
     ("The Quenby Holdings rival Tarvel Labs makes drones.", parent("Tarvel Labs", "Quenby")),
     ("Quenby Holdings paid Tarvel Labs a fee.", parent("Tarvel Labs", "Quenby")),
