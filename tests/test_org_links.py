@@ -44,6 +44,7 @@ POSITIVE = [
     ("The Quenby Holdings subsidiary Tarvel Labs makes drones.", {parent("Tarvel Labs", "Quenby")}),
     ("Quenby Holdings unit Tarvel Labs said sales rose.", {parent("Tarvel Labs", "Quenby")}),
     ("Sales rose at the Quenby Holdings drone unit Tarvel Labs.", {parent("Tarvel Labs", "Quenby")}),
+    ("Tarvel Labs is the Norwegian drone-making arm of Quenby Holdings.", {parent("Tarvel Labs", "Quenby")}),
     # a relative clause or an appositive noun phrase says whose unit a name is
     ("Tarvel Labs, which is a subsidiary of Quenby Holdings, makes drones.", {parent("Tarvel Labs", "Quenby")}),
     ("Tarvel Labs, which has been a unit of Quenby Holdings since 2012, makes drones.",
@@ -57,6 +58,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # a unit noun of another noun phrase: "a member of a branch of"
+    ("Tarvel Labs, a member of a cadet branch of Quenby Holdings, makes drones.", parent("Tarvel Labs", "Quenby")),
+    ("Tarvel Labs is a member of a cadet branch of Quenby Holdings.", parent("Tarvel Labs", "Quenby")),
     # ... the relative clause being the nearest name's
     ("Quenby Holdings bought Tarvel Labs, which is a subsidiary of Vellor Group.", parent("Quenby", "Vellor")),
     ("Tarvel Labs, a maker owned by Quenby Holdings since 2012, sold Velmar Tools, which Ardent Capital owns.",
