@@ -45,6 +45,12 @@ POSITIVE = [
     ("Quenby Holdings unit Tarvel Labs said sales rose.", {parent("Tarvel Labs", "Quenby")}),
     ("Sales rose at the Quenby Holdings drone unit Tarvel Labs.", {parent("Tarvel Labs", "Quenby")}),
     ("Tarvel Labs is the Norwegian drone-making arm of Quenby Holdings.", {parent("Tarvel Labs", "Quenby")}),
+    # "the business school of": a unit noun after the descriptor heads the phrase, no reference
+    ("Tarvel School of Business is the business school of Quenby University.",
+     {parent("Tarvel School of Business", "Quenby University")}),
+    # a name's other names between it and its verb
+    ("Tarvel Labs Inc., also known as Tarvel Drones or simply TD, is a subsidiary of Quenby Holdings.",
+     {parent("Tarvel Labs", "Quenby")}),
     # a relative clause or an appositive noun phrase says whose unit a name is
     ("Tarvel Labs, which is a subsidiary of Quenby Holdings, makes drones.", {parent("Tarvel Labs", "Quenby")}),
     ("Tarvel Labs, which has been a unit of Quenby Holdings since 2012, makes drones.",
@@ -90,3 +96,12 @@ def test_construction_yields(text: str, expected: set[tuple[str, str, str]]) -> 
 @pytest.mark.parametrize(("text", "unwanted"), NEGATIVE)
 def test_construction_does_not_yield(text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in facts(text)
+
+
+def test_a_name_referred_to_as_another_is_one_company() -> None:
+    from kg.extract import extract
+    from kg.read import read_text
+    ex = extract(read_text("Company news\n\nTarvel School of Business, also referred to as Tarvel Business School, "
+                           "teaches. Tarvel Business School was founded in 1990.\n", source="invented.txt"))
+    orgs = [e for e in ex.entities.values() if e.kind == "Organization"]
+    assert any({"Tarvel School of Business", "Tarvel Business School"} <= e.aliases for e in orgs)
