@@ -51,6 +51,9 @@ POSITIVE = [
     # a name's other names between it and its verb
     ("Tarvel Labs Inc., also known as Tarvel Drones or simply TD, is a subsidiary of Quenby Holdings.",
      {parent("Tarvel Labs", "Quenby")}),
+    # "one of Acme's subsidiaries"
+    ("Tarvel Labs is one of Quenby Holdings' subsidiaries.", {parent("Tarvel Labs", "Quenby")}),
+    ("Tarvel Labs, one of Quenby Holdings' Norwegian brands, makes drones.", {parent("Tarvel Labs", "Quenby")}),
     # a relative clause or an appositive noun phrase says whose unit a name is
     ("Tarvel Labs, which is a subsidiary of Quenby Holdings, makes drones.", {parent("Tarvel Labs", "Quenby")}),
     ("Tarvel Labs, which has been a unit of Quenby Holdings since 2012, makes drones.",
@@ -64,6 +67,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Tarvel Labs is one of Quenby Holdings' rivals.", parent("Tarvel Labs", "Quenby")),
     # a unit noun of another noun phrase: "a member of a branch of"
     ("Tarvel Labs, a member of a cadet branch of Quenby Holdings, makes drones.", parent("Tarvel Labs", "Quenby")),
     ("Tarvel Labs is a member of a cadet branch of Quenby Holdings.", parent("Tarvel Labs", "Quenby")),
