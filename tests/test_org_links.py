@@ -31,6 +31,10 @@ POSITIVE = [
     ("Boise, Idaho-based Tarvel Labs Inc. makes drones.", {hq("Tarvel Labs", "Boise")}),
     ("Tarvel Labs Inc., a Boise, Idaho-based maker of drones, said sales rose.", {hq("Tarvel Labs", "Boise")}),
     ("Quenby Media, based in Paris, publishes Velmar Weekly.", {hq("Quenby Media", "Paris")}),
+    # "the Leeds-based Acme subsidiary Beta": the seat is the unit's
+    ("The Leeds-based Acme Widgets Ltd. subsidiary Tarvel Labs Inc. makes drones.",
+     {hq("Tarvel Labs", "Leeds"), parent("Tarvel Labs", "Acme Widgets")}),
+    ("Acme Widgets Ltd.'s new Chicago headquarters opened.", {hq("Acme Widgets", "Chicago")}),
     # "head" before "office" is no title: "its" stays the mover's
     ("Acme Widgets Ltd. makes tools. Acme Widgets relocated its head office to Leeds.",
      {hq("Acme Widgets", "Leeds")}),
@@ -67,6 +71,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("The Leeds-based Acme Widgets Ltd. subsidiary Tarvel Labs Inc. makes drones.", hq("Acme Widgets", "Leeds")),
+    # a country's headquarters is a regional one
+    ("Acme Widgets Ltd.'s US headquarters is in Boston.", hq("Acme Widgets", "United States")),
     ("Tarvel Labs is one of Quenby Holdings' rivals.", parent("Tarvel Labs", "Quenby")),
     # a unit noun of another noun phrase: "a member of a branch of"
     ("Tarvel Labs, a member of a cadet branch of Quenby Holdings, makes drones.", parent("Tarvel Labs", "Quenby")),
