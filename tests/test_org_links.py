@@ -31,6 +31,7 @@ POSITIVE = [
     ("Boise, Idaho-based Tarvel Labs Inc. makes drones.", {hq("Tarvel Labs", "Boise")}),
     ("Tarvel Labs Inc., a Boise, Idaho-based maker of drones, said sales rose.", {hq("Tarvel Labs", "Boise")}),
     ("Quenby Media, based in Paris, publishes Velmar Weekly.", {hq("Quenby Media", "Paris")}),
+    ("Acme Widgets Ltd. makes tools. The Leeds-based supplier said sales rose.", {hq("Acme Widgets", "Leeds")}),
     # "the Leeds-based Acme subsidiary Beta": the seat is the unit's
     ("The Leeds-based Acme Widgets Ltd. subsidiary Tarvel Labs Inc. makes drones.",
      {hq("Tarvel Labs", "Leeds"), parent("Tarvel Labs", "Acme Widgets")}),
@@ -71,6 +72,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # "the supplier to Acme" is another firm, not a reference to Acme
+    ("Acme Widgets Ltd. makes tools. The Leeds-based supplier to Acme Widgets went bust.", hq("Acme Widgets", "Leeds")),
     ("The Leeds-based Acme Widgets Ltd. subsidiary Tarvel Labs Inc. makes drones.", hq("Acme Widgets", "Leeds")),
     # a country's headquarters is a regional one
     ("Acme Widgets Ltd.'s US headquarters is in Boston.", hq("Acme Widgets", "United States")),

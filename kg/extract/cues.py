@@ -401,11 +401,15 @@ class Cues:
         # ... nor "the business school", "the bank unit": a unit of what the noun names, the unit noun the head.
         unit_nouns = (r"(?:units?|subsidiary|subsidiaries|divisions?|arms?|affiliates?|branch|branches|schools?|"
                       r"colleges?|faculty|department)")
+        # ... nor "the supplier to Acme", "the lender for Acme": a firm serving another named one.
+        serves_another = ("(?!(?:" + "|".join(f"(?<={w})" for w in ("supplier", "lender", "insurer", "provider",
+                                                                     "distributor", "brokerage"))
+                          + r")\s+(?:to|for)\s+(?:the\s+)?[A-Z])")
         # "The Boise, Idaho-based startup": the comma of a "City, State-based" place stays inside the phrase.
         city_state = r"(?:,(?=\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?-(?:based|headquartered)\b))?"
         self.anaphor = re.compile(
             rf"\b[Tt]he\s+(?:(?!{not_in_np}|{not_yet})[\w.&’'-]+{city_state}\s+){{0,6}}?(?P<head>{heads})\b(?!-)"
-            rf"(?!\s+(?:of|that|which|who|{unit_nouns})\b)")
+            rf"(?!\s+(?:of|that|which|who|{unit_nouns})\b){serves_another}")
         self.anaphor_gate = Gate(self.anaphor)  # most sentences hold none of the head nouns
         # A mid-sentence "its" before a title or the board: "said its chairman, Jo Bloggs", "chair of its board".
         # Not "its (new) head office": a place, "head" no title there.
