@@ -36,6 +36,8 @@ POSITIVE = [
     ("The Leeds-based Acme Widgets Ltd. subsidiary Tarvel Labs Inc. makes drones.",
      {hq("Tarvel Labs", "Leeds"), parent("Tarvel Labs", "Acme Widgets")}),
     ("Acme Widgets Ltd.'s new Chicago headquarters opened.", {hq("Acme Widgets", "Chicago")}),
+    # a government office named with its city
+    ("Trade rules are set by the Ruritanian Trade Office in London.", {hq("Ruritanian Trade Office", "London")}),
     # "head" before "office" is no title: "its" stays the mover's
     ("Acme Widgets Ltd. makes tools. Acme Widgets relocated its head office to Leeds.",
      {hq("Acme Widgets", "Leeds")}),
@@ -72,6 +74,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Acme Widgets Ltd. opened an office in London.", hq("Acme Widgets", "London")),
     # "the supplier to Acme" is another firm, not a reference to Acme
     ("Acme Widgets Ltd. makes tools. The Leeds-based supplier to Acme Widgets went bust.", hq("Acme Widgets", "Leeds")),
     ("The Leeds-based Acme Widgets Ltd. subsidiary Tarvel Labs Inc. makes drones.", hq("Acme Widgets", "Leeds")),
