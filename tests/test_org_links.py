@@ -36,6 +36,7 @@ POSITIVE = [
     ("The Leeds-based Acme Widgets Ltd. subsidiary Tarvel Labs Inc. makes drones.",
      {hq("Tarvel Labs", "Leeds"), parent("Tarvel Labs", "Acme Widgets")}),
     ("Acme Widgets Ltd.'s new Chicago headquarters opened.", {hq("Acme Widgets", "Chicago")}),
+    ("Quenby Holdings bought Tarvel Labs for $5 million from Vellor Group.", {("Quenby", "acquired", "Tarvel Labs")}),
     # a government office named with its city
     ("Trade rules are set by the Ruritanian Trade Office in London.", {hq("Ruritanian Trade Office", "London")}),
     # "head" before "office" is no title: "its" stays the mover's
@@ -74,6 +75,11 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # a seller after "from" is no target
+    ("Quenby Holdings bought equipment from Tarvel Labs.", ("Quenby", "acquired", "Tarvel Labs")),
+    ("Quenby Holdings bought the drone business from Tarvel Labs.", ("Quenby", "acquired", "Tarvel Labs")),
+    ("Under her leadership Quenby Holdings, based in Oslo, built drones and bought equipment from Tarvel Labs.",
+     ("Quenby", "acquired", "Tarvel Labs")),
     ("Acme Widgets Ltd. opened an office in London.", hq("Acme Widgets", "London")),
     # "the supplier to Acme" is another firm, not a reference to Acme
     ("Acme Widgets Ltd. makes tools. The Leeds-based supplier to Acme Widgets went bust.", hq("Acme Widgets", "Leeds")),
