@@ -37,6 +37,7 @@ POSITIVE = [
      {hq("Tarvel Labs", "Leeds"), parent("Tarvel Labs", "Acme Widgets")}),
     ("Acme Widgets Ltd.'s new Chicago headquarters opened.", {hq("Acme Widgets", "Chicago")}),
     ("Quenby Holdings bought Tarvel Labs for $5 million from Vellor Group.", {("Quenby", "acquired", "Tarvel Labs")}),
+    ("Tarvel Labs is a division of Quenby Holdings' aerospace unit.", {parent("Tarvel Labs", "Quenby")}),
     # a government office named with its city
     ("Trade rules are set by the Ruritanian Trade Office in London.", {hq("Ruritanian Trade Office", "London")}),
     # "head" before "office" is no title: "its" stays the mover's
@@ -75,6 +76,10 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # the parent's name as the possessive of another relation
+    ("Tarvel Labs is a subsidiary of Quenby Holdings' rival Vellor Group.", parent("Tarvel Labs", "Quenby")),
+    ("Tarvel Labs, a unit of Quenby Holdings' rival Vellor Group, makes drones.", parent("Tarvel Labs", "Quenby")),
+    ("Tarvel Labs is owned by Quenby Holdings' former partner Vellor Group.", parent("Tarvel Labs", "Quenby")),
     # a seller after "from" is no target
     ("Quenby Holdings bought equipment from Tarvel Labs.", ("Quenby", "acquired", "Tarvel Labs")),
     ("Quenby Holdings bought the drone business from Tarvel Labs.", ("Quenby", "acquired", "Tarvel Labs")),
