@@ -38,6 +38,10 @@ POSITIVE = [
     ("Acme Widgets Ltd.'s new Chicago headquarters opened.", {hq("Acme Widgets", "Chicago")}),
     ("Quenby Holdings bought Tarvel Labs for $5 million from Vellor Group.", {("Quenby", "acquired", "Tarvel Labs")}),
     ("Tarvel Labs is a division of Quenby Holdings' aerospace unit.", {parent("Tarvel Labs", "Quenby")}),
+    # "whose headquarters are in", "at its Leeds headquarters"
+    ("Acme Widgets Ltd., whose headquarters are in Leeds, makes tools.", {hq("Acme Widgets", "Leeds")}),
+    ("Acme Widgets Ltd. said at its Leeds headquarters that sales rose.", {hq("Acme Widgets", "Leeds")}),
+    ("Acme Widgets Ltd. makes tools at its new Leeds head office.", {hq("Acme Widgets", "Leeds")}),
     # a government office named with its city
     ("Trade rules are set by the Ruritanian Trade Office in London.", {hq("Ruritanian Trade Office", "London")}),
     # "head" before "office" is no title: "its" stays the mover's
@@ -76,6 +80,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Acme Widgets Ltd. makes tools at its US headquarters.", hq("Acme Widgets", "United States")),
+    ("Acme Widgets Ltd. sued Quenby Holdings at its Leeds headquarters.", hq("Acme Widgets", "Leeds")),
     # the parent's name as the possessive of another relation
     ("Tarvel Labs is a subsidiary of Quenby Holdings' rival Vellor Group.", parent("Tarvel Labs", "Quenby")),
     ("Tarvel Labs, a unit of Quenby Holdings' rival Vellor Group, makes drones.", parent("Tarvel Labs", "Quenby")),
