@@ -42,6 +42,10 @@ POSITIVE = [
     ("Acme Widgets Ltd., whose headquarters are in Leeds, makes tools.", {hq("Acme Widgets", "Leeds")}),
     ("Acme Widgets Ltd. said at its Leeds headquarters that sales rose.", {hq("Acme Widgets", "Leeds")}),
     ("Acme Widgets Ltd. makes tools at its new Leeds head office.", {hq("Acme Widgets", "Leeds")}),
+    # a majority share or control, in an appositive or after a copula
+    ("Tarvel Labs, controlled by Quenby Holdings, said sales rose.", {parent("Tarvel Labs", "Quenby")}),
+    ("Tarvel Labs, 51%-owned by Quenby Holdings, said sales rose.", {parent("Tarvel Labs", "Quenby")}),
+    ("Tarvel Labs is 60 percent owned by Quenby Holdings.", {parent("Tarvel Labs", "Quenby")}),
     # a government office named with its city
     ("Trade rules are set by the Ruritanian Trade Office in London.", {hq("Ruritanian Trade Office", "London")}),
     # "head" before "office" is no title: "its" stays the mover's
@@ -80,6 +84,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # a minority share makes no parent
+    ("Tarvel Labs, 49%-owned by Quenby Holdings, said sales rose.", parent("Tarvel Labs", "Quenby")),
+    ("Tarvel Labs is 49 percent owned by Quenby Holdings.", parent("Tarvel Labs", "Quenby")),
     ("Acme Widgets Ltd. makes tools at its US headquarters.", hq("Acme Widgets", "United States")),
     ("Acme Widgets Ltd. sued Quenby Holdings at its Leeds headquarters.", hq("Acme Widgets", "Leeds")),
     # the parent's name as the possessive of another relation
