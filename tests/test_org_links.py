@@ -48,6 +48,11 @@ POSITIVE = [
     ("Tarvel Labs is 60 percent owned by Quenby Holdings.", {parent("Tarvel Labs", "Quenby")}),
     # a government office named with its city
     ("Trade rules are set by the Ruritanian Trade Office in London.", {hq("Ruritanian Trade Office", "London")}),
+    # AP style: "the Boise, Idaho, startup"
+    ("Tarvel Bank Corp. lends money. The Boise, Idaho, bank said profits rose.", {hq("Tarvel Bank", "Boise")}),
+    ("Tarvel Bank Corp. lends money. The Santa Clara, California, chipmaker said profits rose.",
+     {hq("Tarvel Bank", "Santa Clara")}),
+    ("The deal was struck by the Boise, Idaho, drone startup Tarvel Labs Inc.", {hq("Tarvel Labs", "Boise")}),
     # "head" before "office" is no title: "its" stays the mover's
     ("Acme Widgets Ltd. makes tools. Acme Widgets relocated its head office to Leeds.",
      {hq("Acme Widgets", "Leeds")}),
@@ -84,6 +89,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Tarvel Bank Corp. lends money. In Boise, Idaho, the bank said profits rose.", hq("Tarvel Bank", "Boise")),
+    ("Tarvel Bank Corp. lends money. The Leeds, England, office of Tarvel Bank Corp. closed.", hq("Tarvel Bank", "Leeds")),
     # a minority share makes no parent
     ("Tarvel Labs, 49%-owned by Quenby Holdings, said sales rose.", parent("Tarvel Labs", "Quenby")),
     ("Tarvel Labs is 49 percent owned by Quenby Holdings.", parent("Tarvel Labs", "Quenby")),

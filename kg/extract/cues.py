@@ -405,10 +405,12 @@ class Cues:
         serves_another = ("(?!(?:" + "|".join(f"(?<={w})" for w in ("supplier", "lender", "insurer", "provider",
                                                                      "distributor", "brokerage"))
                           + r")\s+(?:to|for)\s+(?:the\s+)?[A-Z])")
-        # "The Boise, Idaho-based startup": the comma of a "City, State-based" place stays inside the phrase.
-        city_state = r"(?:,(?=\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?-(?:based|headquartered)\b))?"
+        # "The Boise, Idaho-based startup", "the Boise, Idaho, startup": a "City, State" place's commas stay
+        # inside the phrase.
+        city_state = (r"(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
+                      r"(?:,\s+|-(?:based|headquartered)\s+))?")
         self.anaphor = re.compile(
-            rf"\b[Tt]he\s+(?:(?!{not_in_np}|{not_yet})[\w.&’'-]+{city_state}\s+){{0,6}}?(?P<head>{heads})\b(?!-)"
+            rf"\b[Tt]he\s+{city_state}(?:(?!{not_in_np}|{not_yet})[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)"
             rf"(?!\s+(?:of|that|which|who|{unit_nouns})\b){serves_another}")
         self.anaphor_gate = Gate(self.anaphor)  # most sentences hold none of the head nouns
         # A mid-sentence "its" before a title or the board: "said its chairman, Jo Bloggs", "chair of its board".
