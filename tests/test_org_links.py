@@ -46,6 +46,10 @@ POSITIVE = [
     ("Tarvel Labs, controlled by Quenby Holdings, said sales rose.", {parent("Tarvel Labs", "Quenby")}),
     ("Tarvel Labs, 51%-owned by Quenby Holdings, said sales rose.", {parent("Tarvel Labs", "Quenby")}),
     ("Tarvel Labs is 60 percent owned by Quenby Holdings.", {parent("Tarvel Labs", "Quenby")}),
+    # a target selling itself; a pending deal in an object relative clause
+    ("Tarvel Labs agreed to sell itself to Quenby Holdings Inc.", {("Quenby", "acquired", "Tarvel Labs")}),
+    ("Tarvel Labs, which Quenby Holdings Inc. agreed to buy last month, said sales rose.",
+     {("Quenby", "acquired", "Tarvel Labs")}),
     # a government office named with its city
     ("Trade rules are set by the Ruritanian Trade Office in London.", {hq("Ruritanian Trade Office", "London")}),
     # AP style: "the Boise, Idaho, startup"
@@ -89,6 +93,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    ("Tarvel Labs refused to sell itself to Quenby Holdings Inc.", ("Quenby", "acquired", "Tarvel Labs")),
+    # ... pending, no parent yet
+    ("Tarvel Labs, which Quenby Holdings Inc. agreed to buy last month, said sales rose.", parent("Tarvel Labs", "Quenby")),
     ("Tarvel Bank Corp. lends money. In Boise, Idaho, the bank said profits rose.", hq("Tarvel Bank", "Boise")),
     ("Tarvel Bank Corp. lends money. The Leeds, England, office of Tarvel Bank Corp. closed.", hq("Tarvel Bank", "Leeds")),
     # a minority share makes no parent
