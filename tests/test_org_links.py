@@ -95,9 +95,11 @@ POSITIVE = [
 NEGATIVE = [
     ("Tarvel Labs refused to sell itself to Quenby Holdings Inc.", ("Quenby", "acquired", "Tarvel Labs")),
     # ... pending, no parent yet
-    ("Tarvel Labs, which Quenby Holdings Inc. agreed to buy last month, said sales rose.", parent("Tarvel Labs", "Quenby")),
+    ("Tarvel Labs, which Quenby Holdings Inc. agreed to buy last month, said sales rose.",
+     parent("Tarvel Labs", "Quenby")),
     ("Tarvel Bank Corp. lends money. In Boise, Idaho, the bank said profits rose.", hq("Tarvel Bank", "Boise")),
-    ("Tarvel Bank Corp. lends money. The Leeds, England, office of Tarvel Bank Corp. closed.", hq("Tarvel Bank", "Leeds")),
+    ("Tarvel Bank Corp. lends money. The Leeds, England, office of Tarvel Bank Corp. closed.",
+     hq("Tarvel Bank", "Leeds")),
     # a minority share makes no parent
     ("Tarvel Labs, 49%-owned by Quenby Holdings, said sales rose.", parent("Tarvel Labs", "Quenby")),
     ("Tarvel Labs is 49 percent owned by Quenby Holdings.", parent("Tarvel Labs", "Quenby")),

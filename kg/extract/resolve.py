@@ -372,9 +372,10 @@ def place_long_forms(names: dict[str, PlaceInfo | None], lex: Lexicon) -> dict[s
 
 
 # What joins a name to another name of the same company: "Acme Holdings, doing business as Acme Air",
-# "Acme (formerly Beta Corp.)", "Acme Ltd., also known as Acme Group".
+# "Acme (formerly Beta Corp.)", "Acme Ltd., also known as Acme Group", "Acme, also referred to as Acme Labs".
 _ALIAS_GAP = re.compile(r"\.?\s*(?:,|\()\s*(?:(?:also|commonly|formerly|previously|better|widely|originally)\s+)?"
-                        r"(?:known\s+as|referred\s+to\s+as|called|doing\s+business\s+as|d/b/a|trading\s+as|formerly|previously)\s+"
+                        r"(?:known\s+as|referred\s+to\s+as|called|doing\s+business\s+as|d/b/a|trading\s+as|"
+                        r"formerly|previously)\s+"
                         r"(?:the\s+)?")
 _MODEL_CODE = re.compile(r"(?P<code>[A-Z]{0,3}-?\d{2,4}(?:-?[A-Z0-9]+)*?)(?:s|'s|’s)?")
 _ACRONYM_GAP = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\(")
