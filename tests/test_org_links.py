@@ -162,3 +162,12 @@ def test_a_name_referred_to_as_another_is_one_company() -> None:
                            "teaches. Tarvel Business School was founded in 1990.\n", source="invented.txt"))
     orgs = [e for e in ex.entities.values() if e.kind == "Organization"]
     assert any({"Tarvel School of Business", "Tarvel Business School"} <= e.aliases for e in orgs)
+
+
+def test_a_place_named_with_an_administrative_noun_is_the_state_not_the_city() -> None:
+    got = facts("Kanzo Ltd. is a company headquartered in Sakai, Osaka Prefecture, Japan.")
+    assert ("Sakai", "containedInPlace", "Osaka Prefecture") in got
+    got = facts("Kanzo Ltd. is a company headquartered in Ikeja, Lagos State, Nigeria.")
+    assert ("Ikeja", "containedInPlace", "Lagos State") in got and hq("Kanzo", "Ikeja") in got
+    # ... the bare name stays the city
+    assert ("Osaka", "containedInPlace", "Japan") in facts("Kanzo Ltd. is based in Osaka, Japan.")
