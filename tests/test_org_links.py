@@ -171,3 +171,9 @@ def test_a_place_named_with_an_administrative_noun_is_the_state_not_the_city() -
     assert ("Ikeja", "containedInPlace", "Lagos State") in got and hq("Kanzo", "Ikeja") in got
     # ... the bare name stays the city
     assert ("Osaka", "containedInPlace", "Japan") in facts("Kanzo Ltd. is based in Osaka, Japan.")
+
+
+def test_a_town_in_the_far_corner_of_a_province_lies_in_it() -> None:
+    got = facts("Tarnby is a town in the far northeastern part of the Province of Rieti in the Lazio region of Italy.")
+    assert ("Tarnby", "containedInPlace", "Province of Rieti") in got
+    assert ("Tarnby", "containedInPlace", "Bavaria") in facts("Tarnby is a village in the southwestern corner of Bavaria.")
