@@ -177,3 +177,9 @@ def test_a_town_in_the_far_corner_of_a_province_lies_in_it() -> None:
     got = facts("Tarnby is a town in the far northeastern part of the Province of Rieti in the Lazio region of Italy.")
     assert ("Tarnby", "containedInPlace", "Province of Rieti") in got
     assert ("Tarnby", "containedInPlace", "Bavaria") in facts("Tarnby is a village in the southwestern corner of Bavaria.")
+
+
+def test_a_town_in_a_duchy_now_part_of_a_country() -> None:
+    got = facts("Jo Bloggs was born in Tarnby, in the duchy of Lorraine, now part of France.")
+    assert {("Tarnby", "containedInPlace", "Lorraine"), ("Lorraine", "containedInPlace", "France")} <= got
+    assert ("Tarnby", "containedInPlace", "Oslo") not in facts("Jo Bloggs was born in Tarnby and moved to Oslo.")
