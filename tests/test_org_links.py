@@ -183,3 +183,10 @@ def test_a_town_in_a_duchy_now_part_of_a_country() -> None:
     got = facts("Jo Bloggs was born in Tarnby, in the duchy of Lorraine, now part of France.")
     assert {("Tarnby", "containedInPlace", "Lorraine"), ("Lorraine", "containedInPlace", "France")} <= got
     assert ("Tarnby", "containedInPlace", "Oslo") not in facts("Jo Bloggs was born in Tarnby and moved to Oslo.")
+
+
+def test_a_town_described_with_a_demonym_and_a_bracket_lies_in_its_state() -> None:
+    got = facts("Tarnby is a small Venezuelan city (29,795 inhabitants in 2006) in the state of Bolívar near the coast.")
+    assert ("Tarnby", "containedInPlace", "Bolívar") in got
+    assert ("Tarn Islands", "containedInPlace", "United Kingdom") in facts(
+        "The Tarn Islands is a dependent territory of the United Kingdom.")
