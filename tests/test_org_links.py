@@ -190,3 +190,8 @@ def test_a_town_described_with_a_demonym_and_a_bracket_lies_in_its_state() -> No
     assert ("Tarnby", "containedInPlace", "Bolívar") in got
     assert ("Tarn Islands", "containedInPlace", "United Kingdom") in facts(
         "The Tarn Islands is a dependent territory of the United Kingdom.")
+
+
+def test_a_place_in_the_township_or_city_of_another() -> None:
+    got = facts("Tarnby is a hamlet in the township of Vellmoor, Ontario.")
+    assert ("Tarnby", "containedInPlace", "Vellmoor") in got
