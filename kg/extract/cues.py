@@ -398,13 +398,26 @@ class Cues:
                      r"were|has|had|have|will|would|be|been|or|but|percent)\b")
         # ... nor "the new group" or "the combined company": a company still to be made, not one named before.
         not_yet = r"(?:new|newly|combined|merged|enlarged|resulting|proposed|planned|future|would-be)\b"
+        # ... nor "the business school", "the bank unit": a unit of what the noun names, the unit noun the head.
+        unit_nouns = (r"(?:units?|subsidiary|subsidiaries|divisions?|arms?|affiliates?|branch|branches|schools?|"
+                      r"colleges?|faculty|department)")
+        # ... nor "the supplier to Acme", "the lender for Acme": a firm serving another named one.
+        serves_another = ("(?!(?:" + "|".join(f"(?<={w})" for w in ("supplier", "lender", "insurer", "provider",
+                                                                     "distributor", "brokerage"))
+                          + r")\s+(?:to|for)\s+(?:the\s+)?[A-Z])")
+        # "The Boise, Idaho-based startup", "the Boise, Idaho, startup": a "City, State" place's commas stay
+        # inside the phrase.
+        city_state = (r"(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
+                      r"(?:,\s+|-(?:based|headquartered)\s+))?")
         self.anaphor = re.compile(
-            rf"\b[Tt]he\s+(?:(?!{not_in_np}|{not_yet})[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)"
-            rf"(?!\s+(?:of|that|which|who)\b)")
+            rf"\b[Tt]he\s+{city_state}(?:(?!{not_in_np}|{not_yet})[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)"
+            rf"(?!\s+(?:of|that|which|who|{unit_nouns})\b){serves_another}")
         self.anaphor_gate = Gate(self.anaphor)  # most sentences hold none of the head nouns
         # A mid-sentence "its" before a title or the board: "said its chairman, Jo Bloggs", "chair of its board".
+        # Not "its (new) head office": a place, "head" no title there.
         self.its_role = re.compile(
-            r"\b[Ii]ts\s+(?=(?:(?:new|former|current|incoming|outgoing|acting|interim|longtime|then|senior|executive|"
+            r"\b[Ii]ts\s+(?!(?:[a-z]+\s+)?head\s+offices?\b)"
+            r"(?=(?:(?:new|former|current|incoming|outgoing|acting|interim|longtime|then|senior|executive|"
             rf"deputy|joint|group|founding|co-)\s*)*(?:[a-z][\w-]*\s+)?(?:(?i:{alt(lex.roles, True)})|board)\b)")
         # "\b(?:[Hh]e|[Ss]he)\b", written to open with a class of letters: the engine then skips
         # to those letters instead of trying the word boundary at every position (twice as fast).

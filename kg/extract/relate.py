@@ -196,6 +196,8 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         slots.append(Slot(prev_subject, prev_kind, sentence.start + it.start(1), sentence.start + it.end(1),
                           it.group(1).lower(), LETTER[prev_kind], anaphor=True))
         taken.append((sentence.start + it.start(1), sentence.start + it.end(1)))
+    its_org, its_org_at = (prev_subject, sentence.start + it.start(1)) if prev_kind == ORG and it.group(1) == "Its" \
+        else (None, 0)
     for start, end, what, phrase in _anaphors(sentence, lex, words):
         if any(a < end and start < b for a, b in taken):
             continue
@@ -208,7 +210,10 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
             continue
         named = [s for s in slots if s.kind == ORG and not s.anaphor
                  and _COMMA_GAP.fullmatch(sentence.text[s.end - sentence.start:phrase - sentence.start])]
-        ref = named[0].key if named else focal
+        # "Its chief executive said the airline would ...": the sentence's opening "Its" says whose
+        # (unless another organization is named between them).
+        ref = named[0].key if named else its_org if its_org and not any(
+            s.kind == ORG and not s.anaphor and its_org_at < s.start < start for s in slots) else focal
         if what == "org" and ref:
             slots.append(Slot(ref, ORG, start, end, sentence.text[start - sentence.start:end - sentence.start],
                               "O", anaphor=True))

@@ -37,6 +37,8 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "\n")  # the only endings _POSSESSIVE_END can match ("$" also before a last newline)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _START = attrgetter("start")
+# A place name ending in an administrative noun: "Lagos State", "Kyoto Prefecture".
+_ADMIN_END = re.compile(r"\s(?:State|Province|Prefecture|Governorate|Oblast|Region)$")
 
 
 def org_core(name: str, lex: Lexicon, keep_case: bool = False) -> str:
@@ -184,19 +186,32 @@ class Resolver:
 
     def _places(self, mentions: list[Mention]) -> None:
         named = []
-        known: dict[str, PlaceInfo | None] = {}  # an article names a place many times: each name is looked up once
+        known: dict[str, tuple[PlaceInfo | None, str]] = {}  # an article names a place many times: each name once
         for m in mentions:
-            if m.text in known:
-                info = known[m.text]
-            else:
-                info = known[m.text] = self.lex.any_place(m.text) or self.lex.demonyms.get(m.text)
-            named.append((m, info, info.name if info is not None else m.text))
+            if m.text not in known:
+                known[m.text] = self._place_info(m.text)
+            info, name = known[m.text]
+            named.append((m, info, name))
         merged = place_long_forms({name: info for _, info, name in named}, self.lex)
         for m, info, name in named:
             name = merged.get(name, name)
             ent = self._add(PLACE, name, name, m)
             if info is not None and info.kind != "Region":
                 ent.subtypes.add(info.kind)
+
+    def _place_info(self, text: str) -> tuple[PlaceInfo | None, str]:
+        """What the gazetteer knows of a place name, and the name its entity is keyed by.
+
+        A name ending in an administrative noun is the state or province where the gazetteer has one
+        so named ("Lagos State", "Kyoto Prefecture", "Washington State"), not the city its lookup
+        prefers; its entity keeps the long name, apart from the city's.
+        """
+        info = self.lex.any_place(text) or self.lex.demonyms.get(text)
+        if info is not None and info.kind == "City" and _ADMIN_END.search(text):
+            state = next((x for x in self.lex.meanings(text) if x.kind == "State"), None)
+            if state is not None:
+                return state, text[4:] if text.startswith(("The ", "the ")) else text
+        return info, info.name if info is not None else text
 
     def _people(self, mentions: list[Mention]) -> None:
         # Fuller names first, so short forms find them.
@@ -372,9 +387,10 @@ def place_long_forms(names: dict[str, PlaceInfo | None], lex: Lexicon) -> dict[s
 
 
 # What joins a name to another name of the same company: "Acme Holdings, doing business as Acme Air",
-# "Acme (formerly Beta Corp.)", "Acme Ltd., also known as Acme Group".
+# "Acme (formerly Beta Corp.)", "Acme Ltd., also known as Acme Group", "Acme, also referred to as Acme Labs".
 _ALIAS_GAP = re.compile(r"\.?\s*(?:,|\()\s*(?:(?:also|commonly|formerly|previously|better|widely|originally)\s+)?"
-                        r"(?:known\s+as|called|doing\s+business\s+as|d/b/a|trading\s+as|formerly|previously)\s+"
+                        r"(?:known\s+as|referred\s+to\s+as|called|doing\s+business\s+as|d/b/a|trading\s+as|"
+                        r"formerly|previously)\s+"
                         r"(?:the\s+)?")
 _MODEL_CODE = re.compile(r"(?P<code>[A-Z]{0,3}-?\d{2,4}(?:-?[A-Z0-9]+)*?)(?:s|'s|’s)?")
 _ACRONYM_GAP = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\(")

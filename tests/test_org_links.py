@@ -1,0 +1,197 @@
+"""Organization-to-organization and organization-to-place facts on invented sentences: seats, parents,
+and the references ("the startup", "its head office") that carry them.
+
+Every company and person here is made up (places are real); each positive case has a near miss
+that must not give the fact.
+"""
+from __future__ import annotations
+
+import pytest
+
+from invented import facts_of
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    """The facts of an article of ``text`` headed by its first word (the article's company)."""
+    return facts_of(text)
+
+
+def hq(org: str, place: str) -> tuple[str, str, str]:
+    return (org, "headquarters", place)
+
+
+def parent(child: str, of: str) -> tuple[str, str, str]:
+    return (child, "parentOrganization", of)
+
+
+POSITIVE = [
+    # a "City, State-based" description is the article's company, seated in the town
+    ("Tarvel Labs Inc. makes drones. The Boise, Idaho-based startup said it raised money.",
+     {hq("Tarvel Labs", "Boise")}),
+    ("Boise, Idaho-based Tarvel Labs Inc. makes drones.", {hq("Tarvel Labs", "Boise")}),
+    ("Tarvel Labs Inc., a Boise, Idaho-based maker of drones, said sales rose.", {hq("Tarvel Labs", "Boise")}),
+    ("Quenby Media, based in Paris, publishes Velmar Weekly.", {hq("Quenby Media", "Paris")}),
+    ("Acme Widgets Ltd. makes tools. The Leeds-based supplier said sales rose.", {hq("Acme Widgets", "Leeds")}),
+    # "the Leeds-based Acme subsidiary Beta": the seat is the unit's
+    ("The Leeds-based Acme Widgets Ltd. subsidiary Tarvel Labs Inc. makes drones.",
+     {hq("Tarvel Labs", "Leeds"), parent("Tarvel Labs", "Acme Widgets")}),
+    ("Acme Widgets Ltd.'s new Chicago headquarters opened.", {hq("Acme Widgets", "Chicago")}),
+    ("Quenby Holdings bought Tarvel Labs for $5 million from Vellor Group.", {("Quenby", "acquired", "Tarvel Labs")}),
+    ("Tarvel Labs is a division of Quenby Holdings' aerospace unit.", {parent("Tarvel Labs", "Quenby")}),
+    # "whose headquarters are in", "at its Leeds headquarters"
+    ("Acme Widgets Ltd., whose headquarters are in Leeds, makes tools.", {hq("Acme Widgets", "Leeds")}),
+    ("Acme Widgets Ltd. said at its Leeds headquarters that sales rose.", {hq("Acme Widgets", "Leeds")}),
+    ("Acme Widgets Ltd. makes tools at its new Leeds head office.", {hq("Acme Widgets", "Leeds")}),
+    # a majority share or control, in an appositive or after a copula
+    ("Tarvel Labs, controlled by Quenby Holdings, said sales rose.", {parent("Tarvel Labs", "Quenby")}),
+    ("Tarvel Labs, 51%-owned by Quenby Holdings, said sales rose.", {parent("Tarvel Labs", "Quenby")}),
+    ("Tarvel Labs is 60 percent owned by Quenby Holdings.", {parent("Tarvel Labs", "Quenby")}),
+    # a target selling itself; a pending deal in an object relative clause
+    ("Tarvel Labs agreed to sell itself to Quenby Holdings Inc.", {("Quenby", "acquired", "Tarvel Labs")}),
+    ("Tarvel Labs, which Quenby Holdings Inc. agreed to buy last month, said sales rose.",
+     {("Quenby", "acquired", "Tarvel Labs")}),
+    # a government office named with its city
+    ("Trade rules are set by the Ruritanian Trade Office in London.", {hq("Ruritanian Trade Office", "London")}),
+    # AP style: "the Boise, Idaho, startup"
+    ("Tarvel Bank Corp. lends money. The Boise, Idaho, bank said profits rose.", {hq("Tarvel Bank", "Boise")}),
+    ("Tarvel Bank Corp. lends money. The Santa Clara, California, chipmaker said profits rose.",
+     {hq("Tarvel Bank", "Santa Clara")}),
+    ("The deal was struck by the Boise, Idaho, drone startup Tarvel Labs Inc.", {hq("Tarvel Labs", "Boise")}),
+    # "head" before "office" is no title: "its" stays the mover's
+    ("Acme Widgets Ltd. makes tools. Acme Widgets relocated its head office to Leeds.",
+     {hq("Acme Widgets", "Leeds")}),
+    ("Acme Widgets Ltd. makes tools. In 2004 Acme Widgets moved its new head office to Leeds.",
+     {hq("Acme Widgets", "Leeds")}),
+    # a description after a sentence-opening "Its" is the company the "Its" is
+    ("Norvik Air flies to Oslo. Norvik Air said sales rose. Brantwell Air leases jets. "
+     "Its chief executive said the airline bought Quenby Tools.",
+     {("Brantwell Air", "acquired", "Quenby Tools")}),
+    # the parent's name before a unit noun and the unit's name
+    ("The Quenby Holdings subsidiary Tarvel Labs makes drones.", {parent("Tarvel Labs", "Quenby")}),
+    ("Quenby Holdings unit Tarvel Labs said sales rose.", {parent("Tarvel Labs", "Quenby")}),
+    ("Sales rose at the Quenby Holdings drone unit Tarvel Labs.", {parent("Tarvel Labs", "Quenby")}),
+    ("Tarvel Labs is the Norwegian drone-making arm of Quenby Holdings.", {parent("Tarvel Labs", "Quenby")}),
+    # "the business school of": a unit noun after the descriptor heads the phrase, no reference
+    ("Tarvel School of Business is the business school of Quenby University.",
+     {parent("Tarvel School of Business", "Quenby University")}),
+    # a name's other names between it and its verb
+    ("Tarvel Labs Inc., also known as Tarvel Drones or simply TD, is a subsidiary of Quenby Holdings.",
+     {parent("Tarvel Labs", "Quenby")}),
+    # "one of Acme's subsidiaries"
+    ("Tarvel Labs is one of Quenby Holdings' subsidiaries.", {parent("Tarvel Labs", "Quenby")}),
+    ("Tarvel Labs, one of Quenby Holdings' Norwegian brands, makes drones.", {parent("Tarvel Labs", "Quenby")}),
+    # a relative clause or an appositive noun phrase says whose unit a name is
+    ("Tarvel Labs, which is a subsidiary of Quenby Holdings, makes drones.", {parent("Tarvel Labs", "Quenby")}),
+    ("Tarvel Labs, which has been a unit of Quenby Holdings since 2012, makes drones.",
+     {parent("Tarvel Labs", "Quenby")}),
+    ("Tarvel Labs, which became part of Quenby Holdings in 2012, makes drones.", {parent("Tarvel Labs", "Quenby")}),
+    ("Tarvel Labs, which was acquired by Quenby Holdings in 2012, makes drones.",
+     {("Quenby", "acquired", "Tarvel Labs")}),
+    ("Tarvel Labs, a drone maker owned by Quenby Holdings, said sales rose.", {parent("Tarvel Labs", "Quenby")}),
+    ("Tarvel Labs, an Oslo-based maker that is owned by Quenby Holdings, said sales rose.",
+     {parent("Tarvel Labs", "Quenby")}),
+]
+
+NEGATIVE = [
+    ("Tarvel Labs refused to sell itself to Quenby Holdings Inc.", ("Quenby", "acquired", "Tarvel Labs")),
+    # ... pending, no parent yet
+    ("Tarvel Labs, which Quenby Holdings Inc. agreed to buy last month, said sales rose.",
+     parent("Tarvel Labs", "Quenby")),
+    ("Tarvel Bank Corp. lends money. In Boise, Idaho, the bank said profits rose.", hq("Tarvel Bank", "Boise")),
+    ("Tarvel Bank Corp. lends money. The Leeds, England, office of Tarvel Bank Corp. closed.",
+     hq("Tarvel Bank", "Leeds")),
+    # a minority share makes no parent
+    ("Tarvel Labs, 49%-owned by Quenby Holdings, said sales rose.", parent("Tarvel Labs", "Quenby")),
+    ("Tarvel Labs is 49 percent owned by Quenby Holdings.", parent("Tarvel Labs", "Quenby")),
+    ("Acme Widgets Ltd. makes tools at its US headquarters.", hq("Acme Widgets", "United States")),
+    ("Acme Widgets Ltd. sued Quenby Holdings at its Leeds headquarters.", hq("Acme Widgets", "Leeds")),
+    # the parent's name as the possessive of another relation
+    ("Tarvel Labs is a subsidiary of Quenby Holdings' rival Vellor Group.", parent("Tarvel Labs", "Quenby")),
+    ("Tarvel Labs, a unit of Quenby Holdings' rival Vellor Group, makes drones.", parent("Tarvel Labs", "Quenby")),
+    ("Tarvel Labs is owned by Quenby Holdings' former partner Vellor Group.", parent("Tarvel Labs", "Quenby")),
+    # a seller after "from" is no target
+    ("Quenby Holdings bought equipment from Tarvel Labs.", ("Quenby", "acquired", "Tarvel Labs")),
+    ("Quenby Holdings bought the drone business from Tarvel Labs.", ("Quenby", "acquired", "Tarvel Labs")),
+    ("Under her leadership Quenby Holdings, based in Oslo, built drones and bought equipment from Tarvel Labs.",
+     ("Quenby", "acquired", "Tarvel Labs")),
+    ("Acme Widgets Ltd. opened an office in London.", hq("Acme Widgets", "London")),
+    # "the supplier to Acme" is another firm, not a reference to Acme
+    ("Acme Widgets Ltd. makes tools. The Leeds-based supplier to Acme Widgets went bust.", hq("Acme Widgets", "Leeds")),
+    ("The Leeds-based Acme Widgets Ltd. subsidiary Tarvel Labs Inc. makes drones.", hq("Acme Widgets", "Leeds")),
+    # a country's headquarters is a regional one
+    ("Acme Widgets Ltd.'s US headquarters is in Boston.", hq("Acme Widgets", "United States")),
+    ("Tarvel Labs is one of Quenby Holdings' rivals.", parent("Tarvel Labs", "Quenby")),
+    # a unit noun of another noun phrase: "a member of a branch of"
+    ("Tarvel Labs, a member of a cadet branch of Quenby Holdings, makes drones.", parent("Tarvel Labs", "Quenby")),
+    ("Tarvel Labs is a member of a cadet branch of Quenby Holdings.", parent("Tarvel Labs", "Quenby")),
+    # ... the relative clause being the nearest name's
+    ("Quenby Holdings bought Tarvel Labs, which is a subsidiary of Vellor Group.", parent("Quenby", "Vellor")),
+    ("Tarvel Labs, a maker owned by Quenby Holdings since 2012, sold Velmar Tools, which Ardent Capital owns.",
+     parent("Tarvel Labs", "Ardent Capital")),
+    # ... not a rival or a partner
+    ("The Quenby Holdings rival Tarvel Labs makes drones.", parent("Tarvel Labs", "Quenby")),
+    ("Quenby Holdings paid Tarvel Labs a fee.", parent("Tarvel Labs", "Quenby")),
+    # "based in" after a name after "of" seats the noun before "of"
+    ("Velmar Weekly is a magazine. The publisher of the magazine, based in Paris, is Quenby Media.",
+     hq("Velmar", "Paris")),
+    # the "Idaho" of "Boise, Idaho-based" only places the town
+    ("Boise, Idaho-based Tarvel Labs Inc. makes drones.", hq("Tarvel Labs", "Idaho")),
+    ("Tarvel Labs Inc. makes drones. The Boise, Idaho-based startup said it raised money.",
+     hq("Tarvel Labs", "Idaho")),
+    # ... another organization named between them may be what the description means
+    ("Norvik Air flies to Oslo. Norvik Air said sales rose. Brantwell Air leases jets. "
+     "Its chief executive told Kelmora Air that the airline bought Quenby Tools.",
+     ("Brantwell Air", "acquired", "Quenby Tools")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_construction_yields(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), NEGATIVE)
+def test_construction_does_not_yield(text: str, unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in facts(text)
+
+
+def test_a_name_referred_to_as_another_is_one_company() -> None:
+    from kg.extract import extract
+    from kg.read import read_text
+    ex = extract(read_text("Company news\n\nTarvel School of Business, also referred to as Tarvel Business School, "
+                           "teaches. Tarvel Business School was founded in 1990.\n", source="invented.txt"))
+    orgs = [e for e in ex.entities.values() if e.kind == "Organization"]
+    assert any({"Tarvel School of Business", "Tarvel Business School"} <= e.aliases for e in orgs)
+
+
+def test_a_place_named_with_an_administrative_noun_is_the_state_not_the_city() -> None:
+    got = facts("Kanzo Ltd. is a company headquartered in Sakai, Osaka Prefecture, Japan.")
+    assert ("Sakai", "containedInPlace", "Osaka Prefecture") in got
+    got = facts("Kanzo Ltd. is a company headquartered in Ikeja, Lagos State, Nigeria.")
+    assert ("Ikeja", "containedInPlace", "Lagos State") in got and hq("Kanzo", "Ikeja") in got
+    # ... the bare name stays the city
+    assert ("Osaka", "containedInPlace", "Japan") in facts("Kanzo Ltd. is based in Osaka, Japan.")
+
+
+def test_a_town_in_the_far_corner_of_a_province_lies_in_it() -> None:
+    got = facts("Tarnby is a town in the far northeastern part of the Province of Rieti in the Lazio region of Italy.")
+    assert ("Tarnby", "containedInPlace", "Province of Rieti") in got
+    assert ("Tarnby", "containedInPlace", "Bavaria") in facts("Tarnby is a village in the southwestern corner of Bavaria.")
+
+
+def test_a_town_in_a_duchy_now_part_of_a_country() -> None:
+    got = facts("Jo Bloggs was born in Tarnby, in the duchy of Lorraine, now part of France.")
+    assert {("Tarnby", "containedInPlace", "Lorraine"), ("Lorraine", "containedInPlace", "France")} <= got
+    assert ("Tarnby", "containedInPlace", "Oslo") not in facts("Jo Bloggs was born in Tarnby and moved to Oslo.")
+
+
+def test_a_town_described_with_a_demonym_and_a_bracket_lies_in_its_state() -> None:
+    got = facts("Tarnby is a small Venezuelan city (29,795 inhabitants in 2006) in the state of Bolívar near the coast.")
+    assert ("Tarnby", "containedInPlace", "Bolívar") in got
+    assert ("Tarn Islands", "containedInPlace", "United Kingdom") in facts(
+        "The Tarn Islands is a dependent territory of the United Kingdom.")
+
+
+def test_a_place_in_the_township_or_city_of_another() -> None:
+    got = facts("Tarnby is a hamlet in the township of Vellmoor, Ontario.")
+    assert ("Tarnby", "containedInPlace", "Vellmoor") in got
