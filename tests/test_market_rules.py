@@ -38,6 +38,29 @@ CASES = [
     ("Varnel Foods has a partnership with Ekwe Packaging.", {("Varnel Foods", "partner", "Ekwe Packaging")}),
     ("Varnel Foods is working with Ekwe Packaging to develop recyclable cartons.",
      {("Varnel Foods", "partner", "Ekwe Packaging")}),
+    # rivals: an appositive or copula, competing for customers or in a market, a rank ahead of others
+    ("Oduya Brands, a rival of Varnel Foods, cut prices.", {("Varnel Foods", "competitor", "Oduya Brands")}),
+    ("Oduya Brands is Varnel Foods' closest competitor.", {("Varnel Foods", "competitor", "Oduya Brands")}),
+    ("Varnel Foods is seen as a challenger to Oduya Brands.", {("Varnel Foods", "competitor", "Oduya Brands")}),
+    ("Varnel Foods competes in a crowded market with Oduya Brands and Kestrel Foods.",
+     {("Varnel Foods", "competitor", "Oduya Brands"), ("Varnel Foods", "competitor", "Kestrel Foods")}),
+    ("Varnel Foods competes for customers with Oduya Brands.", {("Varnel Foods", "competitor", "Oduya Brands")}),
+    ("Varnel Foods will go head to head with Oduya Brands.", {("Varnel Foods", "competitor", "Oduya Brands")}),
+    ("Varnel Foods is the biggest snack maker in Nigeria, ahead of Oduya Brands and Kestrel Foods.",
+     {("Varnel Foods", "competitor", "Oduya Brands"), ("Varnel Foods", "competitor", "Kestrel Foods")}),
+    ("Varnel Foods is second only to Oduya Brands in Nigeria.", {("Varnel Foods", "competitor", "Oduya Brands")}),
+    # investors: a stake had, an investment made, participation in a round, counted among investors
+    ("Varnel Foods has a 30 percent stake in Lumo Logistics.", {("Varnel Foods", "investedIn", "Lumo Logistics")}),
+    ("Varnel Foods made a strategic investment in Lumo Logistics.",
+     {("Varnel Foods", "investedIn", "Lumo Logistics")}),
+    ("Varnel Foods announced a $10 million investment in Lumo Logistics.",
+     {("Varnel Foods", "investedIn", "Lumo Logistics")}),
+    ("Varnel Foods' investment in Lumo Logistics has paid off.", {("Varnel Foods", "investedIn", "Lumo Logistics")}),
+    ("Lumo Logistics raised $40 million in a Series B round led by Tarsis Capital, with participation from "
+     "Varnel Foods.", {("Tarsis Capital", "investedIn", "Lumo Logistics"),
+                       ("Varnel Foods", "investedIn", "Lumo Logistics")}),
+    ("Lumo Logistics counts Tarsis Capital and Varnel Foods among its investors.",
+     {("Tarsis Capital", "investedIn", "Lumo Logistics"), ("Varnel Foods", "investedIn", "Lumo Logistics")}),
 ]
 
 # (text, a fact it must not yield)
@@ -54,6 +77,17 @@ NOT_CASES = [
     ("Varnel Foods denied it had a partnership with Ekwe Packaging.", ("Varnel Foods", "partner", "Ekwe Packaging")),
     ("Varnel Foods worked with Ekwe Packaging on the sale of its unit.",
      ("Varnel Foods", "partner", "Ekwe Packaging")),
+    ("Varnel Foods was ahead of Oduya Brands in the talks.", ("Varnel Foods", "competitor", "Oduya Brands")),
+    ("Oduya Brands, a supplier to Varnel Foods, cut prices.", ("Varnel Foods", "competitor", "Oduya Brands")),
+    ("Varnel Foods has an interest in buying Lumo Logistics.", ("Varnel Foods", "investedIn", "Lumo Logistics")),
+    ("Varnel Foods' planned investment in Lumo Logistics was blocked.",
+     ("Varnel Foods", "investedIn", "Lumo Logistics")),
+    ("Varnel Foods' $2 billion investment in the Lumo Logistics plant will create jobs.",
+     ("Varnel Foods", "investedIn", "Lumo Logistics")),
+    ("Varnel Foods is considering an investment in Lumo Logistics.",
+     ("Varnel Foods", "investedIn", "Lumo Logistics")),
+    ("Tarsis Capital, the parent of Varnel Foods retained a 6% stake in Lumo Logistics.",
+     ("Varnel Foods", "investedIn", "Lumo Logistics")),
 ]
 
 
