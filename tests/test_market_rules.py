@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from invented import facts_of
+from kg.extract import extract
+from kg.model import Extraction
+from kg.read import read_text
+
+from invented import facts_of, labelled
 
 
 def facts(text: str) -> set[tuple[str, str, str]]:
@@ -106,3 +110,87 @@ def test_construction_yields(text: str, expected: set[tuple[str, str, str]]) -> 
 @pytest.mark.parametrize("text,unwanted", NOT_CASES)
 def test_construction_does_not_yield(text: str, unwanted: tuple[str, str, str]) -> None:
     assert not _symmetric(unwanted) & facts(text)
+
+
+def _extraction(text: str) -> Extraction:
+    return extract(read_text(f"{text.split()[0]} news\nPublished: March 4, 2025\n\n{text}\n", source="invented.txt"))
+
+
+def goals_of(text: str) -> set[tuple[str, str, str | None]]:
+    """(owner label, target value, deadline) of every goal of an article of ``text``."""
+    ex = _extraction(text)
+    out = set()
+    for s, _, o in labelled(ex, "goal"):
+        ent = next(e for e in ex.entities.values() if e.kind == "Goal" and e.label == o)
+        dl = ent.attrs.get("deadline")
+        out.add((s, ent.attrs["targetValue"].lexical, dl.lexical if dl else None))
+    return out
+
+
+def strategies_of(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, _, o in labelled(_extraction(text), "strategy")}
+
+
+# (text, goals it must yield as (owner, value, deadline))
+GOALS = [
+    # a percentage straight after what changes, with no "by"
+    ("Varnel Foods wants to cut emissions 40 percent by 2030.", {("Varnel Foods", "40", "2030")}),
+    # the subject of the target, not a company inside an aside before it
+    ("Tokra Dairies, which Varnel Foods bought in 2020, aims to reach 2 million customers by 2027.",
+     {("Tokra Dairies", "2000000", "2027")}),
+    # "the company" a company's chief speaks of is the chief's company
+    ("Speaking at a Varnel Foods event, Tokra Dairies chief John Ade said the company plans to open 50 stores "
+     "by 2027.", {("Tokra Dairies", "50", "2027")}),
+]
+
+# (text, owners that must have no goal)
+NOT_GOALS = [
+    ("The government aims to raise electricity access to 90 percent by 2030, Varnel Foods said.", {"Varnel Foods"}),
+    ("Varnel Foods said the government aims to raise electricity access to 90 percent by 2030.", {"Varnel Foods"}),
+    ("Regulators want to cut fees 20 percent by 2027, Varnel Foods said.", {"Varnel Foods"}),
+    ("Tokra Dairies, which Varnel Foods bought in 2020, aims to reach 2 million customers by 2027.",
+     {"Varnel Foods"}),
+    ("Varnel Foods plans to sell its 20 percent stake in Pemba Dairies.", {"Varnel Foods"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", GOALS)
+def test_goal_yields(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert expected <= goals_of(text)
+
+
+@pytest.mark.parametrize("text,owners", NOT_GOALS)
+def test_no_goal_of(text: str, owners: set[str]) -> None:
+    assert not {s for s, _, _ in goals_of(text)} & owners
+
+
+def test_a_goals_unit_stops_at_a_reason() -> None:
+    ex = _extraction("Varnel Foods will cut 2,000 jobs after profits fell, the company said.")
+    units = {e.attrs["targetUnit"].lexical for e in ex.entities.values() if e.kind == "Goal"}
+    assert units == {"jobs"}
+
+
+# (text, (owner, strategy) it must yield)
+STRATEGIES = [
+    ("Varnel Foods said it would expand into Ghana and Kenya.", ("Varnel Foods", "expand into Ghana and Kenya")),
+    ("Varnel Foods plans to shift to online sales.", ("Varnel Foods", "shift to online sales")),
+    ("Varnel Foods said its unit Tokra Dairies will expand into Ghana.", ("Tokra Dairies", "expand into Ghana")),
+]
+
+# (text, an owner that must have no strategy)
+NOT_STRATEGIES = [
+    ("Nigeria aims to cut emissions 20 percent by 2030, and Varnel Foods supports the plan.", "Varnel Foods"),
+    ("Regulators want to cut fees at banks, Varnel Foods said.", "Varnel Foods"),
+    ("Varnel Foods said its unit Tokra Dairies will expand into Ghana.", "Varnel Foods"),
+    ("Varnel Foods will close in March.", "Varnel Foods"),
+]
+
+
+@pytest.mark.parametrize("text,expected", STRATEGIES)
+def test_strategy_yields(text: str, expected: tuple[str, str]) -> None:
+    assert expected in strategies_of(text)
+
+
+@pytest.mark.parametrize("text,owner", NOT_STRATEGIES)
+def test_no_strategy_of(text: str, owner: str) -> None:
+    assert not any(s == owner for s, _ in strategies_of(text))

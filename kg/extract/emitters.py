@@ -706,8 +706,9 @@ _PLAN_VERBS = (r"(?:expand|cut|reduce|eliminate|focus|concentrate|invest|build|o
 # "He will replace Smith as CEO" is about a person: only companies and their spokespeople plan here.
 _PLAN_SUBJECT = r"(?:⟨O\d+⟩|\b[Ii]t|\b[Ww]e)"
 # A plan has an object: "close in March" or "grow 5%" is a forecast, not a course of action.
-_NO_OBJECT = re.compile(r"^(?!focus|concentrate)\S+\s+(?:in|at|on|by|to|from|for|next|this|soon|later|"
-                        r"\d[\d.,]*%?|\$)", re.I)
+# ("in" is no prefix of "into": "expand into Ghana" is a course; so is "shift to online sales".)
+_NO_OBJECT = re.compile(r"^(?!focus|concentrate|(?:shift|move|switch|pivot)\s+(?:to|towards)\b)\S+\s+"
+                        r"(?:(?:in|at|on|by|to|from|for|next|this|soon|later)\b|\d[\d.,]*%?|\$)", re.I)
 _PLAN_CUE = re.compile(
     r"(?:\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|wants?|wanted|seeks?|"
     r"hopes?|needs?|expects?|strategy\s+(?:is|was)|priority\s+(?:is|was))\s+to|"
@@ -732,11 +733,61 @@ def _unmask(ctx: Context, text: str) -> str:
     return re.sub(r"⟨[A-Z](\d+)⟩", lambda m: ctx.slots[int(m.group(1))].text if ctx.slot(m.group(1)) else "", text)
 
 
+# What a plan or target is said of when its subject is no company: "The government aims to ...", "Nigeria plans
+# to ...", "Acme said regulators want to ...": the clause's subject just before the cue, after a clause boundary.
+_CUE_GAP = (r"(?:(?:has|have|had|is|are|was|were|also|now|still|further|itself|already)\s+)*"
+            r"(?:(?:aims?|aimed|aiming|plans?|planned|planning|wants?|wanted|hopes?|hoped|hoping|intends?|intended|"
+            r"seeks?|sought|expects?|expected|pledged|promised|vowed|committed|targets?|targeting|will|would|"
+            r"needs?|is\s+set|set\s+out)\s+(?:to\s+)?(?:(?:further|also|significantly|gradually)\s+)?)?")
+_FOREIGN_SUBJECT = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:said|says|and|but|that|while|because|where|whereas)\s+)(?:(?:the|a|its|their)\s+)?"
+    r"(?:(?:(?:⟨[DL]\d+⟩(?:'s|’s)?|[A-Z][\w-]*|federal|national|central|local|state|regional|provincial|municipal)\s+)"
+    r"{0,3}(?i:government|governments|ministry|ministries|regulators?|authorities|officials|lawmakers|parliament|"
+    r"administration|commission|council|country|countries|nation|city|state|analysts|economists|unions?)"
+    r"|⟨[LD]\d+⟩)\s+" + _CUE_GAP + r"$")
+# Names inside an aside before the verb are not its subject: "Beta, which Acme bought in 2020, aims to ...",
+# "Beta, a unit of Acme, plans to ...", "Speaking at an Acme event, Beta's chief said ...".
+_ASIDE_OPEN = re.compile(r",\s*(?:which|that|who|whom|whose|where|a|an|the|one\s+of|part\s+of|owned\s+by|"
+                         r"backed\s+by|controlled\s+by|like|unlike|including|along\s+with|together\s+with|"
+                         r"as\s+well\s+as)\b[^,;]*$")
+_ASIDE_CLOSE = re.compile(r"[^,;]*,")
+_LEAD_ASIDE = re.compile(r"^(?:[A-Z][a-z]+ing|Under|After|Before|With|Despite|Following|Through|During|Amid|Unlike|"
+                         r"Like|Besides|Beyond|At|Compared\s+(?:with|to))\b[^,;]{0,100}?,\s")
+
+
+def _foreign_subject(before: str) -> bool:
+    """Whether the masked text ``before`` a plan or target ends in a subject that is no company's."""
+    return _FOREIGN_SUBJECT.search(before) is not None
+
+
+# "Beta chief executive Jo Bloggs said the company ...": the company is the speaker's.
+_SPEAKERS_COMPANY = re.compile(r"⟨O(?P<org>\d+)⟩(?:'s|’s|')?\s+(?:[a-z-]+\s+){1,4}⟨P\d+⟩\s*,?\s+"
+                               r"(?:said|says|told\s+\w+|added)\s+(?:that\s+)?(?:the\s+)?$")
+
+
+def _subject_org(ctx: Context, before: str) -> str | None:
+    """The last organization named in the masked text ``before`` a cue outside an aside, or None."""
+    lead = _LEAD_ASIDE.match(before)
+    for t in reversed(list(re.finditer(r"⟨O(\d+)⟩", before))):
+        if lead and t.start() < lead.end():
+            continue
+        if _ASIDE_OPEN.search(before, 0, t.start()) and _ASIDE_CLOSE.match(before, t.end()):
+            continue
+        slot = ctx.slots[int(t.group(1))]
+        if slot.anaphor and (sp := _SPEAKERS_COMPANY.search(before, 0, t.start())):
+            return ctx.slots[int(sp.group("org"))].key
+        return slot.key
+    return None
+
+
 def _plan_owner(ctx: Context, before: str) -> str | None:
-    """The organization a plan belongs to: the last one named before the cue, else the article's."""
-    orgs = [int(i) for i in re.findall(r"⟨O(\d+)⟩", before)]
-    if orgs:
-        return ctx.slots[orgs[-1]].key
+    """The organization a plan belongs to: the last one named before the cue (not in an aside), else the
+    article's; None when the plan's subject is a government, a place or another body."""
+    if _foreign_subject(before):
+        return None
+    owner = _subject_org(ctx, before)
+    if owner is not None:
+        return owner
     later = [s for s in ctx.slots if s.kind == ORG]
     return later[0].key if later else ctx.focal
 
@@ -748,7 +799,9 @@ def plan_strategies(ctx: Context) -> None:
     masked = ctx.masked
     for m in (_PLAN_CUE.finditer(masked) if _MAY_PLAN.holds_in(ctx.masked_words) else ()):
         vp = _VP_END.sub("", m.group("vp"))
-        owner = _plan_owner(ctx, masked[:m.start()])
+        # "Acme said its unit Beta will expand ...": the cue opens with its subject
+        opener = re.match(r"⟨O(\d+)⟩", m.group(0))
+        owner = ctx.slots[int(opener.group(1))].key if opener else _plan_owner(ctx, masked[:m.start()])
         if owner is None:
             continue
         # A comma series is a list of plans; "expand routes and open new ones" is one plan.
@@ -805,7 +858,11 @@ _GOAL_PCT = r"(?P<pct>\s?(?:percent|per\s+cent|%|percentage\s+points))?"
 # "cut the fuel use of its trucks by 35 percent", "raise its gross margin to 11 percent".
 _GOAL = re.compile(
     rf"\b{_GOAL_VERB}\s+(?:(?:by|to)\s+|(?P<obj>(?:(?!(?:by|to|and|or|but|which|that|while|stake|holding|shareholding|interest)\b)"
-    rf"[^\s\d.;:,!?$€£¥\"“”]+\s+){{1,12}}?)(?:by|to)\s+)?{_GOAL_QUALIFIER}(?P<amount>{numbers.NUMBER_PATTERN})"
+    rf"[^\s\d.;:,!?$€£¥\"“”]+\s+){{1,12}}?)(?:by|to)\s+"
+    # ... or a short object and a percentage straight after it: "cut emissions 40 percent"
+    rf"|(?P<obj2>(?:(?!(?:by|to|and|or|but|which|that|while|stake|holding|shareholding|interest|of|the|a|an|its|"
+    rf"their|his|her)\b)[a-z][\w-]*\s+){{1,3}}?)(?=(?:(?:more than|over|about|around|roughly|nearly|almost|at least|"
+    rf"up to)\s+)?\d[\d.,]*\s?(?:percent|per\s+cent|%)(?!\s+(?:stake|holding|shareholding|interest)\b)))?{_GOAL_QUALIFIER}(?P<amount>{numbers.NUMBER_PATTERN})"
     rf"{_GOAL_PCT}", re.I)
 
 _DIGIT = re.compile(r"\d")
@@ -841,7 +898,8 @@ _DEADLINE = re.compile(
     rf"|\b(?:in|over|within)\s+the\s+(?:next|coming)\s+(?P<n>\w+)\s+years\b|\bwithin\s+(?P<n2>\w+)\s+years\b"
     rf"|\b(?P<rel>next|this)\s+year\b")
 _UNIT_STOP = frozenset("""in on by to of for and or with at over within from a an the per globally worldwide annually
-each every this next last its their his her than compared up as including across around about into while""".split())
+each every this next last its their his her than compared up as including across around about into while
+after before because since when if amid despite following due through until under during""".split())
 _UNIT_WORD = re.compile(r"\s+([a-z0-9][\w-]*)")  # "2,000 new 5G towers"
 # What a money figure is of: "$4 billion in annual revenue", "$250 million a year".
 _MONEY_TAIL = re.compile(r"\s+(?:(?:in|of)\s+(?:annual\s+|yearly\s+|new\s+)?(?:revenues?|sales|turnover|profits?|"
@@ -878,14 +936,32 @@ def goals(ctx: Context) -> None:
         # Whose goal: the organization named last before it ("Under the Zorb plan, the company aims to ..."),
         # else the first of the sentence, else the article's.
         at = ctx.sentence.start + g.start()
-        before = [s for s in ctx.slots if s.kind == ORG and s.start < at]
-        org = before[-1].key if before else _strategy_owner(ctx)
+        masked_before = _masked_before(ctx, text, g.start())
+        if masked_before is not None and _foreign_subject(masked_before):
+            continue  # "The government aims to ...": not the company's
+        org = _subject_org(ctx, masked_before) if masked_before is not None else None
+        if org is None:
+            before = [s for s in ctx.slots if s.kind == ORG and s.start < at]
+            org = before[-1].key if before else _strategy_owner(ctx)
         if org is None:
             return
         # A goal's own deadline follows it, before the next goal; else the sentence's first.
         stop = found[k + 1][0].start() if k + 1 < len(found) else len(text)
         own = _deadline(_DEADLINE.finditer(text, end, stop), published)
         _add_goal(ctx, org, text[g.start():end].strip(" ,"), value, unit, own or first)
+
+
+def _masked_before(ctx: Context, text: str, start: int) -> str | None:
+    """The masked sentence up to where ``text[start:]`` (a goal's words) begins in it, or None when they
+    hold a name or are not found."""
+    snippet = text[start:start + 24]
+    if not snippet or "⟨" in snippet:
+        return None
+    at = [m.start() for m in re.finditer(re.escape(snippet), ctx.masked)]
+    if not at:
+        return None
+    pos = min(at, key=lambda p: abs(p - start))  # the occurrence where the raw offset puts it
+    return ctx.masked[:pos]
 
 
 def _goal_value(g: re.Match[str], text: str) -> tuple[Decimal, str, int] | None:
