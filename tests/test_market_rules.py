@@ -175,6 +175,9 @@ STRATEGIES = [
     ("Varnel Foods said it would expand into Ghana and Kenya.", ("Varnel Foods", "expand into Ghana and Kenya")),
     ("Varnel Foods plans to shift to online sales.", ("Varnel Foods", "shift to online sales")),
     ("Varnel Foods said its unit Tokra Dairies will expand into Ghana.", ("Tokra Dairies", "expand into Ghana")),
+    # a plan's quoted name, when the sentence states no course of its own
+    ('Varnel Foods unveiled its "Grow Together" programme on Monday.', ("Varnel Foods", "Grow Together")),
+    ('Varnel Foods launched a three-year plan dubbed "Project Sunrise" on Monday.', ("Varnel Foods", "Project Sunrise")),
 ]
 
 # (text, an owner that must have no strategy)
@@ -184,6 +187,11 @@ NOT_STRATEGIES = [
     ("Varnel Foods said its unit Tokra Dairies will expand into Ghana.", "Varnel Foods"),
     ("Varnel Foods will close in March.", "Varnel Foods"),
 ]
+
+
+def test_a_plans_name_is_no_second_strategy_beside_what_it_states() -> None:
+    got = strategies_of('Under its "Grow Together" plan, Varnel Foods will expand into Ghana.')
+    assert ("Varnel Foods", "expand into Ghana") in got and ("Varnel Foods", "Grow Together") not in got
 
 
 @pytest.mark.parametrize("text,expected", STRATEGIES)

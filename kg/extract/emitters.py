@@ -652,6 +652,27 @@ _LIST_AFTER_CUE = re.compile(
     r"\binclude\b|\bof\b)\s+(?P<list>[^–—.;:\"“”]+)", re.I)
 
 
+# A plan with a name: "under a medium-term plan called "Tarn 2030"", "its "Grow Together" programme".
+_NAMED_PLAN = re.compile(
+    r"\b(?:plan|programme|program|initiative|blueprint|roadmap|agenda|strategy)\s+(?:called|named|dubbed|titled|"
+    r"branded|known\s+as)\s*[\"“‘](?P<a>[A-Z][^\"”’]{1,40}?)[\"”’]"
+    r"|[\"“‘](?P<b>[A-Z][^\"”’]{1,40}?)[,.]?[\"”’]\s+(?:(?:business|growth|turnaround|restructuring|transformation|"
+    r"medium-term|long-term|five-year|three-year|ten-year|investment|expansion)\s+)?(?:plan|programme|program|"
+    r"initiative|blueprint|roadmap|agenda)\b")
+
+
+def _named_plans(ctx: Context) -> None:
+    """A plan's quoted name as a strategy of the sentence's company (not a name inside the quotes)."""
+    text = ctx.sentence.text
+    for m in _NAMED_PLAN.finditer(text):
+        name = m.group("a") or m.group("b")
+        quoted = (ctx.sentence.start + m.start("a" if m.group("a") else "b"), ctx.sentence.start + m.end())
+        orgs = [s for s in ctx.slots if s.kind == ORG and not quoted[0] <= s.start < quoted[1]]
+        org = orgs[0].key if orgs else ctx.focal
+        if org is not None and len(name.split()) <= 5:
+            _add_strategy(ctx, org, name, "strategy-named-plan", 0.7)
+
+
 def _strategy_owner(ctx: Context) -> str | None:
     orgs = [s for s in ctx.slots if s.kind == ORG]
     return orgs[0].key if orgs else ctx.focal
@@ -810,6 +831,9 @@ def plan_strategies(ctx: Context) -> None:
             phrase = _unmask(ctx, item).strip(" ,")
             if 2 <= len(phrase.split()) <= 16 and not _NO_OBJECT.match(phrase):
                 _add_strategy(ctx, owner, phrase, "strategy-plan", 0.6, max_words=16)
+    # A plan's name stands for what it states: only when the sentence states no course of its own.
+    if ('"' in ctx.sentence.text or "“" in ctx.sentence.text) and not any(f.predicate == "strategy" for f in ctx.facts):
+        _named_plans(ctx)
     if "strategy" not in masked:  # what the gerund and named forms both end in
         return
     g = _GERUND_STRATEGY.match(masked)
