@@ -176,6 +176,13 @@ STRATEGIES = [
     ("Varnel Foods plans to shift to online sales.", ("Varnel Foods", "shift to online sales")),
     ("Varnel Foods said its unit Tokra Dairies will expand into Ghana.", ("Tokra Dairies", "expand into Ghana")),
     # a plan's quoted name, when the sentence states no course of its own
+    # what a company made its priority, what is a cornerstone of its strategy
+    ("Varnel Foods has made the purchase of new delivery trucks a top priority.",
+     ("Varnel Foods", "purchase of new delivery trucks")),
+    ("Varnel Foods said it would make online sales its main focus.", ("Varnel Foods", "online sales")),
+    ('"Premium snacks are one of the cornerstones of Varnel Foods\' growth strategy," the chief said.',
+     ("Varnel Foods", "Premium snacks")),
+    ("Cloud software is a pillar of Varnel Foods' strategy.", ("Varnel Foods", "Cloud software")),
     ('Varnel Foods unveiled its "Grow Together" programme on Monday.', ("Varnel Foods", "Grow Together")),
     ('Varnel Foods launched a three-year plan dubbed "Project Sunrise" on Monday.', ("Varnel Foods", "Project Sunrise")),
 ]
@@ -186,6 +193,7 @@ NOT_STRATEGIES = [
     ("Regulators want to cut fees at banks, Varnel Foods said.", "Varnel Foods"),
     ("Varnel Foods said its unit Tokra Dairies will expand into Ghana.", "Varnel Foods"),
     ("Varnel Foods will close in March.", "Varnel Foods"),
+    ("Varnel Foods made the decision a priority.", "Varnel Foods"),
 ]
 
 

@@ -750,6 +750,17 @@ _GERUND_STRATEGY = re.compile(r"^(?P<g>[A-Z][a-z]+ing\b[^,;⟨]{0,80}?)\s+(?:is|
                               r"(?:'s|’s|')\s+|its\s+|their\s+|an?\s+|the\s+)(?:[\w-]+\s+){0,2}?strategy\b")
 
 
+# "Maps are one of the cornerstones of Ostrel's services strategy", "Cloud software is a pillar of its strategy".
+_CORNERSTONE = re.compile(r"^[\"“‘]?(?P<x>[A-Z][^,;⟨\"“”]{2,60}?)\s+(?:is|are|was|were|remains|remain|has\s+become|"
+                          r"have\s+become)\s+(?:one\s+of\s+)?(?:the\s+|a\s+)?(?:(?:key|central|main|core|major)\s+)?"
+                          r"(?:cornerstones?|pillars?|centrepiece|centerpiece|core|heart|backbone|foundation|linchpin|"
+                          r"key\s+parts?|central\s+parts?)\s+of\s+(?:(?P<org>⟨O\d+⟩)(?:'s|’s|')|its|their)\s+"
+                          r"(?:[\w-]+\s+){0,3}?strategy\b")
+# "Acme has made the purchase of new airliners a top priority", "making cost cuts its main focus"
+_MADE_PRIORITY = re.compile(r"\b(?:made|makes|make|making)\s+(?P<x>(?:the\s+)?[a-z][^,;.⟨]{2,80}?)\s+(?:a|an|its|their|the)\s+"
+                            r"(?:(?:top|key|major|main|first|central|strategic|big|high|core)\s+)?(?:priority|focus)\b")
+
+
 def _unmask(ctx: Context, text: str) -> str:
     return re.sub(r"⟨[A-Z](\d+)⟩", lambda m: ctx.slots[int(m.group(1))].text if ctx.slot(m.group(1)) else "", text)
 
@@ -834,8 +845,19 @@ def plan_strategies(ctx: Context) -> None:
     # A plan's name stands for what it states: only when the sentence states no course of its own.
     if ('"' in ctx.sentence.text or "“" in ctx.sentence.text) and not any(f.predicate == "strategy" for f in ctx.facts):
         _named_plans(ctx)
+    if ("priority" in masked or "focus" in masked) and (p := _MADE_PRIORITY.search(masked)):
+        owner = _plan_owner(ctx, masked[:p.start()])
+        if owner and not re.fullmatch(r"the\s+\S+", p.group("x")):  # "made the decision a priority": no course
+            _add_strategy(ctx, owner, re.sub(r"^the\s+", "", p.group("x")), "strategy-made-priority", 0.6,
+                          max_words=10)
     if "strategy" not in masked:  # what the gerund and named forms both end in
         return
+    c = _CORNERSTONE.match(masked)
+    if c:
+        slot = ctx.slot(c.group("org")[2:-1]) if c.group("org") else None
+        owner = slot.key if slot is not None and slot.kind == ORG else _plan_owner(ctx, "")
+        if owner:
+            _add_strategy(ctx, owner, c.group("x"), "strategy-cornerstone", 0.65)
     g = _GERUND_STRATEGY.match(masked)
     if g:
         slot = ctx.slot(g.group("org")[2:-1]) if g.group("org") else None
