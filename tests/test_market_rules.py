@@ -175,6 +175,13 @@ STRATEGIES = [
     ("Varnel Foods said it would expand into Ghana and Kenya.", ("Varnel Foods", "expand into Ghana and Kenya")),
     ("Varnel Foods plans to shift to online sales.", ("Varnel Foods", "shift to online sales")),
     ("Varnel Foods said its unit Tokra Dairies will expand into Ghana.", ("Tokra Dairies", "expand into Ghana")),
+    # a course under way, told in the verb's base form; a plan sought or looked for; a strategy of doing
+    ("Varnel Foods is focusing on premium snacks.", ("Varnel Foods", "focus on premium snacks")),
+    ("Varnel Foods is expanding into Ghana and Kenya.", ("Varnel Foods", "expand into Ghana and Kenya")),
+    ("Varnel Foods is investing heavily in e-commerce.", ("Varnel Foods", "invest in e-commerce")),
+    ("Varnel Foods is looking to expand in East Africa.", ("Varnel Foods", "expand in East Africa")),
+    ("Varnel Foods said it is seeking to enter the Ghanaian market.", ("Varnel Foods", "enter the Ghanaian market")),
+    ("Varnel Foods' strategy of cutting costs has paid off.", ("Varnel Foods", "cutting costs")),
     # a plan's quoted name, when the sentence states no course of its own
     # what a company made its priority, what is a cornerstone of its strategy
     ("Varnel Foods has made the purchase of new delivery trucks a top priority.",
@@ -194,6 +201,9 @@ NOT_STRATEGIES = [
     ("Varnel Foods said its unit Tokra Dairies will expand into Ghana.", "Varnel Foods"),
     ("Varnel Foods will close in March.", "Varnel Foods"),
     ("Varnel Foods made the decision a priority.", "Varnel Foods"),
+    ("Varnel Foods is moving in the right direction, analysts said.", "Varnel Foods"),
+    ("Varnel Foods has been expanding in March every year.", "Varnel Foods"),
+    ("The government is focusing on inflation, Varnel Foods said.", "Varnel Foods"),
 ]
 
 

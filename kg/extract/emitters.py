@@ -728,11 +728,16 @@ _PLAN_VERBS = (r"(?:expand|cut|reduce|eliminate|focus|concentrate|invest|build|o
 _PLAN_SUBJECT = r"(?:⟨O\d+⟩|\b[Ii]t|\b[Ww]e)"
 # A plan has an object: "close in March" or "grow 5%" is a forecast, not a course of action.
 # ("in" is no prefix of "into": "expand into Ghana" is a course; so is "shift to online sales".)
-_NO_OBJECT = re.compile(r"^(?!focus|concentrate|(?:shift|move|switch|pivot)\s+(?:to|towards)\b)\S+\s+"
+# ... nor is "expand in East Africa" (a named place), though "expand in March" is a date.
+_NO_OBJECT = re.compile(r"^(?!focus|concentrate|bet\b|double\s+down\b|invest\s+in\b|(?:shift|move|switch|pivot)\s+(?:to|towards)\b|"
+                        r"(?:expand|grow)\s+in\s+"
+                        r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"Q[1-4]|H[12])\b)(?-i:[A-Z]))\S+\s+"
                         r"(?:(?:in|at|on|by|to|from|for|next|this|soon|later)\b|\d[\d.,]*%?|\$)", re.I)
 _PLAN_CUE = re.compile(
     r"(?:\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|wants?|wanted|seeks?|"
-    r"hopes?|needs?|expects?|strategy\s+(?:is|was)|priority\s+(?:is|was))\s+to|"
+    r"hopes?|needs?|expects?|strategy\s+(?:is|was)|priority\s+(?:is|was)|(?:is|are)\s+(?:seeking|looking|hoping|"
+    r"preparing|working))\s+to|"
     + _PLAN_SUBJECT + r"\s+(?:also\s+|now\s+|soon\s+)?(?:will|would|is\s+going\s+to)|"
     r"\bas\s+part\s+of\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:strategy|plan|effort)\s+to)"
     rf"\s+(?:also\s+|further\s+|significantly\s+|gradually\s+)?(?P<vp>{_PLAN_VERBS}\b[^.;:?!]*)")
@@ -759,6 +764,22 @@ _CORNERSTONE = re.compile(r"^[\"“‘]?(?P<x>[A-Z][^,;⟨\"“”]{2,60}?)\s+(?
 # "Acme has made the purchase of new airliners a top priority", "making cost cuts its main focus"
 _MADE_PRIORITY = re.compile(r"\b(?:made|makes|make|making)\s+(?P<x>(?:the\s+)?[a-z][^,;.⟨]{2,80}?)\s+(?:a|an|its|their|the)\s+"
                             r"(?:(?:top|key|major|main|first|central|strategic|big|high|core)\s+)?(?:priority|focus)\b")
+
+
+# A course under way: "Acme is focusing on premium snacks", "it is expanding into Ghana", "Acme is shifting its
+# focus to online sales"; told in the verb's base form, as plans are.
+_UNDER_WAY = re.compile(
+    r"(?P<subj>⟨O\d+⟩|\b[Ii]t|\b[Ww]e)\s+(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|also|increasingly|gradually|"
+    r"aggressively|quickly|rapidly|heavily)\s+)?(?P<ing>focusing|focussing|concentrating|expanding|pushing|moving|"
+    r"shifting|pivoting|diversifying|betting|doubling\s+down|investing(?:\s+heavily)?)\s+"
+    r"(?P<rest>(?:(?:its|their|our)\s+(?:focus|attention|resources|business)\s+)?(?:on|into|in|to|towards)\s+[^.;:?!]*)")
+_BASE_FORM = {"focusing": "focus", "focussing": "focus", "concentrating": "concentrate", "expanding": "expand",
+              "pushing": "push", "moving": "move", "shifting": "shift", "pivoting": "pivot", "diversifying": "diversify",
+              "betting": "bet", "doubling down": "double down", "investing": "invest", "investing heavily": "invest"}
+# "Acme's strategy of cutting costs", "Acme is pursuing a strategy of acquisitions".
+_STRATEGY_OF = re.compile(r"(?:(?P<org>⟨O\d+⟩)(?:'s|’s|')\s+|\b(?:its|their|a|the)\s+)(?:[\w-]+\s+){0,2}?strateg(?:y|ies)\s+"
+                          r"of\s+(?P<x>[a-z][^,;.⟨]{2,60}?)(?=\s+(?:has|have|had|is|was|are|were|will|would|and\s+(?!"
+                          r"[a-z]+ing\b)|but|to|in\s+order|that|which|as)\b|\s*[,.;:]|$)")
 
 
 def _unmask(ctx: Context, text: str) -> str:
@@ -842,6 +863,16 @@ def plan_strategies(ctx: Context) -> None:
             phrase = _unmask(ctx, item).strip(" ,")
             if 2 <= len(phrase.split()) <= 16 and not _NO_OBJECT.match(phrase):
                 _add_strategy(ctx, owner, phrase, "strategy-plan", 0.6, max_words=16)
+    for u in (_UNDER_WAY.finditer(masked) if "ing" in masked else ()):
+        subj = u.group("subj")
+        owner = ctx.slots[int(subj[2:-1])].key if subj.startswith("⟨") and ctx.slots[int(subj[2:-1])].kind == ORG \
+            else _plan_owner(ctx, masked[:u.start()])
+        if owner is None or subj.startswith("⟨") and ctx.slots[int(subj[2:-1])].kind != ORG:
+            continue
+        rest = _VP_END.sub("", u.group("rest"))
+        phrase = f"{_BASE_FORM[u.group('ing')]} {_unmask(ctx, rest).strip(' ,')}"
+        if 3 <= len(phrase.split()) <= 16 and not _NO_OBJECT.match(phrase):  # not "moving in the right direction"
+            _add_strategy(ctx, owner, phrase, "strategy-under-way", 0.6, max_words=16)
     # A plan's name stands for what it states: only when the sentence states no course of its own.
     if ('"' in ctx.sentence.text or "“" in ctx.sentence.text) and not any(f.predicate == "strategy" for f in ctx.facts):
         _named_plans(ctx)
@@ -850,7 +881,14 @@ def plan_strategies(ctx: Context) -> None:
         if owner and not re.fullmatch(r"the\s+\S+", p.group("x")):  # "made the decision a priority": no course
             _add_strategy(ctx, owner, re.sub(r"^the\s+", "", p.group("x")), "strategy-made-priority", 0.6,
                           max_words=10)
-    if "strategy" not in masked:  # what the gerund and named forms both end in
+    if "strateg" not in masked:  # what the gerund, named and "strategy of" forms have
+        return
+    for so in _STRATEGY_OF.finditer(masked):
+        slot = ctx.slot(so.group("org")[2:-1]) if so.group("org") else None
+        owner = slot.key if slot is not None and slot.kind == ORG else _plan_owner(ctx, masked[:so.start()])
+        if owner:
+            _add_strategy(ctx, owner, so.group("x"), "strategy-of", 0.6)
+    if "strategy" not in masked:
         return
     c = _CORNERSTONE.match(masked)
     if c:
