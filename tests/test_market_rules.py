@@ -55,6 +55,8 @@ CASES = [
     ("A consortium led by Varnel Foods and including Ekwe Packaging won the contract.",
      {("Varnel Foods", "partner", "Ekwe Packaging")}),
     ("Varnel Foods has tied up with Ekwe Packaging to sell snacks.", {("Varnel Foods", "partner", "Ekwe Packaging")}),
+    ("Varnel Foods has a joint venture with Ekwe Packaging to grow maize.",
+     {("Varnel Foods", "partner", "Ekwe Packaging")}),
     ("Varnel Foods will face off against Oduya Brands.", {("Varnel Foods", "competitor", "Oduya Brands")}),
     ("Tarsis Capital is one of Varnel Foods' biggest shareholders.", {("Tarsis Capital", "investedIn", "Varnel Foods")}),
     ("Varnel Foods' largest shareholder, Tarsis Capital, backed the plan.",
@@ -211,6 +213,11 @@ STRATEGIES = [
     ("Varnel Foods is looking to expand in East Africa.", ("Varnel Foods", "expand in East Africa")),
     ("Varnel Foods said it is seeking to enter the Ghanaian market.", ("Varnel Foods", "enter the Ghanaian market")),
     ("Varnel Foods' strategy of cutting costs has paid off.", ("Varnel Foods", "cutting costs")),
+    # a plan inside another's reason is a plan too, and the first ends before it
+    ("Varnel Foods said it would open a factory in Ghana as it seeks to grow outside its home market.",
+     ("Varnel Foods", "open a factory in Ghana")),
+    ("Varnel Foods said it would open a factory in Ghana as it seeks to grow outside its home market.",
+     ("Varnel Foods", "grow outside its home market")),
     # a plan's quoted name, when the sentence states no course of its own
     # what a company made its priority, what is a cornerstone of its strategy
     ("Varnel Foods has made the purchase of new delivery trucks a top priority.",

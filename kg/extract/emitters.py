@@ -744,6 +744,7 @@ _PLAN_CUE = re.compile(
 # Where a verb phrase's object ends: a reason, a report, a speaker, a new clause.
 _VP_END = re.compile(r"\s*(?:,\s*(?:which|who|while|saying|said|according|as|but|although|after|before|"
                      r"analysts|the\s+company\s+said)\b|\s+(?:in\s+an\s+effort|in\s+order|so\s+that|because|"
+                     r"as\s+(?:it|they|we|the\s+company|the\s+group)\s|"
                      r"according\s+to|said|says|(?:its|⟨O\d+⟩'s)\s+(?:chairman|chief|president|head)|his|her|"
                      r"the\s+company\s+said)\b|,\s*⟨P\d+⟩|\s+(?:by|in)\s+(?:19|20)\d\d\b|\s*\(|\s*,\s*$).*$")
 _VP_SPLIT = re.compile(rf"\s*,\s*(?:and\s+)?(?:to\s+)?(?={_PLAN_VERBS}\b)|\s+and\s+(?:to\s+)?(?={_PLAN_VERBS}\b)")
@@ -850,8 +851,12 @@ def plan_strategies(ctx: Context) -> None:
     """Stated courses of action: "plans to cut 2,700 jobs", "Acme will expand in Chile",
     "he wanted to modernise its archives, build a lab and forge ties", "Ostrel's mapping services strategy"."""
     masked = ctx.masked
-    for m in (_PLAN_CUE.finditer(masked) if _MAY_PLAN.holds_in(ctx.masked_words) else ()):
+    pos = 0
+    # A cue inside another's reason is a plan too ("open a plant in Ghana as it seeks to grow abroad"): the
+    # search goes on after the first plan's end, not the sentence's.
+    while _MAY_PLAN.holds_in(ctx.masked_words) and (m := _PLAN_CUE.search(masked, pos)):
         vp = _VP_END.sub("", m.group("vp"))
+        pos = m.start("vp") + max(1, len(vp))
         # "Acme said its unit Beta will expand ...": the cue opens with its subject
         opener = re.match(r"⟨O(\d+)⟩", m.group(0))
         owner = ctx.slots[int(opener.group(1))].key if opener else _plan_owner(ctx, masked[:m.start()])
