@@ -166,6 +166,13 @@ def strategies_of(text: str) -> set[tuple[str, str]]:
 GOALS = [
     # a percentage straight after what changes, with no "by"
     ("Varnel Foods wants to cut emissions 40 percent by 2030.", {("Varnel Foods", "40", "2030")}),
+    # "to have", a target or goal that "is" a figure, aiming for revenue of, a year before "target"
+    ("Varnel Foods aims to have 5 million subscribers by 2028.", {("Varnel Foods", "5000000", "2028")}),
+    ("Varnel Foods' target is 10 million cars by 2030.", {("Varnel Foods", "10000000", "2030")}),
+    ("Varnel Foods aims for annual revenue of $1 billion by 2026.", {("Varnel Foods", "1000000000", "2026")}),
+    ("Varnel Foods is aiming for a 20 percent market share by 2028.", {("Varnel Foods", "20", "2028")}),
+    ("Varnel Foods targets annual revenue growth of 10 percent.", {("Varnel Foods", "10", None)}),
+    ("Varnel Foods has set a 2030 target of 10 million customers.", {("Varnel Foods", "10000000", "2030")}),
     # the subject of the target, not a company inside an aside before it
     ("Tokra Dairies, which Varnel Foods bought in 2020, aims to reach 2 million customers by 2027.",
      {("Tokra Dairies", "2000000", "2027")}),
@@ -182,6 +189,7 @@ NOT_GOALS = [
     ("Tokra Dairies, which Varnel Foods bought in 2020, aims to reach 2 million customers by 2027.",
      {"Varnel Foods"}),
     ("Varnel Foods plans to sell its 20 percent stake in Pemba Dairies.", {"Varnel Foods"}),
+    ("Varnel Foods will have 2,000 employees after the merger in 2026.", {"Varnel Foods"}),
 ]
 
 

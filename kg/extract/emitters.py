@@ -929,7 +929,15 @@ _BY_YEAR = re.compile(r"\bby (?:the end of )?(?:19|20)\d\d\b")
 # 5 billion euros"; "of" leads to the figure only after these ("cut 20% of its workforce of 9,000" states none).
 _GOAL_VERB = (r"(?:(?:targets?|goals?|ambitions?|objectives?)\s+of|target(?:s|ed|ing)?(?:\s+(?:annual|yearly|total|"
               r"net|revenues?|sales|turnover|profits?|earnings|output|production|deliveries|capacity|volumes?|"
-              r"margins?))+\s+of|target(?:s|ing)?|aim(?:s|ing)?\s+for|"
+              r"margins?|growth))+\s+of|target(?:s|ing)?|aim(?:s|ing)?\s+for(?:\s+(?:an?\s+)?(?:annual|yearly|total|"
+              r"net|revenues?|sales|turnover|profits?|earnings|output|production|capacity|growth)(?:\s+(?:revenues?|"
+              r"sales|growth|profits?))?\s+of)?|"
+              # "Acme's target is 10 million cars", "its goal is 5 million customers"
+              r"(?:targets?|goals?|ambitions?|objectives?)\s+(?:is|was|are|were)|"
+              # "aims to have 5 million subscribers" (not "will have": a consequence may follow)
+              r"(?:(?<=aim to )|(?<=aims to )|(?<=aiming to )|(?<=want to )|(?<=wants to )|(?<=plan to )|"
+              r"(?<=plans to )|(?<=planning to )|(?<=hope to )|(?<=hopes to )|(?<=intends to )|(?<=seeks to ))"
+              r"hav(?:e|ing)|"
               r"fly(?:ing)?|carry(?:ing)?|welcom(?:e|ing)|acquir(?:e|ing)|gain(?:ing)?|return(?:ing)?|"
               r"serv(?:e|ing)|reach(?:ing)?|creat(?:e|ing)|cut(?:ting)?|eliminat(?:e|ing)|hir(?:e|ing)|"
               r"add(?:ing)?|sell(?:ing)?|achiev(?:e|ing)|facilitat(?:e|ing)|support(?:ing)?|produc(?:e|ing)|"
@@ -941,7 +949,7 @@ _GOAL_VERB = (r"(?:(?:targets?|goals?|ambitions?|objectives?)\s+of|target(?:s|ed
               r"hit(?:ting)?|exceed(?:ing)?|earn(?:ing)?|win(?:ning)?|halv(?:e|ing)|launch(?:ing)?|"
               r"roll(?:ing)? out|deploy(?:ing)?|plant(?:ing)?|bring(?:ing)?\s+(?:down|in))")
 _GOAL_QUALIFIER = (r"(?:(?:more than|over|about|around|roughly|up to|at least|nearly|almost|some|another|"
-                   r"an additional|a further|the|a total of)\s+)?")
+                   r"an additional|a further|the|a total of|a)\s+)?")
 _GOAL_PCT = r"(?P<pct>\s?(?:percent|per\s+cent|%|percentage\s+points))?"
 # "ship 12 million devices", "cut 2,700 jobs"; or the thing changed, then "by" or "to" and the figure:
 # "cut the fuel use of its trucks by 35 percent", "raise its gross margin to 11 percent".
@@ -985,7 +993,9 @@ _DEADLINE = re.compile(
     rf"(?:(?:early|mid|late|end)[- ])?(?:{_MONTH_WORD}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
     rf"|\b[Ii]n\s+(?:fiscal\s+)?(?P<in_year>20\d\d)\b(?!\s*(?:[-–]|to\b))"
     rf"|\b(?:in|over|within)\s+the\s+(?:next|coming)\s+(?P<n>\w+)\s+years\b|\bwithin\s+(?P<n2>\w+)\s+years\b"
-    rf"|\b(?P<rel>next|this)\s+year\b")
+    rf"|\b(?P<rel>next|this)\s+year\b"
+    # "a 2030 target of 10 million customers"
+    rf"|\b(?:a|its|their|the)\s+(?P<target_year>20\d\d)\s+(?:target|goal)s?\b")
 _UNIT_STOP = frozenset("""in on by to of for and or with at over within from a an the per globally worldwide annually
 each every this next last its their his her than compared up as including across around about into while
 after before because since when if amid despite following due through until under during""".split())
@@ -1086,8 +1096,8 @@ def _deadline(found: Iterator[re.Match[str]], published: dt.date | None) -> str 
     """The year of the first deadline among ``found``: a stated year, a year not yet past after "in", or
     the publication year plus "the next N years" (or "next year", "this year")."""
     for d in found:
-        if d.group("year"):
-            return d.group("year")
+        if d.group("year") or d.group("target_year"):
+            return d.group("year") or d.group("target_year")
         if d.group("in_year"):
             if published is None or int(d.group("in_year")) >= published.year:
                 return d.group("in_year")
