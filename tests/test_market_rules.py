@@ -173,6 +173,8 @@ GOALS = [
     ("Varnel Foods is aiming for a 20 percent market share by 2028.", {("Varnel Foods", "20", "2028")}),
     ("Varnel Foods targets annual revenue growth of 10 percent.", {("Varnel Foods", "10", None)}),
     ("Varnel Foods has set a 2030 target of 10 million customers.", {("Varnel Foods", "10000000", "2030")}),
+    # a plan's own target is the company's
+    ("The plan aims to cut 2,000 jobs by 2027, Varnel Foods said.", {("Varnel Foods", "2000", "2027")}),
     # the subject of the target, not a company inside an aside before it
     ("Tokra Dairies, which Varnel Foods bought in 2020, aims to reach 2 million customers by 2027.",
      {("Tokra Dairies", "2000000", "2027")}),
@@ -190,6 +192,9 @@ NOT_GOALS = [
      {"Varnel Foods"}),
     ("Varnel Foods plans to sell its 20 percent stake in Pemba Dairies.", {"Varnel Foods"}),
     ("Varnel Foods will have 2,000 employees after the merger in 2026.", {"Varnel Foods"}),
+    # a figure that is an effect of a thing, not a company's target
+    ("The new plant, which Varnel Foods will open in May, will create 3,000 jobs.", {"Varnel Foods"}),
+    ("Analysts said the deal would add 5 percent to Varnel Foods' earnings.", {"Varnel Foods"}),
 ]
 
 

@@ -809,9 +809,20 @@ _LEAD_ASIDE = re.compile(r"^(?:[A-Z][a-z]+ing|Under|After|Before|With|Despite|Fo
                          r"Like|Besides|Beyond|At|Compared\s+(?:with|to))\b[^,;]{0,100}?,\s")
 
 
+# ... or a thing whose effect a figure is: "The new plant will create 3,000 jobs", "analysts said the deal
+# would add 5 percent to earnings" (not a plan or restructuring: "the plan aims to cut 2,000 jobs" is the company's).
+_THING_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:said|says|that)\s+)(?:the|a|an|this|that|these|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:plants?|factory|factories|facility|facilities|mine|site|investments?|strike|tax|law|rules?|policy|deal|"
+    r"transaction|acquisition|takeover|merger|tie-up)\s+" + _CUE_GAP + r"$", re.I)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,;]*,")
+
+
 def _foreign_subject(before: str) -> bool:
     """Whether the masked text ``before`` a plan or target ends in a subject that is no company's."""
-    return _FOREIGN_SUBJECT.search(before) is not None
+    if _FOREIGN_SUBJECT.search(before) is not None:
+        return True
+    return ("," in before or " " in before) and _THING_SUBJECT.search(_RELATIVE_ASIDE.sub("", before)) is not None
 
 
 # "Beta chief executive Jo Bloggs said the company ...": the company is the speaker's.
@@ -1052,9 +1063,11 @@ def goals(ctx: Context) -> None:
 
 def _masked_before(ctx: Context, text: str, start: int) -> str | None:
     """The masked sentence up to where ``text[start:]`` (a goal's words) begins in it, or None when they
-    hold a name or are not found."""
-    snippet = text[start:start + 24]
-    if not snippet or "⟨" in snippet:
+    are not found."""
+    base = ctx.sentence.start
+    stop = min([s.start - base for s in ctx.slots if s.start - base > start] + [start + 24])
+    snippet = text[start:stop]  # up to the next name, which the masked text writes as a slot
+    if len(snippet) < 4:
         return None
     at = [m.start() for m in re.finditer(re.escape(snippet), ctx.masked)]
     if not at:
