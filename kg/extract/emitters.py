@@ -728,6 +728,27 @@ _LIST_AFTER_CUE = re.compile(
     r"\binclude\b|\bof\b)\s+(?P<list>[^–—.;:\"“”]+)", re.I)
 
 
+# A plan with a name: "under a medium-term plan called "Tarn 2030"", "its "Grow Together" programme".
+_NAMED_PLAN = re.compile(
+    r"\b(?:plan|programme|program|initiative|blueprint|roadmap|agenda|strategy)\s+(?:called|named|dubbed|titled|"
+    r"branded|known\s+as)\s*[\"“‘](?P<a>[A-Z][^\"”’]{1,40}?)[\"”’]"
+    r"|[\"“‘](?P<b>[A-Z][^\"”’]{1,40}?)[,.]?[\"”’]\s+(?:(?:business|growth|turnaround|restructuring|transformation|"
+    r"medium-term|long-term|five-year|three-year|ten-year|investment|expansion)\s+)?(?:plan|programme|program|"
+    r"initiative|blueprint|roadmap|agenda)\b")
+
+
+def _named_plans(ctx: Context) -> None:
+    """A plan's quoted name as a strategy of the sentence's company (not a name inside the quotes)."""
+    text = ctx.sentence.text
+    for m in _NAMED_PLAN.finditer(text):
+        name = m.group("a") or m.group("b")
+        quoted = (ctx.sentence.start + m.start("a" if m.group("a") else "b"), ctx.sentence.start + m.end())
+        orgs = [s for s in ctx.slots if s.kind == ORG and not quoted[0] <= s.start < quoted[1]]
+        org = orgs[0].key if orgs else ctx.focal
+        if org is not None and len(name.split()) <= 5:
+            _add_strategy(ctx, org, name, "strategy-named-plan", 0.7)
+
+
 def _strategy_owner(ctx: Context) -> str | None:
     orgs = [s for s in ctx.slots if s.kind == ORG]
     return orgs[0].key if orgs else ctx.focal
@@ -782,17 +803,24 @@ _PLAN_VERBS = (r"(?:expand|cut|reduce|eliminate|focus|concentrate|invest|build|o
 # "He will replace Smith as CEO" is about a person: only companies and their spokespeople plan here.
 _PLAN_SUBJECT = r"(?:⟨O\d+⟩|\b[Ii]t|\b[Ww]e)"
 # A plan has an object: "close in March" or "grow 5%" is a forecast, not a course of action.
-_NO_OBJECT = re.compile(r"^(?!focus|concentrate)\S+\s+(?:in|at|on|by|to|from|for|next|this|soon|later|"
-                        r"\d[\d.,]*%?|\$)", re.I)
+# ("in" is no prefix of "into": "expand into Ghana" is a course; so is "shift to online sales".)
+# ... nor is "expand in East Africa" (a named place), though "expand in March" is a date.
+_NO_OBJECT = re.compile(r"^(?!focus|concentrate|bet\b|double\s+down\b|invest\s+in\b|(?:shift|move|switch|pivot)\s+(?:to|towards)\b|"
+                        r"(?:expand|grow)\s+in\s+"
+                        r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"Q[1-4]|H[12])\b)(?-i:[A-Z]))\S+\s+"
+                        r"(?:(?:in|at|on|by|to|from|for|next|this|soon|later)\b|\d[\d.,]*%?|\$)", re.I)
 _PLAN_CUE = re.compile(
     r"(?:\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|wants?|wanted|seeks?|"
-    r"hopes?|needs?|expects?|strategy\s+(?:is|was)|priority\s+(?:is|was))\s+to|"
+    r"hopes?|needs?|expects?|strategy\s+(?:is|was)|priority\s+(?:is|was)|(?:is|are)\s+(?:seeking|looking|hoping|"
+    r"preparing|working))\s+to|"
     + _PLAN_SUBJECT + r"\s+(?:also\s+|now\s+|soon\s+)?(?:will|would|is\s+going\s+to)|"
     r"\bas\s+part\s+of\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:strategy|plan|effort)\s+to)"
     rf"\s+(?:also\s+|further\s+|significantly\s+|gradually\s+)?(?P<vp>{_PLAN_VERBS}\b[^.;:?!]*)")
 # Where a verb phrase's object ends: a reason, a report, a speaker, a new clause.
 _VP_END = re.compile(r"\s*(?:,\s*(?:which|who|while|saying|said|according|as|but|although|after|before|"
                      r"analysts|the\s+company\s+said)\b|\s+(?:in\s+an\s+effort|in\s+order|so\s+that|because|"
+                     r"as\s+(?:it|they|we|the\s+company|the\s+group)\s|"
                      r"according\s+to|said|says|(?:its|⟨O\d+⟩'s)\s+(?:chairman|chief|president|head)|his|her|"
                      r"the\s+company\s+said)\b|,\s*⟨P\d+⟩|\s+(?:by|in)\s+(?:19|20)\d\d\b|\s*\(|\s*,\s*$).*$")
 _VP_SPLIT = re.compile(rf"\s*,\s*(?:and\s+)?(?:to\s+)?(?={_PLAN_VERBS}\b)|\s+and\s+(?:to\s+)?(?={_PLAN_VERBS}\b)")
@@ -804,15 +832,103 @@ _GERUND_STRATEGY = re.compile(r"^(?P<g>[A-Z][a-z]+ing\b[^,;⟨]{0,80}?)\s+(?:is|
                               r"(?:'s|’s|')\s+|its\s+|their\s+|an?\s+|the\s+)(?:[\w-]+\s+){0,2}?strategy\b")
 
 
+# "Maps are one of the cornerstones of Ostrel's services strategy", "Cloud software is a pillar of its strategy".
+_CORNERSTONE = re.compile(r"^[\"“‘]?(?P<x>[A-Z][^,;⟨\"“”]{2,60}?)\s+(?:is|are|was|were|remains|remain|has\s+become|"
+                          r"have\s+become)\s+(?:one\s+of\s+)?(?:the\s+|a\s+)?(?:(?:key|central|main|core|major)\s+)?"
+                          r"(?:cornerstones?|pillars?|centrepiece|centerpiece|core|heart|backbone|foundation|linchpin|"
+                          r"key\s+parts?|central\s+parts?)\s+of\s+(?:(?P<org>⟨O\d+⟩)(?:'s|’s|')|its|their)\s+"
+                          r"(?:[\w-]+\s+){0,3}?strategy\b")
+# "Acme has made the purchase of new airliners a top priority", "making cost cuts its main focus"
+_MADE_PRIORITY = re.compile(r"\b(?:made|makes|make|making)\s+(?P<x>(?:the\s+)?[a-z][^,;.⟨]{2,80}?)\s+(?:a|an|its|their|the)\s+"
+                            r"(?:(?:top|key|major|main|first|central|strategic|big|high|core)\s+)?(?:priority|focus)\b")
+
+
+# A course under way: "Acme is focusing on premium snacks", "it is expanding into Ghana", "Acme is shifting its
+# focus to online sales"; told in the verb's base form, as plans are.
+_UNDER_WAY = re.compile(
+    r"(?P<subj>⟨O\d+⟩|\b[Ii]t|\b[Ww]e)\s+(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|also|increasingly|gradually|"
+    r"aggressively|quickly|rapidly|heavily)\s+)?(?P<ing>focusing|focussing|concentrating|expanding|pushing|moving|"
+    r"shifting|pivoting|diversifying|betting|doubling\s+down|investing(?:\s+heavily)?)\s+"
+    r"(?P<rest>(?:(?:its|their|our)\s+(?:focus|attention|resources|business)\s+)?(?:on|into|in|to|towards)\s+[^.;:?!]*)")
+_BASE_FORM = {"focusing": "focus", "focussing": "focus", "concentrating": "concentrate", "expanding": "expand",
+              "pushing": "push", "moving": "move", "shifting": "shift", "pivoting": "pivot", "diversifying": "diversify",
+              "betting": "bet", "doubling down": "double down", "investing": "invest", "investing heavily": "invest"}
+# "Acme's strategy of cutting costs", "Acme is pursuing a strategy of acquisitions".
+_STRATEGY_OF = re.compile(r"(?:(?P<org>⟨O\d+⟩)(?:'s|’s|')\s+|\b(?:its|their|a|the)\s+)(?:[\w-]+\s+){0,2}?strateg(?:y|ies)\s+"
+                          r"of\s+(?P<x>[a-z][^,;.⟨]{2,60}?)(?=\s+(?:has|have|had|is|was|are|were|will|would|and\s+(?!"
+                          r"[a-z]+ing\b)|but|to|in\s+order|that|which|as)\b|\s*[,.;:]|$)")
+
+
 def _unmask(ctx: Context, text: str) -> str:
     return re.sub(r"⟨[A-Z](\d+)⟩", lambda m: ctx.slots[int(m.group(1))].text if ctx.slot(m.group(1)) else "", text)
 
 
+# What a plan or target is said of when its subject is no company: "The government aims to ...", "Nigeria plans
+# to ...", "Acme said regulators want to ...": the clause's subject just before the cue, after a clause boundary.
+_CUE_GAP = (r"(?:(?:has|have|had|is|are|was|were|also|now|still|further|itself|already)\s+)*"
+            r"(?:(?:aims?|aimed|aiming|plans?|planned|planning|wants?|wanted|hopes?|hoped|hoping|intends?|intended|"
+            r"seeks?|sought|expects?|expected|pledged|promised|vowed|committed|targets?|targeting|will|would|"
+            r"needs?|is\s+set|set\s+out)\s+(?:to\s+)?(?:(?:further|also|significantly|gradually)\s+)?)?")
+_FOREIGN_SUBJECT = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:said|says|and|but|that|while|because|where|whereas)\s+)(?:(?:the|a|its|their)\s+)?"
+    r"(?:(?:(?:⟨[DL]\d+⟩(?:'s|’s)?|[A-Z][\w-]*|federal|national|central|local|state|regional|provincial|municipal)\s+)"
+    r"{0,3}(?i:government|governments|ministry|ministries|regulators?|authorities|officials|lawmakers|parliament|"
+    r"administration|commission|council|country|countries|nation|city|state|analysts|economists|unions?)"
+    r"|⟨[LD]\d+⟩)\s+" + _CUE_GAP + r"$")
+# Names inside an aside before the verb are not its subject: "Beta, which Acme bought in 2020, aims to ...",
+# "Beta, a unit of Acme, plans to ...", "Speaking at an Acme event, Beta's chief said ...".
+_ASIDE_OPEN = re.compile(r",\s*(?:which|that|who|whom|whose|where|a|an|the|one\s+of|part\s+of|owned\s+by|"
+                         r"backed\s+by|controlled\s+by|like|unlike|including|along\s+with|together\s+with|"
+                         r"as\s+well\s+as)\b[^,;]*$")
+_ASIDE_CLOSE = re.compile(r"[^,;]*,")
+_LEAD_ASIDE = re.compile(r"^(?:[A-Z][a-z]+ing|Under|After|Before|With|Despite|Following|Through|During|Amid|Unlike|"
+                         r"Like|Besides|Beyond|At|Compared\s+(?:with|to))\b[^,;]{0,100}?,\s")
+
+
+# ... or a thing whose effect a figure is: "The new plant will create 3,000 jobs", "analysts said the deal
+# would add 5 percent to earnings" (not a plan or restructuring: "the plan aims to cut 2,000 jobs" is the company's).
+_THING_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:said|says|that)\s+)(?:the|a|an|this|that|these|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:plants?|factory|factories|facility|facilities|mine|site|investments?|strike|tax|law|rules?|policy|deal|"
+    r"transaction|acquisition|takeover|merger|tie-up)\s+" + _CUE_GAP + r"$", re.I)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,;]*,")
+
+
+def _foreign_subject(before: str) -> bool:
+    """Whether the masked text ``before`` a plan or target ends in a subject that is no company's."""
+    if _FOREIGN_SUBJECT.search(before) is not None:
+        return True
+    return ("," in before or " " in before) and _THING_SUBJECT.search(_RELATIVE_ASIDE.sub("", before)) is not None
+
+
+# "Beta chief executive Jo Bloggs said the company ...": the company is the speaker's.
+_SPEAKERS_COMPANY = re.compile(r"⟨O(?P<org>\d+)⟩(?:'s|’s|')?\s+(?:[a-z-]+\s+){1,4}⟨P\d+⟩\s*,?\s+"
+                               r"(?:said|says|told\s+\w+|added)\s+(?:that\s+)?(?:the\s+)?$")
+
+
+def _subject_org(ctx: Context, before: str) -> str | None:
+    """The last organization named in the masked text ``before`` a cue outside an aside, or None."""
+    lead = _LEAD_ASIDE.match(before)
+    for t in reversed(list(re.finditer(r"⟨O(\d+)⟩", before))):
+        if lead and t.start() < lead.end():
+            continue
+        if _ASIDE_OPEN.search(before, 0, t.start()) and _ASIDE_CLOSE.match(before, t.end()):
+            continue
+        slot = ctx.slots[int(t.group(1))]
+        if slot.anaphor and (sp := _SPEAKERS_COMPANY.search(before, 0, t.start())):
+            return ctx.slots[int(sp.group("org"))].key
+        return slot.key
+    return None
+
+
 def _plan_owner(ctx: Context, before: str) -> str | None:
-    """The organization a plan belongs to: the last one named before the cue, else the article's."""
-    orgs = [int(i) for i in re.findall(r"⟨O(\d+)⟩", before)]
-    if orgs:
-        return ctx.slots[orgs[-1]].key
+    """The organization a plan belongs to: the last one named before the cue (not in an aside), else the
+    article's; None when the plan's subject is a government, a place or another body."""
+    if _foreign_subject(before):
+        return None
+    owner = _subject_org(ctx, before)
+    if owner is not None:
+        return owner
     later = [s for s in ctx.slots if s.kind == ORG]
     return later[0].key if later else ctx.focal
 
@@ -822,9 +938,15 @@ def plan_strategies(ctx: Context) -> None:
     """Stated courses of action: "plans to cut 2,700 jobs", "Acme will expand in Chile",
     "he wanted to modernise its archives, build a lab and forge ties", "Ostrel's mapping services strategy"."""
     masked = ctx.masked
-    for m in (_PLAN_CUE.finditer(masked) if _MAY_PLAN.holds_in(ctx.masked_words) else ()):
+    pos = 0
+    # A cue inside another's reason is a plan too ("open a plant in Ghana as it seeks to grow abroad"): the
+    # search goes on after the first plan's end, not the sentence's.
+    while _MAY_PLAN.holds_in(ctx.masked_words) and (m := _PLAN_CUE.search(masked, pos)):
         vp = _VP_END.sub("", m.group("vp"))
-        owner = _plan_owner(ctx, masked[:m.start()])
+        pos = m.start("vp") + max(1, len(vp))
+        # "Acme said its unit Beta will expand ...": the cue opens with its subject
+        opener = re.match(r"⟨O(\d+)⟩", m.group(0))
+        owner = ctx.slots[int(opener.group(1))].key if opener else _plan_owner(ctx, masked[:m.start()])
         if owner is None:
             continue
         # A comma series is a list of plans; "expand routes and open new ones" is one plan.
@@ -833,8 +955,39 @@ def plan_strategies(ctx: Context) -> None:
             phrase = _unmask(ctx, item).strip(" ,")
             if 2 <= len(phrase.split()) <= 16 and not _NO_OBJECT.match(phrase):
                 _add_strategy(ctx, owner, phrase, "strategy-plan", 0.6, max_words=16)
-    if "strategy" not in masked:  # what the gerund and named forms both end in
+    for u in (_UNDER_WAY.finditer(masked) if "ing" in masked else ()):
+        subj = u.group("subj")
+        owner = ctx.slots[int(subj[2:-1])].key if subj.startswith("⟨") and ctx.slots[int(subj[2:-1])].kind == ORG \
+            else _plan_owner(ctx, masked[:u.start()])
+        if owner is None or subj.startswith("⟨") and ctx.slots[int(subj[2:-1])].kind != ORG:
+            continue
+        rest = _VP_END.sub("", u.group("rest"))
+        phrase = f"{_BASE_FORM[u.group('ing')]} {_unmask(ctx, rest).strip(' ,')}"
+        if 3 <= len(phrase.split()) <= 16 and not _NO_OBJECT.match(phrase):  # not "moving in the right direction"
+            _add_strategy(ctx, owner, phrase, "strategy-under-way", 0.6, max_words=16)
+    # A plan's name stands for what it states: only when the sentence states no course of its own.
+    if ('"' in ctx.sentence.text or "“" in ctx.sentence.text) and not any(f.predicate == "strategy" for f in ctx.facts):
+        _named_plans(ctx)
+    if ("priority" in masked or "focus" in masked) and (p := _MADE_PRIORITY.search(masked)):
+        owner = _plan_owner(ctx, masked[:p.start()])
+        if owner and not re.fullmatch(r"the\s+\S+", p.group("x")):  # "made the decision a priority": no course
+            _add_strategy(ctx, owner, re.sub(r"^the\s+", "", p.group("x")), "strategy-made-priority", 0.6,
+                          max_words=10)
+    if "strateg" not in masked:  # what the gerund, named and "strategy of" forms have
         return
+    for so in _STRATEGY_OF.finditer(masked):
+        slot = ctx.slot(so.group("org")[2:-1]) if so.group("org") else None
+        owner = slot.key if slot is not None and slot.kind == ORG else _plan_owner(ctx, masked[:so.start()])
+        if owner:
+            _add_strategy(ctx, owner, so.group("x"), "strategy-of", 0.6)
+    if "strategy" not in masked:
+        return
+    c = _CORNERSTONE.match(masked)
+    if c:
+        slot = ctx.slot(c.group("org")[2:-1]) if c.group("org") else None
+        owner = slot.key if slot is not None and slot.kind == ORG else _plan_owner(ctx, "")
+        if owner:
+            _add_strategy(ctx, owner, c.group("x"), "strategy-cornerstone", 0.65)
     g = _GERUND_STRATEGY.match(masked)
     if g:
         slot = ctx.slot(g.group("org")[2:-1]) if g.group("org") else None
@@ -863,7 +1016,15 @@ _BY_YEAR = re.compile(r"\bby (?:the end of )?(?:19|20)\d\d\b")
 # 5 billion euros"; "of" leads to the figure only after these ("cut 20% of its workforce of 9,000" states none).
 _GOAL_VERB = (r"(?:(?:targets?|goals?|ambitions?|objectives?)\s+of|target(?:s|ed|ing)?(?:\s+(?:annual|yearly|total|"
               r"net|revenues?|sales|turnover|profits?|earnings|output|production|deliveries|capacity|volumes?|"
-              r"margins?))+\s+of|target(?:s|ing)?|aim(?:s|ing)?\s+for|"
+              r"margins?|growth))+\s+of|target(?:s|ing)?|aim(?:s|ing)?\s+for(?:\s+(?:an?\s+)?(?:annual|yearly|total|"
+              r"net|revenues?|sales|turnover|profits?|earnings|output|production|capacity|growth)(?:\s+(?:revenues?|"
+              r"sales|growth|profits?))?\s+of)?|"
+              # "Acme's target is 10 million cars", "its goal is 5 million customers"
+              r"(?:targets?|goals?|ambitions?|objectives?)\s+(?:is|was|are|were)|"
+              # "aims to have 5 million subscribers" (not "will have": a consequence may follow)
+              r"(?:(?<=aim to )|(?<=aims to )|(?<=aiming to )|(?<=want to )|(?<=wants to )|(?<=plan to )|"
+              r"(?<=plans to )|(?<=planning to )|(?<=hope to )|(?<=hopes to )|(?<=intends to )|(?<=seeks to ))"
+              r"hav(?:e|ing)|"
               r"fly(?:ing)?|carry(?:ing)?|welcom(?:e|ing)|acquir(?:e|ing)|gain(?:ing)?|return(?:ing)?|"
               r"serv(?:e|ing)|reach(?:ing)?|creat(?:e|ing)|cut(?:ting)?|eliminat(?:e|ing)|hir(?:e|ing)|"
               r"add(?:ing)?|sell(?:ing)?|achiev(?:e|ing)|facilitat(?:e|ing)|support(?:ing)?|produc(?:e|ing)|"
@@ -875,13 +1036,17 @@ _GOAL_VERB = (r"(?:(?:targets?|goals?|ambitions?|objectives?)\s+of|target(?:s|ed
               r"hit(?:ting)?|exceed(?:ing)?|earn(?:ing)?|win(?:ning)?|halv(?:e|ing)|launch(?:ing)?|"
               r"roll(?:ing)? out|deploy(?:ing)?|plant(?:ing)?|bring(?:ing)?\s+(?:down|in))")
 _GOAL_QUALIFIER = (r"(?:(?:more than|over|about|around|roughly|up to|at least|nearly|almost|some|another|"
-                   r"an additional|a further|the|a total of)\s+)?")
+                   r"an additional|a further|the|a total of|a)\s+)?")
 _GOAL_PCT = r"(?P<pct>\s?(?:percent|per\s+cent|%|percentage\s+points))?"
 # "ship 12 million devices", "cut 2,700 jobs"; or the thing changed, then "by" or "to" and the figure:
 # "cut the fuel use of its trucks by 35 percent", "raise its gross margin to 11 percent".
 _GOAL = re.compile(
     rf"\b{_GOAL_VERB}\s+(?:(?:by|to)\s+|(?P<obj>(?:(?!(?:by|to|and|or|but|which|that|while|stake|holding|shareholding|interest)\b)"
-    rf"[^\s\d.;:,!?$€£¥\"“”]+\s+){{1,12}}?)(?:by|to)\s+)?{_GOAL_QUALIFIER}(?P<amount>{numbers.NUMBER_PATTERN})"
+    rf"[^\s\d.;:,!?$€£¥\"“”]+\s+){{1,12}}?)(?:by|to)\s+"
+    # ... or a short object and a percentage straight after it: "cut emissions 40 percent"
+    rf"|(?P<obj2>(?:(?!(?:by|to|and|or|but|which|that|while|stake|holding|shareholding|interest|of|the|a|an|its|"
+    rf"their|his|her)\b)[a-z][\w-]*\s+){{1,3}}?)(?=(?:(?:more than|over|about|around|roughly|nearly|almost|at least|"
+    rf"up to)\s+)?\d[\d.,]*\s?(?:percent|per\s+cent|%)(?!\s+(?:stake|holding|shareholding|interest)\b)))?{_GOAL_QUALIFIER}(?P<amount>{numbers.NUMBER_PATTERN})"
     rf"{_GOAL_PCT}", re.I)
 
 _DIGIT = re.compile(r"\d")
@@ -915,9 +1080,12 @@ _DEADLINE = re.compile(
     rf"(?:(?:early|mid|late|end)[- ])?(?:{_MONTH_WORD}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
     rf"|\b[Ii]n\s+(?:fiscal\s+)?(?P<in_year>20\d\d)\b(?!\s*(?:[-–]|to\b))"
     rf"|\b(?:in|over|within)\s+the\s+(?:next|coming)\s+(?P<n>\w+)\s+years\b|\bwithin\s+(?P<n2>\w+)\s+years\b"
-    rf"|\b(?P<rel>next|this)\s+year\b")
+    rf"|\b(?P<rel>next|this)\s+year\b"
+    # "a 2030 target of 10 million customers"
+    rf"|\b(?:a|its|their|the)\s+(?P<target_year>20\d\d)\s+(?:target|goal)s?\b")
 _UNIT_STOP = frozenset("""in on by to of for and or with at over within from a an the per globally worldwide annually
-each every this next last its their his her than compared up as including across around about into while""".split())
+each every this next last its their his her than compared up as including across around about into while
+after before because since when if amid despite following due through until under during""".split())
 _UNIT_WORD = re.compile(r"\s+([a-z0-9][\w-]*)")  # "2,000 new 5G towers"
 # What a money figure is of: "$4 billion in annual revenue", "$250 million a year".
 _MONEY_TAIL = re.compile(r"\s+(?:(?:in|of)\s+(?:annual\s+|yearly\s+|new\s+)?(?:revenues?|sales|turnover|profits?|"
@@ -954,14 +1122,34 @@ def goals(ctx: Context) -> None:
         # Whose goal: the organization named last before it ("Under the Zorb plan, the company aims to ..."),
         # else the first of the sentence, else the article's.
         at = ctx.sentence.start + g.start()
-        before = [s for s in ctx.slots if s.kind == ORG and s.start < at]
-        org = before[-1].key if before else _strategy_owner(ctx)
+        masked_before = _masked_before(ctx, text, g.start())
+        if masked_before is not None and _foreign_subject(masked_before):
+            continue  # "The government aims to ...": not the company's
+        org = _subject_org(ctx, masked_before) if masked_before is not None else None
+        if org is None:
+            before = [s for s in ctx.slots if s.kind == ORG and s.start < at]
+            org = before[-1].key if before else _strategy_owner(ctx)
         if org is None:
             return
         # A goal's own deadline follows it, before the next goal; else the sentence's first.
         stop = found[k + 1][0].start() if k + 1 < len(found) else len(text)
         own = _deadline(_DEADLINE.finditer(text, end, stop), published)
         _add_goal(ctx, org, text[g.start():end].strip(" ,"), value, unit, own or first)
+
+
+def _masked_before(ctx: Context, text: str, start: int) -> str | None:
+    """The masked sentence up to where ``text[start:]`` (a goal's words) begins in it, or None when they
+    are not found."""
+    base = ctx.sentence.start
+    stop = min([s.start - base for s in ctx.slots if s.start - base > start] + [start + 24])
+    snippet = text[start:stop]  # up to the next name, which the masked text writes as a slot
+    if len(snippet) < 4:
+        return None
+    at = [m.start() for m in re.finditer(re.escape(snippet), ctx.masked)]
+    if not at:
+        return None
+    pos = min(at, key=lambda p: abs(p - start))  # the occurrence where the raw offset puts it
+    return ctx.masked[:pos]
 
 
 def _goal_value(g: re.Match[str], text: str) -> tuple[Decimal, str, int] | None:
@@ -997,8 +1185,8 @@ def _deadline(found: Iterator[re.Match[str]], published: dt.date | None) -> str 
     """The year of the first deadline among ``found``: a stated year, a year not yet past after "in", or
     the publication year plus "the next N years" (or "next year", "this year")."""
     for d in found:
-        if d.group("year"):
-            return d.group("year")
+        if d.group("year") or d.group("target_year"):
+            return d.group("year") or d.group("target_year")
         if d.group("in_year"):
             if published is None or int(d.group("in_year")) >= published.year:
                 return d.group("in_year")
