@@ -932,3 +932,12 @@ def test_a_brand_of_a_plural_noun_is_a_product() -> None:
     assert kinds(text).get("Pellia") == "Product"
     ex = extract(read_text(f"Title\n\n{text}\n", source="t.txt"))
     assert not any(f.predicate == "parentOrganization" for f in ex.facts)
+
+
+def test_a_title_inside_a_run_splits_a_body_from_a_titled_person() -> None:
+    k = kinds("NYPD Detective Harlan Vosk arrested the suspect. Ostmark Police Inspector Brenna Talk said. "
+              "The Velmark Navy Rear Admiral Tarm Wilkes agreed.")
+    assert k.get("Harlan Vosk") == "Person" and k.get("NYPD") == "Organization"
+    assert k.get("Brenna Talk") == "Person" and k.get("Ostmark Police") == "Organization"
+    assert k.get("Tarm Wilkes") == "Person" and k.get("Velmark Navy") == "Organization"
+    assert kinds("Tarnvik General Insurance said profits rose.").get("Tarnvik General Insurance") == "Organization"

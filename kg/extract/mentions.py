@@ -328,6 +328,13 @@ def _split_run(toks: _Tokens, i: int, j: int, lex: Lexicon) -> list[tuple[int, i
         if not words[k][1:5].isalpha() and _MODEL_CODE.fullmatch(words[k]):
             return [(i, i + k), (i + k, j)]  # "Ombrel Z380": maker and model
     for k in range(1, len(words) - 1):
+        if words[k].rstrip(".") in lex.honorifics and _person_after_title(words[k + 1:], lex) and not all(
+                w.rstrip(".") in lex.honorifics or w in _RANK_FIRST_WORDS for w in words[:k]):
+            # "NYPD Detective Jo Bloggs", "Supreme Court Justice Jo Bloggs": a body, then a titled person
+            # ("Navy Rear Admiral Jo Bloggs": the first word of a two-word rank belongs to neither)
+            cut = k - 1 if k > 1 and words[k - 1] in _RANK_FIRST_WORDS else k
+            return [(i, i + cut), (i + k, j)]
+    for k in range(1, len(words) - 1):
         if words[k] in lex.given_names and words[k + 1][:1].isupper() and (
                 words[k - 1].rstrip(".") in lex.org_heads or words[k - 1].rstrip(".").lower() in lex.legal_suffixes):
             return [(i, i + k), *_split_run(toks, i + k, j, lex)]
@@ -340,6 +347,24 @@ def _split_run(toks: _Tokens, i: int, j: int, lex: Lexicon) -> list[tuple[int, i
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+
+# First words of two-word ranks and titles ("Rear Admiral", "Detective Inspector", "Lieutenant Colonel").
+_RANK_FIRST_WORDS = frozenset({"Rear", "Lieutenant", "Major", "Brigadier", "Detective", "Staff", "Lance", "Flight",
+                               "Wing", "Fleet", "Field", "Air", "Surgeon", "Attorney"})
+
+
+def _person_after_title(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words after a title inside a run are a person's name: one to three capitalised words,
+    no head of a body, not all vocabulary unless a given name opens them ("Insurance", "Staff" are not)."""
+    if not 1 <= len(words) <= 3:
+        return False
+    if not all((w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()) or _INITIAL.fullmatch(w)
+               for w in words):
+        return False
+    if any(w.rstrip(".") in lex.org_heads or w.rstrip(".").lower() in lex.legal_suffixes or w in lex.places
+           or w in lex.demonyms or w.rstrip(".") in lex.honorifics for w in words):
+        return False
+    return words[0] in lex.given_names or not all(_vocabulary(w, lex) for w in words)
 
 
 _TITLE_LOWER = frozenset(w.lower() for w in _TITLE_WORDS)
