@@ -1502,7 +1502,7 @@ def _maker_prefixed(sp: Span, orgs: set[str], pooled: dict[str, dict[str, float]
         if head not in orgs or head.isupper():
             continue  # "KTV Two", "XRT Delmar Line": acronyms prefix their units, not products
         return not any(w in lex.org_heads or w.rstrip(".").lower() in lex.legal_suffixes or w in lex.places
-                       or w in lex.demonyms or w in orgs or w in pooled and pooled[w].get(ORG, 0) > 0
+                       or w in lex.demonyms or w in orgs or w in pooled and _best(pooled[w]) == ORG
                        for w in rest)
     return False
 
