@@ -948,3 +948,20 @@ def test_a_maker_prefixed_name_stays_a_product_when_a_word_of_it_only_leans_orga
     k = kinds("Shares of Quellon rose on Monday. The new model shares its platform with the Quellon Brask V6. "
               "It is powered by a V6 engine.")
     assert k.get("Quellon Brask V6") == "Product"
+
+
+def test_a_body_name_goes_on_with_for_and_its_fields() -> None:
+    k = kinds("The Vessel Institute for Fiscal Studies said. The Ostmark Society for the Protection of Birds said. "
+              "He joined the Ministry of Education and Research in 2001. "
+              "The Tarnby Center for Strategic and International Studies said.")
+    assert k.get("Vessel Institute for Fiscal Studies") == "Organization"
+    assert k.get("Ostmark Society for the Protection of Birds") == "Organization"
+    assert k.get("Ministry of Education and Research") == "Organization"
+    assert k.get("Tarnby Center for Strategic and International Studies") == "Organization"
+    assert "Fiscal Studies" not in k and "Ministry of Education" not in k
+
+
+def test_for_after_a_body_does_not_join_a_person_or_a_lower_case_phrase() -> None:
+    k = kinds("Ostmark Bank for the first time posted a loss. He worked at Tarnby Council for Jo Bloggs.")
+    assert k.get("Ostmark Bank") == "Organization"
+    assert k.get("Jo Bloggs") == "Person"

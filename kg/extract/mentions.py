@@ -209,6 +209,13 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
             if word in ("and", "&") and _joined_by_and(words, namey, j, lex):
                 j += 2
                 continue
+            # "Institute for Fiscal Studies", "Society for the Protection of Birds": after a body's head
+            # word, "for" (and "the") joins the field the body serves.
+            if word == "for" and j + 1 < n and any(words[m] in _FOR_HEADS for m in range(max(i, j - 3), j)):
+                k = j + 2 if words[j + 1] == "the" else j + 1
+                if k < n and namey[k] and words[k] not in _STARTERS and words[k] not in lex.given_names:
+                    j = k + 1
+                    continue
             break
         if j < n and words[j] in (",", "."):  # what a legal suffix after a comma starts with
             j = _comma_suffix(toks, i, j, lex)
@@ -248,6 +255,12 @@ def _joined_by_and(words: list[str], namey: list[bool], j: int, lex: Lexicon) ->
         k += 1
     if k > j + 1 and words[k] in _BODY_HEADS:
         return True
+    # "Ministry of Education and Research", "Hospital for Neurology and Neurosurgery": fields after a body's
+    # "of"/"for" (one vocabulary word after "and", ending the run)
+    if k <= j + 2 and j >= 3 and words[j - 2] in ("of", "for") and words[j - 3] in _FOR_HEADS \
+            and all(_vocabulary(w, lex) and w not in lex.given_names and w not in lex.org_heads
+                    for w in words[j + 1:k + 1]):
+        return True
     # A lead's subject with a singular verb is one name: "Tarn Electric and Engineering Corporation is a ..."
     # ("Brook and Pioneer Motors are ..." may be two).
     return (k > j + 1 and (words[k] in lex.org_heads or words[k].rstrip(".").lower() in lex.legal_suffixes)
@@ -265,6 +278,10 @@ def _vocabulary(word: str, lex: Lexicon) -> bool:
 _BODY_HEADS = frozenset("""Administration Commission Department Ministry Authority Agency Bureau Board Council
 Committee Institute Association Society Foundation Service Services Office Center Centre School College University
 Museum Union Federation Organization Organisation Tribunal Court""".split())
+
+# Head words of bodies whose names go on with "for" or "of" and a field ("Institute for Fiscal Studies").
+_FOR_HEADS = _BODY_HEADS | frozenset({"Hospital", "Fund", "Trust", "Alliance", "Coalition", "Party", "League",
+                                      "Movement", "Front", "Network", "Forum", "Academy", "Centers", "Centres"})
 
 _NUMBER_STARTS = frozenset("0123456789I")
 # A model number after a name ("Zorb 5", "Gloam Keep II"): at most three digits, so not a year.
@@ -859,7 +876,7 @@ def _gazetteer_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
 
 def _body_of(words: list[str], lex: Lexicon) -> bool:
     """A body of a place, not the place its head word ends: "Bank of Harlan Republic", "Museum of Tarn Valley"."""
-    return any(w in lex.org_heads and nxt == "of" for w, nxt in zip(words, words[1:]))
+    return any(w in lex.org_heads and nxt in ("of", "for") for w, nxt in zip(words, words[1:]))
 
 
 def _place_of(words: list[str], lex: Lexicon) -> bool:
