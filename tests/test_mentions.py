@@ -965,3 +965,8 @@ def test_for_after_a_body_does_not_join_a_person_or_a_lower_case_phrase() -> Non
     k = kinds("Ostmark Bank for the first time posted a loss. He worked at Tarnby Council for Jo Bloggs.")
     assert k.get("Ostmark Bank") == "Organization"
     assert k.get("Jo Bloggs") == "Person"
+
+
+def test_a_bare_direction_word_is_no_province() -> None:
+    k = kinds("Tarvik Holdings sells to Western buyers and to Eastern Orthodox charities in Quorvane.")
+    assert "Western" not in k and "Eastern" not in k
