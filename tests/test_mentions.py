@@ -970,3 +970,8 @@ def test_for_after_a_body_does_not_join_a_person_or_a_lower_case_phrase() -> Non
 def test_a_bare_direction_word_is_no_province() -> None:
     k = kinds("Tarvik Holdings sells to Western buyers and to Eastern Orthodox charities in Quorvane.")
     assert "Western" not in k and "Eastern" not in k
+
+
+def test_what_a_show_airs_on_is_a_broadcaster() -> None:
+    k = kinds("The episode first aired on Fox in the United States on May 3. The series was streamed on Zorbflix.")
+    assert k.get("Fox") == "Organization" and k.get("Zorbflix") == "Organization"

@@ -1095,6 +1095,7 @@ _ORG_CUES = (
     _Cue("compound_descriptor", True, ORG, 1.0, "org-descriptor",  # "the component maker X" (on top)
          unless=("people_maker",)),  # not "the film maker Jo Bloggs"
     _Cue("employer_before", True, ORG, 2.0, "org-employer"),  # "analysts at Garrow Pike"
+    _Cue("broadcast_before", True, ORG, 1.5, "org-broadcaster"),  # "it aired on the Fox network"
     _Cue("org_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Ostrel, the handset maker based in ..."
     _Cue("possessive_role", False, ORG, 1.2, "org-possessive-role"),  # "Ombrel's boss Jo Bloggs"
     _Cue("ticker", False, ORG, 2.0, "org-ticker", opens="("),
