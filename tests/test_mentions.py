@@ -975,3 +975,12 @@ def test_a_bare_direction_word_is_no_province() -> None:
 def test_what_a_show_airs_on_is_a_broadcaster() -> None:
     k = kinds("The episode first aired on Fox in the United States on May 3. The series was streamed on Zorbflix.")
     assert k.get("Fox") == "Organization" and k.get("Zorbflix") == "Organization"
+
+
+def test_productions_studio_and_hotel_head_bodies_and_a_competition_is_no_one() -> None:
+    k = kinds("The film was made by Marcus Vell Productions and Harriet Studio. She stayed at the Edwin Hotel. "
+              "He won the Walter Brisk Competition in 1990.")
+    assert k.get("Marcus Vell Productions") == "Organization"
+    assert k.get("Harriet Studio") == "Organization"
+    assert k.get("Edwin Hotel") == "Organization"
+    assert "Walter Brisk Competition" not in k
