@@ -984,3 +984,10 @@ def test_productions_studio_and_hotel_head_bodies_and_a_competition_is_no_one() 
     assert k.get("Harriet Studio") == "Organization"
     assert k.get("Edwin Hotel") == "Organization"
     assert "Walter Brisk Competition" not in k
+
+
+def test_a_name_in_the_plural_is_its_products_or_a_family_not_a_company() -> None:
+    k = kinds("Shares of Quellon rose. The smallest Quellons were sold in Ostmark. "
+              "Jo Tessier founded the bank. The Tessiers are rich.")
+    assert k.get("Quellons") == "Product"
+    assert "Tessiers" not in k

@@ -1395,6 +1395,15 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             if kind == ORG and _maker_prefixed(sp, orgs, pooled, lex):
                 out.append(_mention(sp, PRODUCT, 0.6, "product-maker-prefix"))
                 continue
+            if kind == ORG and len(sp.words) == 1 and sp.text.endswith("s"):
+                plural = _plural_of_name(sp.text, best, name_words)
+                if plural is not None:
+                    # "Vauxhalls", "iPhones": a maker's or a product's name in the plural is its products;
+                    # "the Rockefellers": a person's, the family (no entity of ours)
+                    kind = PRODUCT if plural in (ORG, PRODUCT) else None
+                    if kind == PRODUCT:
+                        out.append(_mention(sp, PRODUCT, 0.55, "product-plural-name"))
+                        continue
             if kind is None:
                 deferred.append(sp)
                 continue
@@ -1436,6 +1445,19 @@ def _the_tails(out: list[Mention], lex: Lexicon) -> set[str]:
             and (words[-1] not in lex.org_heads or words[-1] in _TITLE_TAILS)
             and words[-1].lower() not in lex.legal_suffixes
             and words[-1].lower() not in lex.org_anaphors}
+
+
+def _plural_of_name(text: str, best: dict[str, str | None], name_words: set[str]) -> str | None:
+    """What the singular of a plural name is typed ("Vauxhalls" of "Vauxhall"): a kind, "" for a word of the
+    article's longer names no one typed ("Rockefellers" of "John D. Rockefeller"), None if the article has none."""
+    for stem in (text[:-1], text[:-2] if text.endswith("es") else ""):
+        if len(stem) < 3 or stem.endswith("s"):
+            continue
+        if best.get(stem) is not None:
+            return best[stem]
+        if stem in name_words:
+            return ""
+    return None
 
 
 def _city_name_only(sp: Span, votes: dict[str, float], pooled_rules: dict[tuple[str, str], tuple[float, str]]) -> bool:
