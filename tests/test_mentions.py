@@ -991,3 +991,14 @@ def test_a_name_in_the_plural_is_its_products_or_a_family_not_a_company() -> Non
               "Jo Tessier founded the bank. The Tessiers are rich.")
     assert k.get("Quellons") == "Product"
     assert "Tessiers" not in k
+
+
+def test_an_abbreviation_that_lost_its_last_period_is_still_the_place() -> None:
+    assert kinds("Quellon sells phones in the U.S and in Canada.").get("U.S") == "Place"
+
+
+def test_a_verb_before_a_plural_category_makes_no_product_of_the_subject() -> None:
+    k = kinds("Quellon sells phones in Canada. Analysts said Tarvik built cars in Ostmark. "
+              "The shop stocks Brisk music players.")
+    assert k.get("Quellon") == "Organization" and k.get("Tarvik") == "Organization"
+    assert k.get("Brisk") == "Product"

@@ -201,7 +201,13 @@ class Cues:
         self.category_then_name = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{cats})(?:s|es)?\s+[A-Z]")
         # "Zentra digital cameras and Quill music players": a modified plural category.
         multi = "|".join(sorted((re.escape(c) for c in lex.product_categories if " " in c), key=len, reverse=True))
-        self.category_after_plural = re.compile(rf"\s+(?:[a-z][\w-]+\s+(?:{cats})|(?:{multi or 'x^'}))(?:s|es)\b")
+        # ... not after a verb: "Quellon sells phones", "Tarvik makes cars" (a third-person "s" ends the word).
+        self.category_after_plural = re.compile(
+            rf"\s+(?:(?!(?:has|is|was|does|and|or|to|of|for|by|in|on|at|with|from|its|their|the|made|built|sold|"
+            rf"bought|produced|developed|designed|launched|released|unveiled|introduced|manufactured|marketed|"
+            rf"offered|shipped|exported|imported|delivered|ordered|acquired|owned|leased|operated|ran|used|tested|"
+            rf"recalled|makes|make|sell|build|buy|produce|develop)\b)[a-z][\w-]+(?<![^s]s)"
+            rf"\s+(?:{cats})|(?:{multi or 'x^'}))(?:s|es)\b")
         concrete_list = [c for c in lex.product_categories
                          if c.split()[-1] not in ("brand", "product", "service", "platform", "network", "channel",
                                                   "tool", "model", "software", "application", "engine", "website",

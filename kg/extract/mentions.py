@@ -837,6 +837,8 @@ def _suffix_form(text: str) -> str:
 def _gazetteer_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     text = sp.text
     info = lex.place(text)
+    if info is None and text[-2:-1] == "." and len(text) <= 6:
+        info = lex.place(text + ".")  # "in the U.S and Canada": an abbreviation that lost its last period
     weight = 2.0
     if info is not None and info.kind == CITY and info.population < 100_000:
         before = sp.sentence.text[:sp.start - sp.sentence.start]
