@@ -1002,3 +1002,20 @@ def test_a_verb_before_a_plural_category_makes_no_product_of_the_subject() -> No
               "The shop stocks Brisk music players.")
     assert k.get("Quellon") == "Organization" and k.get("Tarvik") == "Organization"
     assert k.get("Brisk") == "Product"
+
+
+def test_a_ticker_symbol_is_no_entity() -> None:
+    k = kinds("Halvex (NYSE: HLV) rose 3 percent. Quellon Corp (Nasdaq:QLN) fell.")
+    assert "HLV" not in k and "QLN" not in k
+    assert k.get("Halvex") == "Organization"
+
+
+def test_a_source_named_with_an_acronym_or_inner_capital_is_no_person() -> None:
+    k = kinds("In Ostmark, BHP Tarnton said it would invest. In May, AB InVelt said sales fell.")
+    assert k.get("BHP Tarnton") == "Organization"
+    assert k.get("AB InVelt") == "Organization"
+
+
+def test_chancellor_premier_and_ambassador_are_titles_of_people() -> None:
+    k = kinds("German Chancellor Ada Brisk met Quebec Premier Luc Tarn. US Ambassador Mark Vell agreed.")
+    assert k.get("Ada Brisk") == "Person" and k.get("Luc Tarn") == "Person" and k.get("Mark Vell") == "Person"

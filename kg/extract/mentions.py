@@ -378,10 +378,12 @@ def _person_after_title(words: list[str], lex: Lexicon) -> bool:
     if not all((w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()) or _INITIAL.fullmatch(w)
                for w in words):
         return False
-    if any(w.rstrip(".") in lex.org_heads or w.rstrip(".").lower() in lex.legal_suffixes or w in lex.places
-           or w in lex.demonyms or w.rstrip(".") in lex.honorifics for w in words):
+    if any(w.rstrip(".") in lex.org_heads or w.rstrip(".").lower() in lex.legal_suffixes or w in lex.demonyms
+           or w.rstrip(".") in lex.honorifics for w in words):
         return False
-    return words[0] in lex.given_names or not all(_vocabulary(w, lex) for w in words)
+    if words[0] in lex.given_names:
+        return True  # "Luc Tarn", though a place is named Tarn
+    return not any(w in lex.places for w in words) and not all(_vocabulary(w, lex) for w in words)
 
 
 _TITLE_LOWER = frozenset(w.lower() for w in _TITLE_WORDS)
@@ -637,10 +639,14 @@ def _cast_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     _context_votes(sp, lex, around)
     _platform_votes(sp, around)
     if sp.rules.get(PERSON, (0.0, ""))[1] == "person-speech-verb" and sp.votes[PERSON] <= 0.4 \
-            and sp.words[0] not in lex.given_names and any(w in lex.org_heads for w in sp.words):
-        # "Ostmark Times Online says": a source named with an org head word speaks, not a person
+            and sp.words[0] not in lex.given_names and any(
+                w in lex.org_heads or _SHOUTED.fullmatch(w) or _INNER_CAPITAL.search(w) for w in sp.words):
+        # "Ostmark Times Online says": a source named with an org head word speaks, not a person; so does
+        # one with an acronym or an inner capital ("BHP Tarn says", "AB InBev said")
         del sp.votes[PERSON], sp.rules[PERSON]
 
+
+_SHOUTED = re.compile(r"[A-Z]{3,}")  # an acronym of three letters or more: no person's initials
 
 _RELEASE_VERBS = ("released", "published", "ported", "reissued", "re-issued", "re-released")
 # "released in 2005 for the Orvix, Kalmo 2 and Zentra", "published by Acme for Tarnix": what a game or
@@ -764,6 +770,11 @@ def _demonym_parts(sp: Span, lex: Lexicon) -> list[Span]:
     return out
 
 
+# An exchange's name and a colon in brackets before a ticker symbol: "(NYSE: HLV)", "(Nasdaq:QLN)".
+_TICKER_BEFORE = re.compile(r"\(\s*(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|TSXV|HKEX|HKSE|SSE|SZSE|TSE|ASX|SGX|BSE|NSE|KRX|"
+                            r"Euronext|OTC|OTCQX|AMEX|NYSE\s+American|NYSE\s+Arca|ticker|symbol)\s*:$")
+
+
 def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
     words = sp.words
     text = sp.sentence.text
@@ -775,6 +786,8 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
         k -= 1
     if k > 0 and text[k - 1] == "," and _suffix_form(sp.text) in lex.legal_suffixes:
         return True  # "Empresa Velmora, S. A.": the legal form of the name before it
+    if k > 0 and text[k - 1] == ":" and _TICKER_BEFORE.search(text, max(0, k - 30), k):
+        return True  # "(NYSE: HLV)": a ticker symbol, not a second name of the company
     if text[b:b + 7] == " family" and text[max(0, a - 4):a].lower() == "the " and lex.place(sp.text) is not None:
         return True  # "the Santo Domingo family": a family's name, not the place it sounds like
     if len(words) > 1 and not _TITLE_PRONOUNS.isdisjoint(words):
