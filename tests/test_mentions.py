@@ -1019,3 +1019,20 @@ def test_a_source_named_with_an_acronym_or_inner_capital_is_no_person() -> None:
 def test_chancellor_premier_and_ambassador_are_titles_of_people() -> None:
     k = kinds("German Chancellor Ada Brisk met Quebec Premier Luc Tarn. US Ambassador Mark Vell agreed.")
     assert k.get("Ada Brisk") == "Person" and k.get("Luc Tarn") == "Person" and k.get("Mark Vell") == "Person"
+
+
+def test_a_descriptor_opening_a_sentence_is_no_part_of_the_name() -> None:
+    k = kinds("Chipmaker Tarvion said profits rose. Automaker Quellon Motors recalled cars.")
+    assert k.get("Tarvion") == "Organization" and k.get("Quellon Motors") == "Organization"
+    assert "Chipmaker Tarvion" not in k
+
+
+def test_a_speaker_named_with_dictionary_words_only_is_no_person() -> None:
+    assert kinds("In May, Signal Freight said trains ran late.").get("Signal Freight") != "Person"
+
+
+def test_appositions_of_a_body_and_of_a_launched_thing() -> None:
+    k = kinds("Velmora, the world's largest brewer, said it would buy Ostrel Breweries. "
+              "Quellon, based in Austin, makes software. The Zorb 5, which Halvex unveiled in May, costs more.")
+    assert k.get("Velmora") == "Organization" and k.get("Quellon") == "Organization"
+    assert k.get("Zorb 5") == "Product"

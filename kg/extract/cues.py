@@ -175,7 +175,7 @@ class Cues:
             r"headed|works\s+(?:for|at)|worked\s+(?:for|at))\b")
         # Not a compound that names a person ("a business leader", "a company executive").
         self.org_appositive = re.compile(
-            rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{alt(lex.org_anaphors)})\b(?![\'’-])"
+            rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+(?:'s|’s)?\s+){{0,4}}?(?:{alt(lex.org_anaphors)})\b(?![\'’-])"
             r"(?!\s+(?:leader|executive|owner|partner|magnate|consultant|analyst|journalist|reporter|editor|"
             r"correspondent|student|man|woman|person|mogul|tycoon)s?\b)")
         self.possessive_role = re.compile(rf"(?:'s|’s)\s+(?:new\s+|former\s+)?{_ROLE_WORDS}\b", re.I)
@@ -366,6 +366,13 @@ class Cues:
             r"\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|is|had\s+been\s+)?\s*(?:originally\s+|jointly\s+|first\s+)?"
             r"(?:co-?founded|founded|established|formed|incorporated)\s+(?:(?:in|on|at)\s+[^,.;()]{1,40}?\s+)?"
             r"(?:,\s*)?by\b")
+        # "Quellon, based in Austin, makes ...": an apposition placing a body's seat.
+        self.based_appositive = re.compile(r"\s*,\s+(?:(?:which|that)\s+is\s+)?(?:based|headquartered)\s+in\s")
+        # "The Zorb 5, which Halvex unveiled in May": a thing a named maker launched or makes.
+        self.launched_by_relative = re.compile(
+            r"\s*,\s+(?:which|that)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:(?:first|also|recently|originally)\s+)?"
+            r"(?:launched|unveiled|released|introduced|debuted|rolled\s+out|makes|made|builds|built|sells|produces|"
+            r"produced|manufactures|manufactured|designed)\b")
         self.maker_after = re.compile(r"\s+(?:maker|manufacturer)\b(?!s)")
         # ... and "the Ombrel website", "the Ombrel app": what a company runs under its own name.
         self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product|platform|website|site|app|"

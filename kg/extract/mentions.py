@@ -454,7 +454,9 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
     words = text.split()
     # Sentence-initial function words are not part of a name ("The", "Despite").
     while words and (initial or words[0] in _ARTICLES) and (
-            words[0] in _STARTERS or words[0] in _MONTHS or (len(words) > 1 and _inflected_word(words[0], lex))):
+            words[0] in _STARTERS or words[0] in _MONTHS or (len(words) > 1 and (
+                _inflected_word(words[0], lex) or words[0] in _OPENING_DESCRIPTORS))):
+        # ... and a descriptor opening the sentence: "Chipmaker Tarvion said" (the cue before the name types it)
         cut = text.index(words[0]) + len(words[0])
         while cut < len(text) and text[cut] == " ":
             cut += 1
@@ -489,6 +491,12 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
         return None
     return Span(start, end, text, sentence, initial, cue, words)
 
+
+# Descriptors of a firm that open a sentence before its name and are no part of one ("Chipmaker Tarvion said");
+# not those that open names too ("Network Rail", "Carrier Corp", "Partner Communications").
+_OPENING_DESCRIPTORS = frozenset("""Chipmaker Automaker Carmaker Drugmaker Steelmaker Planemaker Airframer Shipbuilder
+Brewer Insurer Reinsurer Lender Retailer Wholesaler Refiner Broadcaster Conglomerate Startup Start-up Fintech Telco
+Rival Regulator Miner Automakers Carmakers Rivals""".split())
 
 _INFLECTED = re.compile(r"(\w{3,}?)(ing|ly)")
 
@@ -639,10 +647,12 @@ def _cast_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     _context_votes(sp, lex, around)
     _platform_votes(sp, around)
     if sp.rules.get(PERSON, (0.0, ""))[1] == "person-speech-verb" and sp.votes[PERSON] <= 0.4 \
-            and sp.words[0] not in lex.given_names and any(
-                w in lex.org_heads or _SHOUTED.fullmatch(w) or _INNER_CAPITAL.search(w) for w in sp.words):
+            and sp.words[0] not in lex.given_names and (any(
+                w in lex.org_heads or _SHOUTED.fullmatch(w) or _INNER_CAPITAL.search(w) for w in sp.words)
+                or all(_vocabulary(w, lex) for w in sp.words)):
         # "Ostmark Times Online says": a source named with an org head word speaks, not a person; so does
-        # one with an acronym or an inner capital ("BHP Tarn says", "AB InBev said")
+        # one with an acronym or an inner capital ("BHP Tarn says", "AB InBev said"), or of dictionary
+        # words only, no given name among them ("Network Rail said")
         del sp.votes[PERSON], sp.rules[PERSON]
 
 
@@ -1117,6 +1127,7 @@ _ORG_CUES = (
     _Cue("suffix_after", False, ORG, 2.0, "org-suffix"),
     _Cue("org_paren", False, ORG, 2.5, "org-title-paren", opens="("),  # "Tarn Hollow (band)"
     _Cue("maker_of_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Halvex, maker of the Zorb,"
+    _Cue("based_appositive", False, ORG, 1.2, "org-appositive", opens=","),  # "Quellon, based in Austin, makes"
     _Cue("org_noun_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Tarvik, a venture fund set up by ..."
     _Cue("developed_by_before", True, ORG, 1.2, "org-developed-by"),  # "a jet under development by Tarvik"
     # ... not a place closing an appositive: "Acme, based in Oldtown, was founded by Jo Bloggs"
@@ -1154,6 +1165,7 @@ _PRODUCT_CUES = (
     _Cue("series_of", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series of smartphones"
     _Cue("released_after", False, PRODUCT, 1.3, "product-launched"),  # "the Zorb X3 was released in 2022"
     _Cue("made_by_appositive", False, PRODUCT, 1.5, "product-made-by-appositive", opens=","),  # "the Zorb X2, made by Acme,"
+    _Cue("launched_by_relative", False, PRODUCT, 1.5, "product-launched", opens=","),  # "the Zorb 5, which Acme unveiled"
     _Cue("possessive_year", True, PRODUCT, 1.5, "product-possessive-year"),  # "Ombrel's 1986 Arvo"
     _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren", opens="("),  # "Drennic (software)"
     _Cue("launch_before", True, PRODUCT, 1.3, "product-launched",  # "Ombrel unveiled the Zorb 5"
