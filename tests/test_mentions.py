@@ -1036,3 +1036,10 @@ def test_appositions_of_a_body_and_of_a_launched_thing() -> None:
               "Quellon, based in Austin, makes software. The Zorb 5, which Halvex unveiled in May, costs more.")
     assert k.get("Velmora") == "Organization" and k.get("Quellon") == "Organization"
     assert k.get("Zorb 5") == "Product"
+
+
+def test_a_product_named_without_its_maker_and_a_makers_product_in_apposition() -> None:
+    k = kinds("Shares of Halvex rose. The Halvex Zorb is a smartphone. "
+              "The Zorb runs on Velos, Halvex's operating system.")
+    assert k.get("Zorb") == "Product"
+    assert k.get("Velos") == "Product"

@@ -325,6 +325,10 @@ class Cues:
         np_end = _NP_END.replace("|and|or|", "|assembled|powered|priced|approved|available|due|aimed|used|called|named|"
                                  "it|they|we|the\\s+company|now|currently|offered|to|at|under|across|")
         self.category_appositive = re.compile(rf"{appositive}(?:{concrete})(?:s|es)?{np_end}", re.I)
+        # "Velos, Halvex's operating system,": an apposition naming a maker's kind of product.
+        self.category_appositive_possessive = re.compile(
+            rf"\s*,\s*(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*(?:'s|’s)\s+(?:(?!(?:of|for|by|from|with|in|at|and|or|"
+            rf"to|chief|head|former|largest|biggest)\b)[a-z][\w-]*\s+){{0,3}}?(?:{concrete})(?:s|es)?{np_end}", re.I)
         # ... a weaker vote where the noun may name a business too ("Ombrel, a payments platform,").
         self.category_appositive_generic = re.compile(rf"{appositive}(?:{cats_i})(?:s|es)?{np_end}", re.I)
         # "Ombrel launched Tarvik, a venture fund": an apposition naming a kind of body.

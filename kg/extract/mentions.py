@@ -1175,6 +1175,7 @@ _PRODUCT_CUES = (
     _Cue("launch_noun_before", True, PRODUCT, 1.3, "product-launch-noun",  # "the introduction of the Zorb 5"
          unless_other=("not_product_after", "org_noun_appositive", "org_appositive")),
     _Cue("category_appositive", False, PRODUCT, 1.5, "product-appositive", opens=","),  # "Nemora, a sleep drug,"
+    _Cue("category_appositive_possessive", False, PRODUCT, 1.5, "product-appositive", opens=","),  # "Velos, Halvex's OS,"
     _Cue("category_appositive_generic", False, PRODUCT, 0.8, "product-appositive", opens=",",  # "Quill, a streaming service,"
          unless=("category_appositive",)),
 )
@@ -1396,6 +1397,9 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             best[text] = PERSON
             pooled[text] = defaultdict(float, {PERSON: 1.0})
     orgs = {text for text, kind in best.items() if kind == ORG}
+    # The rest of a product's name after its maker's: "Zorb" of "Halvex Zorb" (a maker typed an organization).
+    product_tails = {" ".join(w[1:]) for text, kind in best.items() if kind == PRODUCT
+                     and len(w := text.split()) > 1 and w[0] in orgs}
     out: list[Mention] = []
     deferred: list[Span] = []
     name_words = {w for sp in cands if len(sp.words) > 1 for w in sp.words}
@@ -1416,6 +1420,10 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             continue
         if kind is None and k in listed and _fallback(sp, lex, name_words)[0] is not None:
             out.append(_mention(sp, listed[k], 0.55, f"{listed[k].lower()}-list"))
+            continue
+        if kind is None and sp.text in product_tails:
+            # "the Halvex Zorb ... the Zorb": a product's name without its maker's is the product
+            out.append(_mention(sp, PRODUCT, 0.6, "product-maker-prefix-same-name"))
             continue
         if kind is None:
             kind, conf = _fallback(sp, lex, name_words)
