@@ -1043,3 +1043,12 @@ def test_a_product_named_without_its_maker_and_a_makers_product_in_apposition() 
               "The Zorb runs on Velos, Halvex's operating system.")
     assert k.get("Zorb") == "Product"
     assert k.get("Velos") == "Product"
+
+
+def test_product_shapes_and_maker_constructions() -> None:
+    k = kinds("Shares in Halvex rose on Monday. Halvex said its Zorb X5 would ship in May. "
+              "The Arvo from Halvex went on sale in June. The Pellin is made by Halvex. "
+              "The Halvex-made Tessel has a large screen.")
+    assert k.get("Halvex") == "Organization"
+    assert k.get("Zorb X5") == "Product"
+    assert k.get("Arvo") == "Product" and k.get("Pellin") == "Product" and k.get("Tessel") == "Product"

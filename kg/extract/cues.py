@@ -270,11 +270,22 @@ class Cues:
         # "the Pexa X2 came out in 2022" (not "released from prison" or "on bail").
         # ... "the Pexa X2 went on sale in June" (what is sold is a product).
         self.released_after = re.compile(
+            # ... "the Zorb from Halvex went on sale": its maker may come between
+            r"(?:\s+from\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?!['’]))?"
             r"\s*,?\s+(?:(?:(?:which|that)\s+)?(?:was|were|is|are|has\s+been|had\s+been|will\s+be|would\s+be|"
             r"(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to\s+be)\s+(?:first\s+|officially\s+|initially\s+|"
             r"originally\s+|later\s+|also\s+)?(?:released|launched|unveiled|introduced)\b(?!\s+(?:from|on\s+bail|early))"
             r"|(?:(?:which|that)\s+)?(?:first\s+)?(?:went|goes|will\s+go|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s+go)\s+on\s+sale\b"
             r"|(?:is|are)\s+(?:scheduled|slated|set|due)\s+for\s+(?:release|launch)\b)")
+        # "the Zorb X5 from Halvex went on sale": the name after "from" is the maker, not what went on sale.
+        self.from_before = EndPattern(r"\bfrom\s+$")
+        # "The Zorb X5 is made by Halvex": things are made or manufactured; companies are founded or owned.
+        self.made_by_copula = re.compile(
+            r"\s+(?:is|was|are|were)\s+(?:(?:also|now|still|currently|jointly|mainly|mostly|exclusively)\s+)?"
+            r"(?:made|manufactured|mass-produced)\s+(?:(?:and|&)\s+(?:sold|marketed|distributed)\s+)?by\s+[A-Z]")
+        # "the Halvex-made Arvo", "Halvex-built Zorb jets": a thing a company made.
+        self.hyphen_made_before = EndPattern(
+            r"[A-Za-z]-(?:made|built|designed|developed|manufactured|produced)\s+(?:[a-z][\w-]*\s+){0,2}$")
         # "Ombrel's 1986 Arvo": a maker's dated release.
         self.possessive_year = EndPattern(r"(?:'s|’s)\s+(?:1[89]|20)\d\d\s+$")
         # "X is the codename used by Acme for ...": code names are given to products and projects.

@@ -59,6 +59,8 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|Inc|Corp|Ltd|Co|Jr|Sr|St)\.$")
 _REGION = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Atlantic|Upper|Lower)"
                      r"(?:east|west)?\s+(.+)$")
 _MODEL_NAME = re.compile(r"[A-Z]{1,3}-?\d{2,4}(?:-\d{2,4})?[A-Za-z]{0,3}s?(?:\s+[A-Z]{2,4})?")
+_MODEL_TAIL = re.compile(r"[A-Z]{1,2}\d{1,4}\+?")  # "X5", "S9+", "GT40", "A4" ending a product's name
+_MODEL_TAIL_ENDS = frozenset("0123456789+")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,6}")
 _TWO_CAPITALS = re.compile(r"[A-Z].*[A-Z]")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -1034,10 +1036,14 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
               and sp.place is None
               and not any(w.rstrip(".") in lex.org_heads for w in words)):
             sp.vote(PERSON, 1.5, "person-initial")  # "R. T. Hallam", "V. Kelkar"
+    if n > 1 and words[-1][-1:] in _MODEL_TAIL_ENDS and _MODEL_TAIL.fullmatch(words[-1]) \
+            and words[0] not in lex.given_names and not any(w.rstrip(".") in lex.org_heads for w in words):
+        sp.vote(PRODUCT, 1.2, "product-model-code")  # "Zorb X5", "Arvo S9+": a name ending in a model code
     if sp.text[1:2].islower():
         return  # a model code and an acronym both need a capital, digit or hyphen second: most names have neither
     if _MODEL_NAME.fullmatch(sp.text):
         sp.vote(PRODUCT, 1.5, "product-model-code")  # "Z380", "Z350 XWB", "F-150"
+
     elif _ACRONYM.fullmatch(sp.text) and sp.place is None:
         sp.vote(ORG, 0.6, "org-acronym")  # acronyms in business news are mostly organizations
 
@@ -1163,7 +1169,10 @@ _PRODUCT_CUES = (
     _Cue("series_after", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series has sold ..."
     _Cue("brand_of", False, PRODUCT, 1.5, "product-brand-of"),  # "the Pellia brand of yoghurts"
     _Cue("series_of", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series of smartphones"
-    _Cue("released_after", False, PRODUCT, 1.3, "product-launched"),  # "the Zorb X3 was released in 2022"
+    _Cue("released_after", False, PRODUCT, 1.3, "product-launched",  # "the Zorb X3 was released in 2022"
+         unless_other=("from_before",)),  # not its maker's: "the Zorb from Halvex went on sale"
+    _Cue("made_by_copula", False, PRODUCT, 1.5, "product-copula"),  # "The Zorb X5 is made by Halvex"
+    _Cue("hyphen_made_before", True, PRODUCT, 1.3, "product-hyphen-made"),  # "the Halvex-made Arvo"
     _Cue("made_by_appositive", False, PRODUCT, 1.5, "product-made-by-appositive", opens=","),  # "the Zorb X2, made by Acme,"
     _Cue("launched_by_relative", False, PRODUCT, 1.5, "product-launched", opens=","),  # "the Zorb 5, which Acme unveiled"
     _Cue("possessive_year", True, PRODUCT, 1.5, "product-possessive-year"),  # "Ombrel's 1986 Arvo"
