@@ -1052,3 +1052,9 @@ def test_product_shapes_and_maker_constructions() -> None:
     assert k.get("Halvex") == "Organization"
     assert k.get("Zorb X5") == "Product"
     assert k.get("Arvo") == "Product" and k.get("Pellin") == "Product" and k.get("Tessel") == "Product"
+
+
+def test_a_holiday_is_no_entity() -> None:
+    k = kinds("Shares in Halvex rose on Monday. Halvex expects Diwali demand to grow. "
+              "It aired a Christmas television special.")
+    assert "Diwali" not in k and "Christmas" not in k

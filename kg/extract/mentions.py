@@ -96,6 +96,11 @@ MBA BFA MFA BSc MSc PhD LLB MP MEP CPU GPU SDK HDMI LCD LED OLED DVD CD FM RPG R
 CRM ERP KPI ROI ESG B2B B2C SME SMEs
 """.replace("?", "").split())
 
+# Feasts and holidays named alone: seasons of trade, no organization, person, product or place.
+_HOLIDAYS = frozenset({"Christmas", "Xmas", "Easter", "Thanksgiving", "Halloween", "Ramadan", "Diwali", "Deepavali",
+                       "Eid", "Hanukkah", "Chanukah", "Passover", "Chuseok", "Songkran", "Nowruz", "Kwanzaa", "Lent",
+                       "Advent", "Pentecost", "Hogmanay", "Holi", "Vesak", "Onam", "Pongal", "Navratri", "Dussehra"})
+
 _CAPTION_WORDS = frozenset({"Photo", "Photos", "Photograph", "File", "Image", "Video", "Graphic"})
 _MONEY = re.compile(r"(?:RMB|USD|EUR|GBP|CNY|JPY|INR|US\$|HK\$|C\$|A\$|Rs)\.?\d")
 
@@ -812,6 +817,8 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
             return True  # "NOK 3.1 billion", "40 million SEK"; "AMD" alone is a chipmaker
         if sp.initial and _inflected_word(w, lex):
             return True  # "Providing phones for ... is a strategy": a verb form, not a name
+        if w in _HOLIDAYS:
+            return True  # "Diwali demand", "a Christmas television special": a feast, no entity of ours
         if w in _STARTERS and (sp.initial or text[b:b + 1] == ","):
             return True  # "Thereafter, the company ...": a sentence adverb
         low = w.lower()
