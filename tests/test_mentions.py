@@ -1058,3 +1058,11 @@ def test_a_holiday_is_no_entity() -> None:
     k = kinds("Shares in Halvex rose on Monday. Halvex expects Diwali demand to grow. "
               "It aired a Christmas television special.")
     assert "Diwali" not in k and "Christmas" not in k
+
+
+def test_a_rulers_title_is_no_part_of_the_persons_name() -> None:
+    ex = extract(read_text("Title\n\nThe treaty was signed by King Norvald III and General Tavis D. Brenn in 1901.\n",
+                           source="t.txt"))
+    names = {alias for e in ex.entities.values() if e.kind == "Person" for alias in {e.label, *e.aliases}}
+    assert "Norvald" in names or "Norvald III" in names
+    assert "Tavis D. Brenn" in names
