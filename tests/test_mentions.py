@@ -1066,3 +1066,9 @@ def test_a_rulers_title_is_no_part_of_the_persons_name() -> None:
     names = {alias for e in ex.entities.values() if e.kind == "Person" for alias in {e.label, *e.aliases}}
     assert "Norvald" in names or "Norvald III" in names
     assert "Tavis D. Brenn" in names
+
+
+def test_what_a_maker_stops_making_or_makes_a_version_of_is_a_product() -> None:
+    k = kinds("Shares in Halvex rose on Monday. Halvex will stop making the Zorb by 2026. "
+              "It plans to launch a cheaper version of the Arvo next year.")
+    assert k.get("Zorb") == "Product" and k.get("Arvo") == "Product"

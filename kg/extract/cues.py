@@ -305,6 +305,10 @@ class Cues:
             r"(?:makes|builds|brews)\s+the|"
             # "will begin selling the Korrin X" (a company is sold, not begun selling)
             r"(?:began|begin|begins|beginning|started|start|starts|starting)\s+(?:selling|shipping)|"
+            # "will stop making the Zorb", "halted production ... resumed building the Arvo"
+            r"(?:stop|stops|stopped|stopping|halt|halts|halted|resume|resumes|resumed|cease|ceased|end|ended|"
+            r"began|begin|begins|started|start|starts|continue|continues|continued)\s+"
+            r"(?:making|producing|manufacturing|building|assembling)|"
             r"roll(?:ed|s|ing)\s+out|(?:will|would|to|could|can|may|might|did|also)\s+(?:launch|unveil|release|"
             r"introduce|debut|roll\s+out))\s+(?:(?:the|its|their|a|an|his|her|our)\s+)?"
             r"(?:(?:new|latest|first|own|updated|redesigned|flagship|next-generation)\s+)*$")
@@ -314,6 +318,8 @@ class Cues:
         # newspapers and films have them).
         self.launch_noun_before = EndPattern(
             r"\b(?:introduction|launch|unveiling|debut|announcement|roll-?out|deliveries|shipments|"
+            # "a cheaper version of the Zorb", "the successor of the Arvo"
+            r"versions?|successors?|variants?|editions?|"
             # "the second generation of its Drennic drones" (products come in generations)
             r"(?:first|second|third|fourth|fifth|next|new|latest|previous|current)\s+generation)\s+of\s+(?:the|its|their)\s+"
             r"(?:(?:new|latest|first|updated|redesigned|flagship|next-generation)\s+)*$")
