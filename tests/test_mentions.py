@@ -935,11 +935,11 @@ def test_a_brand_of_a_plural_noun_is_a_product() -> None:
 
 
 def test_a_title_inside_a_run_splits_a_body_from_a_titled_person() -> None:
-    k = kinds("NYPD Detective Harlan Vosk arrested the suspect. Ostmark Police Inspector Brenna Talk said. "
-              "The Velmark Navy Rear Admiral Tarm Wilkes agreed.")
-    assert k.get("Harlan Vosk") == "Person" and k.get("NYPD") == "Organization"
+    k = kinds("VMPD Detective Harlan Vosk arrested the suspect. Ostmark Police Inspector Brenna Talk said. "
+              "The Velmark Navy Rear Admiral Tarm Welk agreed.")
+    assert k.get("Harlan Vosk") == "Person" and k.get("VMPD") == "Organization"
     assert k.get("Brenna Talk") == "Person" and k.get("Ostmark Police") == "Organization"
-    assert k.get("Tarm Wilkes") == "Person" and k.get("Velmark Navy") == "Organization"
+    assert k.get("Tarm Welk") == "Person" and k.get("Velmark Navy") == "Organization"
     assert kinds("Tarnvik General Insurance said profits rose.").get("Tarnvik General Insurance") == "Organization"
 
 
@@ -952,11 +952,11 @@ def test_a_maker_prefixed_name_stays_a_product_when_a_word_of_it_only_leans_orga
 
 def test_a_body_name_goes_on_with_for_and_its_fields() -> None:
     k = kinds("The Vessel Institute for Fiscal Studies said. The Ostmark Society for the Protection of Birds said. "
-              "He joined the Ministry of Education and Research in 2001. "
+              "He joined the Ministry of Fisheries and Forestry in 2001. "
               "The Tarnby Center for Strategic and International Studies said.")
     assert k.get("Vessel Institute for Fiscal Studies") == "Organization"
     assert k.get("Ostmark Society for the Protection of Birds") == "Organization"
-    assert k.get("Ministry of Education and Research") == "Organization"
+    assert k.get("Ministry of Fisheries and Forestry") == "Organization"
     assert k.get("Tarnby Center for Strategic and International Studies") == "Organization"
     assert "Fiscal Studies" not in k and "Ministry of Education" not in k
 
@@ -968,13 +968,13 @@ def test_for_after_a_body_does_not_join_a_person_or_a_lower_case_phrase() -> Non
 
 
 def test_a_bare_direction_word_is_no_province() -> None:
-    k = kinds("Tarvik Holdings sells to Western buyers and to Eastern Orthodox charities in Quorvane.")
+    k = kinds("Tarvik Holdings sells to Western buyers and to Eastern suppliers in Quorvane.")
     assert "Western" not in k and "Eastern" not in k
 
 
 def test_what_a_show_airs_on_is_a_broadcaster() -> None:
-    k = kinds("The episode first aired on Fox in the United States on May 3. The series was streamed on Zorbflix.")
-    assert k.get("Fox") == "Organization" and k.get("Zorbflix") == "Organization"
+    k = kinds("The episode first aired on Lantern in the United States on May 3. The series was streamed on Zorbflix.")
+    assert k.get("Lantern") == "Organization" and k.get("Zorbflix") == "Organization"
 
 
 def test_productions_studio_and_hotel_head_bodies_and_a_competition_is_no_one() -> None:

@@ -144,7 +144,7 @@ class Cues:
         self.partner_before = EndPattern(
             r"\b(?:[Pp]artnership|[Jj]oint\s+[Vv]enture|[Aa]lliance|[Tt]ie-up|[Pp]artnered|[Tt]eamed\s+up|"
             r"[Mm]erger|[Mm]erged)\s+with\s+(?:[A-Z][\w.-]*(?:'s|’s)\s+|[A-Z][\w-]*-based\s+)?$")
-        # "aired on the Fox network", "broadcast on Ombrel TV", "streamed on Zorbflix": what a show airs on is a
+        # "aired on the Ostvision network", "broadcast on Ombrel TV", "streamed on Zorbflix": what a show airs on is a
         # broadcaster or a streaming service (a body, as gold and news treat them).
         self.broadcast_before = EndPattern(
             r"\b(?:aired|airs|broadcast|broadcasts|televised|telecast|premiered|premieres|streamed|streams|"

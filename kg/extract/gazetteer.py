@@ -299,7 +299,7 @@ def _folded_places(places: dict[str, PlaceInfo], common: frozenset[str], given: 
 
 
 # Subdivisions named by a bare direction ("Western", Fiji's; "East", Cameroon's): in text the word is an
-# adjective ("Western nations", "Eastern Orthodox") or part of a longer name, never the province alone.
+# adjective ("Western buyers", "Eastern suppliers") or part of a longer name, never the province alone.
 _DIRECTION_NAMES = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                               "Central", "Centre", "Center", "Northeast", "Northwest", "Southeast", "Southwest",
                               "North-East", "North-West", "South-East", "South-West", "Upper", "Lower", "Middle"})

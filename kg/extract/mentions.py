@@ -262,7 +262,7 @@ def _joined_by_and(words: list[str], namey: list[bool], j: int, lex: Lexicon) ->
         k += 1
     if k > j + 1 and words[k] in _BODY_HEADS:
         return True
-    # "Ministry of Education and Research", "Hospital for Neurology and Neurosurgery": fields after a body's
+    # "Ministry of Fisheries and Forestry", "Institute for Soil and Water": fields after a body's
     # "of"/"for" (one vocabulary word after "and", ending the run)
     if k <= j + 2 and j >= 3 and words[j - 2] in ("of", "for") and words[j - 3] in _FOR_HEADS \
             and all(_vocabulary(w, lex) and w not in lex.given_names and w not in lex.org_heads
@@ -354,7 +354,7 @@ def _split_run(toks: _Tokens, i: int, j: int, lex: Lexicon) -> list[tuple[int, i
     for k in range(1, len(words) - 1):
         if words[k].rstrip(".") in lex.honorifics and _person_after_title(words[k + 1:], lex) and not all(
                 w.rstrip(".") in lex.honorifics or w in _RANK_FIRST_WORDS for w in words[:k]):
-            # "NYPD Detective Jo Bloggs", "Supreme Court Justice Jo Bloggs": a body, then a titled person
+            # "VMPD Detective Jo Bloggs", "Supreme Court Justice Jo Bloggs": a body, then a titled person
             # ("Navy Rear Admiral Jo Bloggs": the first word of a two-word rank belongs to neither)
             cut = k - 1 if k > 1 and words[k - 1] in _RANK_FIRST_WORDS else k
             return [(i, i + cut), (i + k, j)]
@@ -500,7 +500,7 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
 
 
 # Descriptors of a firm that open a sentence before its name and are no part of one ("Chipmaker Tarvion said");
-# not those that open names too ("Network Rail", "Carrier Corp", "Partner Communications").
+# not those that open names too ("Network Tarn", "Carrier Corp", "Rival Systems").
 _OPENING_DESCRIPTORS = frozenset("""Chipmaker Automaker Carmaker Drugmaker Steelmaker Planemaker Airframer Shipbuilder
 Brewer Insurer Reinsurer Lender Retailer Wholesaler Refiner Broadcaster Conglomerate Startup Start-up Fintech Telco
 Rival Regulator Miner Automakers Carmakers Rivals""".split())
@@ -658,7 +658,7 @@ def _cast_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
                 w in lex.org_heads or _SHOUTED.fullmatch(w) or _INNER_CAPITAL.search(w) for w in sp.words)
                 or all(_vocabulary(w, lex) for w in sp.words)):
         # "Ostmark Times Online says": a source named with an org head word speaks, not a person; so does
-        # one with an acronym or an inner capital ("BHP Tarn says", "AB InBev said"), or of dictionary
+        # one with an acronym or an inner capital ("BHP Tarn says", "AB InVelt said"), or of dictionary
         # words only, no given name among them ("Network Rail said")
         del sp.votes[PERSON], sp.rules[PERSON]
 
@@ -1133,7 +1133,7 @@ _ORG_CUES = (
     _Cue("compound_descriptor", True, ORG, 1.0, "org-descriptor",  # "the component maker X" (on top)
          unless=("people_maker",)),  # not "the film maker Jo Bloggs"
     _Cue("employer_before", True, ORG, 2.0, "org-employer"),  # "analysts at Garrow Pike"
-    _Cue("broadcast_before", True, ORG, 1.5, "org-broadcaster"),  # "it aired on the Fox network"
+    _Cue("broadcast_before", True, ORG, 1.5, "org-broadcaster"),  # "it aired on the Ostvision network"
     _Cue("org_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Ostrel, the handset maker based in ..."
     _Cue("possessive_role", False, ORG, 1.2, "org-possessive-role"),  # "Ombrel's boss Jo Bloggs"
     _Cue("ticker", False, ORG, 2.0, "org-ticker", opens="("),
@@ -1449,8 +1449,8 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             if kind == ORG and len(sp.words) == 1 and sp.text.endswith("s"):
                 plural = _plural_of_name(sp.text, best, name_words)
                 if plural is not None:
-                    # "Vauxhalls", "iPhones": a maker's or a product's name in the plural is its products;
-                    # "the Rockefellers": a person's, the family (no entity of ours)
+                    # "Quellons", "Zorb Xs": a maker's or a product's name in the plural is its products;
+                    # "the Tessiers": a person's, the family (no entity of ours)
                     kind = PRODUCT if plural in (ORG, PRODUCT) else None
                     if kind == PRODUCT:
                         out.append(_mention(sp, PRODUCT, 0.55, "product-plural-name"))
@@ -1499,8 +1499,8 @@ def _the_tails(out: list[Mention], lex: Lexicon) -> set[str]:
 
 
 def _plural_of_name(text: str, best: dict[str, str | None], name_words: set[str]) -> str | None:
-    """What the singular of a plural name is typed ("Vauxhalls" of "Vauxhall"): a kind, "" for a word of the
-    article's longer names no one typed ("Rockefellers" of "John D. Rockefeller"), None if the article has none."""
+    """What the singular of a plural name is typed ("Quellons" of "Quellon"): a kind, "" for a word of the
+    article's longer names no one typed ("Tessiers" of "Hal Tessier"), None if the article has none."""
     for stem in (text[:-1], text[:-2] if text.endswith("es") else ""):
         if len(stem) < 3 or stem.endswith("s"):
             continue

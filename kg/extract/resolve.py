@@ -230,7 +230,7 @@ class Resolver:
                 self._by_mention[(m.start, m.end)] = target
             if len(words) < len(m.text.split()):
                 ent.aliases.add(" ".join(words))
-                # ... and as written without its title only, initials kept ("Lucius D. Clay" of "General Lucius D. Clay")
+                # ... and as written without its title only, initials kept ("Tavis D. Brenn" of "General Tavis D. Brenn")
                 ent.aliases.add(" ".join(untitled(m.text, self.lex)))
 
     def _orgs(self, mentions: list[Mention], acronyms: dict[str, str], title_end: int = 0) -> None:
