@@ -1072,3 +1072,8 @@ def test_what_a_maker_stops_making_or_makes_a_version_of_is_a_product() -> None:
     k = kinds("Shares in Halvex rose on Monday. Halvex will stop making the Zorb by 2026. "
               "It plans to launch a cheaper version of the Arvo next year.")
     assert k.get("Zorb") == "Product" and k.get("Arvo") == "Product"
+
+
+def test_a_series_named_like_a_place_is_none() -> None:
+    k = kinds("He is the hero of the Gloam Island series of adventure games by Quintor Games.")
+    assert k.get("Gloam Island") == "Product"

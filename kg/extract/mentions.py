@@ -901,11 +901,15 @@ def _gazetteer_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         sp.place = PlaceInfo(text, "Region", lex.places[m.group(1)].country)
         sp.vote(PLACE, 2.0, "region-of-place")
         return
-    if (words[-1] in lex.place_heads and not _body_of(words, lex)) or words[0] in lex.place_prefixes \
-            or _place_of(words, lex):
+    if ((words[-1] in lex.place_heads and not _body_of(words, lex)) or words[0] in lex.place_prefixes
+            or _place_of(words, lex)) and not _WORK_SERIES_AFTER.match(sp.sentence.text, sp.end - sp.sentence.start):
         sp.vote(PLACE, 2.5, "place-head")  # "Sacramento Valley", "Mount Orvane", "Province of Rieti"
         return
     _place_context_votes(sp, lex, around)
+
+
+# "the Tarn Island series of adventure games": a series or franchise is named like a place, but is none.
+_WORK_SERIES_AFTER = re.compile(r"\s+(?:series|franchise|saga|trilogy)\b")
 
 
 def _body_of(words: list[str], lex: Lexicon) -> bool:
