@@ -122,6 +122,8 @@ CASES = [
      {("Zorblax", "manufacturer", "Ombrel Games"), ("Zorblax", "manufacturer", "Quintor Studios")}),
     ("Buyers liked the Z350, a compact car engineered by Ombrel Motors and Quintor Inc., at the show.",
      {("Z350", "manufacturer", "Ombrel Motors"), ("Z350", "manufacturer", "Quintor")}),
+    ("Critics praised Zorblax, a puzzle app. It was developed by Ombrel Games and Quintor Studios.",
+     {("Zorblax", "manufacturer", "Ombrel Games"), ("Zorblax", "manufacturer", "Quintor Studios")}),
     # a company recalls what it makes
     ("Halvex Motors recalled the Zephyr X2 scooter after reports of brake failures.",
      {("Zephyr X2", "manufacturer", "Halvex Motors")}),

@@ -144,6 +144,11 @@ class Cues:
         self.partner_before = EndPattern(
             r"\b(?:[Pp]artnership|[Jj]oint\s+[Vv]enture|[Aa]lliance|[Tt]ie-up|[Pp]artnered|[Tt]eamed\s+up|"
             r"[Mm]erger|[Mm]erged)\s+with\s+(?:[A-Z][\w.-]*(?:'s|’s)\s+|[A-Z][\w-]*-based\s+)?$")
+        # "aired on the Ostvision network", "broadcast on Ombrel TV", "streamed on Zorbflix": what a show airs on is a
+        # broadcaster or a streaming service (a body, as gold and news treat them).
+        self.broadcast_before = EndPattern(
+            r"\b(?:aired|airs|broadcast|broadcasts|televised|telecast|premiered|premieres|streamed|streams|"
+            r"syndicated)\s+(?:(?:originally|first|exclusively|only|also|weekly|nationally)\s+)?(?:on|by)\s+(?:the\s+)?$")
         # "analysts at X", "an economist with X": people are analysts at firms, not at people.
         self.employer_before = EndPattern(
             r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|lawyers?|bankers?)\s+"
@@ -170,7 +175,7 @@ class Cues:
             r"headed|works\s+(?:for|at)|worked\s+(?:for|at))\b")
         # Not a compound that names a person ("a business leader", "a company executive").
         self.org_appositive = re.compile(
-            rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{alt(lex.org_anaphors)})\b(?![\'’-])"
+            rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+(?:'s|’s)?\s+){{0,4}}?(?:{alt(lex.org_anaphors)})\b(?![\'’-])"
             r"(?!\s+(?:leader|executive|owner|partner|magnate|consultant|analyst|journalist|reporter|editor|"
             r"correspondent|student|man|woman|person|mogul|tycoon)s?\b)")
         self.possessive_role = re.compile(rf"(?:'s|’s)\s+(?:new\s+|former\s+)?{_ROLE_WORDS}\b", re.I)
@@ -196,7 +201,13 @@ class Cues:
         self.category_then_name = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{cats})(?:s|es)?\s+[A-Z]")
         # "Zentra digital cameras and Quill music players": a modified plural category.
         multi = "|".join(sorted((re.escape(c) for c in lex.product_categories if " " in c), key=len, reverse=True))
-        self.category_after_plural = re.compile(rf"\s+(?:[a-z][\w-]+\s+(?:{cats})|(?:{multi or 'x^'}))(?:s|es)\b")
+        # ... not after a verb: "Quellon sells phones", "Tarvik makes cars" (a third-person "s" ends the word).
+        self.category_after_plural = re.compile(
+            rf"\s+(?:(?!(?:has|is|was|does|and|or|to|of|for|by|in|on|at|with|from|its|their|the|made|built|sold|"
+            rf"bought|produced|developed|designed|launched|released|unveiled|introduced|manufactured|marketed|"
+            rf"offered|shipped|exported|imported|delivered|ordered|acquired|owned|leased|operated|ran|used|tested|"
+            rf"recalled|makes|make|sell|build|buy|produce|develop)\b)[a-z][\w-]+(?<![^s]s)"
+            rf"\s+(?:{cats})|(?:{multi or 'x^'}))(?:s|es)\b")
         concrete_list = [c for c in lex.product_categories
                          if c.split()[-1] not in ("brand", "product", "service", "platform", "network", "channel",
                                                   "tool", "model", "software", "application", "engine", "website",
@@ -259,11 +270,22 @@ class Cues:
         # "the Pexa X2 came out in 2022" (not "released from prison" or "on bail").
         # ... "the Pexa X2 went on sale in June" (what is sold is a product).
         self.released_after = re.compile(
+            # ... "the Zorb from Halvex went on sale": its maker may come between
+            r"(?:\s+from\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?!['’]))?"
             r"\s*,?\s+(?:(?:(?:which|that)\s+)?(?:was|were|is|are|has\s+been|had\s+been|will\s+be|would\s+be|"
             r"(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to\s+be)\s+(?:first\s+|officially\s+|initially\s+|"
             r"originally\s+|later\s+|also\s+)?(?:released|launched|unveiled|introduced)\b(?!\s+(?:from|on\s+bail|early))"
             r"|(?:(?:which|that)\s+)?(?:first\s+)?(?:went|goes|will\s+go|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s+go)\s+on\s+sale\b"
             r"|(?:is|are)\s+(?:scheduled|slated|set|due)\s+for\s+(?:release|launch)\b)")
+        # "the Zorb X5 from Halvex went on sale": the name after "from" is the maker, not what went on sale.
+        self.from_before = EndPattern(r"\bfrom\s+$")
+        # "The Zorb X5 is made by Halvex": things are made or manufactured; companies are founded or owned.
+        self.made_by_copula = re.compile(
+            r"\s+(?:is|was|are|were)\s+(?:(?:also|now|still|currently|jointly|mainly|mostly|exclusively)\s+)?"
+            r"(?:made|manufactured|mass-produced)\s+(?:(?:and|&)\s+(?:sold|marketed|distributed)\s+)?by\s+[A-Z]")
+        # "the Halvex-made Arvo", "Halvex-built Zorb jets": a thing a company made.
+        self.hyphen_made_before = EndPattern(
+            r"[A-Za-z]-(?:made|built|designed|developed|manufactured|produced)\s+(?:[a-z][\w-]*\s+){0,2}$")
         # "Ombrel's 1986 Arvo": a maker's dated release.
         self.possessive_year = EndPattern(r"(?:'s|’s)\s+(?:1[89]|20)\d\d\s+$")
         # "X is the codename used by Acme for ...": code names are given to products and projects.
@@ -283,6 +305,10 @@ class Cues:
             r"(?:makes|builds|brews)\s+the|"
             # "will begin selling the Korrin X" (a company is sold, not begun selling)
             r"(?:began|begin|begins|beginning|started|start|starts|starting)\s+(?:selling|shipping)|"
+            # "will stop making the Zorb", "halted production ... resumed building the Arvo"
+            r"(?:stop|stops|stopped|stopping|halt|halts|halted|resume|resumes|resumed|cease|ceased|end|ended|"
+            r"began|begin|begins|started|start|starts|continue|continues|continued)\s+"
+            r"(?:making|producing|manufacturing|building|assembling)|"
             r"roll(?:ed|s|ing)\s+out|(?:will|would|to|could|can|may|might|did|also)\s+(?:launch|unveil|release|"
             r"introduce|debut|roll\s+out))\s+(?:(?:the|its|their|a|an|his|her|our)\s+)?"
             r"(?:(?:new|latest|first|own|updated|redesigned|flagship|next-generation)\s+)*$")
@@ -292,6 +318,8 @@ class Cues:
         # newspapers and films have them).
         self.launch_noun_before = EndPattern(
             r"\b(?:introduction|launch|unveiling|debut|announcement|roll-?out|deliveries|shipments|"
+            # "a cheaper version of the Zorb", "the successor of the Arvo"
+            r"versions?|successors?|variants?|editions?|"
             # "the second generation of its Drennic drones" (products come in generations)
             r"(?:first|second|third|fourth|fifth|next|new|latest|previous|current)\s+generation)\s+of\s+(?:the|its|their)\s+"
             r"(?:(?:new|latest|first|updated|redesigned|flagship|next-generation)\s+)*$")
@@ -314,6 +342,10 @@ class Cues:
         np_end = _NP_END.replace("|and|or|", "|assembled|powered|priced|approved|available|due|aimed|used|called|named|"
                                  "it|they|we|the\\s+company|now|currently|offered|to|at|under|across|")
         self.category_appositive = re.compile(rf"{appositive}(?:{concrete})(?:s|es)?{np_end}", re.I)
+        # "Velos, Halvex's operating system,": an apposition naming a maker's kind of product.
+        self.category_appositive_possessive = re.compile(
+            rf"\s*,\s*(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*(?:'s|’s)\s+(?:(?!(?:of|for|by|from|with|in|at|and|or|"
+            rf"to|chief|head|former|largest|biggest)\b)[a-z][\w-]*\s+){{0,3}}?(?:{concrete})(?:s|es)?{np_end}", re.I)
         # ... a weaker vote where the noun may name a business too ("Ombrel, a payments platform,").
         self.category_appositive_generic = re.compile(rf"{appositive}(?:{cats_i})(?:s|es)?{np_end}", re.I)
         # "Ombrel launched Tarvik, a venture fund": an apposition naming a kind of body.
@@ -355,6 +387,13 @@ class Cues:
             r"\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|is|had\s+been\s+)?\s*(?:originally\s+|jointly\s+|first\s+)?"
             r"(?:co-?founded|founded|established|formed|incorporated)\s+(?:(?:in|on|at)\s+[^,.;()]{1,40}?\s+)?"
             r"(?:,\s*)?by\b")
+        # "Quellon, based in Austin, makes ...": an apposition placing a body's seat.
+        self.based_appositive = re.compile(r"\s*,\s+(?:(?:which|that)\s+is\s+)?(?:based|headquartered)\s+in\s")
+        # "The Zorb 5, which Halvex unveiled in May": a thing a named maker launched or makes.
+        self.launched_by_relative = re.compile(
+            r"\s*,\s+(?:which|that)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:(?:first|also|recently|originally)\s+)?"
+            r"(?:launched|unveiled|released|introduced|debuted|rolled\s+out|makes|made|builds|built|sells|produces|"
+            r"produced|manufactures|manufactured|designed)\b")
         self.maker_after = re.compile(r"\s+(?:maker|manufacturer)\b(?!s)")
         # ... and "the Ombrel website", "the Ombrel app": what a company runs under its own name.
         self.generic_after = re.compile(r"\s+(?:service|network|channel|brand|product|platform|website|site|app|"

@@ -298,6 +298,13 @@ def _folded_places(places: dict[str, PlaceInfo], common: frozenset[str], given: 
             places[plain] = info
 
 
+# Subdivisions named by a bare direction ("Western", Fiji's; "East", Cameroon's): in text the word is an
+# adjective ("Western buyers", "Eastern suppliers") or part of a longer name, never the province alone.
+_DIRECTION_NAMES = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                              "Central", "Centre", "Center", "Northeast", "Northwest", "Southeast", "Southwest",
+                              "North-East", "North-West", "South-East", "South-West", "Upper", "Lower", "Middle"})
+
+
 def _subdivisions(by_alpha2: dict[str, str], places: dict[str, PlaceInfo],
                   records: dict[str, list[PlaceInfo]]) -> None:
     import pycountry
@@ -305,7 +312,7 @@ def _subdivisions(by_alpha2: dict[str, str], places: dict[str, PlaceInfo],
     names = {sub.code: _SUBDIVISION_TAILS.sub("", sub.name).strip() for sub in pycountry.subdivisions}
     for sub in pycountry.subdivisions:
         name = names[sub.code]
-        if not name or not name[0].isupper() or "," in name or "(" in name:
+        if not name or not name[0].isupper() or "," in name or "(" in name or name in _DIRECTION_NAMES:
             continue
         country = by_alpha2.get(sub.country_code)
         # A second-level subdivision lies in its first-level one: Lincolnshire in England, Rieti in Lazio.

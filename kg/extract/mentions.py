@@ -59,6 +59,8 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|Inc|Corp|Ltd|Co|Jr|Sr|St)\.$")
 _REGION = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Atlantic|Upper|Lower)"
                      r"(?:east|west)?\s+(.+)$")
 _MODEL_NAME = re.compile(r"[A-Z]{1,3}-?\d{2,4}(?:-\d{2,4})?[A-Za-z]{0,3}s?(?:\s+[A-Z]{2,4})?")
+_MODEL_TAIL = re.compile(r"[A-Z]{1,2}\d{1,4}\+?")  # "X5", "S9+", "GT40", "A4" ending a product's name
+_MODEL_TAIL_ENDS = frozenset("0123456789+")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,6}")
 _TWO_CAPITALS = re.compile(r"[A-Z].*[A-Z]")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -93,6 +95,11 @@ RMB USD EUR GBP JPY CNY CAD AUD INR CHF HKD KRW BRL NYSE? COVID COVID-19 SARS ME
 MBA BFA MFA BSc MSc PhD LLB MP MEP CPU GPU SDK HDMI LCD LED OLED DVD CD FM RPG RAM SSD UI URL HTML
 CRM ERP KPI ROI ESG B2B B2C SME SMEs
 """.replace("?", "").split())
+
+# Feasts and holidays named alone: seasons of trade, no organization, person, product or place.
+_HOLIDAYS = frozenset({"Christmas", "Xmas", "Easter", "Thanksgiving", "Halloween", "Ramadan", "Diwali", "Deepavali",
+                       "Eid", "Hanukkah", "Chanukah", "Passover", "Chuseok", "Songkran", "Nowruz", "Kwanzaa", "Lent",
+                       "Advent", "Pentecost", "Hogmanay", "Holi", "Vesak", "Onam", "Pongal", "Navratri", "Dussehra"})
 
 _CAPTION_WORDS = frozenset({"Photo", "Photos", "Photograph", "File", "Image", "Video", "Graphic"})
 _MONEY = re.compile(r"(?:RMB|USD|EUR|GBP|CNY|JPY|INR|US\$|HK\$|C\$|A\$|Rs)\.?\d")
@@ -209,6 +216,13 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
             if word in ("and", "&") and _joined_by_and(words, namey, j, lex):
                 j += 2
                 continue
+            # "Institute for Fiscal Studies", "Society for the Protection of Birds": after a body's head
+            # word, "for" (and "the") joins the field the body serves.
+            if word == "for" and j + 1 < n and any(words[m] in _FOR_HEADS for m in range(max(i, j - 3), j)):
+                k = j + 2 if words[j + 1] == "the" else j + 1
+                if k < n and namey[k] and words[k] not in _STARTERS and words[k] not in lex.given_names:
+                    j = k + 1
+                    continue
             break
         if j < n and words[j] in (",", "."):  # what a legal suffix after a comma starts with
             j = _comma_suffix(toks, i, j, lex)
@@ -248,6 +262,12 @@ def _joined_by_and(words: list[str], namey: list[bool], j: int, lex: Lexicon) ->
         k += 1
     if k > j + 1 and words[k] in _BODY_HEADS:
         return True
+    # "Ministry of Fisheries and Forestry", "Institute for Soil and Water": fields after a body's
+    # "of"/"for" (one vocabulary word after "and", ending the run)
+    if k <= j + 2 and j >= 3 and words[j - 2] in ("of", "for") and words[j - 3] in _FOR_HEADS \
+            and all(_vocabulary(w, lex) and w not in lex.given_names and w not in lex.org_heads
+                    for w in words[j + 1:k + 1]):
+        return True
     # A lead's subject with a singular verb is one name: "Tarn Electric and Engineering Corporation is a ..."
     # ("Brook and Pioneer Motors are ..." may be two).
     return (k > j + 1 and (words[k] in lex.org_heads or words[k].rstrip(".").lower() in lex.legal_suffixes)
@@ -265,6 +285,10 @@ def _vocabulary(word: str, lex: Lexicon) -> bool:
 _BODY_HEADS = frozenset("""Administration Commission Department Ministry Authority Agency Bureau Board Council
 Committee Institute Association Society Foundation Service Services Office Center Centre School College University
 Museum Union Federation Organization Organisation Tribunal Court""".split())
+
+# Head words of bodies whose names go on with "for" or "of" and a field ("Institute for Fiscal Studies").
+_FOR_HEADS = _BODY_HEADS | frozenset({"Hospital", "Fund", "Trust", "Alliance", "Coalition", "Party", "League",
+                                      "Movement", "Front", "Network", "Forum", "Academy", "Centers", "Centres"})
 
 _NUMBER_STARTS = frozenset("0123456789I")
 # A model number after a name ("Zorb 5", "Gloam Keep II"): at most three digits, so not a year.
@@ -328,6 +352,13 @@ def _split_run(toks: _Tokens, i: int, j: int, lex: Lexicon) -> list[tuple[int, i
         if not words[k][1:5].isalpha() and _MODEL_CODE.fullmatch(words[k]):
             return [(i, i + k), (i + k, j)]  # "Ombrel Z380": maker and model
     for k in range(1, len(words) - 1):
+        if words[k].rstrip(".") in lex.honorifics and _person_after_title(words[k + 1:], lex) and not all(
+                w.rstrip(".") in lex.honorifics or w in _RANK_FIRST_WORDS for w in words[:k]):
+            # "VMPD Detective Jo Bloggs", "Supreme Court Justice Jo Bloggs": a body, then a titled person
+            # ("Navy Rear Admiral Jo Bloggs": the first word of a two-word rank belongs to neither)
+            cut = k - 1 if k > 1 and words[k - 1] in _RANK_FIRST_WORDS else k
+            return [(i, i + cut), (i + k, j)]
+    for k in range(1, len(words) - 1):
         if words[k] in lex.given_names and words[k + 1][:1].isupper() and (
                 words[k - 1].rstrip(".") in lex.org_heads or words[k - 1].rstrip(".").lower() in lex.legal_suffixes):
             return [(i, i + k), *_split_run(toks, i + k, j, lex)]
@@ -340,6 +371,26 @@ def _split_run(toks: _Tokens, i: int, j: int, lex: Lexicon) -> list[tuple[int, i
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+
+# First words of two-word ranks and titles ("Rear Admiral", "Detective Inspector", "Lieutenant Colonel").
+_RANK_FIRST_WORDS = frozenset({"Rear", "Lieutenant", "Major", "Brigadier", "Detective", "Staff", "Lance", "Flight",
+                               "Wing", "Fleet", "Field", "Air", "Surgeon", "Attorney"})
+
+
+def _person_after_title(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words after a title inside a run are a person's name: one to three capitalised words,
+    no head of a body, not all vocabulary unless a given name opens them ("Insurance", "Staff" are not)."""
+    if not 1 <= len(words) <= 3:
+        return False
+    if not all((w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()) or _INITIAL.fullmatch(w)
+               for w in words):
+        return False
+    if any(w.rstrip(".") in lex.org_heads or w.rstrip(".").lower() in lex.legal_suffixes or w in lex.demonyms
+           or w.rstrip(".") in lex.honorifics for w in words):
+        return False
+    if words[0] in lex.given_names:
+        return True  # "Luc Tarn", though a place is named Tarn
+    return not any(w in lex.places for w in words) and not all(_vocabulary(w, lex) for w in words)
 
 
 _TITLE_LOWER = frozenset(w.lower() for w in _TITLE_WORDS)
@@ -410,7 +461,9 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
     words = text.split()
     # Sentence-initial function words are not part of a name ("The", "Despite").
     while words and (initial or words[0] in _ARTICLES) and (
-            words[0] in _STARTERS or words[0] in _MONTHS or (len(words) > 1 and _inflected_word(words[0], lex))):
+            words[0] in _STARTERS or words[0] in _MONTHS or (len(words) > 1 and (
+                _inflected_word(words[0], lex) or words[0] in _OPENING_DESCRIPTORS))):
+        # ... and a descriptor opening the sentence: "Chipmaker Tarvion said" (the cue before the name types it)
         cut = text.index(words[0]) + len(words[0])
         while cut < len(text) and text[cut] == " ":
             cut += 1
@@ -445,6 +498,12 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
         return None
     return Span(start, end, text, sentence, initial, cue, words)
 
+
+# Descriptors of a firm that open a sentence before its name and are no part of one ("Chipmaker Tarvion said");
+# not those that open names too ("Network Tarn", "Carrier Corp", "Rival Systems").
+_OPENING_DESCRIPTORS = frozenset("""Chipmaker Automaker Carmaker Drugmaker Steelmaker Planemaker Airframer Shipbuilder
+Brewer Insurer Reinsurer Lender Retailer Wholesaler Refiner Broadcaster Conglomerate Startup Start-up Fintech Telco
+Rival Regulator Miner Automakers Carmakers Rivals""".split())
 
 _INFLECTED = re.compile(r"(\w{3,}?)(ing|ly)")
 
@@ -595,10 +654,16 @@ def _cast_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     _context_votes(sp, lex, around)
     _platform_votes(sp, around)
     if sp.rules.get(PERSON, (0.0, ""))[1] == "person-speech-verb" and sp.votes[PERSON] <= 0.4 \
-            and sp.words[0] not in lex.given_names and any(w in lex.org_heads for w in sp.words):
-        # "Ostmark Times Online says": a source named with an org head word speaks, not a person
+            and sp.words[0] not in lex.given_names and (any(
+                w in lex.org_heads or _SHOUTED.fullmatch(w) or _INNER_CAPITAL.search(w) for w in sp.words)
+                or all(_vocabulary(w, lex) for w in sp.words)):
+        # "Ostmark Times Online says": a source named with an org head word speaks, not a person; so does
+        # one with an acronym or an inner capital ("BHP Tarn says", "AB InVelt said"), or of dictionary
+        # words only, no given name among them ("Network Rail said")
         del sp.votes[PERSON], sp.rules[PERSON]
 
+
+_SHOUTED = re.compile(r"[A-Z]{3,}")  # an acronym of three letters or more: no person's initials
 
 _RELEASE_VERBS = ("released", "published", "ported", "reissued", "re-issued", "re-released")
 # "released in 2005 for the Orvix, Kalmo 2 and Zentra", "published by Acme for Tarnix": what a game or
@@ -722,6 +787,11 @@ def _demonym_parts(sp: Span, lex: Lexicon) -> list[Span]:
     return out
 
 
+# An exchange's name and a colon in brackets before a ticker symbol: "(NYSE: HLV)", "(Nasdaq:QLN)".
+_TICKER_BEFORE = re.compile(r"\(\s*(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|TSXV|HKEX|HKSE|SSE|SZSE|TSE|ASX|SGX|BSE|NSE|KRX|"
+                            r"Euronext|OTC|OTCQX|AMEX|NYSE\s+American|NYSE\s+Arca|ticker|symbol)\s*:$")
+
+
 def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
     words = sp.words
     text = sp.sentence.text
@@ -733,6 +803,8 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
         k -= 1
     if k > 0 and text[k - 1] == "," and _suffix_form(sp.text) in lex.legal_suffixes:
         return True  # "Empresa Velmora, S. A.": the legal form of the name before it
+    if k > 0 and text[k - 1] == ":" and _TICKER_BEFORE.search(text, max(0, k - 30), k):
+        return True  # "(NYSE: HLV)": a ticker symbol, not a second name of the company
     if text[b:b + 7] == " family" and text[max(0, a - 4):a].lower() == "the " and lex.place(sp.text) is not None:
         return True  # "the Santo Domingo family": a family's name, not the place it sounds like
     if len(words) > 1 and not _TITLE_PRONOUNS.isdisjoint(words):
@@ -745,6 +817,8 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
             return True  # "NOK 3.1 billion", "40 million SEK"; "AMD" alone is a chipmaker
         if sp.initial and _inflected_word(w, lex):
             return True  # "Providing phones for ... is a strategy": a verb form, not a name
+        if w in _HOLIDAYS:
+            return True  # "Diwali demand", "a Christmas television special": a feast, no entity of ours
         if w in _STARTERS and (sp.initial or text[b:b + 1] == ","):
             return True  # "Thereafter, the company ...": a sentence adverb
         low = w.lower()
@@ -795,6 +869,8 @@ def _suffix_form(text: str) -> str:
 def _gazetteer_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     text = sp.text
     info = lex.place(text)
+    if info is None and text[-2:-1] == "." and len(text) <= 6:
+        info = lex.place(text + ".")  # "in the U.S and Canada": an abbreviation that lost its last period
     weight = 2.0
     if info is not None and info.kind == CITY and info.population < 100_000:
         before = sp.sentence.text[:sp.start - sp.sentence.start]
@@ -825,16 +901,20 @@ def _gazetteer_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         sp.place = PlaceInfo(text, "Region", lex.places[m.group(1)].country)
         sp.vote(PLACE, 2.0, "region-of-place")
         return
-    if (words[-1] in lex.place_heads and not _body_of(words, lex)) or words[0] in lex.place_prefixes \
-            or _place_of(words, lex):
+    if ((words[-1] in lex.place_heads and not _body_of(words, lex)) or words[0] in lex.place_prefixes
+            or _place_of(words, lex)) and not _WORK_SERIES_AFTER.match(sp.sentence.text, sp.end - sp.sentence.start):
         sp.vote(PLACE, 2.5, "place-head")  # "Sacramento Valley", "Mount Orvane", "Province of Rieti"
         return
     _place_context_votes(sp, lex, around)
 
 
+# "the Tarn Island series of adventure games": a series or franchise is named like a place, but is none.
+_WORK_SERIES_AFTER = re.compile(r"\s+(?:series|franchise|saga|trilogy)\b")
+
+
 def _body_of(words: list[str], lex: Lexicon) -> bool:
     """A body of a place, not the place its head word ends: "Bank of Harlan Republic", "Museum of Tarn Valley"."""
-    return any(w in lex.org_heads and nxt == "of" for w, nxt in zip(words, words[1:]))
+    return any(w in lex.org_heads and nxt in ("of", "for") for w, nxt in zip(words, words[1:]))
 
 
 def _place_of(words: list[str], lex: Lexicon) -> bool:
@@ -967,10 +1047,14 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
               and sp.place is None
               and not any(w.rstrip(".") in lex.org_heads for w in words)):
             sp.vote(PERSON, 1.5, "person-initial")  # "R. T. Hallam", "V. Kelkar"
+    if n > 1 and words[-1][-1:] in _MODEL_TAIL_ENDS and _MODEL_TAIL.fullmatch(words[-1]) \
+            and words[0] not in lex.given_names and not any(w.rstrip(".") in lex.org_heads for w in words):
+        sp.vote(PRODUCT, 1.2, "product-model-code")  # "Zorb X5", "Arvo S9+": a name ending in a model code
     if sp.text[1:2].islower():
         return  # a model code and an acronym both need a capital, digit or hyphen second: most names have neither
     if _MODEL_NAME.fullmatch(sp.text):
         sp.vote(PRODUCT, 1.5, "product-model-code")  # "Z380", "Z350 XWB", "F-150"
+
     elif _ACRONYM.fullmatch(sp.text) and sp.place is None:
         sp.vote(ORG, 0.6, "org-acronym")  # acronyms in business news are mostly organizations
 
@@ -1053,12 +1137,14 @@ _ORG_CUES = (
     _Cue("compound_descriptor", True, ORG, 1.0, "org-descriptor",  # "the component maker X" (on top)
          unless=("people_maker",)),  # not "the film maker Jo Bloggs"
     _Cue("employer_before", True, ORG, 2.0, "org-employer"),  # "analysts at Garrow Pike"
+    _Cue("broadcast_before", True, ORG, 1.5, "org-broadcaster"),  # "it aired on the Ostvision network"
     _Cue("org_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Ostrel, the handset maker based in ..."
     _Cue("possessive_role", False, ORG, 1.2, "org-possessive-role"),  # "Ombrel's boss Jo Bloggs"
     _Cue("ticker", False, ORG, 2.0, "org-ticker", opens="("),
     _Cue("suffix_after", False, ORG, 2.0, "org-suffix"),
     _Cue("org_paren", False, ORG, 2.5, "org-title-paren", opens="("),  # "Tarn Hollow (band)"
     _Cue("maker_of_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Halvex, maker of the Zorb,"
+    _Cue("based_appositive", False, ORG, 1.2, "org-appositive", opens=","),  # "Quellon, based in Austin, makes"
     _Cue("org_noun_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Tarvik, a venture fund set up by ..."
     _Cue("developed_by_before", True, ORG, 1.2, "org-developed-by"),  # "a jet under development by Tarvik"
     # ... not a place closing an appositive: "Acme, based in Oldtown, was founded by Jo Bloggs"
@@ -1094,8 +1180,12 @@ _PRODUCT_CUES = (
     _Cue("series_after", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series has sold ..."
     _Cue("brand_of", False, PRODUCT, 1.5, "product-brand-of"),  # "the Pellia brand of yoghurts"
     _Cue("series_of", False, PRODUCT, 1.0, "product-series"),  # "the Arvo series of smartphones"
-    _Cue("released_after", False, PRODUCT, 1.3, "product-launched"),  # "the Zorb X3 was released in 2022"
+    _Cue("released_after", False, PRODUCT, 1.3, "product-launched",  # "the Zorb X3 was released in 2022"
+         unless_other=("from_before",)),  # not its maker's: "the Zorb from Halvex went on sale"
+    _Cue("made_by_copula", False, PRODUCT, 1.5, "product-copula"),  # "The Zorb X5 is made by Halvex"
+    _Cue("hyphen_made_before", True, PRODUCT, 1.3, "product-hyphen-made"),  # "the Halvex-made Arvo"
     _Cue("made_by_appositive", False, PRODUCT, 1.5, "product-made-by-appositive", opens=","),  # "the Zorb X2, made by Acme,"
+    _Cue("launched_by_relative", False, PRODUCT, 1.5, "product-launched", opens=","),  # "the Zorb 5, which Acme unveiled"
     _Cue("possessive_year", True, PRODUCT, 1.5, "product-possessive-year"),  # "Ombrel's 1986 Arvo"
     _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren", opens="("),  # "Drennic (software)"
     _Cue("launch_before", True, PRODUCT, 1.3, "product-launched",  # "Ombrel unveiled the Zorb 5"
@@ -1105,6 +1195,7 @@ _PRODUCT_CUES = (
     _Cue("launch_noun_before", True, PRODUCT, 1.3, "product-launch-noun",  # "the introduction of the Zorb 5"
          unless_other=("not_product_after", "org_noun_appositive", "org_appositive")),
     _Cue("category_appositive", False, PRODUCT, 1.5, "product-appositive", opens=","),  # "Nemora, a sleep drug,"
+    _Cue("category_appositive_possessive", False, PRODUCT, 1.5, "product-appositive", opens=","),  # "Velos, Halvex's OS,"
     _Cue("category_appositive_generic", False, PRODUCT, 0.8, "product-appositive", opens=",",  # "Quill, a streaming service,"
          unless=("category_appositive",)),
 )
@@ -1326,6 +1417,9 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             best[text] = PERSON
             pooled[text] = defaultdict(float, {PERSON: 1.0})
     orgs = {text for text, kind in best.items() if kind == ORG}
+    # The rest of a product's name after its maker's: "Zorb" of "Halvex Zorb" (a maker typed an organization).
+    product_tails = {" ".join(w[1:]) for text, kind in best.items() if kind == PRODUCT
+                     and len(w := text.split()) > 1 and w[0] in orgs}
     out: list[Mention] = []
     deferred: list[Span] = []
     name_words = {w for sp in cands if len(sp.words) > 1 for w in sp.words}
@@ -1347,11 +1441,24 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
         if kind is None and k in listed and _fallback(sp, lex, name_words)[0] is not None:
             out.append(_mention(sp, listed[k], 0.55, f"{listed[k].lower()}-list"))
             continue
+        if kind is None and sp.text in product_tails:
+            # "the Halvex Zorb ... the Zorb": a product's name without its maker's is the product
+            out.append(_mention(sp, PRODUCT, 0.6, "product-maker-prefix-same-name"))
+            continue
         if kind is None:
             kind, conf = _fallback(sp, lex, name_words)
             if kind == ORG and _maker_prefixed(sp, orgs, pooled, lex):
                 out.append(_mention(sp, PRODUCT, 0.6, "product-maker-prefix"))
                 continue
+            if kind == ORG and len(sp.words) == 1 and sp.text.endswith("s"):
+                plural = _plural_of_name(sp.text, best, name_words)
+                if plural is not None:
+                    # "Quellons", "Zorb Xs": a maker's or a product's name in the plural is its products;
+                    # "the Tessiers": a person's, the family (no entity of ours)
+                    kind = PRODUCT if plural in (ORG, PRODUCT) else None
+                    if kind == PRODUCT:
+                        out.append(_mention(sp, PRODUCT, 0.55, "product-plural-name"))
+                        continue
             if kind is None:
                 deferred.append(sp)
                 continue
@@ -1393,6 +1500,19 @@ def _the_tails(out: list[Mention], lex: Lexicon) -> set[str]:
             and (words[-1] not in lex.org_heads or words[-1] in _TITLE_TAILS)
             and words[-1].lower() not in lex.legal_suffixes
             and words[-1].lower() not in lex.org_anaphors}
+
+
+def _plural_of_name(text: str, best: dict[str, str | None], name_words: set[str]) -> str | None:
+    """What the singular of a plural name is typed ("Quellons" of "Quellon"): a kind, "" for a word of the
+    article's longer names no one typed ("Tessiers" of "Hal Tessier"), None if the article has none."""
+    for stem in (text[:-1], text[:-2] if text.endswith("es") else ""):
+        if len(stem) < 3 or stem.endswith("s"):
+            continue
+        if best.get(stem) is not None:
+            return best[stem]
+        if stem in name_words:
+            return ""
+    return None
 
 
 def _city_name_only(sp: Span, votes: dict[str, float], pooled_rules: dict[tuple[str, str], tuple[float, str]]) -> bool:
@@ -1477,7 +1597,7 @@ def _maker_prefixed(sp: Span, orgs: set[str], pooled: dict[str, dict[str, float]
         if head not in orgs or head.isupper():
             continue  # "KTV Two", "XRT Delmar Line": acronyms prefix their units, not products
         return not any(w in lex.org_heads or w.rstrip(".").lower() in lex.legal_suffixes or w in lex.places
-                       or w in lex.demonyms or w in orgs or w in pooled and pooled[w].get(ORG, 0) > 0
+                       or w in lex.demonyms or w in orgs or w in pooled and _best(pooled[w]) == ORG
                        for w in rest)
     return False
 

@@ -89,9 +89,15 @@ def short_forms(bare: Iterable[str], cores: Iterable[str], lex: Lexicon) -> dict
 
 
 def person_words(name: str, lex: Lexicon) -> list[str]:
-    words = [w for w in name.split() if w.rstrip(".") not in lex.honorifics]
+    words = untitled(name, lex)
     # An initial is one or two characters: test only those against the pattern.
     return [w for w in words if len(w) > 2 or not _INITIAL.fullmatch(w)] or words
+
+
+def untitled(name: str, lex: Lexicon) -> list[str]:
+    """A person's name without honorifics or a ruler's title before it ("King Norvald" -> "Norvald")."""
+    words = [w for w in name.split() if w.rstrip(".") not in lex.honorifics]
+    return words[1:] if len(words) > 1 and words[0] in lex.noble_titles else words
 
 
 class Resolver:
@@ -239,6 +245,8 @@ class Resolver:
                 self._by_mention[(m.start, m.end)] = target
             if len(words) < len(m.text.split()):
                 ent.aliases.add(" ".join(words))
+                # ... and as written without its title only, initials kept ("Tavis D. Brenn" of "General Tavis D. Brenn")
+                ent.aliases.add(" ".join(untitled(m.text, self.lex)))
 
     def _orgs(self, mentions: list[Mention], acronyms: dict[str, str], title_end: int = 0) -> None:
         # Each mention with its core as written; the core lower-cased (or an acronym's) groups them.
