@@ -122,8 +122,8 @@ NEGATIVE = [
     ("Acme Widgets Ltd.'s US headquarters is in Boston.", hq("Acme Widgets", "United States")),
     ("Tarvel Labs is one of Quenby Holdings' rivals.", parent("Tarvel Labs", "Quenby")),
     # a unit noun of another noun phrase: "a member of a branch of"
-    ("Tarvel Labs, a member of a cadet branch of Quenby Holdings, makes drones.", parent("Tarvel Labs", "Quenby")),
-    ("Tarvel Labs is a member of a cadet branch of Quenby Holdings.", parent("Tarvel Labs", "Quenby")),
+    ("Tarvel Labs, a client of a regional branch of Quenby Holdings, makes drones.", parent("Tarvel Labs", "Quenby")),
+    ("Tarvel Labs is a tenant of the Leeds branch of Quenby Holdings.", parent("Tarvel Labs", "Quenby")),
     # ... the relative clause being the nearest name's
     ("Quenby Holdings bought Tarvel Labs, which is a subsidiary of Vellor Group.", parent("Quenby", "Vellor")),
     ("Tarvel Labs, a maker owned by Quenby Holdings since 2012, sold Velmar Tools, which Ardent Capital owns.",
@@ -132,8 +132,8 @@ NEGATIVE = [
     ("The Quenby Holdings rival Tarvel Labs makes drones.", parent("Tarvel Labs", "Quenby")),
     ("Quenby Holdings paid Tarvel Labs a fee.", parent("Tarvel Labs", "Quenby")),
     # "based in" after a name after "of" seats the noun before "of"
-    ("Velmar Weekly is a magazine. The publisher of the magazine, based in Paris, is Quenby Media.",
-     hq("Velmar", "Paris")),
+    ("Velmar Weekly appears on Fridays. The owner of the weekly, based in Lyon, is Quenby Media.",
+     hq("Velmar", "Lyon")),
     # the "Idaho" of "Boise, Idaho-based" only places the town
     ("Boise, Idaho-based Tarvel Labs Inc. makes drones.", hq("Tarvel Labs", "Idaho")),
     ("Tarvel Labs Inc. makes drones. The Boise, Idaho-based startup said it raised money.",
@@ -165,8 +165,8 @@ def test_a_name_referred_to_as_another_is_one_company() -> None:
 
 
 def test_a_place_named_with_an_administrative_noun_is_the_state_not_the_city() -> None:
-    got = facts("Kanzo Ltd. is a company headquartered in Sakai, Osaka Prefecture, Japan.")
-    assert ("Sakai", "containedInPlace", "Osaka Prefecture") in got
+    got = facts("Kanzo Ltd. is a valve maker headquartered in Hamamatsu, Shizuoka Prefecture, Japan.")
+    assert ("Hamamatsu", "containedInPlace", "Shizuoka Prefecture") in got
     got = facts("Kanzo Ltd. is a company headquartered in Ikeja, Lagos State, Nigeria.")
     assert ("Ikeja", "containedInPlace", "Lagos State") in got and hq("Kanzo", "Ikeja") in got
     # ... the bare name stays the city
@@ -174,22 +174,22 @@ def test_a_place_named_with_an_administrative_noun_is_the_state_not_the_city() -
 
 
 def test_a_town_in_the_far_corner_of_a_province_lies_in_it() -> None:
-    got = facts("Tarnby is a town in the far northeastern part of the Province of Rieti in the Lazio region of Italy.")
-    assert ("Tarnby", "containedInPlace", "Province of Rieti") in got
+    got = facts("Tarnby is a village in the far southwestern part of the Province of Cádiz in Andalusia, Spain.")
+    assert ("Tarnby", "containedInPlace", "Province of Cádiz") in got
     assert ("Tarnby", "containedInPlace", "Bavaria") in facts("Tarnby is a village in the southwestern corner of Bavaria.")
 
 
 def test_a_town_in_a_duchy_now_part_of_a_country() -> None:
-    got = facts("Jo Bloggs was born in Tarnby, in the duchy of Lorraine, now part of France.")
-    assert {("Tarnby", "containedInPlace", "Lorraine"), ("Lorraine", "containedInPlace", "France")} <= got
+    got = facts("Maria Castell grew up in Tarnby, in the duchy of Savoy, now part of France.")
+    assert {("Tarnby", "containedInPlace", "Savoy"), ("Savoy", "containedInPlace", "France")} <= got
     assert ("Tarnby", "containedInPlace", "Oslo") not in facts("Jo Bloggs was born in Tarnby and moved to Oslo.")
 
 
 def test_a_town_described_with_a_demonym_and_a_bracket_lies_in_its_state() -> None:
-    got = facts("Tarnby is a small Venezuelan city (29,795 inhabitants in 2006) in the state of Bolívar near the coast.")
-    assert ("Tarnby", "containedInPlace", "Bolívar") in got
-    assert ("Tarn Islands", "containedInPlace", "United Kingdom") in facts(
-        "The Tarn Islands is a dependent territory of the United Kingdom.")
+    got = facts("Tarnby is a quiet Mexican town (8,410 people in 2015) in the state of Sonora, on the main highway.")
+    assert ("Tarnby", "containedInPlace", "Sonora") in got
+    assert ("Tarn Islands", "containedInPlace", "Norway") in facts(
+        "The Tarn Islands is a dependent territory of Norway.")
 
 
 def test_a_place_in_the_township_or_city_of_another() -> None:

@@ -370,7 +370,7 @@ LEAD_CASES = [
     ("Jo Bloggs is a British banker. He went on to found Kelmora Ltd. in 1990.",
      {("Kelmora", "founder", "Jo Bloggs")}),
     # what a lead says someone is before the post: any occupation noun
-    ("Osmund Harlow (born 1947) is a Norwegian civil servant and former CEO of Kelmora Ltd.",
+    ("Osmund Harlow (born 1958) is a Danish economist and former CEO of Kelmora Ltd.",
      {("Kelmora", "ceo", "Osmund Harlow")}),
     # a later title of a joined pair with its time; a list of occupations before the post
     ("Jo Bloggs is the co-founder and former CEO of Kelmora Ltd.",
@@ -398,7 +398,7 @@ LEAD_CASES = [
     # an announcement made by a bare title: the article's company's officer
     ("Kelmora Ltd. cut jobs. The move was announced by chief executive Jo Bloggs.", {("Kelmora", "ceo", "Jo Bloggs")}),
     # two words before the title ("the first black president of")
-    ("Jo Bloggs (1893–1956) was an American sociologist and college administrator, the first black president "
+    ("Jo Bloggs (1911–1984) was a Canadian chemist and author, the first female president "
      "of Kelmora University.", {("Kelmora University", "member", "Jo Bloggs")}),
     ("Jo Bloggs is the first female chief executive of Kelmora Ltd.", {("Kelmora", "ceo", "Jo Bloggs")}),
     # doctoral supervisors teach where the degree is taken
@@ -408,7 +408,7 @@ LEAD_CASES = [
     ("Jo Bloggs is a mathematician. He received his PhD in 1959 under Al Smith at Kelmora University.",
      {("Kelmora University", "member", "Al Smith")}),
     # the one a deputy served under held the post
-    ("Jo Bloggs is a politician. She was deputy leader of the Harvest Party under Al Smith, between 2007 and 2014.",
+    ("Jo Bloggs is a trade unionist. From 2009 she was deputy leader of the Harvest Party under Al Smith.",
      {("Harvest Party", "chair", "Al Smith")}),
     # founding "a small workshop" in an article about the company bearing the founder's surname
     ("Harlow Tools was an Italian maker of bicycles. In 1937, the cyclist Marco Harlow founded a small workshop "
@@ -925,8 +925,8 @@ def test_the_predecessor_in_a_succession_holds_the_post_no_more(text: str, old: 
 
 def test_an_officer_quoted_by_title_is_the_speaker_named_next() -> None:
     """"Acme will cut jobs, its chairman and chief executive has said." ... "..., said Jo Bloggs.": the officer."""
-    text = ("Kelmora Ltd. will build a plant in Chile, its chairman and chief executive officer has said. "
-            "The plant would cost $2 billion. Opening a trade fair in Santiago, the plan is large, said Jo Bloggs.")
+    text = ("Kelmora Ltd. plans to open a depot in Peru, its chairman and chief executive officer has said. "
+            "The depot would cost $40 million. Speaking at a fair in Lima, the depot is overdue, said Jo Bloggs.")
     found = facts(text)
     assert {("Kelmora", "ceo", "Jo Bloggs"), ("Kelmora", "chair", "Jo Bloggs")} <= found
     # not when another person is named between, nor when the speaker is named with another organization

@@ -308,7 +308,7 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     if not concepts:
         return
     confidence = rule.confidence
-    # "chief executive of Acme's British unit", "head of the company's robotics business": a post in one of
+    # "chief executive of Acme's British unit", "head of the company's shipping business": a post in one of
     # the organization's units, an executive's at it, not its chief's (nor its founder's); "chief executive
     # of Acme's parent": another's post.
     if orgs and ("'" in ctx.masked or "’" in ctx.masked):
@@ -832,7 +832,7 @@ _GERUND_STRATEGY = re.compile(r"^(?P<g>[A-Z][a-z]+ing\b[^,;⟨]{0,80}?)\s+(?:is|
                               r"(?:'s|’s|')\s+|its\s+|their\s+|an?\s+|the\s+)(?:[\w-]+\s+){0,2}?strategy\b")
 
 
-# "Maps are one of the cornerstones of Ostrel's services strategy", "Cloud software is a pillar of its strategy".
+# "Snack bars are one of the cornerstones of Varnel's growth strategy", "Cloud software is a pillar of its strategy".
 _CORNERSTONE = re.compile(r"^[\"“‘]?(?P<x>[A-Z][^,;⟨\"“”]{2,60}?)\s+(?:is|are|was|were|remains|remain|has\s+become|"
                           r"have\s+become)\s+(?:one\s+of\s+)?(?:the\s+|a\s+)?(?:(?:key|central|main|core|major)\s+)?"
                           r"(?:cornerstones?|pillars?|centrepiece|centerpiece|core|heart|backbone|foundation|linchpin|"
