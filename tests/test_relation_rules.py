@@ -934,3 +934,10 @@ def test_an_officer_quoted_by_title_is_the_speaker_named_next() -> None:
     elsewhere = facts("Kelmora Ltd. will build a plant in Chile, its chief executive has said. "
                       "The plan is risky for Quenby Corp., said Jo Bloggs.")
     assert ("Kelmora", "ceo", "Jo Bloggs") not in elsewhere
+
+
+def test_a_post_named_with_an_appositive_keeps_its_own_time() -> None:
+    """"named Jo Bloggs, a former minister, as its chairman": the appositive's "former" is not the post's."""
+    got = posts("Kelmora Ltd. also named Jo Bloggs, a former finance minister, as its chairman.")
+    assert ("Kelmora", "Jo Bloggs", ("Chair",), "current") in got, got
+
