@@ -941,3 +941,20 @@ def test_a_post_named_with_an_appositive_keeps_its_own_time() -> None:
     got = posts("Kelmora Ltd. also named Jo Bloggs, a former finance minister, as its chairman.")
     assert ("Kelmora", "Jo Bloggs", ("Chair",), "current") in got, got
 
+
+@pytest.mark.parametrize("text, old", [
+    # a pronoun subject, the post given in the sentence before; a title before the predecessor's name
+    ("Kelmora Ltd. named Jo Bloggs as its chairman. She replaces co-founder Al Smith, who will stay on.", "Al Smith"),
+    # a surname subject, the post given in the sentence before
+    ("Kelmora Ltd.'s managing director, Jo Bloggs, said sales rose. Bloggs took over from Al Smith in 2021.",
+     "Al Smith"),
+])
+def test_a_successor_named_by_pronoun_or_surname_takes_the_post_given_just_before(text: str, old: str) -> None:
+    got = posts(text)
+    assert any(p == old and status == "former" and set(roles) & {"Chair", "CEO"} for _, p, roles, status in got), got
+
+
+def test_a_successor_post_from_two_sentences_before_is_not_passed_on() -> None:
+    got = posts("Kelmora Ltd.'s managing director, Jo Bloggs, said sales rose. Prices fell in May. "
+                "Bloggs took over from Al Smith in 2021.")
+    assert not any(p == "Al Smith" for _, p, _, _ in got), got

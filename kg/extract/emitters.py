@@ -538,6 +538,11 @@ def _post_of(ctx: Context, person: str, org: str | None, statuses: tuple[str, ..
     return None
 
 
+def _last_post_before(ctx: Context) -> Membership | None:
+    """The last post an earlier sentence gave anyone (an office, not a job)."""
+    return next((ms for ms in reversed(ctx.earlier) if set(ms.roles) - {"Founder", "Employee"}), None)
+
+
 # A successor's post: the one given now, or to come. A predecessor's: the one held, else the one being left.
 _COMING = (CURRENT, INCOMING)
 _GOING = (CURRENT, FORMER)
@@ -580,7 +585,12 @@ def emit_succession(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         return
     org = orgs[0] if orgs else None
     given = _post_of(ctx, new[0].key, org, _COMING)
-    given = given if given in ctx.memberships else None  # the successor's post in this very sentence
+    # The successor's post in this very sentence, or in the one just before ("Acme named Jo Bloggs its
+    # chairman. She replaces Al Smith."; "Acme's chief, Jo Bloggs, said .... Bloggs took over from Al Smith").
+    if given is not None and given not in ctx.memberships and (
+            given.evidence.end > ctx.sentence.start or given is not _last_post_before(ctx)
+            or ctx.article.text[given.evidence.end:ctx.sentence.start].strip()):
+        given = None
     held = _post_of(ctx, old[0].key, org, _GOING)
     # "X will be succeeded by Y, head of ...": the predecessor's post first, Y's present one is another.
     if held is not None and (given is None or rule.args.get("prefer") == "old"):
