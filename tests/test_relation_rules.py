@@ -958,3 +958,20 @@ def test_a_successor_post_from_two_sentences_before_is_not_passed_on() -> None:
     got = posts("Kelmora Ltd.'s managing director, Jo Bloggs, said sales rose. Prices fell in May. "
                 "Bloggs took over from Al Smith in 2021.")
     assert not any(p == "Al Smith" for _, p, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "\"Jo is the right leader for the next stage,\" said chairman Al Smith of Kelmora Ltd.",
+    "Kelmora Ltd. said Jo Bloggs is a natural leader.",
+])
+def test_praise_before_a_title_names_no_post(text: str) -> None:
+    assert not any(p == "Jo Bloggs" for _, p, _, _ in posts(text))
+
+
+def test_an_officer_named_after_the_statement_speaks_for_the_article_company() -> None:
+    text = ("Kelmora Ltd. makes pumps. The company also wants to open 120 stores in Asia by 2027, "
+            "chief executive Jo Bloggs told analysts.")
+    assert ("Kelmora", "ceo", "Jo Bloggs") in facts(text)
+    # not when the statement is about another company
+    other = facts("Kelmora Ltd. makes pumps. Quenby Corp. will open 120 stores, chief executive Jo Bloggs said.")
+    assert ("Kelmora", "ceo", "Jo Bloggs") not in other
