@@ -975,3 +975,17 @@ def test_an_officer_named_after_the_statement_speaks_for_the_article_company() -
     # not when the statement is about another company
     other = facts("Kelmora Ltd. makes pumps. Quenby Corp. will open 120 stores, chief executive Jo Bloggs said.")
     assert ("Kelmora", "ceo", "Jo Bloggs") not in other
+
+
+@pytest.mark.parametrize("text", [
+    "Kelmora Ltd. named a new chairman. Al Smith, who will remain on the board, founded it in 1990.",
+    "Kelmora Ltd. said Al Smith would retire as chief executive. He will stay on the board as a non-executive director.",
+])
+def test_a_seat_kept_on_the_board_is_a_membership(text: str) -> None:
+    got = posts(text)
+    assert ("Kelmora", "Al Smith", ("BoardMember",), "current") in got, got
+
+
+def test_a_seat_kept_on_another_board_is_not_the_article_companys() -> None:
+    got = posts("Kelmora Ltd. named a new chairman. Al Smith will remain on the board of Quenby Corp.")
+    assert not any(o == "Kelmora" and p == "Al Smith" for o, p, _, _ in got), got
