@@ -989,3 +989,15 @@ def test_a_seat_kept_on_the_board_is_a_membership(text: str) -> None:
 def test_a_seat_kept_on_another_board_is_not_the_article_companys() -> None:
     got = posts("Kelmora Ltd. named a new chairman. Al Smith will remain on the board of Quenby Corp.")
     assert not any(o == "Kelmora" and p == "Al Smith" for o, p, _, _ in got), got
+
+
+def test_a_post_left_for_is_at_the_new_organization() -> None:
+    got = posts("Kelmora Ltd. named Jo Bloggs finance chief, replacing Al Smith, who is leaving to become "
+                "finance director at the mining group Quenby Corp.")
+    assert ("Quenby", "Al Smith", ("CFO",), "incoming") in got, got
+    assert ("Kelmora", "Al Smith", ("CFO",), "former") in got, got
+
+
+def test_a_surname_with_age_previously_working_somewhere_was_staff_there() -> None:
+    got = posts("Kelmora Ltd. hired Jo Bloggs. Bloggs, 52, previously worked at Quenby Corp. as head of research.")
+    assert any(o == "Quenby" and p == "Jo Bloggs" and status == "former" for o, p, _, status in got), got
