@@ -1001,3 +1001,12 @@ def test_a_post_left_for_is_at_the_new_organization() -> None:
 def test_a_surname_with_age_previously_working_somewhere_was_staff_there() -> None:
     got = posts("Kelmora Ltd. hired Jo Bloggs. Bloggs, 52, previously worked at Quenby Corp. as head of research.")
     assert any(o == "Quenby" and p == "Jo Bloggs" and status == "former" for o, p, _, status in got), got
+
+
+def test_an_insider_named_with_the_old_post_first_takes_the_one_named_last() -> None:
+    """"named its chief operating officer, Jo Bloggs, as chief executive": the CEO, whom the predecessor held."""
+    text = ("Kelmora Ltd. on Tuesday named its chief operating officer, Jo Bloggs, as chief executive. "
+            "Bloggs, 49, succeeds Al Smith, who is retiring.")
+    got = posts(text)
+    assert ("Kelmora", "Jo Bloggs", ("CEO",), "current") in got, got
+    assert ("Kelmora", "Al Smith", ("CEO",), "former") in got, got

@@ -538,9 +538,20 @@ def _post_of(ctx: Context, person: str, org: str | None, statuses: tuple[str, ..
     return None
 
 
-def _last_post_before(ctx: Context) -> Membership | None:
-    """The last post an earlier sentence gave anyone (an office, not a job)."""
-    return next((ms for ms in reversed(ctx.earlier) if set(ms.roles) - {"Founder", "Employee"}), None)
+def _post_just_before(ctx: Context, given: Membership) -> Membership | None:
+    """``given``'s holder's post in the sentence just before this one, when that sentence gave no one
+    else a post after: the one whose title it names last ("named its finance chief, Jo Bloggs, as chief
+    executive" gives the chief executive's)."""
+    last = next((ms for ms in reversed(ctx.earlier) if set(ms.roles) - {"Founder", "Employee"}), None)
+    if last is None or last.person != given.person or last.evidence.start != given.evidence.start \
+            or given.evidence.end > ctx.sentence.start \
+            or ctx.article.text[given.evidence.end:ctx.sentence.start].strip():
+        return None
+    posts = [ms for ms in ctx.earlier if ms.person == given.person and ms.evidence.start == given.evidence.start
+             and ms.status in _COMING and set(ms.roles) - {"Founder", "Employee"}]
+    text = given.evidence.sentence.lower()
+    # where the title ends, the longest first: "managing director" rather than the "director" in it
+    return max(posts, key=lambda ms: (text.rfind(ms.title.lower()) + len(ms.title), len(ms.title)), default=None)
 
 
 # A successor's post: the one given now, or to come. A predecessor's: the one held, else the one being left.
@@ -587,10 +598,8 @@ def emit_succession(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     given = _post_of(ctx, new[0].key, org, _COMING)
     # The successor's post in this very sentence, or in the one just before ("Acme named Jo Bloggs its
     # chairman. She replaces Al Smith."; "Acme's chief, Jo Bloggs, said .... Bloggs took over from Al Smith").
-    if given is not None and given not in ctx.memberships and (
-            given.evidence.end > ctx.sentence.start or given is not _last_post_before(ctx)
-            or ctx.article.text[given.evidence.end:ctx.sentence.start].strip()):
-        given = None
+    if given is not None and given not in ctx.memberships:
+        given = _post_just_before(ctx, given)
     held = _post_of(ctx, old[0].key, org, _GOING)
     # "X will be succeeded by Y, head of ...": the predecessor's post first, Y's present one is another.
     if held is not None and (given is None or rule.args.get("prefer") == "old"):
