@@ -1010,3 +1010,12 @@ def test_an_insider_named_with_the_old_post_first_takes_the_one_named_last() -> 
     got = posts(text)
     assert ("Kelmora", "Jo Bloggs", ("CEO",), "current") in got, got
     assert ("Kelmora", "Al Smith", ("CEO",), "former") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Kelmora Ltd.'s former finance chief, Jo Bloggs, left last year to join Quenby Corp. as chief financial officer.",
+    "Jo Bloggs quit Kelmora Ltd. in May to join Quenby Corp. as its chief financial officer.",
+])
+def test_a_post_joined_after_leaving_is_held_now(text: str) -> None:
+    got = posts(text)
+    assert ("Quenby", "Jo Bloggs", ("CFO",), "current") in got, got
