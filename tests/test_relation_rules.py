@@ -1019,3 +1019,18 @@ def test_an_insider_named_with_the_old_post_first_takes_the_one_named_last() -> 
 def test_a_post_joined_after_leaving_is_held_now(text: str) -> None:
     got = posts(text)
     assert ("Quenby", "Jo Bloggs", ("CFO",), "current") in got, got
+
+
+def test_a_company_naming_someone_to_its_board_gives_a_seat() -> None:
+    got = posts("Kelmora Ltd. appointed Jo Bloggs to its board in 2019.")
+    assert ("Kelmora", "Jo Bloggs", ("BoardMember",), "current") in got, got
+
+
+def test_a_second_post_after_an_appositive_keeps_its_own_time() -> None:
+    got = posts("Jo Bloggs, a former chief executive of Quenby Corp., is also a director of Kelmora Ltd.")
+    assert ("Kelmora", "Jo Bloggs", ("Director",), "current") in got, got
+
+
+def test_an_officer_who_would_leave_is_leaving() -> None:
+    got = posts("Kelmora Ltd. said chief financial officer Jo Bloggs would leave to pursue other opportunities.")
+    assert ("Kelmora", "Jo Bloggs", ("CFO",), "former") in got, got

@@ -444,7 +444,8 @@ _LEFT_BEFORE = re.compile(r"\b(?:[Pp]reviously|[Ff]ormerly|(?:retirement|resigna
 
 # ... and right after: "Acme CEO Jo Bloggs has resigned", "... will step down"; "chief executive designate".
 _LEAVING_AFTER = re.compile(r"\s*,?\s+(?:has\s+|had\s+|will\s+|is\s+to\s+|is\s+|was\s+)?(?:resign(?:s|ed|ing)?|"
-                            r"step(?:s|ped|ping)?\s+down|quit(?:s|ting)?|retire[sd]?|retiring|leaves|leaving)\b")
+                            r"step(?:s|ped|ping)?\s+down|quit(?:s|ting)?|retire[sd]?|retiring|leaves|leaving|"
+                            r"(?<=will\s)leave|would\s+leave)\b")
 _DESIGNATE_AFTER = re.compile(r"\s*-?\s*designate\b")
 _POST_OF_ANOTHER = re.compile(r"\s+(?:of\s+(?:⟨[LDPR]\d+⟩|(?:the|a|an)\s+(?!(?:(?:supervisory|management|executive)\s+)?"
                               r"(?:board|company|group|firm)\b)|(?:state|government)\b)|"
