@@ -1034,3 +1034,12 @@ def test_a_second_post_after_an_appositive_keeps_its_own_time() -> None:
 def test_an_officer_who_would_leave_is_leaving() -> None:
     got = posts("Kelmora Ltd. said chief financial officer Jo Bloggs would leave to pursue other opportunities.")
     assert ("Kelmora", "Jo Bloggs", ("CFO",), "former") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Kelmora Ltd. ousted Jo Bloggs. Bloggs, who joined from the brewer Quenby Corp. in 2022, had clashed with the board.",
+    "Jo Bloggs joined Kelmora Ltd. in 2009 from rival Quenby Corp.",
+])
+def test_a_newcomer_joined_from_an_organization_worked_there_before(text: str) -> None:
+    got = posts(text)
+    assert any(o == "Quenby" and p == "Jo Bloggs" and status == "former" for o, p, _, status in got), got

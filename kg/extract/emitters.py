@@ -288,6 +288,7 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     """``args: {person, org, title, default_title?}``: a membership and its ceo/chair/founder/member facts.
 
     ``default_title`` stands for a title the construction implies ("led by" -> "leader");
+    ``status`` is the post's time the construction implies ("joined from Beta": former);
     ``concept`` is the role concept of a title the role list does not know (an occupation).
 
     Without an org slot, the role belongs to the organization named last in
@@ -370,6 +371,8 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     # A rule may name the part of the match that says when the post is held ("... and become chairman").
     context = m.group(rule.args.get("status_from", 0)) or ""
     status = FORMER if _FORMER.search(context) else INCOMING if _INCOMING.search(context) else CURRENT
+    # ... or the construction's own ("joined from Beta": a post left behind)
+    status = rule.args.get("status", status)
     if status == CURRENT and (_ended(ctx, m.end()) or _LEFT_BEFORE.search(ctx.masked, 0, m.start())
                               or _LEAVING_AFTER.match(ctx.masked, m.end())):
         status = FORMER
