@@ -1043,3 +1043,15 @@ def test_an_officer_who_would_leave_is_leaving() -> None:
 def test_a_newcomer_joined_from_an_organization_worked_there_before(text: str) -> None:
     got = posts(text)
     assert any(o == "Quenby" and p == "Jo Bloggs" and status == "former" for o, p, _, status in got), got
+
+
+def test_a_post_to_come_after_an_appositive() -> None:
+    text = ("Kelmora Ltd. said on Friday that Jo Bloggs, head of its truck division, will become chief executive "
+            "in January. She will succeed Al Smith, who will become chairman.")
+    got = posts(text)
+    assert ("Kelmora", "Jo Bloggs", ("CEO",), "incoming") in got, got
+    assert ("Kelmora", "Al Smith", ("CEO",), "former") in got, got
+    # not the article's company's when the sentence names another
+    other = posts("Kelmora Ltd. cut jobs. Jo Bloggs, head of the truck unit at Quenby Corp., will become chief "
+                  "executive in January.")
+    assert not any(o == "Kelmora" and p == "Jo Bloggs" for o, p, _, _ in other), other
