@@ -419,3 +419,17 @@ def test_a_body_of_a_country(text: str) -> None:
 def test_a_supplier_to_a_countrys_firms_is_not_of_that_country() -> None:
     got = facts("Kelvara Systems is a supplier of parts to carmakers in Germany.")
     assert ("Kelvara Systems", "country", "Germany") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "\"This is a betrayal,\" said Jo Bloggs of the Quenby union.",
+    "\"Sales will fall,\" said Jo Bloggs of Quenby Corp.",
+    "Jo Bloggs of Quenby Corp. said the cuts were overdue.",
+])
+def test_a_speaker_named_with_an_organization_is_its_member(text: str) -> None:
+    assert ("Quenby", "member", "Jo Bloggs") in facts("Kelvara Systems cut 500 jobs on Monday. " + text, dated=True)
+
+
+def test_a_speaker_of_a_possessive_is_not_its_member() -> None:
+    got = facts("Kelvara Systems cut jobs. \"It is bad,\" said Jo Bloggs of Quenby Corp.'s union.", dated=True)
+    assert ("Quenby", "member", "Jo Bloggs") not in got

@@ -936,3 +936,124 @@ def test_an_officer_quoted_by_title_is_the_speaker_named_next() -> None:
     elsewhere = facts("Kelmora Ltd. will build a plant in Chile, its chief executive has said. "
                       "The plan is risky for Quenby Corp., said Jo Bloggs.")
     assert ("Kelmora", "ceo", "Jo Bloggs") not in elsewhere
+
+
+def test_a_post_named_with_an_appositive_keeps_its_own_time() -> None:
+    """"named Jo Bloggs, a former minister, as its chairman": the appositive's "former" is not the post's."""
+    got = posts("Kelmora Ltd. also named Jo Bloggs, a former finance minister, as its chairman.")
+    assert ("Kelmora", "Jo Bloggs", ("Chair",), "current") in got, got
+
+
+@pytest.mark.parametrize("text, old", [
+    # a pronoun subject, the post given in the sentence before; a title before the predecessor's name
+    ("Kelmora Ltd. named Jo Bloggs as its chairman. She replaces co-founder Al Smith, who will stay on.", "Al Smith"),
+    # a surname subject, the post given in the sentence before
+    ("Kelmora Ltd.'s managing director, Jo Bloggs, said sales rose. Bloggs took over from Al Smith in 2021.",
+     "Al Smith"),
+])
+def test_a_successor_named_by_pronoun_or_surname_takes_the_post_given_just_before(text: str, old: str) -> None:
+    got = posts(text)
+    assert any(p == old and status == "former" and set(roles) & {"Chair", "CEO"} for _, p, roles, status in got), got
+
+
+def test_a_successor_post_from_two_sentences_before_is_not_passed_on() -> None:
+    got = posts("Kelmora Ltd.'s managing director, Jo Bloggs, said sales rose. Prices fell in May. "
+                "Bloggs took over from Al Smith in 2021.")
+    assert not any(p == "Al Smith" for _, p, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "\"Jo is the right leader for the next stage,\" said chairman Al Smith of Kelmora Ltd.",
+    "Kelmora Ltd. said Jo Bloggs is a natural leader.",
+])
+def test_praise_before_a_title_names_no_post(text: str) -> None:
+    assert not any(p == "Jo Bloggs" for _, p, _, _ in posts(text))
+
+
+def test_an_officer_named_after_the_statement_speaks_for_the_article_company() -> None:
+    text = ("Kelmora Ltd. makes pumps. The company also wants to open 120 stores in Asia by 2027, "
+            "chief executive Jo Bloggs told analysts.")
+    assert ("Kelmora", "ceo", "Jo Bloggs") in facts(text)
+    # not when the statement is about another company
+    other = facts("Kelmora Ltd. makes pumps. Quenby Corp. will open 120 stores, chief executive Jo Bloggs said.")
+    assert ("Kelmora", "ceo", "Jo Bloggs") not in other
+
+
+@pytest.mark.parametrize("text", [
+    "Kelmora Ltd. named a new chairman. Al Smith, who will remain on the board, founded it in 1990.",
+    "Kelmora Ltd. said Al Smith would retire as chief executive. He will stay on the board as a non-executive director.",
+])
+def test_a_seat_kept_on_the_board_is_a_membership(text: str) -> None:
+    got = posts(text)
+    assert ("Kelmora", "Al Smith", ("BoardMember",), "current") in got, got
+
+
+def test_a_seat_kept_on_another_board_is_not_the_article_companys() -> None:
+    got = posts("Kelmora Ltd. named a new chairman. Al Smith will remain on the board of Quenby Corp.")
+    assert not any(o == "Kelmora" and p == "Al Smith" for o, p, _, _ in got), got
+
+
+def test_a_post_left_for_is_at_the_new_organization() -> None:
+    got = posts("Kelmora Ltd. named Jo Bloggs finance chief, replacing Al Smith, who is leaving to become "
+                "finance director at the mining group Quenby Corp.")
+    assert ("Quenby", "Al Smith", ("CFO",), "incoming") in got, got
+    assert ("Kelmora", "Al Smith", ("CFO",), "former") in got, got
+
+
+def test_a_surname_with_age_previously_working_somewhere_was_staff_there() -> None:
+    got = posts("Kelmora Ltd. hired Jo Bloggs. Bloggs, 52, previously worked at Quenby Corp. as head of research.")
+    assert any(o == "Quenby" and p == "Jo Bloggs" and status == "former" for o, p, _, status in got), got
+
+
+def test_an_insider_named_with_the_old_post_first_takes_the_one_named_last() -> None:
+    """"named its chief operating officer, Jo Bloggs, as chief executive": the CEO, whom the predecessor held."""
+    text = ("Kelmora Ltd. on Tuesday named its chief operating officer, Jo Bloggs, as chief executive. "
+            "Bloggs, 49, succeeds Al Smith, who is retiring.")
+    got = posts(text)
+    assert ("Kelmora", "Jo Bloggs", ("CEO",), "current") in got, got
+    assert ("Kelmora", "Al Smith", ("CEO",), "former") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Kelmora Ltd.'s former finance chief, Jo Bloggs, left last year to join Quenby Corp. as chief financial officer.",
+    "Jo Bloggs quit Kelmora Ltd. in May to join Quenby Corp. as its chief financial officer.",
+])
+def test_a_post_joined_after_leaving_is_held_now(text: str) -> None:
+    got = posts(text)
+    assert ("Quenby", "Jo Bloggs", ("CFO",), "current") in got, got
+
+
+def test_a_company_naming_someone_to_its_board_gives_a_seat() -> None:
+    got = posts("Kelmora Ltd. appointed Jo Bloggs to its board in 2019.")
+    assert ("Kelmora", "Jo Bloggs", ("BoardMember",), "current") in got, got
+
+
+def test_a_second_post_after_an_appositive_keeps_its_own_time() -> None:
+    got = posts("Jo Bloggs, a former chief executive of Quenby Corp., is also a director of Kelmora Ltd.")
+    assert ("Kelmora", "Jo Bloggs", ("Director",), "current") in got, got
+
+
+def test_an_officer_who_would_leave_is_leaving() -> None:
+    got = posts("Kelmora Ltd. said chief financial officer Jo Bloggs would leave to pursue other opportunities.")
+    assert ("Kelmora", "Jo Bloggs", ("CFO",), "former") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Kelmora Ltd. ousted Jo Bloggs. Bloggs, who joined from the brewer Quenby Corp. in 2022, had clashed with the board.",
+    "Jo Bloggs joined Kelmora Ltd. in 2009 from rival Quenby Corp.",
+])
+def test_a_newcomer_joined_from_an_organization_worked_there_before(text: str) -> None:
+    got = posts(text)
+    assert any(o == "Quenby" and p == "Jo Bloggs" and status == "former" for o, p, _, status in got), got
+
+
+def test_a_post_to_come_after_an_appositive() -> None:
+    text = ("Kelmora Ltd. said on Friday that Jo Bloggs, head of its truck division, will become chief executive "
+            "in January. She will succeed Al Smith, who will become chairman.")
+    got = posts(text)
+    assert ("Kelmora", "Jo Bloggs", ("CEO",), "incoming") in got, got
+    assert ("Kelmora", "Al Smith", ("CEO",), "former") in got, got
+    # not the article's company's when the sentence names another
+    other = posts("Kelmora Ltd. cut jobs. Jo Bloggs, head of the truck unit at Quenby Corp., will become chief "
+                  "executive in January.")
+    assert not any(o == "Kelmora" and p == "Jo Bloggs" for o, p, _, _ in other), other

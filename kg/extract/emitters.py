@@ -288,6 +288,7 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     """``args: {person, org, title, default_title?}``: a membership and its ceo/chair/founder/member facts.
 
     ``default_title`` stands for a title the construction implies ("led by" -> "leader");
+    ``status`` is the post's time the construction implies ("joined from Beta": former);
     ``concept`` is the role concept of a title the role list does not know (an occupation).
 
     Without an org slot, the role belongs to the organization named last in
@@ -370,6 +371,8 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     # A rule may name the part of the match that says when the post is held ("... and become chairman").
     context = m.group(rule.args.get("status_from", 0)) or ""
     status = FORMER if _FORMER.search(context) else INCOMING if _INCOMING.search(context) else CURRENT
+    # ... or the construction's own ("joined from Beta": a post left behind)
+    status = rule.args.get("status", status)
     if status == CURRENT and (_ended(ctx, m.end()) or _LEFT_BEFORE.search(ctx.masked, 0, m.start())
                               or _LEAVING_AFTER.match(ctx.masked, m.end())):
         status = FORMER
@@ -444,7 +447,8 @@ _LEFT_BEFORE = re.compile(r"\b(?:[Pp]reviously|[Ff]ormerly|(?:retirement|resigna
 
 # ... and right after: "Acme CEO Jo Bloggs has resigned", "... will step down"; "chief executive designate".
 _LEAVING_AFTER = re.compile(r"\s*,?\s+(?:has\s+|had\s+|will\s+|is\s+to\s+|is\s+|was\s+)?(?:resign(?:s|ed|ing)?|"
-                            r"step(?:s|ped|ping)?\s+down|quit(?:s|ting)?|retire[sd]?|retiring|leaves|leaving)\b")
+                            r"step(?:s|ped|ping)?\s+down|quit(?:s|ting)?|retire[sd]?|retiring|leaves|leaving|"
+                            r"(?<=will\s)leave|would\s+leave)\b")
 _DESIGNATE_AFTER = re.compile(r"\s*-?\s*designate\b")
 _POST_OF_ANOTHER = re.compile(r"\s+(?:of\s+(?:⟨[LDPR]\d+⟩|(?:the|a|an)\s+(?!(?:(?:supervisory|management|executive)\s+)?"
                               r"(?:board|company|group|firm)\b)|(?:state|government)\b)|"
@@ -538,6 +542,22 @@ def _post_of(ctx: Context, person: str, org: str | None, statuses: tuple[str, ..
     return None
 
 
+def _post_just_before(ctx: Context, given: Membership) -> Membership | None:
+    """``given``'s holder's post in the sentence just before this one, when that sentence gave no one
+    else a post after: the one whose title it names last ("named its finance chief, Jo Bloggs, as chief
+    executive" gives the chief executive's)."""
+    last = next((ms for ms in reversed(ctx.earlier) if set(ms.roles) - {"Founder", "Employee"}), None)
+    if last is None or last.person != given.person or last.evidence.start != given.evidence.start \
+            or given.evidence.end > ctx.sentence.start \
+            or ctx.article.text[given.evidence.end:ctx.sentence.start].strip():
+        return None
+    posts = [ms for ms in ctx.earlier if ms.person == given.person and ms.evidence.start == given.evidence.start
+             and ms.status in _COMING and set(ms.roles) - {"Founder", "Employee"}]
+    text = given.evidence.sentence.lower()
+    # where the title ends, the longest first: "managing director" rather than the "director" in it
+    return max(posts, key=lambda ms: (text.rfind(ms.title.lower()) + len(ms.title), len(ms.title)), default=None)
+
+
 # A successor's post: the one given now, or to come. A predecessor's: the one held, else the one being left.
 _COMING = (CURRENT, INCOMING)
 _GOING = (CURRENT, FORMER)
@@ -580,7 +600,10 @@ def emit_succession(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         return
     org = orgs[0] if orgs else None
     given = _post_of(ctx, new[0].key, org, _COMING)
-    given = given if given in ctx.memberships else None  # the successor's post in this very sentence
+    # The successor's post in this very sentence, or in the one just before ("Acme named Jo Bloggs its
+    # chairman. She replaces Al Smith."; "Acme's chief, Jo Bloggs, said .... Bloggs took over from Al Smith").
+    if given is not None and given not in ctx.memberships:
+        given = _post_just_before(ctx, given)
     held = _post_of(ctx, old[0].key, org, _GOING)
     # "X will be succeeded by Y, head of ...": the predecessor's post first, Y's present one is another.
     if held is not None and (given is None or rule.args.get("prefer") == "old"):
