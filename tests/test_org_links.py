@@ -204,3 +204,13 @@ def test_a_short_form_drops_a_generic_last_word() -> None:
     got = facts("Vellor Cloud is a unit of Vellor. Vellor bought Moerman Foods in 2016.")
     assert ("Vellor", "acquired", "Moerman Foods") in got
 
+
+def test_its_unit_after_a_hired_adviser_is_the_clients() -> None:
+    got = facts("Orvella has hired Brenner Bank to explore a sale of its glass division, Vidrolux.")
+    assert parent("Vidrolux", "Orvella") in got and parent("Vidrolux", "Brenner Bank") not in got
+    got = facts("Talvik Steel asked Brenner Bank and Ostrel Partners to find a buyer for its tube unit, Rohrwerk.")
+    assert parent("Rohrwerk", "Talvik Steel") in got
+    # no adviser: the organization named before "its" owns the unit
+    assert parent("Rohrwerk", "Brenner Bank") in facts(
+        "Talvik Steel said Brenner Bank would sell its tube unit, Rohrwerk, next year.")
+
