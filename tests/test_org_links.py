@@ -214,3 +214,11 @@ def test_its_unit_after_a_hired_adviser_is_the_clients() -> None:
     assert parent("Rohrwerk", "Brenner Bank") in facts(
         "Talvik Steel said Brenner Bank would sell its tube unit, Rohrwerk, next year.")
 
+
+def test_a_chain_of_four_places_with_a_county_is_no_list() -> None:
+    got = facts("Harlow Seeds Ltd. is based in Tarnby, Lambton County, Ontario, Canada.")
+    assert {("Tarnby", "containedInPlace", "Lambton County"),
+            ("Lambton County", "containedInPlace", "Ontario")} <= got
+    # four places with no administrative unit among them are a list
+    got = facts("Harlow Seeds Ltd. has offices in Vellmoor, Tarnby, Oslo, Madrid.")
+    assert ("Vellmoor", "containedInPlace", "Tarnby") not in got
