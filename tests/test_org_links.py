@@ -222,3 +222,12 @@ def test_a_chain_of_four_places_with_a_county_is_no_list() -> None:
     # four places with no administrative unit among them are a list
     got = facts("Harlow Seeds Ltd. has offices in Vellmoor, Tarnby, Oslo, Madrid.")
     assert ("Vellmoor", "containedInPlace", "Tarnby") not in got
+
+
+def test_a_reference_is_to_a_company_named_before_it_not_the_one_named_most_later() -> None:
+    text = ("Mavuno Bank has appointed Wanjiru Kamau as its managing director. Kamau joined the lender in 2015. "
+            "The bank, which is majority-owned by Savanna Holdings, said the move followed a review. "
+            "Savanna Holdings bought its stake in 2012. Savanna Holdings also owns Tembo Insurance. "
+            "Savanna Holdings is listed in Nairobi.")
+    got = facts_of(text, title="Kenyan lender names new chief")
+    assert parent("Mavuno Bank", "Savanna") in got and parent("Tembo Insurance", "Savanna") in got

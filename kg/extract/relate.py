@@ -402,8 +402,19 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     orgs: frozenset[str] = frozenset()
     prev: tuple[tuple[str, list[Slot]], ...] = ()
     extractors = [fn for name, fn in SENTENCE_EXTRACTORS.items() if name not in ruleset.disabled]
+    # Until the article names its most named organization, a reference ("the lender") is to the one it
+    # named most so far (the headline counting double): not one it names only later.
+    focal_from = min((m.start for m in entities[focal].mentions), default=0) if focal else 0
+    so_far: Counter[str] = Counter()
     for i, sentence in enumerate(sentences):
-        slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, focal,
+        here = focal
+        if focal_from >= sentence.start and so_far:
+            here = max(so_far, key=lambda k: (so_far[k], -min(m.start for m in entities[k].mentions)))
+        for m in by_sentence.get(i, ()):
+            key = key_of.get((m.start, m.end))
+            if key is not None and m.kind == ORG:
+                so_far[key] += 2 if m.start < article.body_start else 1
+        slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, here,
                                                last_person, ruleset.lexicon, subject, orgs, words[i], titled)
         # A sentence's subject is its first name but a demonym's or one in a prepositional phrase
         # ("In Oslo, the Norwegian Acme said ...": Acme; "... won seats in the Tarn alliance": not Tarn).
@@ -414,7 +425,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
             sentence.text, s.start - sentence.start)), None)
         orgs = frozenset(s.key for s in slots if s.kind == ORG)
         masked = mask(sentence, slots, ruleset.lexicon)
-        ctx = Context(article, sentence, slots, masked, entities, focal, ruleset.lexicon,
+        ctx = Context(article, sentence, slots, masked, entities, here, ruleset.lexicon,
                       words=words[i], masked_words=Masked(words[i]), earlier=memberships, focal_titled=titled,
                       prev=prev)
         # Only rules whose slots and words the sentence has can match it.
