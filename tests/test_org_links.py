@@ -231,3 +231,13 @@ def test_a_reference_is_to_a_company_named_before_it_not_the_one_named_most_late
             "Savanna Holdings is listed in Nairobi.")
     got = facts_of(text, title="Kenyan lender names new chief")
     assert parent("Mavuno Bank", "Savanna") in got and parent("Tembo Insurance", "Savanna") in got
+
+
+def test_a_deals_object_reference_is_not_its_subject() -> None:
+    text = ("Brannock Pumps, a pump maker in Leeds, was founded in 1950. Kingfisher Capital took a minority stake "
+            "in 2015. In 2019 Kingfisher Capital bought the company out.")
+    got = facts_of(text, title="Pump maker changes hands")
+    assert ("Kingfisher Capital", "acquired", "Brannock Pumps") in got
+    # the subject of a clause after "said" is the speaker: no deal, no other organization
+    got = facts_of("Kingfisher Capital said the company was founded in 1990.", title="Fund news")
+    assert ("Kingfisher Capital", "foundingDate", "1990") in got

@@ -152,10 +152,16 @@ _LEAD_IT = re.compile(r"\s*(?:Earlier|Later|Last|This|In|On|Since|Previously|Rec
                       r"June|July|August|September|October|November|December)){1,3}\s*,?\s+(it)" + _IT_VERB)
 
 
+# A deal verb just before a reference: its object ("bought the company out", "took a stake in the firm").
+_DEAL_OBJECT = re.compile(r"\b(?:bought|buys|acquired|acquires|purchased|took\s+over|takes\s+over|took\s+control\s+of|"
+                          r"merged\s+with|invested\s+in|stakes?\s+in|sued)\s+(?:the\s+)?$")
+
+
 def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[int, int], str],
                 entities: dict[str, Entity], focal: str | None, last_person: str | None,
                 lex: Lexicon, prev_subject: str | None = None, prev_orgs: frozenset[str] = frozenset(),
-                words: frozenset[str] | None = None, focal_in_title: bool = False) -> tuple[list[Slot], str | None]:
+                words: frozenset[str] | None = None, focal_in_title: bool = False,
+                recent: tuple[str, ...] = ()) -> tuple[list[Slot], str | None]:
     """The sentence's slots in order, and the person a "he" in the next sentence means.
 
     A sentence opening with "It"/"Its" continues the previous sentence's
@@ -166,7 +172,8 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
     unit of Beta", "Its brands" may be either's.
     ``words`` (the sentence's ``prefilter.text_words``) lets the reference
     pattern be skipped where none of its head nouns occurs. ``focal_in_title``: the article's
-    headline or lead sentence names the focal organization.
+    headline or lead sentence names the focal organization. ``recent``: the organizations earlier
+    sentences named, the last named last.
     """
     slots: list[Slot] = []
     for m in mentions:
@@ -214,6 +221,11 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         # (unless another organization is named between them).
         ref = named[0].key if named else its_org if its_org and not any(
             s.kind == ORG and not s.anaphor and its_org_at < s.start < start for s in slots) else focal
+        # "In 2019 Kingfisher bought the company out": a deal's object is not its subject (that would
+        # be "itself"), but the last other organization the article named.
+        if what == "org" and ref and recent and _DEAL_OBJECT.search(sentence.text, 0, start - sentence.start) \
+                and any(s.key == ref and s.kind == ORG and not s.anaphor and s.end <= start for s in slots):
+            ref = next((k for k in reversed(recent) if k != ref), None)
         if what == "org" and ref:
             slots.append(Slot(ref, ORG, start, end, sentence.text[start - sentence.start:end - sentence.start],
                               "O", anaphor=True))
@@ -406,6 +418,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     # named most so far (the headline counting double): not one it names only later.
     focal_from = min((m.start for m in entities[focal].mentions), default=0) if focal else 0
     so_far: Counter[str] = Counter()
+    recent: list[str] = []  # the organizations named so far, the last named last
     for i, sentence in enumerate(sentences):
         here = focal
         if focal_from >= sentence.start and so_far:
@@ -415,7 +428,13 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
             if key is not None and m.kind == ORG:
                 so_far[key] += 2 if m.start < article.body_start else 1
         slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, here,
-                                               last_person, ruleset.lexicon, subject, orgs, words[i], titled)
+                                               last_person, ruleset.lexicon, subject, orgs, words[i], titled,
+                                               tuple(recent))
+        for s in slots:
+            if s.kind == ORG and not s.anaphor:
+                if s.key in recent:
+                    recent.remove(s.key)
+                recent.append(s.key)
         # A sentence's subject is its first name but a demonym's or one in a prepositional phrase
         # ("In Oslo, the Norwegian Acme said ...": Acme; "... won seats in the Tarn alliance": not Tarn).
         # Nor one in an opening prepositional phrase ("Under a plan called "Tarn 2030", the company ...").
