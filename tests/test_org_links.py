@@ -241,3 +241,11 @@ def test_a_deals_object_reference_is_not_its_subject() -> None:
     # the subject of a clause after "said" is the speaker: no deal, no other organization
     got = facts_of("Kingfisher Capital said the company was founded in 1990.", title="Fund news")
     assert ("Kingfisher Capital", "foundingDate", "1990") in got
+
+
+def test_a_state_abbreviation_after_a_town_is_no_company() -> None:
+    got = facts("Acme Tobacco, based in Winston-Salem, N.C., said it would hire 200 workers.")
+    assert hq("Acme Tobacco", "Winston-Salem") in got and not any(s == "N.C." for s, _, _ in got)
+    got = facts("Acme Tobacco said on Tuesday it would hire 200 workers. The Raleigh, N.C.-based company "
+                "said it would cut 300 jobs.")
+    assert not any(s == "N.C." for s, _, _ in got)
