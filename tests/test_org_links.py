@@ -249,3 +249,11 @@ def test_a_state_abbreviation_after_a_town_is_no_company() -> None:
     got = facts("Acme Tobacco said on Tuesday it would hire 200 workers. The Raleigh, N.C.-based company "
                 "said it would cut 300 jobs.")
     assert not any(s == "N.C." for s, _, _ in got)
+
+
+def test_an_opening_reference_set_off_by_its_name_is_that_name() -> None:
+    got = facts("Halden Foods makes fish cakes. The lender, Skarv Bank, shifted its headquarters to Stavanger.")
+    assert hq("Skarv Bank", "Stavanger") in got and hq("Halden Foods", "Stavanger") not in got
+    # no name after the reference: the article's company
+    assert hq("Halden Foods", "Stavanger") in facts(
+        "Halden Foods makes fish cakes. The company, once a fishery, shifted its headquarters to Stavanger.")

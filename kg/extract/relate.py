@@ -137,6 +137,7 @@ _FRONTED_IT = re.compile(
 # ... and so is its seat: "Acme is a unit of Beta. Its headquarters are in Oslo" (Acme's).
 _ITS_SEAT = re.compile(r"Its\s+(?:(?:global|corporate|main|registered|current)\s+)?(?:headquarters|head\s+office)\b")
 _COMMA_GAP = re.compile(r"\.?\s*,\s*")
+_APPOSED_NAME = re.compile(r",\s*")
 # What follows a subject "it": a verb, not an impersonal "it is expected that".
 _IT_VERB = (r"(?=\s+(?:(?:also|then|later|now|still|recently|already|previously|first|finally)\s+)?"
             r"(?:would|will|had|has|have|could|can|may|might|should|must|plans?|planned|intends?|intended|expects?|"
@@ -214,6 +215,12 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         if what == "org" and any(s.kind in (ORG, PRODUCT) and not s.anaphor and s.start >= end
                                  and not sentence.text[end - sentence.start:s.start - sentence.start].strip()
                                  for s in slots):
+            continue
+        # "The lender, Skarv Bank, said": an opening reference set off by its name in commas is that name.
+        if what == "org" and phrase - sentence.start <= 4 and any(
+                s.kind == ORG and not s.anaphor and _APPOSED_NAME.fullmatch(sentence.text, end - sentence.start,
+                                                                          s.start - sentence.start)
+                and sentence.text[s.end - sentence.start:s.end - sentence.start + 1] == "," for s in slots):
             continue
         named = [s for s in slots if s.kind == ORG and not s.anaphor
                  and _COMMA_GAP.fullmatch(sentence.text[s.end - sentence.start:phrase - sentence.start])]
