@@ -257,3 +257,10 @@ def test_an_opening_reference_set_off_by_its_name_is_that_name() -> None:
     # no name after the reference: the article's company
     assert hq("Halden Foods", "Stavanger") in facts(
         "Halden Foods makes fish cakes. The company, once a fishery, shifted its headquarters to Stavanger.")
+
+
+def test_a_familys_holding_company_is_the_owner_not_the_family() -> None:
+    got = facts("Corvane Group is controlled by the Rinaldi family's holding company, Fidia Holding.")
+    assert parent("Corvane", "Fidia") in got and parent("Corvane", "Rinaldi") not in got
+    got = facts("Brenta Caffe is owned by the Rossi family's investment firm Tavola Capital.")
+    assert parent("Brenta Caffe", "Tavola Capital") in got and parent("Brenta Caffe", "Rossi") not in got
