@@ -264,3 +264,14 @@ def test_a_familys_holding_company_is_the_owner_not_the_family() -> None:
     assert parent("Corvane", "Fidia") in got and parent("Corvane", "Rinaldi") not in got
     got = facts("Brenta Caffe is owned by the Rossi family's investment firm Tavola Capital.")
     assert parent("Brenta Caffe", "Tavola Capital") in got and parent("Brenta Caffe", "Rossi") not in got
+
+
+def test_an_opening_reference_by_the_noun_before_a_name_is_that_name() -> None:
+    text = ("Skylark Airways agreed to buy regional carrier Tern Air for $300 million. "
+            "The carrier, founded in 1998, flies from Bergamo.")
+    got = facts(text)
+    assert ("Tern Air", "foundingDate", "1998") in got and ("Skylark Airways", "foundingDate", "1998") not in got
+    # another noun: the article's company
+    got = facts("Skylark Airways agreed to buy regional carrier Tern Air. The company, founded in 1998, flies "
+                "from Dublin.")
+    assert ("Skylark Airways", "foundingDate", "1998") in got

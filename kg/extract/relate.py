@@ -138,6 +138,8 @@ _FRONTED_IT = re.compile(
 _ITS_SEAT = re.compile(r"Its\s+(?:(?:global|corporate|main|registered|current)\s+)?(?:headquarters|head\s+office)\b")
 _COMMA_GAP = re.compile(r"\.?\s*,\s*")
 _APPOSED_NAME = re.compile(r",\s*")
+# A lower-case noun right before a name: "regional carrier Tern Air", "the lender Beta".
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
 # What follows a subject "it": a verb, not an impersonal "it is expected that".
 _IT_VERB = (r"(?=\s+(?:(?:also|then|later|now|still|recently|already|previously|first|finally)\s+)?"
             r"(?:would|will|had|has|have|could|can|may|might|should|must|plans?|planned|intends?|intended|expects?|"
@@ -162,7 +164,8 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
                 entities: dict[str, Entity], focal: str | None, last_person: str | None,
                 lex: Lexicon, prev_subject: str | None = None, prev_orgs: frozenset[str] = frozenset(),
                 words: frozenset[str] | None = None, focal_in_title: bool = False,
-                recent: tuple[str, ...] = ()) -> tuple[list[Slot], str | None]:
+                recent: tuple[str, ...] = (), described: dict[str, str] | None = None
+                ) -> tuple[list[Slot], str | None]:
     """The sentence's slots in order, and the person a "he" in the next sentence means.
 
     A sentence opening with "It"/"Its" continues the previous sentence's
@@ -174,7 +177,8 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
     ``words`` (the sentence's ``prefilter.text_words``) lets the reference
     pattern be skipped where none of its head nouns occurs. ``focal_in_title``: the article's
     headline or lead sentence names the focal organization. ``recent``: the organizations earlier
-    sentences named, the last named last.
+    sentences named, the last named last. ``described``: the organizations the previous sentence named
+    right after a head noun ("regional carrier Tern Air"), by that noun.
     """
     slots: list[Slot] = []
     for m in mentions:
@@ -228,6 +232,10 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         # (unless another organization is named between them).
         ref = named[0].key if named else its_org if its_org and not any(
             s.kind == ORG and not s.anaphor and its_org_at < s.start < start for s in slots) else focal
+        # "... agreed to buy regional carrier Tern Air. The carrier, founded in 1998, ...": an opening
+        # reference by the noun the previous sentence put before a name is that name.
+        if what == "org" and not named and described and phrase - sentence.start <= 4:
+            ref = described.get(sentence.text[start - sentence.start:end - sentence.start].lower(), ref)
         # "In 2019 Kingfisher bought the company out": a deal's object is not its subject (that would
         # be "itself"), but the last other organization the article named.
         if what == "org" and ref and recent and _DEAL_OBJECT.search(sentence.text, 0, start - sentence.start) \
@@ -426,6 +434,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     focal_from = min((m.start for m in entities[focal].mentions), default=0) if focal else 0
     so_far: Counter[str] = Counter()
     recent: list[str] = []  # the organizations named so far, the last named last
+    described: dict[str, str] = {}
     for i, sentence in enumerate(sentences):
         here = focal
         if focal_from >= sentence.start and so_far:
@@ -436,7 +445,13 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
                 so_far[key] += 2 if m.start < article.body_start else 1
         slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, here,
                                                last_person, ruleset.lexicon, subject, orgs, words[i], titled,
-                                               tuple(recent))
+                                               tuple(recent), described)
+        described = {}
+        for s in slots:
+            if s.kind == ORG and not s.anaphor:
+                noun = _NOUN_BEFORE.search(sentence.text, 0, s.start - sentence.start)
+                if noun and noun.group(1) in ruleset.lexicon.org_anaphors:
+                    described[noun.group(1)] = s.key
         for s in slots:
             if s.kind == ORG and not s.anaphor:
                 if s.key in recent:
