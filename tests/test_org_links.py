@@ -275,3 +275,11 @@ def test_an_opening_reference_by_the_noun_before_a_name_is_that_name() -> None:
     got = facts("Skylark Airways agreed to buy regional carrier Tern Air. The company, founded in 1998, flies "
                 "from Dublin.")
     assert ("Skylark Airways", "foundingDate", "1998") in got
+
+
+def test_its_plural_units_named_in_a_list_are_each_its_units() -> None:
+    got = facts("Danforth Holdings is merging its two units, Pike Logistics Ltd. and Weir Freight Ltd., into one.")
+    assert {parent("Pike Logistics", "Danforth"), parent("Weir Freight", "Danforth")} <= got
+    # a singular unit noun names one unit: the name after "and" is no unit
+    got = facts("Danforth Holdings merged its unit, Pike Logistics Ltd., and Weir Freight Ltd. last year.")
+    assert parent("Weir Freight", "Danforth") not in got
