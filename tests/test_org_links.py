@@ -283,3 +283,16 @@ def test_its_plural_units_named_in_a_list_are_each_its_units() -> None:
     # a singular unit noun names one unit: the name after "and" is no unit
     got = facts("Danforth Holdings merged its unit, Pike Logistics Ltd., and Weir Freight Ltd. last year.")
     assert parent("Weir Freight", "Danforth") not in got
+
+
+def test_a_possessive_place_based_parent_is_the_parent_seated_there() -> None:
+    got = facts("Pellam Foods' Oslo-based parent, Norrvik Group, reported higher sales.")
+    assert {parent("Pellam Foods", "Norrvik"), hq("Norrvik", "Oslo")} <= got and hq("Pellam Foods", "Oslo") not in got
+
+
+def test_a_new_headquarters_or_a_relocation_seats_the_company() -> None:
+    assert hq("Tamsin Robotics", "Austin") in facts("Tamsin Robotics opened a new headquarters in Austin in 2020.")
+    assert hq("Fenwick Logistics", "Rotterdam") in facts("Fenwick Logistics relocated to Rotterdam from Antwerp.")
+    # a regional headquarters, a move of production: no seat
+    assert hq("Tamsin Robotics", "Austin") not in facts("Tamsin Robotics opened a new European headquarters in Austin.")
+    assert hq("Fenwick Logistics", "Rotterdam") not in facts("Fenwick Logistics moved production to Rotterdam.")
