@@ -296,3 +296,13 @@ def test_a_new_headquarters_or_a_relocation_seats_the_company() -> None:
     # a regional headquarters, a move of production: no seat
     assert hq("Tamsin Robotics", "Austin") not in facts("Tamsin Robotics opened a new European headquarters in Austin.")
     assert hq("Fenwick Logistics", "Rotterdam") not in facts("Fenwick Logistics moved production to Rotterdam.")
+
+
+def test_a_unit_sold_to_a_buyer_is_the_buyers_not_the_sellers() -> None:
+    got = facts("Osprey Group sold its Spanish unit, Garza Hoteles SA, to Brisca Partners in 2019.")
+    assert ("Brisca Partners", "acquired", "Garza Hoteles") in got
+    got = facts("Osprey Group sold its hotel unit, Garza Hoteles SA, to Brisca Partners in 2019.")
+    assert parent("Garza Hoteles", "Brisca Partners") in got and parent("Garza Hoteles", "Osprey") not in got
+    # a sale to come: still its unit
+    got = facts("Osprey Group will sell its hotel unit, Garza Hoteles SA, to Brisca Partners.")
+    assert parent("Garza Hoteles", "Osprey") in got
