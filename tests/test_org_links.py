@@ -200,6 +200,8 @@ def test_a_place_in_the_township_or_city_of_another() -> None:
 def test_a_short_form_drops_a_generic_last_word() -> None:
     got = facts("Vermeer Brands is a Dutch drinks group. Vermeer bought Moerman Foods in 2016.")
     assert ("Vermeer Brands", "acquired", "Moerman Foods") in got
+    got = facts("Orvella Glass is a French glassmaker. Orvella bought Moerman Foods in 2016.")
+    assert ("Orvella Glass", "acquired", "Moerman Foods") in got
     # a unit's name stays apart from the group's: "Vellor" is not "Vellor Cloud"
     got = facts("Vellor Cloud is a unit of Vellor. Vellor bought Moerman Foods in 2016.")
     assert ("Vellor", "acquired", "Moerman Foods") in got
