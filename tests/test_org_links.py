@@ -308,3 +308,11 @@ def test_a_unit_sold_to_a_buyer_is_the_buyers_not_the_sellers() -> None:
     # a sale to come: still its unit
     got = facts("Osprey Group will sell its hotel unit, Garza Hoteles SA, to Brisca Partners.")
     assert parent("Garza Hoteles", "Osprey") in got
+
+
+def test_a_majority_owner_or_a_possessive_unit_copula_is_the_parent() -> None:
+    assert parent("Pell Drinks", "Corran Foods") in facts("Corran Foods owns 80% of Pell Drinks Ltd.")
+    assert parent("Brisk Juices", "Corran Foods") in facts("Corran Foods holds a majority stake in Brisk Juices Ltd.")
+    assert parent("Pell Drinks", "Corran Foods") not in facts("Corran Foods owns 30% of Pell Drinks Ltd.")
+    assert parent("Velo Snacks", "Corran Foods") in facts("Velo Snacks Ltd. is Corran Foods' biggest unit.")
+    assert parent("Velo Snacks", "Corran Foods") not in facts("Velo Snacks Ltd. is Corran Foods' biggest customer.")
