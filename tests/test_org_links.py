@@ -195,3 +195,124 @@ def test_a_town_described_with_a_demonym_and_a_bracket_lies_in_its_state() -> No
 def test_a_place_in_the_township_or_city_of_another() -> None:
     got = facts("Tarnby is a hamlet in the township of Vellmoor, Ontario.")
     assert ("Tarnby", "containedInPlace", "Vellmoor") in got
+
+
+def test_a_short_form_drops_a_generic_last_word() -> None:
+    got = facts("Vermeer Brands is a Dutch drinks group. Vermeer bought Moerman Foods in 2016.")
+    assert ("Vermeer Brands", "acquired", "Moerman Foods") in got
+    got = facts("Orvella Glass is a French glassmaker. Orvella bought Moerman Foods in 2016.")
+    assert ("Orvella Glass", "acquired", "Moerman Foods") in got
+    # a unit's name stays apart from the group's: "Vellor" is not "Vellor Cloud"
+    got = facts("Vellor Cloud is a unit of Vellor. Vellor bought Moerman Foods in 2016.")
+    assert ("Vellor", "acquired", "Moerman Foods") in got
+
+
+def test_its_unit_after_a_hired_adviser_is_the_clients() -> None:
+    got = facts("Orvella has hired Brenner Bank to explore a sale of its glass division, Vidrolux.")
+    assert parent("Vidrolux", "Orvella") in got and parent("Vidrolux", "Brenner Bank") not in got
+    got = facts("Talvik Steel asked Brenner Bank and Ostrel Partners to find a buyer for its tube unit, Rohrwerk.")
+    assert parent("Rohrwerk", "Talvik Steel") in got
+    # no adviser: the organization named before "its" owns the unit
+    assert parent("Rohrwerk", "Brenner Bank") in facts(
+        "Talvik Steel said Brenner Bank would sell its tube unit, Rohrwerk, next year.")
+
+
+def test_a_chain_of_four_places_with_a_county_is_no_list() -> None:
+    got = facts("Harlow Seeds Ltd. is based in Tarnby, Lambton County, Ontario, Canada.")
+    assert {("Tarnby", "containedInPlace", "Lambton County"),
+            ("Lambton County", "containedInPlace", "Ontario")} <= got
+    # four places with no administrative unit among them are a list
+    got = facts("Harlow Seeds Ltd. has offices in Vellmoor, Tarnby, Oslo, Madrid.")
+    assert ("Vellmoor", "containedInPlace", "Tarnby") not in got
+
+
+def test_a_reference_is_to_a_company_named_before_it_not_the_one_named_most_later() -> None:
+    text = ("Mavuno Bank has appointed Wanjiru Kamau as its managing director. Kamau joined the lender in 2015. "
+            "The bank, which is majority-owned by Savanna Holdings, said the move followed a review. "
+            "Savanna Holdings bought its stake in 2012. Savanna Holdings also owns Tembo Insurance. "
+            "Savanna Holdings is listed in Nairobi.")
+    got = facts_of(text, title="Kenyan lender names new chief")
+    assert parent("Mavuno Bank", "Savanna") in got and parent("Tembo Insurance", "Savanna") in got
+
+
+def test_a_deals_object_reference_is_not_its_subject() -> None:
+    text = ("Brannock Pumps, a pump maker in Leeds, was founded in 1950. Kingfisher Capital took a minority stake "
+            "in 2015. In 2019 Kingfisher Capital bought the company out.")
+    got = facts_of(text, title="Pump maker changes hands")
+    assert ("Kingfisher Capital", "acquired", "Brannock Pumps") in got
+    # the subject of a clause after "said" is the speaker: no deal, no other organization
+    got = facts_of("Kingfisher Capital said the company was founded in 1990.", title="Fund news")
+    assert ("Kingfisher Capital", "foundingDate", "1990") in got
+
+
+def test_a_state_abbreviation_after_a_town_is_no_company() -> None:
+    got = facts("Acme Tobacco, based in Winston-Salem, N.C., said it would hire 200 workers.")
+    assert hq("Acme Tobacco", "Winston-Salem") in got and not any(s == "N.C." for s, _, _ in got)
+    got = facts("Acme Tobacco said on Tuesday it would hire 200 workers. The Raleigh, N.C.-based company "
+                "said it would cut 300 jobs.")
+    assert not any(s == "N.C." for s, _, _ in got)
+
+
+def test_an_opening_reference_set_off_by_its_name_is_that_name() -> None:
+    got = facts("Halden Foods makes fish cakes. The lender, Skarv Bank, shifted its headquarters to Stavanger.")
+    assert hq("Skarv Bank", "Stavanger") in got and hq("Halden Foods", "Stavanger") not in got
+    # no name after the reference: the article's company
+    assert hq("Halden Foods", "Stavanger") in facts(
+        "Halden Foods makes fish cakes. The company, once a fishery, shifted its headquarters to Stavanger.")
+
+
+def test_a_familys_holding_company_is_the_owner_not_the_family() -> None:
+    got = facts("Corvane Group is controlled by the Rinaldi family's holding company, Fidia Holding.")
+    assert parent("Corvane", "Fidia") in got and parent("Corvane", "Rinaldi") not in got
+    got = facts("Brenta Caffe is owned by the Rossi family's investment firm Tavola Capital.")
+    assert parent("Brenta Caffe", "Tavola Capital") in got and parent("Brenta Caffe", "Rossi") not in got
+
+
+def test_an_opening_reference_by_the_noun_before_a_name_is_that_name() -> None:
+    text = ("Skylark Airways agreed to buy regional carrier Tern Air for $300 million. "
+            "The carrier, founded in 1998, flies from Bergamo.")
+    got = facts(text)
+    assert ("Tern Air", "foundingDate", "1998") in got and ("Skylark Airways", "foundingDate", "1998") not in got
+    # another noun: the article's company
+    got = facts("Skylark Airways agreed to buy regional carrier Tern Air. The company, founded in 1998, flies "
+                "from Dublin.")
+    assert ("Skylark Airways", "foundingDate", "1998") in got
+
+
+def test_its_plural_units_named_in_a_list_are_each_its_units() -> None:
+    got = facts("Danforth Holdings is merging its two units, Pike Logistics Ltd. and Weir Freight Ltd., into one.")
+    assert {parent("Pike Logistics", "Danforth"), parent("Weir Freight", "Danforth")} <= got
+    # a singular unit noun names one unit: the name after "and" is no unit
+    got = facts("Danforth Holdings merged its unit, Pike Logistics Ltd., and Weir Freight Ltd. last year.")
+    assert parent("Weir Freight", "Danforth") not in got
+
+
+def test_a_possessive_place_based_parent_is_the_parent_seated_there() -> None:
+    got = facts("Pellam Foods' Oslo-based parent, Norrvik Group, reported higher sales.")
+    assert {parent("Pellam Foods", "Norrvik"), hq("Norrvik", "Oslo")} <= got and hq("Pellam Foods", "Oslo") not in got
+
+
+def test_a_new_headquarters_or_a_relocation_seats_the_company() -> None:
+    assert hq("Tamsin Robotics", "Austin") in facts("Tamsin Robotics opened a new headquarters in Austin in 2020.")
+    assert hq("Fenwick Logistics", "Rotterdam") in facts("Fenwick Logistics relocated to Rotterdam from Antwerp.")
+    # a regional headquarters, a move of production: no seat
+    assert hq("Tamsin Robotics", "Austin") not in facts("Tamsin Robotics opened a new European headquarters in Austin.")
+    assert hq("Fenwick Logistics", "Rotterdam") not in facts("Fenwick Logistics moved production to Rotterdam.")
+
+
+def test_a_unit_sold_to_a_buyer_is_the_buyers_not_the_sellers() -> None:
+    got = facts("Osprey Group sold its Spanish unit, Garza Hoteles SA, to Brisca Partners in 2019.")
+    assert ("Brisca Partners", "acquired", "Garza Hoteles") in got
+    got = facts("Osprey Group sold its hotel unit, Garza Hoteles SA, to Brisca Partners in 2019.")
+    assert parent("Garza Hoteles", "Brisca Partners") in got and parent("Garza Hoteles", "Osprey") not in got
+    # a sale to come: still its unit
+    got = facts("Osprey Group will sell its hotel unit, Garza Hoteles SA, to Brisca Partners.")
+    assert parent("Garza Hoteles", "Osprey") in got
+
+
+def test_a_majority_owner_or_a_possessive_unit_copula_is_the_parent() -> None:
+    assert parent("Pell Drinks", "Corran Foods") in facts("Corran Foods owns 80% of Pell Drinks Ltd.")
+    assert parent("Brisk Juices", "Corran Foods") in facts("Corran Foods holds a majority stake in Brisk Juices Ltd.")
+    assert parent("Pell Drinks", "Corran Foods") not in facts("Corran Foods owns 30% of Pell Drinks Ltd.")
+    assert parent("Velo Snacks", "Corran Foods") in facts("Velo Snacks Ltd. is Corran Foods' biggest unit.")
+    assert parent("Velo Snacks", "Corran Foods") not in facts("Velo Snacks Ltd. is Corran Foods' biggest customer.")

@@ -81,7 +81,7 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         objects = [Slot(ctx.focal, ORG, 0, 0, "", "O", anaphor=True)]
     if pred == "headquarters":
         objects = _chain_heads(ctx, objects)
-    listed = bool(rule.args.get("unless_listed")) and _in_place_list(ctx.masked, m)
+    listed = bool(rule.args.get("unless_listed")) and _in_place_list(ctx.masked, m, ctx)
     # A completed purchase makes the buyer the parent ("Acme acquired Beta in 2005"); a pending one
     # ("Acme agreed to buy Beta") does not yet.
     owned = bool(rule.args.get("parent_if_done")) and not _PENDING.search(m.group(0)) \
@@ -160,21 +160,33 @@ _PLACE_LIST = re.compile(r"⟨[LD]\d+⟩(?:\s*,\s*(?:the\s+)?⟨[LD]\d+⟩)+(?:(
                          r"(?:(?:other\s+)?(?:parts?|much|most|all)\s+of\s+(?:the\s+)?)?⟨(?P<end>[A-Z])\d+⟩)?")
 
 
-def _in_place_list(masked: str, m: re.Match[str]) -> bool:
+def _in_place_list(masked: str, m: re.Match[str], ctx: Context | None = None) -> bool:
     """Whether the match lies in an enumeration of places.
 
     "in Madrid, Vienna, and Seoul" lists places of one level, as does a run of four or more
     names; a chain ("Tarnby, Hebei, China") has no conjunction, and a list of chains
     ("Detroit, Michigan, Austin, Texas and Oslo") keeps what the gazetteer confirms. A
     conjunction before another kind of name ("a station in Oslo, Norway, and Acme Radio")
-    joins that name, not the places, unless three places came first.
+    joins that name, not the places, unless three places came first. A run of four without a
+    conjunction whose inner names an administrative unit ("Tarnby, Vessel County, Ontario,
+    Canada") is a chain.
     """
     for run in _PLACE_LIST.finditer(masked):
         if run.start() <= m.start() < run.end():
             end = run.group("end")
             places = run.group(0).count("⟨") - (1 if end else 0)
+            if end is None and places >= 4 and ctx is not None and any(
+                    (s := ctx.slot(i)) is not None and _ADMIN_UNIT_END.search(s.text)
+                    for i in _SLOT_INDEX.findall(run.group(0))[1:-1]):
+                return False
             return places >= (4 if end is None else 2 if end in "LD" else 3)
     return False
+
+
+# The name of a county or province, the middle link of a chain of places.
+_ADMIN_UNIT_END = re.compile(r"\s(?:County|Province|Prefecture|Oblast|Governorate|Parish|District|Municipality|"
+                             r"Township|Borough|Canton|Shire)$")
+_SLOT_INDEX = re.compile(r"⟨[A-Z](\d+)⟩")
 
 
 _PLACE_RANK = {"City": 1, "State": 2, "Country": 3, "Region": 4}

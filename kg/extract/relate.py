@@ -137,6 +137,9 @@ _FRONTED_IT = re.compile(
 # ... and so is its seat: "Acme is a unit of Beta. Its headquarters are in Oslo" (Acme's).
 _ITS_SEAT = re.compile(r"Its\s+(?:(?:global|corporate|main|registered|current)\s+)?(?:headquarters|head\s+office)\b")
 _COMMA_GAP = re.compile(r"\.?\s*,\s*")
+_APPOSED_NAME = re.compile(r",\s*")
+# A lower-case noun right before a name: "regional carrier Tern Air", "the lender Beta".
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
 # What follows a subject "it": a verb, not an impersonal "it is expected that".
 _IT_VERB = (r"(?=\s+(?:(?:also|then|later|now|still|recently|already|previously|first|finally)\s+)?"
             r"(?:would|will|had|has|have|could|can|may|might|should|must|plans?|planned|intends?|intended|expects?|"
@@ -152,10 +155,17 @@ _LEAD_IT = re.compile(r"\s*(?:Earlier|Later|Last|This|In|On|Since|Previously|Rec
                       r"June|July|August|September|October|November|December)){1,3}\s*,?\s+(it)" + _IT_VERB)
 
 
+# A deal verb just before a reference: its object ("bought the company out", "took a stake in the firm").
+_DEAL_OBJECT = re.compile(r"\b(?:bought|buys|acquired|acquires|purchased|took\s+over|takes\s+over|took\s+control\s+of|"
+                          r"merged\s+with|invested\s+in|stakes?\s+in|sued)\s+(?:the\s+)?$")
+
+
 def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[int, int], str],
                 entities: dict[str, Entity], focal: str | None, last_person: str | None,
                 lex: Lexicon, prev_subject: str | None = None, prev_orgs: frozenset[str] = frozenset(),
-                words: frozenset[str] | None = None, focal_in_title: bool = False) -> tuple[list[Slot], str | None]:
+                words: frozenset[str] | None = None, focal_in_title: bool = False,
+                recent: tuple[str, ...] = (), described: dict[str, str] | None = None
+                ) -> tuple[list[Slot], str | None]:
     """The sentence's slots in order, and the person a "he" in the next sentence means.
 
     A sentence opening with "It"/"Its" continues the previous sentence's
@@ -166,7 +176,9 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
     unit of Beta", "Its brands" may be either's.
     ``words`` (the sentence's ``prefilter.text_words``) lets the reference
     pattern be skipped where none of its head nouns occurs. ``focal_in_title``: the article's
-    headline or lead sentence names the focal organization.
+    headline or lead sentence names the focal organization. ``recent``: the organizations earlier
+    sentences named, the last named last. ``described``: the organizations the previous sentence named
+    right after a head noun ("regional carrier Tern Air"), by that noun.
     """
     slots: list[Slot] = []
     for m in mentions:
@@ -208,12 +220,27 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
                                  and not sentence.text[end - sentence.start:s.start - sentence.start].strip()
                                  for s in slots):
             continue
+        # "The lender, Skarv Bank, said": an opening reference set off by its name in commas is that name.
+        if what == "org" and phrase - sentence.start <= 4 and any(
+                s.kind == ORG and not s.anaphor and _APPOSED_NAME.fullmatch(sentence.text, end - sentence.start,
+                                                                          s.start - sentence.start)
+                and sentence.text[s.end - sentence.start:s.end - sentence.start + 1] == "," for s in slots):
+            continue
         named = [s for s in slots if s.kind == ORG and not s.anaphor
                  and _COMMA_GAP.fullmatch(sentence.text[s.end - sentence.start:phrase - sentence.start])]
         # "Its chief executive said the airline would ...": the sentence's opening "Its" says whose
         # (unless another organization is named between them).
         ref = named[0].key if named else its_org if its_org and not any(
             s.kind == ORG and not s.anaphor and its_org_at < s.start < start for s in slots) else focal
+        # "... agreed to buy regional carrier Tern Air. The carrier, founded in 1998, ...": an opening
+        # reference by the noun the previous sentence put before a name is that name.
+        if what == "org" and not named and described and phrase - sentence.start <= 4:
+            ref = described.get(sentence.text[start - sentence.start:end - sentence.start].lower(), ref)
+        # "In 2019 Kingfisher bought the company out": a deal's object is not its subject (that would
+        # be "itself"), but the last other organization the article named.
+        if what == "org" and ref and recent and _DEAL_OBJECT.search(sentence.text, 0, start - sentence.start) \
+                and any(s.key == ref and s.kind == ORG and not s.anaphor and s.end <= start for s in slots):
+            ref = next((k for k in reversed(recent) if k != ref), None)
         if what == "org" and ref:
             slots.append(Slot(ref, ORG, start, end, sentence.text[start - sentence.start:end - sentence.start],
                               "O", anaphor=True))
@@ -402,9 +429,34 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     orgs: frozenset[str] = frozenset()
     prev: tuple[tuple[str, list[Slot]], ...] = ()
     extractors = [fn for name, fn in SENTENCE_EXTRACTORS.items() if name not in ruleset.disabled]
+    # Until the article names its most named organization, a reference ("the lender") is to the one it
+    # named most so far (the headline counting double): not one it names only later.
+    focal_from = min((m.start for m in entities[focal].mentions), default=0) if focal else 0
+    so_far: Counter[str] = Counter()
+    recent: list[str] = []  # the organizations named so far, the last named last
+    described: dict[str, str] = {}
     for i, sentence in enumerate(sentences):
-        slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, focal,
-                                               last_person, ruleset.lexicon, subject, orgs, words[i], titled)
+        here = focal
+        if focal_from >= sentence.start and so_far:
+            here = max(so_far, key=lambda k: (so_far[k], -min(m.start for m in entities[k].mentions)))
+        for m in by_sentence.get(i, ()):
+            key = key_of.get((m.start, m.end))
+            if key is not None and m.kind == ORG:
+                so_far[key] += 2 if m.start < article.body_start else 1
+        slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, here,
+                                               last_person, ruleset.lexicon, subject, orgs, words[i], titled,
+                                               tuple(recent), described)
+        described = {}
+        for s in slots:
+            if s.kind == ORG and not s.anaphor:
+                noun = _NOUN_BEFORE.search(sentence.text, 0, s.start - sentence.start)
+                if noun and noun.group(1) in ruleset.lexicon.org_anaphors:
+                    described[noun.group(1)] = s.key
+        for s in slots:
+            if s.kind == ORG and not s.anaphor:
+                if s.key in recent:
+                    recent.remove(s.key)
+                recent.append(s.key)
         # A sentence's subject is its first name but a demonym's or one in a prepositional phrase
         # ("In Oslo, the Norwegian Acme said ...": Acme; "... won seats in the Tarn alliance": not Tarn).
         # Nor one in an opening prepositional phrase ("Under a plan called "Tarn 2030", the company ...").
@@ -414,7 +466,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
             sentence.text, s.start - sentence.start)), None)
         orgs = frozenset(s.key for s in slots if s.kind == ORG)
         masked = mask(sentence, slots, ruleset.lexicon)
-        ctx = Context(article, sentence, slots, masked, entities, focal, ruleset.lexicon,
+        ctx = Context(article, sentence, slots, masked, entities, here, ruleset.lexicon,
                       words=words[i], masked_words=Masked(words[i]), earlier=memberships, focal_titled=titled,
                       prev=prev)
         # Only rules whose slots and words the sentence has can match it.

@@ -88,6 +88,21 @@ def short_forms(bare: Iterable[str], cores: Iterable[str], lex: Lexicon) -> dict
     return out
 
 
+# A US state as newspapers abbreviate it after a town ("Winston-Salem, N.C.", "Austin, Tex.-based"): no company.
+_STATE_ABBREVIATIONS = frozenset("""Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md.
+Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex.
+Vt. Va. Wash. W.Va. Wis. Wyo.""".split())
+
+
+def _without_state_abbreviations(orgs: list[Mention], text: str) -> list[Mention]:
+    """``orgs`` but a state's abbreviation written after a word and a comma ("Raleigh, N.C.", "The
+    Raleigh, N.C.-based company"), which names no organization (mentions may take its capitals for one)."""
+    return [m for m in orgs if m.text not in _STATE_ABBREVIATIONS or not _AFTER_TOWN.search(text, 0, m.start)]
+
+
+_AFTER_TOWN = re.compile(r"[a-z]\s*,\s*$")
+
+
 def person_words(name: str, lex: Lexicon) -> list[str]:
     words = untitled(name, lex)
     # An initial is one or two characters: test only those against the pattern.
@@ -130,6 +145,8 @@ class Resolver:
         by_kind: dict[str, list[Mention]] = defaultdict(list)
         for m in mentions:
             by_kind[m.kind].append(m)
+        if by_kind[ORG]:
+            by_kind[ORG] = _without_state_abbreviations(by_kind[ORG], text)
         self._places(by_kind[PLACE])
         self._people(by_kind[PERSON])
         self._orgs(by_kind[ORG], acronyms, sentences[0].end if sentences else 0)
