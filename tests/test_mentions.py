@@ -1087,3 +1087,12 @@ def test_a_datelines_capitalised_place_is_that_place() -> None:
     assert "Milan" in places and "MILAN" in places["Milan"].aliases
     assert "NAIROBI" in places["Nairobi"].aliases
     assert not any(e.kind == "Organization" and e.label in ("NAIROBI", "MILAN") for e in ex.entities.values())
+
+
+def test_a_company_named_without_its_generic_trade_word_is_the_same_company() -> None:
+    ex: Extraction = extract(read_text("Title\n\nOduya Packaging opened a plant in Accra. Oduya said it will hire "
+                                       "100 workers. Vermeer Brands cut 300 jobs. Vermeer makes snacks.\n",
+                                       source="t.txt"))
+    orgs = {e.label: e for e in ex.entities.values() if e.kind == "Organization"}
+    assert "Oduya" in orgs["Oduya Packaging"].aliases and "Oduya" not in orgs
+    assert "Vermeer" in orgs["Vermeer Brands"].aliases and "Vermeer" not in orgs
