@@ -1096,3 +1096,12 @@ def test_a_company_named_without_its_generic_trade_word_is_the_same_company() ->
     orgs = {e.label: e for e in ex.entities.values() if e.kind == "Organization"}
     assert "Oduya" in orgs["Oduya Packaging"].aliases and "Oduya" not in orgs
     assert "Vermeer" in orgs["Vermeer Brands"].aliases and "Vermeer" not in orgs
+
+
+def test_names_of_dictionary_words_are_companies_in_a_companys_contexts() -> None:
+    k = kinds("Marlow Trading competes with Grab and Beacon. It also competes with Tarnex and Maxim. "
+              "Jo Harker, who joined the firm in 2015 from Standard Chartered, will lead it. "
+              "Marlow signed a partnership agreement with Kestrel Pay last year. "
+              "Open Ledger, a Dutch payments start-up, said it had raised $20 million.")
+    for name in ("Grab", "Beacon", "Maxim", "Standard Chartered", "Kestrel Pay", "Open Ledger"):
+        assert k.get(name) == "Organization", name

@@ -143,7 +143,15 @@ class Cues:
         # whatever common words name it ("Lumo Cloud"); a place's or a product's possessive may come between.
         self.partner_before = EndPattern(
             r"\b(?:[Pp]artnership|[Jj]oint\s+[Vv]enture|[Aa]lliance|[Tt]ie-up|[Pp]artnered|[Tt]eamed\s+up|"
-            r"[Mm]erger|[Mm]erged)\s+with\s+(?:[A-Z][\w.-]*(?:'s|’s)\s+|[A-Z][\w-]*-based\s+)?$")
+            r"[Mm]erger|[Mm]erged)(?:\s+(?:agreement|deal|pact))?\s+with\s+(?:[A-Z][\w.-]*(?:'s|’s)\s+|[A-Z][\w-]*-based\s+)?$")
+        # "it competes with Grab and Gojek", "vies with Tarn Pay": what a company competes with is a company,
+        # whatever dictionary words or given name name it; earlier members of a list of names may come between.
+        self.compete_with_before = EndPattern(
+            r"\b(?:compete|competes|competed|competing|vies|vying)\s+(?:directly\s+|head[- ]to[- ]head\s+)?"
+            r"(?:with|against)\s+(?:the\s+likes\s+of\s+|rivals?\s+(?:such\s+as\s+|like\s+|including\s+)?)?"
+            r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,5}$")
+        # "who joined the lender in 2015 from Standard Chartered": where a person joined from is an employer.
+        self.joined_from_before = EndPattern(r"\bjoined\s+(?:[\w-]+\s+){1,5}?from\s+(?:rival\s+)?$")
         # "aired on the Ostvision network", "broadcast on Ombrel TV", "streamed on Zorbflix": what a show airs on is a
         # broadcaster or a streaming service (a body, as gold and news treat them).
         self.broadcast_before = EndPattern(

@@ -1141,6 +1141,8 @@ _ORG_CUES = (
     _Cue("business_verb", True, ORG, 1.0, "org-business-verb"),
     _Cue("partner_before", True, ORG, 1.0, "org-partner", min_words=2),  # "a partnership with Singapore's Lumo Cloud"
     _Cue("org_such_as", True, ORG, 1.5, "org-such-as"),  # "online lenders such as Banco Serrano"
+    _Cue("compete_with_before", True, ORG, 2.0, "org-competes-with"),  # "it competes with Grab and Gojek"
+    _Cue("joined_from_before", True, ORG, 1.2, "org-joined-from"),  # "joined the lender in 2015 from Tarn Bank"
     _Cue("descriptor", True, ORG, 1.2, "org-descriptor",  # "tech giant Vellor"
          unless=("person_producer",)),
     _Cue("body_descriptor", True, ORG, 1.0, "org-descriptor",  # "the daily newspaper Wexley Courier"
