@@ -1105,3 +1105,11 @@ def test_names_of_dictionary_words_are_companies_in_a_companys_contexts() -> Non
               "Open Ledger, a Dutch payments start-up, said it had raised $20 million.")
     for name in ("Grab", "Beacon", "Maxim", "Standard Chartered", "Kestrel Pay", "Open Ledger"):
         assert k.get(name) == "Organization", name
+
+
+def test_a_name_in_apposition_after_a_launched_category_is_a_product() -> None:
+    k = kinds("Mavuno Bank said profit rose. The bank launched a mobile app, Mavuno Go, in March 2024. "
+              "Tarvo Bank introduced a banking app, Tarvo Pesa, last year. "
+              "The company launched a new app, Jo Harker said on Monday.")
+    assert k.get("Mavuno Go") == "Product" and k.get("Tarvo Pesa") == "Product"
+    assert k.get("Jo Harker") == "Person"

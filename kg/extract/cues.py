@@ -194,6 +194,10 @@ class Cues:
         self.category_before = EndPattern(
             rf"(?:\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{cats_r})\s+(?:\([A-Z]+\)\s+)?)$", re.I)
+        # "The bank launched a mobile app, Mavuno Go, in March": the name in apposition after a launched category.
+        self.category_comma_before = EndPattern(
+            rf"\b(?:launched|released|unveiled|introduced|debuted|rolled\s+out)\s+(?:a|an|its|their|the)\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?(?:{cats_r})\s*,\s+$", re.I)
         # "the Zorb smartwatch"; "the Arvo compact hatchback", "the Zorb 5 folding smartphone" (modifiers, then the
         # category: not after a verb, "Ombrel makes a car", "Ombrel built every car": no function word, no word
         # ending in "s", a third-person verb, among the modifiers).

@@ -1176,6 +1176,8 @@ _MAKER_CUES = (
 )
 _PRODUCT_CUES = (
     _Cue("category_before", True, PRODUCT, 1.5, "product-category-before"),  # "unveiled its large language model X"
+    _Cue("category_comma_before", True, PRODUCT, 2.0, "product-category-before",  # "launched a mobile app, X,"
+         unless_other=("speech",)),  # ... not "launched a new app, Jo Harker said"
     _Cue("category_before_comma", True, PRODUCT, 1.5, "product-category-before",  # "its banking app, Ombrel Swift"
          unless_other=("speech",)),  # "its new phone, Ombrel said, ..."
     _Cue("category_after", False, PRODUCT, 0.8, "product-category-after",  # "the Arvo compact hatchback"
