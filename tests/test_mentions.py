@@ -1113,3 +1113,11 @@ def test_a_name_in_apposition_after_a_launched_category_is_a_product() -> None:
               "The company launched a new app, Jo Harker said on Monday.")
     assert k.get("Mavuno Go") == "Product" and k.get("Tarvo Pesa") == "Product"
     assert k.get("Jo Harker") == "Person"
+
+
+def test_an_ap_state_abbreviation_is_the_state() -> None:
+    ex: Extraction = extract(read_text("Title\n\nTarvell Foods, a Winston-Salem, N.C.-based snack maker, said sales "
+                                       "rose. Its rival Ostrel opened a plant in Greenville, S.C., last year.\n", source="t.txt"))
+    kinds_ = {e.label: e.kind for e in ex.entities.values()}
+    assert kinds_.get("North Carolina") == "Place" and kinds_.get("South Carolina") == "Place"
+    assert "N.C." not in kinds_ and "S.C." not in kinds_
