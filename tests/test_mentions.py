@@ -1121,3 +1121,9 @@ def test_an_ap_state_abbreviation_is_the_state() -> None:
     kinds_ = {e.label: e.kind for e in ex.entities.values()}
     assert kinds_.get("North Carolina") == "Place" and kinds_.get("South Carolina") == "Place"
     assert "N.C." not in kinds_ and "S.C." not in kinds_
+
+
+def test_a_name_a_who_clause_follows_is_a_persons() -> None:
+    k = kinds("Umoya Energy said on Tuesday it had agreed to buy Blue Crane Solar. Thandi Mokoena, who joined "
+              "Umoya in 2019 from Deloitte, will run the combined business.")
+    assert k.get("Thandi Mokoena") == "Person"

@@ -150,6 +150,8 @@ class Cues:
             r"\b(?:compete|competes|competed|competing|vies|vying)\s+(?:directly\s+|head[- ]to[- ]head\s+)?"
             r"(?:with|against)\s+(?:the\s+likes\s+of\s+|rivals?\s+(?:such\s+as\s+|like\s+|including\s+)?)?"
             r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,5}$")
+        # "Thandi Mokoena, who joined Umoya in 2019,": "who" follows a person (a company takes "which").
+        self.who_after = re.compile(r"\s*,\s+who\s+(?!are\b|were\b|have\b)")
         # "who joined the lender in 2015 from Standard Chartered": where a person joined from is an employer.
         self.joined_from_before = EndPattern(r"\bjoined\s+(?:[\w-]+\s+){1,5}?from\s+(?:rival\s+)?$")
         # "aired on the Ostvision network", "broadcast on Ombrel TV", "streamed on Zorbflix": what a show airs on is a

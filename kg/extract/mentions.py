@@ -1123,6 +1123,7 @@ _PERSON_CUES = (
     _Cue("life_dates", False, PERSON, 2.5, "person-life-dates", opens=",("),  # "Orrin Tallis (3 June 1908–14 March 1966)"
     _Cue("occupation", False, PERSON, 1.5, "person-occupation"),  # "... was an American drummer"
     _Cue("age", False, PERSON, 2.0, "person-age", opens=",("),  # "Harlow, 58, said"
+    _Cue("who_after", False, PERSON, 1.2, "person-who", opens=","),  # "Thandi Mokoena, who joined Umoya in 2019,"
     _Cue("title_before", True, PERSON, 1.2, "person-title-before", unless=("of_at_end",)),  # "CEO Ada Brisk"
     _Cue("noun_before", True, PERSON, 1.0, "person-noun-before", min_words=2),  # "politician Jo Bloggs"
     _Cue("person_producer", True, PERSON, 1.0, "person-noun-before", min_words=2),  # "the producer Jo Bloggs"
