@@ -1127,3 +1127,8 @@ def test_a_name_a_who_clause_follows_is_a_persons() -> None:
     k = kinds("Umoya Energy said on Tuesday it had agreed to buy Blue Crane Solar. Thandi Mokoena, who joined "
               "Umoya in 2019 from Deloitte, will run the combined business.")
     assert k.get("Thandi Mokoena") == "Person"
+
+
+def test_a_bakery_dairy_or_distillery_head_makes_a_company() -> None:
+    k = kinds("Kora Foods also owns Palm Street Bakery, which it bought in 2020, and Green Hill Dairy.")
+    assert k.get("Palm Street Bakery") == "Organization" and k.get("Green Hill Dairy") == "Organization"
