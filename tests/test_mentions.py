@@ -1077,3 +1077,58 @@ def test_what_a_maker_stops_making_or_makes_a_version_of_is_a_product() -> None:
 def test_a_series_named_like_a_place_is_none() -> None:
     k = kinds("He is the hero of the Gloam Island series of adventure games by Quintor Games.")
     assert k.get("Gloam Island") == "Product"
+
+
+def test_a_datelines_capitalised_place_is_that_place() -> None:
+    ex: Extraction = extract(read_text("Title\n\nNAIROBI, Kenya — Tarvo Bank said it would open 40 branches "
+                                       "in Nairobi.\n\nMILAN — Corvetti Group said profit rose. It aims to "
+                                       "double sales.\n", source="t.txt"))
+    places = {e.label: e for e in ex.entities.values() if e.kind == "Place"}
+    assert "Milan" in places and "MILAN" in places["Milan"].aliases
+    assert "NAIROBI" in places["Nairobi"].aliases
+    assert not any(e.kind == "Organization" and e.label in ("NAIROBI", "MILAN") for e in ex.entities.values())
+
+
+def test_a_company_named_without_its_generic_trade_word_is_the_same_company() -> None:
+    ex: Extraction = extract(read_text("Title\n\nOduya Packaging opened a plant in Accra. Oduya said it will hire "
+                                       "100 workers. Vermeer Brands cut 300 jobs. Vermeer makes snacks.\n",
+                                       source="t.txt"))
+    orgs = {e.label: e for e in ex.entities.values() if e.kind == "Organization"}
+    assert "Oduya" in orgs["Oduya Packaging"].aliases and "Oduya" not in orgs
+    assert "Vermeer" in orgs["Vermeer Brands"].aliases and "Vermeer" not in orgs
+
+
+def test_names_of_dictionary_words_are_companies_in_a_companys_contexts() -> None:
+    k = kinds("Marlow Trading competes with Grab and Beacon. It also competes with Tarnex and Maxim. "
+              "Jo Harker, who joined the firm in 2015 from Standard Chartered, will lead it. "
+              "Marlow signed a partnership agreement with Kestrel Pay last year. "
+              "Open Ledger, a Dutch payments start-up, said it had raised $20 million.")
+    for name in ("Grab", "Beacon", "Maxim", "Standard Chartered", "Kestrel Pay", "Open Ledger"):
+        assert k.get(name) == "Organization", name
+
+
+def test_a_name_in_apposition_after_a_launched_category_is_a_product() -> None:
+    k = kinds("Mavuno Bank said profit rose. The bank launched a mobile app, Mavuno Go, in March 2024. "
+              "Tarvo Bank introduced a banking app, Tarvo Pesa, last year. "
+              "The company launched a new app, Jo Harker said on Monday.")
+    assert k.get("Mavuno Go") == "Product" and k.get("Tarvo Pesa") == "Product"
+    assert k.get("Jo Harker") == "Person"
+
+
+def test_an_ap_state_abbreviation_is_the_state() -> None:
+    ex: Extraction = extract(read_text("Title\n\nTarvell Foods, a Winston-Salem, N.C.-based snack maker, said sales "
+                                       "rose. Its rival Ostrel opened a plant in Greenville, S.C., last year.\n", source="t.txt"))
+    kinds_ = {e.label: e.kind for e in ex.entities.values()}
+    assert kinds_.get("North Carolina") == "Place" and kinds_.get("South Carolina") == "Place"
+    assert "N.C." not in kinds_ and "S.C." not in kinds_
+
+
+def test_a_name_a_who_clause_follows_is_a_persons() -> None:
+    k = kinds("Umoya Energy said on Tuesday it had agreed to buy Blue Crane Solar. Thandi Mokoena, who joined "
+              "Umoya in 2019 from Deloitte, will run the combined business.")
+    assert k.get("Thandi Mokoena") == "Person"
+
+
+def test_a_bakery_dairy_or_distillery_head_makes_a_company() -> None:
+    k = kinds("Kora Foods also owns Palm Street Bakery, which it bought in 2020, and Green Hill Dairy.")
+    assert k.get("Palm Street Bakery") == "Organization" and k.get("Green Hill Dairy") == "Organization"
