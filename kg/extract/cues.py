@@ -143,17 +143,7 @@ class Cues:
         # whatever common words name it ("Lumo Cloud"); a place's or a product's possessive may come between.
         self.partner_before = EndPattern(
             r"\b(?:[Pp]artnership|[Jj]oint\s+[Vv]enture|[Aa]lliance|[Tt]ie-up|[Pp]artnered|[Tt]eamed\s+up|"
-            r"[Mm]erger|[Mm]erged)(?:\s+(?:agreement|deal|pact))?\s+with\s+(?:[A-Z][\w.-]*(?:'s|’s)\s+|[A-Z][\w-]*-based\s+)?$")
-        # "it competes with Grab and Gojek", "vies with Tarn Pay": what a company competes with is a company,
-        # whatever dictionary words or given name name it; earlier members of a list of names may come between.
-        self.compete_with_before = EndPattern(
-            r"\b(?:compete|competes|competed|competing|vies|vying)\s+(?:directly\s+|head[- ]to[- ]head\s+)?"
-            r"(?:with|against)\s+(?:the\s+likes\s+of\s+|rivals?\s+(?:such\s+as\s+|like\s+|including\s+)?)?"
-            r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,5}$")
-        # "Thandi Mokoena, who joined Umoya in 2019,": "who" follows a person (a company takes "which").
-        self.who_after = re.compile(r"\s*,\s+who\s+(?!are\b|were\b|have\b)")
-        # "who joined the lender in 2015 from Standard Chartered": where a person joined from is an employer.
-        self.joined_from_before = EndPattern(r"\bjoined\s+(?:[\w-]+\s+){1,5}?from\s+(?:rival\s+)?$")
+            r"[Mm]erger|[Mm]erged)\s+with\s+(?:[A-Z][\w.-]*(?:'s|’s)\s+|[A-Z][\w-]*-based\s+)?$")
         # "aired on the Ostvision network", "broadcast on Ombrel TV", "streamed on Zorbflix": what a show airs on is a
         # broadcaster or a streaming service (a body, as gold and news treat them).
         self.broadcast_before = EndPattern(
@@ -196,10 +186,6 @@ class Cues:
         self.category_before = EndPattern(
             rf"(?:\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{cats_r})\s+(?:\([A-Z]+\)\s+)?)$", re.I)
-        # "The bank launched a mobile app, Mavuno Go, in March": the name in apposition after a launched category.
-        self.category_comma_before = EndPattern(
-            rf"\b(?:launched|released|unveiled|introduced|debuted|rolled\s+out)\s+(?:a|an|its|their|the)\s+"
-            rf"(?:[\w-]+\s+){{0,3}}?(?:{cats_r})\s*,\s+$", re.I)
         # "the Zorb smartwatch"; "the Arvo compact hatchback", "the Zorb 5 folding smartphone" (modifiers, then the
         # category: not after a verb, "Ombrel makes a car", "Ombrel built every car": no function word, no word
         # ending in "s", a third-person verb, among the modifiers).

@@ -416,11 +416,6 @@ def _build() -> Lexicon:
         target = places.get(canon) or PlaceInfo(canon, REGION)
         demonyms[form] = target
     _subdivisions(by_alpha2, places, records)
-    # An alias of a state the subdivisions only now added ("N.C." for North Carolina) is that state.
-    for form, canon in (data.get("place_aliases") or {}).items():
-        if canon in places and places[form].name == canon and places[form].kind == COUNTRY \
-                and places[canon].kind != COUNTRY:
-            places[form] = places[canon]
     common = _common_words()
     given = _given_names()
     weak: dict[str, PlaceInfo] = {}

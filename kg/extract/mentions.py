@@ -871,8 +871,6 @@ def _gazetteer_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     info = lex.place(text)
     if info is None and text[-2:-1] == "." and len(text) <= 6:
         info = lex.place(text + ".")  # "in the U.S and Canada": an abbreviation that lost its last period
-    if info is None and text.isupper() and _dateline_name(sp):
-        info = lex.place(text.title())  # "NAIROBI, Kenya —", "ST. LOUIS —": the dateline's filing place
     weight = 2.0
     if info is not None and info.kind == CITY and info.population < 100_000:
         before = sp.sentence.text[:sp.start - sp.sentence.start]
@@ -908,15 +906,6 @@ def _gazetteer_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         sp.vote(PLACE, 2.5, "place-head")  # "Sacramento Valley", "Mount Orvane", "Province of Rieti"
         return
     _place_context_votes(sp, lex, around)
-
-
-_DASHES = ("—", "–", "-")
-
-
-def _dateline_name(sp: Span) -> bool:
-    """Whether the span opens a dateline segment ("NAIROBI, Kenya —", "WARSAW (Reuters) -"): segment.py
-    makes a wire dateline a segment of its own, which opens with the place and ends with a dash."""
-    return sp.start == sp.sentence.start and sp.sentence.text.rstrip().endswith(_DASHES)
 
 
 # "the Tarn Island series of adventure games": a series or franchise is named like a place, but is none.
@@ -1123,7 +1112,6 @@ _PERSON_CUES = (
     _Cue("life_dates", False, PERSON, 2.5, "person-life-dates", opens=",("),  # "Orrin Tallis (3 June 1908–14 March 1966)"
     _Cue("occupation", False, PERSON, 1.5, "person-occupation"),  # "... was an American drummer"
     _Cue("age", False, PERSON, 2.0, "person-age", opens=",("),  # "Harlow, 58, said"
-    _Cue("who_after", False, PERSON, 1.2, "person-who", opens=","),  # "Thandi Mokoena, who joined Umoya in 2019,"
     _Cue("title_before", True, PERSON, 1.2, "person-title-before", unless=("of_at_end",)),  # "CEO Ada Brisk"
     _Cue("noun_before", True, PERSON, 1.0, "person-noun-before", min_words=2),  # "politician Jo Bloggs"
     _Cue("person_producer", True, PERSON, 1.0, "person-noun-before", min_words=2),  # "the producer Jo Bloggs"
@@ -1142,8 +1130,6 @@ _ORG_CUES = (
     _Cue("business_verb", True, ORG, 1.0, "org-business-verb"),
     _Cue("partner_before", True, ORG, 1.0, "org-partner", min_words=2),  # "a partnership with Singapore's Lumo Cloud"
     _Cue("org_such_as", True, ORG, 1.5, "org-such-as"),  # "online lenders such as Banco Serrano"
-    _Cue("compete_with_before", True, ORG, 2.0, "org-competes-with"),  # "it competes with Grab and Gojek"
-    _Cue("joined_from_before", True, ORG, 1.2, "org-joined-from"),  # "joined the lender in 2015 from Tarn Bank"
     _Cue("descriptor", True, ORG, 1.2, "org-descriptor",  # "tech giant Vellor"
          unless=("person_producer",)),
     _Cue("body_descriptor", True, ORG, 1.0, "org-descriptor",  # "the daily newspaper Wexley Courier"
@@ -1177,8 +1163,6 @@ _MAKER_CUES = (
 )
 _PRODUCT_CUES = (
     _Cue("category_before", True, PRODUCT, 1.5, "product-category-before"),  # "unveiled its large language model X"
-    _Cue("category_comma_before", True, PRODUCT, 2.0, "product-category-before",  # "launched a mobile app, X,"
-         unless_other=("speech",)),  # ... not "launched a new app, Jo Harker said"
     _Cue("category_before_comma", True, PRODUCT, 1.5, "product-category-before",  # "its banking app, Ombrel Swift"
          unless_other=("speech",)),  # "its new phone, Ombrel said, ..."
     _Cue("category_after", False, PRODUCT, 0.8, "product-category-after",  # "the Arvo compact hatchback"
