@@ -1077,3 +1077,13 @@ def test_what_a_maker_stops_making_or_makes_a_version_of_is_a_product() -> None:
 def test_a_series_named_like_a_place_is_none() -> None:
     k = kinds("He is the hero of the Gloam Island series of adventure games by Quintor Games.")
     assert k.get("Gloam Island") == "Product"
+
+
+def test_a_datelines_capitalised_place_is_that_place() -> None:
+    ex: Extraction = extract(read_text("Title\n\nNAIROBI, Kenya — Tarvo Bank said it would open 40 branches "
+                                       "in Nairobi.\n\nMILAN — Corvetti Group said profit rose. It aims to "
+                                       "double sales.\n", source="t.txt"))
+    places = {e.label: e for e in ex.entities.values() if e.kind == "Place"}
+    assert "Milan" in places and "MILAN" in places["Milan"].aliases
+    assert "NAIROBI" in places["Nairobi"].aliases
+    assert not any(e.kind == "Organization" and e.label in ("NAIROBI", "MILAN") for e in ex.entities.values())

@@ -871,6 +871,8 @@ def _gazetteer_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     info = lex.place(text)
     if info is None and text[-2:-1] == "." and len(text) <= 6:
         info = lex.place(text + ".")  # "in the U.S and Canada": an abbreviation that lost its last period
+    if info is None and text.isupper() and _dateline_name(sp):
+        info = lex.place(text.title())  # "NAIROBI, Kenya —", "ST. LOUIS —": the dateline's filing place
     weight = 2.0
     if info is not None and info.kind == CITY and info.population < 100_000:
         before = sp.sentence.text[:sp.start - sp.sentence.start]
@@ -906,6 +908,15 @@ def _gazetteer_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         sp.vote(PLACE, 2.5, "place-head")  # "Sacramento Valley", "Mount Orvane", "Province of Rieti"
         return
     _place_context_votes(sp, lex, around)
+
+
+_DASHES = ("—", "–", "-")
+
+
+def _dateline_name(sp: Span) -> bool:
+    """Whether the span opens a dateline segment ("NAIROBI, Kenya —", "WARSAW (Reuters) -"): segment.py
+    makes a wire dateline a segment of its own, which opens with the place and ends with a dash."""
+    return sp.start == sp.sentence.start and sp.sentence.text.rstrip().endswith(_DASHES)
 
 
 # "the Tarn Island series of adventure games": a series or franchise is named like a place, but is none.

@@ -230,6 +230,8 @@ class Resolver:
         prefers; its entity keeps the long name, apart from the city's.
         """
         info = self.lex.any_place(text) or self.lex.demonyms.get(text)
+        if info is None and text.isupper() and len(text) > 3:
+            info = self.lex.any_place(text.title())  # a dateline's "NAIROBI" (typed a place there) is Nairobi
         if info is not None and info.kind == "City" and _ADMIN_END.search(text):
             state = next((x for x in self.lex.meanings(text) if x.kind == "State"), None)
             if state is not None:
