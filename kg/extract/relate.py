@@ -138,8 +138,16 @@ _FRONTED_IT = re.compile(
 _ITS_SEAT = re.compile(r"Its\s+(?:(?:global|corporate|main|registered|current)\s+)?(?:headquarters|head\s+office)\b")
 _COMMA_GAP = re.compile(r"\.?\s*,\s*")
 _APPOSED_NAME = re.compile(r",\s*")
-# A lower-case noun right before a name: "regional carrier Tern Air", "the lender Beta".
-_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
+# A lower-case noun right before a name: "regional carrier Tern Air", "the lender Beta". Matched on the
+# text before the name read backwards ("(?<![\w'’-])([a-z]+)\s+$" reversed), as EndPattern does: one
+# anchored match instead of a search from the sentence's start.
+_NOUN_BEFORE_BACK = re.compile(r"\s+([a-z]+)(?![\w'’-])")
+
+
+def _noun_before(text: str, end: int) -> str | None:
+    """The lower-case word ``text[:end]`` ends in, before white space, if it stands alone (no "x-" or "'s")."""
+    m = _NOUN_BEFORE_BACK.match(text[end - 1::-1] if end > 0 else "")
+    return m.group(1)[::-1] if m else None
 # What follows a subject "it": a verb, not an impersonal "it is expected that".
 _IT_VERB = (r"(?=\s+(?:(?:also|then|later|now|still|recently|already|previously|first|finally)\s+)?"
             r"(?:would|will|had|has|have|could|can|may|might|should|must|plans?|planned|intends?|intended|expects?|"
@@ -156,7 +164,7 @@ _LEAD_IT = re.compile(r"\s*(?:Earlier|Later|Last|This|In|On|Since|Previously|Rec
 
 
 # A deal verb just before a reference: its object ("bought the company out", "took a stake in the firm").
-_DEAL_OBJECT = re.compile(r"\b(?:bought|buys|acquired|acquires|purchased|took\s+over|takes\s+over|took\s+control\s+of|"
+_DEAL_OBJECT = EndPattern(r"\b(?:bought|buys|acquired|acquires|purchased|took\s+over|takes\s+over|took\s+control\s+of|"
                           r"merged\s+with|invested\s+in|stakes?\s+in|sued)\s+(?:the\s+)?$")
 
 
@@ -238,8 +246,9 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
             ref = described.get(sentence.text[start - sentence.start:end - sentence.start].lower(), ref)
         # "In 2019 Kingfisher bought the company out": a deal's object is not its subject (that would
         # be "itself"), but the last other organization the article named.
-        if what == "org" and ref and recent and _DEAL_OBJECT.search(sentence.text, 0, start - sentence.start) \
-                and any(s.key == ref and s.kind == ORG and not s.anaphor and s.end <= start for s in slots):
+        if what == "org" and ref and recent \
+                and any(s.key == ref and s.kind == ORG and not s.anaphor and s.end <= start for s in slots) \
+                and _DEAL_OBJECT.search(sentence.text[:start - sentence.start]):
             ref = next((k for k in reversed(recent) if k != ref), None)
         if what == "org" and ref:
             slots.append(Slot(ref, ORG, start, end, sentence.text[start - sentence.start:end - sentence.start],
@@ -449,9 +458,9 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         described = {}
         for s in slots:
             if s.kind == ORG and not s.anaphor:
-                noun = _NOUN_BEFORE.search(sentence.text, 0, s.start - sentence.start)
-                if noun and noun.group(1) in ruleset.lexicon.org_anaphors:
-                    described[noun.group(1)] = s.key
+                noun = _noun_before(sentence.text, s.start - sentence.start)
+                if noun in ruleset.lexicon.org_anaphors:
+                    described[noun] = s.key
         for s in slots:
             if s.kind == ORG and not s.anaphor:
                 if s.key in recent:

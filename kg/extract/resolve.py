@@ -26,6 +26,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from kg.extract.gazetteer import Lexicon, PlaceInfo
+from kg.extract.reverse import EndPattern
 from kg.iris import entity_key
 from kg.extract.mentions import THE_TAIL_RULE
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Entity, Evidence, Mention, Sentence
@@ -97,10 +98,10 @@ Vt. Va. Wash. W.Va. Wis. Wyo.""".split())
 def _without_state_abbreviations(orgs: list[Mention], text: str) -> list[Mention]:
     """``orgs`` but a state's abbreviation written after a word and a comma ("Raleigh, N.C.", "The
     Raleigh, N.C.-based company"), which names no organization (mentions may take its capitals for one)."""
-    return [m for m in orgs if m.text not in _STATE_ABBREVIATIONS or not _AFTER_TOWN.search(text, 0, m.start)]
+    return [m for m in orgs if m.text not in _STATE_ABBREVIATIONS or not _AFTER_TOWN.search(text[:m.start])]
 
 
-_AFTER_TOWN = re.compile(r"[a-z]\s*,\s*$")
+_AFTER_TOWN = EndPattern(r"[a-z]\s*,\s*$")
 
 
 def person_words(name: str, lex: Lexicon) -> list[str]:
