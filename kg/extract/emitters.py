@@ -968,6 +968,13 @@ def _plan_owner(ctx: Context, before: str) -> str | None:
     return later[0].key if later else ctx.focal
 
 
+def _owner_named(ctx: Context, token: str | None, before: str) -> str | None:
+    """The organization a slot token of the match names (``⟨O3⟩``), else the owner of a plan stated
+    after the masked text ``before`` (:func:`_plan_owner`)."""
+    slot = ctx.slot(token[2:-1]) if token else None
+    return slot.key if slot is not None and slot.kind == ORG else _plan_owner(ctx, before)
+
+
 @sentence_extractor("strategy-plan")
 def plan_strategies(ctx: Context) -> None:
     """Stated courses of action: "plans to cut 2,700 jobs", "Acme will expand in Chile",
@@ -992,9 +999,10 @@ def plan_strategies(ctx: Context) -> None:
                 _add_strategy(ctx, owner, phrase, "strategy-plan", 0.6, max_words=16)
     for u in (_UNDER_WAY.finditer(masked) if "ing" in masked else ()):
         subj = u.group("subj")
-        owner = ctx.slots[int(subj[2:-1])].key if subj.startswith("⟨") and ctx.slots[int(subj[2:-1])].kind == ORG \
-            else _plan_owner(ctx, masked[:u.start()])
-        if owner is None or subj.startswith("⟨") and ctx.slots[int(subj[2:-1])].kind != ORG:
+        if subj.startswith("⟨") and ctx.slots[int(subj[2:-1])].kind != ORG:
+            continue  # a person's or a place's course, not a company's
+        owner = _owner_named(ctx, subj if subj.startswith("⟨") else None, masked[:u.start()])
+        if owner is None:
             continue
         rest = _VP_END.sub("", u.group("rest"))
         phrase = f"{_BASE_FORM[u.group('ing')]} {_unmask(ctx, rest).strip(' ,')}"
@@ -1011,22 +1019,19 @@ def plan_strategies(ctx: Context) -> None:
     if "strateg" not in masked:  # what the gerund, named and "strategy of" forms have
         return
     for so in _STRATEGY_OF.finditer(masked):
-        slot = ctx.slot(so.group("org")[2:-1]) if so.group("org") else None
-        owner = slot.key if slot is not None and slot.kind == ORG else _plan_owner(ctx, masked[:so.start()])
+        owner = _owner_named(ctx, so.group("org"), masked[:so.start()])
         if owner:
             _add_strategy(ctx, owner, so.group("x"), "strategy-of", 0.6)
     if "strategy" not in masked:
         return
     c = _CORNERSTONE.match(masked)
     if c:
-        slot = ctx.slot(c.group("org")[2:-1]) if c.group("org") else None
-        owner = slot.key if slot is not None and slot.kind == ORG else _plan_owner(ctx, "")
+        owner = _owner_named(ctx, c.group("org"), "")
         if owner:
             _add_strategy(ctx, owner, c.group("x"), "strategy-cornerstone", 0.65)
     g = _GERUND_STRATEGY.match(masked)
     if g:
-        slot = ctx.slot(g.group("org")[2:-1]) if g.group("org") else None
-        owner = slot.key if slot is not None and slot.kind == ORG else _plan_owner(ctx, "")
+        owner = _owner_named(ctx, g.group("org"), "")
         if owner:
             _add_strategy(ctx, owner, _unmask(ctx, g.group("g")), "strategy-gerund", 0.65, max_words=12)
     for m in _NAMED_STRATEGY.finditer(masked):

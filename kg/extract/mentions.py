@@ -1065,7 +1065,6 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
         return  # a model code and an acronym both need a capital, digit or hyphen second: most names have neither
     if _MODEL_NAME.fullmatch(sp.text):
         sp.vote(PRODUCT, 1.5, "product-model-code")  # "Z380", "Z350 XWB", "F-150"
-
     elif _ACRONYM.fullmatch(sp.text) and sp.place is None:
         sp.vote(ORG, 0.6, "org-acronym")  # acronyms in business news are mostly organizations
 
