@@ -4,6 +4,8 @@ Every sentence here is invented: fictional people, companies and places.
 """
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 from kg.model import Extraction
 from kg.read import read_text
@@ -1087,3 +1089,17 @@ def test_a_datelines_capitalised_place_is_that_place() -> None:
     assert "Milan" in places and "MILAN" in places["Milan"].aliases
     assert "NAIROBI" in places["Nairobi"].aliases
     assert not any(e.kind == "Organization" and e.label in ("NAIROBI", "MILAN") for e in ex.entities.values())
+
+
+@pytest.mark.parametrize("dateline, place", [
+    ("ST. LOUIS —", "St. Louis"),               # an abbreviated "Saint" in capitals
+    ("LONDON (Reuters) -", "London"),           # a city's name that is also a dictionary word
+    ("PARIS, March 3 (AFP) —", "Paris"),
+])
+def test_a_datelines_place_is_typed_however_it_is_spelled(dateline: str, place: str) -> None:
+    ex: Extraction = extract(read_text(f"Title\nPublished: 2026-03-04\n\n{dateline} Tarvo Bank said profit rose.\n",
+                                       source="t.txt"))
+    places = {e.label for e in ex.entities.values() if e.kind == "Place"}
+    assert place in places
+    assert not any(e.kind == "Organization" and e.label in ("ST", "LOUIS", "LONDON", "PARIS")
+                   for e in ex.entities.values())

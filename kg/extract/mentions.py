@@ -44,7 +44,7 @@ _SYLLABLE_HYPHEN = rf"(?:{_SYLLABLE_HYPHEN})(?!{_NOT_SYLLABLE})(?={_SYLLABLE}\b(
 _TOKEN = re.compile(
     r"(?:[^\W\d_]\.(?:[^\W\d_](?:\.[^\W\d_])*\.?"   # U.S., U.K.
     r"|(?=\s+[^\W\d_]))"                             # initials: "Jo S. Bloggs"
-    r"|(?:St|Mt|Ft)\.(?=\s+[A-Z])"                     # "St. Louis", "Mt. Oldpeak"
+    r"|(?:St|Mt|Ft|ST|MT|FT)\.(?=\s+[A-Z])"           # "St. Louis", "Mt. Oldpeak", a dateline's "ST. PAUL"
     # Tarn-Vessel, O'Neil, AT&T, Min-seo; "US-based" splits
     rf"|\w+(?:(?:['’&.]|-(?:(?=[^\W_]*[A-Z0-9])|{_SYLLABLE_HYPHEN}))\w+)*!?"
     r"|'s|’s|[^\w\s])")
@@ -834,8 +834,8 @@ def _is_noise(sp: Span, lex: Lexicon, mid_forms: set[str]) -> bool:
         # A capitalised common word at the start of a sentence is just a word,
         # unless the article also writes it capitalised mid-sentence.
         if sp.initial and low in lex.common_words and w not in mid_forms and w not in lex.places \
-                and w not in lex.demonyms:
-            return True
+                and w not in lex.demonyms and not (w.isupper() and _dateline_name(sp)):
+            return True  # (a dateline's "PARIS —", "LONDON (Reuters) -" is the filing place, not a word)
     return False
 
 
