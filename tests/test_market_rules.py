@@ -184,6 +184,9 @@ GOALS = [
     ("Varnel Foods is aiming for a 20 percent market share by 2028.", {("Varnel Foods", "20", "2028")}),
     ("Varnel Foods targets annual revenue growth of 10 percent.", {("Varnel Foods", "10", None)}),
     ("Varnel Foods has set a 2030 target of 10 million customers.", {("Varnel Foods", "10000000", "2030")}),
+    # a target's noun that names savings or shipments; a goal that "is to have" a figure
+    ("Varnel Foods targets annual savings of 300 million euros by 2028.", {("Varnel Foods", "300000000", "2028")}),
+    ("Varnel Foods' goal is to have 5,000 employees by 2029.", {("Varnel Foods", "5000", "2029")}),
     # a plan's own target is the company's
     ("The plan aims to cut 2,000 jobs by 2027, Varnel Foods said.", {("Varnel Foods", "2000", "2027")}),
     # the subject of the target, not a company inside an aside before it

@@ -1056,14 +1056,16 @@ _BY_YEAR = re.compile(r"\bby (?:the end of )?(?:19|20)\d\d\b")
 # 5 billion euros"; "of" leads to the figure only after these ("cut 20% of its workforce of 9,000" states none).
 _GOAL_VERB = (r"(?:(?:targets?|goals?|ambitions?|objectives?)\s+of|target(?:s|ed|ing)?(?:\s+(?:annual|yearly|total|"
               r"net|revenues?|sales|turnover|profits?|earnings|output|production|deliveries|capacity|volumes?|"
-              r"margins?|growth))+\s+of|target(?:s|ing)?|aim(?:s|ing)?\s+for(?:\s+(?:an?\s+)?(?:annual|yearly|total|"
+              r"margins?|growth|cost|savings|spending|shipments|ebitda))+\s+of|target(?:s|ing)?|aim(?:s|ing)?\s+for(?:\s+(?:an?\s+)?(?:annual|yearly|total|"
               r"net|revenues?|sales|turnover|profits?|earnings|output|production|capacity|growth)(?:\s+(?:revenues?|"
               r"sales|growth|profits?))?\s+of)?|"
               # "Acme's target is 10 million cars", "its goal is 5 million customers"
               r"(?:targets?|goals?|ambitions?|objectives?)\s+(?:is|was|are|were)|"
               # "aims to have 5 million subscribers" (not "will have": a consequence may follow)
               r"(?:(?<=aim to )|(?<=aims to )|(?<=aiming to )|(?<=want to )|(?<=wants to )|(?<=plan to )|"
-              r"(?<=plans to )|(?<=planning to )|(?<=hope to )|(?<=hopes to )|(?<=intends to )|(?<=seeks to ))"
+              r"(?<=plans to )|(?<=planning to )|(?<=hope to )|(?<=hopes to )|(?<=intends to )|(?<=seeks to )|"
+              # "its goal is to have 5,000 staff"
+              r"(?<=goal is to )|(?<=target is to )|(?<=aim is to )|(?<=ambition is to )|(?<=objective is to ))"
               r"hav(?:e|ing)|"
               r"fly(?:ing)?|carry(?:ing)?|welcom(?:e|ing)|acquir(?:e|ing)|gain(?:ing)?|return(?:ing)?|"
               r"serv(?:e|ing)|reach(?:ing)?|creat(?:e|ing)|cut(?:ting)?|eliminat(?:e|ing)|hir(?:e|ing)|"
