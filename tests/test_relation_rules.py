@@ -343,6 +343,9 @@ LEAD_CASES = [
     # headquarters
     ("Kelmora Ltd. is a Turkish arms maker based in the central province of Ankara.",
      {("Kelmora", "headquarters", "Ankara")}),
+    # a long description of what it makes before "headquartered in"
+    ("Kelmora Ltd. is a Welsh maker of industrial weighing scales and grain moisture meters, headquartered in "
+     "Cardiff.", {("Kelmora", "headquarters", "Cardiff")}),
     ("She earned a degree from the Quenby Polytechnic University in Moscow, Russia.",
      {("Quenby Polytechnic University", "headquarters", "Moscow")}),
     # an appositive naming the country, also by its possessive
