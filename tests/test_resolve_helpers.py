@@ -42,3 +42,16 @@ def test_keys_by_span_is_entity_of_for_every_mention() -> None:
     resolver.resolve(mentions, sentences, article.text)
     assert resolver.keys_by_span() == {(m.start, m.end): k for m in mentions if (k := resolver.entity_of(m))}
     assert resolver.keys_by_span()
+
+
+@pytest.mark.parametrize("name, core", [("Harlan & Co.", "harlan"), ("Harlan and Co", "harlan"),
+                                        ("Harlan & Sons", "harlan & sons"), ("Harlan & Vell", "harlan & vell")])
+def test_org_core_drops_the_ampersand_of_a_legal_form(name: str, core: str) -> None:
+    assert org_core(name, default().lexicon) == core
+
+
+def test_an_ampersand_company_and_its_short_name_are_one_entity() -> None:
+    ex = pipeline.run(read_text("Title\n\nTarlow & Co. said profit rose. Tarlow opened a store in Leeds.\n",
+                                source="t.txt"))
+    orgs = [e for e in ex.entities.values() if e.kind == "Organization"]
+    assert len(orgs) == 1 and not orgs[0].label.endswith("&")

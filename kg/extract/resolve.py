@@ -54,6 +54,8 @@ def org_core(name: str, lex: Lexicon, keep_case: bool = False) -> str:
         if tail not in GENERIC_TAILS and tail not in lex.legal_suffixes:
             break
         del words[-1]
+        if words[-1] in ("&", "and") and len(words) > 1:
+            del words[-1]  # "Harlan & Co.": the "&" of a legal form goes with it
     core = " ".join(words)
     return core if keep_case else core.lower()
 
