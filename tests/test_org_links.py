@@ -31,6 +31,8 @@ POSITIVE = [
     ("Boise, Idaho-based Tarvel Labs Inc. makes drones.", {hq("Tarvel Labs", "Boise")}),
     ("Tarvel Labs Inc., a Boise, Idaho-based maker of drones, said sales rose.", {hq("Tarvel Labs", "Boise")}),
     ("Quenby Media, based in Paris, publishes Velmar Weekly.", {hq("Quenby Media", "Paris")}),
+    # "which is based in" after a name after "of" is that name's
+    ("Shares of Quenby Media, which is headquartered in Paris, rose 3%.", {hq("Quenby Media", "Paris")}),
     ("Acme Widgets Ltd. makes tools. The Leeds-based supplier said sales rose.", {hq("Acme Widgets", "Leeds")}),
     # "the Leeds-based Acme subsidiary Beta": the seat is the unit's
     ("The Leeds-based Acme Widgets Ltd. subsidiary Tarvel Labs Inc. makes drones.",
