@@ -1103,3 +1103,19 @@ def test_a_datelines_place_is_typed_however_it_is_spelled(dateline: str, place: 
     assert place in places
     assert not any(e.kind == "Organization" and e.label in ("ST", "LOUIS", "LONDON", "PARIS")
                    for e in ex.entities.values())
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
+    ex: Extraction = extract(read_text("Title\n\nVarda Labs was set up by brothers Tom and Jim Okoro in 2001.\n",
+                                       source="t.txt"))
+    people = {e.label for e in ex.entities.values() if e.kind == "Person"}
+    assert people == {"Tom Okoro", "Jim Okoro"}
+    founders = {ex.entities[f.object].label for f in ex.facts if f.predicate == "founder"}
+    assert founders == {"Tom Okoro", "Jim Okoro"}
+
+
+def test_a_short_form_joined_to_a_full_name_keeps_its_own_surname() -> None:
+    ex: Extraction = extract(read_text("Title\n\nThe game was directed by Yoon Ji-ho. Tarn Soft was founded in 2009 "
+                                       "by Yoon and Lee Min-seo.\n", source="t.txt"))
+    people = {e.label for e in ex.entities.values() if e.kind == "Person"}
+    assert "Yoon Min-seo" not in people

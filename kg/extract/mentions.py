@@ -563,7 +563,22 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     chains = _lists(kept)
     for chain in chains:
         _list_category_votes([kept[k] for k in chain], lex, around[kept[chain[0]].sentence.start].possible)
+        if len(chain) > 1:
+            _shared_surname_votes([kept[k] for k in chain], lex)
     return _decide(kept, lex, chains)
+
+
+def _shared_surname_votes(members: list[Span], lex: Lexicon) -> None:
+    """ "founded by Peter and Anne Holloway": a lone given name joined by "and" to a person's full name
+    is a person who shares that surname (resolve.py gives it the surname)."""
+    for a, b in zip(members, members[1:]):
+        if len(a.words) == 1 and a.words[0] in lex.given_names and a.place is None and not a.demonym \
+                and b.given and 2 <= len(b.words) <= 3 and a.votes.get(ORG, 0) < 3.0 \
+                and _AND_GAP.fullmatch(a.sentence.text, a.end - a.sentence.start, b.start - a.sentence.start):
+            a.vote(PERSON, 1.5, "person-shared-surname")
+
+
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 
 
 def _drop_initial_word(sp: Span, lex: Lexicon, mid_forms: set[str]) -> Span:

@@ -106,6 +106,24 @@ def _without_state_abbreviations(orgs: list[Mention], text: str) -> list[Mention
 _AFTER_TOWN = EndPattern(r"[a-z]\s*,\s*$")
 
 
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _with_shared_surname(m: Mention, people: list[Mention], words: dict[str, list[str]], text: str) -> list[str]:
+    """A person's name words; a lone given name the next person's full name shares a surname with gets it:
+    "Peter" of "founded by Peter and Anne Holloway" is Peter Holloway (mentions.py types it so)."""
+    own = words[m.text]
+    if m.rule != "person-shared-surname" or len(own) != 1:
+        return own
+    if any(own[0] in w for w in words.values() if len(w) > 1):
+        return own  # "Kang" after "Kang Min-jae": the short form of a person the article named before
+    for n in people:
+        if n.start > m.end and _AND_GAP.fullmatch(text, m.end, n.start):
+            other = words[n.text]
+            return own + other[1:] if len(other) > 1 else own
+    return own
+
+
 def person_words(name: str, lex: Lexicon) -> list[str]:
     words = untitled(name, lex)
     # An initial is one or two characters: test only those against the pattern.
@@ -151,7 +169,7 @@ class Resolver:
         if by_kind[ORG]:
             by_kind[ORG] = _without_state_abbreviations(by_kind[ORG], text)
         self._places(by_kind[PLACE])
-        self._people(by_kind[PERSON])
+        self._people(by_kind[PERSON], text)
         self._orgs(by_kind[ORG], acronyms, sentences[0].end if sentences else 0)
         self._products(by_kind[PRODUCT])
         if sentences and ": " in sentences[0].text:
@@ -241,14 +259,15 @@ class Resolver:
                 return state, text[4:] if text.startswith(("The ", "the ")) else text
         return info, info.name if info is not None else text
 
-    def _people(self, mentions: list[Mention]) -> None:
+    def _people(self, mentions: list[Mention], text: str) -> None:
         # Fuller names first, so short forms find them.
         full: list[tuple[set[str], list[str], str]] = []
         by_text: dict[str, list[str]] = {}  # an article names a person many times: each name's words once
         for m in mentions:
             if m.text not in by_text:
                 by_text[m.text] = person_words(m.text, self.lex)
-        named = sorted(((by_text[m.text], m) for m in mentions), key=lambda wm: (-len(wm[0]), wm[1].start))
+        named = sorted(((_with_shared_surname(m, mentions, by_text, text), m) for m in mentions),
+                       key=lambda wm: (-len(wm[0]), wm[1].start))
         for words, m in named:
             target = None
             word_set = set(words)
