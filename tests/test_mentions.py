@@ -1119,3 +1119,8 @@ def test_a_short_form_joined_to_a_full_name_keeps_its_own_surname() -> None:
                                        "by Yoon and Lee Min-seo.\n", source="t.txt"))
     people = {e.label for e in ex.entities.values() if e.kind == "Person"}
     assert "Yoon Min-seo" not in people
+
+
+def test_a_law_named_with_and_is_one_title_and_no_organization() -> None:
+    k = kinds("Under the Banking Services and Markets Act, the deal needs the regulator's approval.")
+    assert "Banking Services" not in k and "Markets Act" not in k

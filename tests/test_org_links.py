@@ -206,6 +206,8 @@ def test_a_short_form_drops_a_generic_last_word() -> None:
     assert ("Orvella Glass", "acquired", "Moerman Foods") in got
     got = facts("Kelvar Freight is a Danish haulier. Kelvar bought Moerman Foods in 2016.")
     assert ("Kelvar Freight", "acquired", "Moerman Foods") in got
+    got = facts("Tarnwell Building Society lends to savers. Tarnwell bought Moerman Foods in 2016.")
+    assert ("Tarnwell Building Society", "acquired", "Moerman Foods") in got
     # a unit's name stays apart from the group's: "Vellor" is not "Vellor Cloud"
     got = facts("Vellor Cloud is a unit of Vellor. Vellor bought Moerman Foods in 2016.")
     assert ("Vellor", "acquired", "Moerman Foods") in got

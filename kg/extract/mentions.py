@@ -260,8 +260,8 @@ def _joined_by_and(words: list[str], namey: list[bool], j: int, lex: Lexicon) ->
     k = j + 1
     while k + 1 < len(words) and namey[k + 1]:
         k += 1
-    if k > j + 1 and words[k] in _BODY_HEADS:
-        return True
+    if k > j + 1 and (words[k] in _BODY_HEADS or words[k] in lex.event_heads):
+        return True  # ... and "Financial Services and Markets Act", "Arts and Crafts Festival": one title
     # "Ministry of Fisheries and Forestry", "Institute for Soil and Water": fields after a body's
     # "of"/"for" (one vocabulary word after "and", ending the run)
     if k <= j + 2 and j >= 3 and words[j - 2] in ("of", "for") and words[j - 3] in _FOR_HEADS \
