@@ -24,3 +24,20 @@ def test_a_fronted_seat_then_the_company_is_no_appositive_of_the_town() -> None:
     assert ("Lindberg Trucks", "headquarters", "Kelsholm") in got
     assert ("Lindberg Trucks", "parentOrganization", "Ostara") in got
     assert not any(s == "Kelsholm" for s, _, _ in got)
+
+
+def test_it_after_a_sentence_opening_with_its_is_the_earlier_subject() -> None:
+    """"Its largest customer is Beta. It competes with Beta and Gamma": "It" is not Beta."""
+    got = facts("Zellor Pumps, a unit of Harven Group, makes pumps. Its largest customer is the utility "
+                "Vandrik Water. It competes with Vandrik Water and Ostrel Pumps.")
+    assert ("Zellor Pumps", "competitor", "Ostrel Pumps") in got
+    assert ("Vandrik Water", "competitor", "Ostrel Pumps") not in got
+    assert ("Ostrel Pumps", "competitor", "Vandrik Water") not in got
+
+
+def test_its_rivals_after_a_deal_sentence_are_the_subjects() -> None:
+    got = facts("Garlow Freight is a British haulier. Garlow Freight acquired the parcel carrier Swiftway in 2008. "
+                "Its main competitors are Redfell Logistics and Colbury Distribution.")
+    assert {("Garlow Freight", "competitor", "Redfell Logistics"),
+            ("Garlow Freight", "competitor", "Colbury Distribution")} <= got
+    assert not any(s == "Swiftway" and p == "competitor" for s, p, _ in got)

@@ -135,7 +135,10 @@ _FRONTED_IT = re.compile(
     r"(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thought|said|believed|expected|reported|likely|unclear|possible|"
     r"important|true|estimated|hoped|feared|time|unknown|understood)\b)")
 # ... and so is its seat: "Acme is a unit of Beta. Its headquarters are in Oslo" (Acme's).
-_ITS_SEAT = re.compile(r"Its\s+(?:(?:global|corporate|main|registered|current)\s+)?(?:headquarters|head\s+office)\b")
+# ... and so are its rivals: "Acme bought Beta in 2008. Its main competitors are Gamma and Delta" (Acme's).
+_ITS_SEAT = re.compile(r"Its\s+(?:(?:global|corporate|main|registered|current|chief|closest|biggest|largest|principal|"
+                       r"primary|key|major|direct|nearest|fiercest|other)\s+){0,2}"
+                       r"(?:headquarters|head\s+office|rivals?|competitors?)\b")
 _COMMA_GAP = re.compile(r"\.?\s*,\s*")
 _APPOSED_NAME = re.compile(r",\s*")
 # A lower-case noun right before a name: "regional carrier Tern Air", "the lender Beta". Matched on the
@@ -471,8 +474,11 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         # Nor one in an opening prepositional phrase ("Under a plan called "Tarn 2030", the company ...").
         lead = _LEAD_PHRASE.match(sentence.text)
         lead_end = sentence.start + lead.end() if lead else sentence.start
-        subject = next((s.key for s in slots if s.letter != "D" and s.start >= lead_end and not _after_preposition(
-            sentence.text, s.start - sentence.start)), None)
+        # A sentence opening with "It"/"Its" is about the previous one's subject, whether or not the
+        # pronoun was read as it ("Its largest customer is Beta. It competes with ...": not Beta).
+        if subject is None or not (sentence.text[:2] == "It" and _IT.match(sentence.text)):
+            subject = next((s.key for s in slots if s.letter != "D" and s.start >= lead_end and not _after_preposition(
+                sentence.text, s.start - sentence.start)), None)
         orgs = frozenset(s.key for s in slots if s.kind == ORG)
         masked = mask(sentence, slots, ruleset.lexicon)
         ctx = Context(article, sentence, slots, masked, entities, here, ruleset.lexicon,
