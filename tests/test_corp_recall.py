@@ -41,3 +41,15 @@ def test_its_rivals_after_a_deal_sentence_are_the_subjects() -> None:
     assert {("Garlow Freight", "competitor", "Redfell Logistics"),
             ("Garlow Freight", "competitor", "Colbury Distribution")} <= got
     assert not any(s == "Swiftway" and p == "competitor" for s, p, _ in got)
+
+
+def test_the_seat_after_an_appositive_naming_another_company_is_the_subjects() -> None:
+    got = facts("Brinwick Radio, a unit of Greyholt Industries, is headquartered in Leeds. "
+                "Pellvo Batteries, backed by the pension fund Arvane Pension, is based in Gothenburg.")
+    assert {("Brinwick Radio", "headquarters", "Leeds"), ("Pellvo Batteries", "headquarters", "Gothenburg")} <= got
+    assert ("Arvane Pension", "headquarters", "Gothenburg") not in got
+
+
+def test_a_premodified_subsidiary_based_in_a_town() -> None:
+    got = facts("Skyvane, a Tarnel Air subsidiary based in Bristol, flies to 30 destinations.")
+    assert {("Skyvane", "parentOrganization", "Tarnel Air"), ("Skyvane", "headquarters", "Bristol")} <= got
