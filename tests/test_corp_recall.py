@@ -53,3 +53,29 @@ def test_the_seat_after_an_appositive_naming_another_company_is_the_subjects() -
 def test_a_premodified_subsidiary_based_in_a_town() -> None:
     got = facts("Skyvane, a Tarnel Air subsidiary based in Bristol, flies to 30 destinations.")
     assert {("Skyvane", "parentOrganization", "Tarnel Air"), ("Skyvane", "headquarters", "Bristol")} <= got
+
+
+def test_a_stake_as_a_second_verb_or_object_of_the_subject() -> None:
+    got = facts("Orvane Telecom owns the mobile operator Movira and holds a 40% stake in the cable operator Cablenta. "
+                "Halden Media also owns the cable channel Redvale TV and a stake in the sports network Arenox.")
+    assert {("Orvane Telecom", "investedIn", "Cablenta"), ("Halden Media", "investedIn", "Arenox")} <= got
+    assert not any(p == "investedIn" and s in ("Movira", "Redvale TV") for s, p, _ in got)
+
+
+def test_a_stake_in_a_venture_formed_in_a_year() -> None:
+    got = facts("Kaito Shipping is a shipping company. Its container arm was merged with a rival's to form "
+                "Ocean Arc Express in 2017, in which Kaito Shipping holds a 31% stake.")
+    assert ("Kaito Shipping", "investedIn", "Ocean Arc Express") in got
+
+
+def test_second_largest_shareholder_after_another_is_no_rivalry() -> None:
+    got = facts("Nordvik Energy bought a 20 percent stake in Voltara. The deal makes Nordvik Energy the "
+                "second-largest shareholder in Voltara after Grevel Ventures.")
+    assert ("Nordvik Energy", "competitor", "Grevel Ventures") not in got
+    assert ("Grevel Ventures", "competitor", "Nordvik Energy") not in got
+    assert ("Nordvik Energy", "investedIn", "Voltara") in got
+
+
+def test_a_stake_of_a_company_a_speaker_names_is_not_the_speakers() -> None:
+    got = facts("Tarvel Group said Quorin Pumps makes valves and holds a stake in Bexford Tools.")
+    assert ("Tarvel Group", "investedIn", "Bexford Tools") not in got
