@@ -79,3 +79,40 @@ def test_second_largest_shareholder_after_another_is_no_rivalry() -> None:
 def test_a_stake_of_a_company_a_speaker_names_is_not_the_speakers() -> None:
     got = facts("Tarvel Group said Quorin Pumps makes valves and holds a stake in Bexford Tools.")
     assert ("Tarvel Group", "investedIn", "Bexford Tools") not in got
+
+
+def test_an_acquisition_with_its_time_before_of() -> None:
+    got = facts("Brennick Tools makes drills. The deal follows Brennick Tools' acquisition last year of "
+                "Italian valve maker Ferrulo Valves.")
+    assert ("Brennick Tools", "acquired", "Ferrulo Valves") in got
+
+
+def test_rivals_after_a_relative_clause_are_the_subjects_not_the_clauses() -> None:
+    got = facts("Solvane Motors, which is owned by the Italian group Vettora Holdings, is racing to catch up with "
+                "rivals like Brunwell Auto.")
+    assert ("Solvane Motors", "competitor", "Brunwell Auto") in got
+    assert ("Vettora", "competitor", "Brunwell Auto") not in got
+
+
+def test_a_pair_with_an_appositive_said_they_had_formed_a_venture() -> None:
+    got = facts("Callow Foods, the Chicago-based snack maker, and French dairy group Pennard Laitiers said on "
+                "Tuesday they had formed a joint venture to make yoghurt drinks in Brazil.")
+    assert ("Callow Foods", "partner", "Pennard Laitiers") in got
+
+
+def test_a_venture_that_will_be_based_in_a_city() -> None:
+    got = facts("The venture, Calvo Alimentos, will be based in São Paulo.", title="Calvo Alimentos news")
+    assert ("Calvo Alimentos", "headquarters", "São Paulo") in got
+
+
+def test_part_of_a_group_and_its_headquarters_after_the_appositive() -> None:
+    got = facts("Marlow Dairy makes cheese. Pennet Laitiers, part of the Vossberg group, has its headquarters "
+                "in Lyon.")
+    assert ("Pennet Laitiers", "parentOrganization", "Vossberg") in got
+    assert ("Pennet Laitiers", "headquarters", "Lyon") in got
+
+
+def test_a_company_folded_into_the_subjects_unit_is_not_its_parent() -> None:
+    got = facts("Brennick Tools makes drills. Brennick Tools will fold Kolstad Pumps into its flow division, "
+                "Brennick Flow Solutions.")
+    assert ("Brennick Flow Solutions", "parentOrganization", "Kolstad Pumps") not in got

@@ -231,6 +231,12 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
                                  and not sentence.text[end - sentence.start:s.start - sentence.start].strip()
                                  for s in slots):
             continue
+        # "part of the Vossberg group": a name right before "group" is the group (not so a category noun:
+        # "acquire the Tarn network" reads as the name's network).
+        if what == "org" and sentence.text[start - sentence.start:end - sentence.start] == "group" and any(s.kind == ORG and not s.anaphor and phrase <= s.start < start
+                                 and not sentence.text[s.end - sentence.start:start - sentence.start].strip()
+                                 for s in slots):
+            continue
         # "The lender, Skarv Bank, said": an opening reference set off by its name in commas is that name.
         if what == "org" and phrase - sentence.start <= 4 and any(
                 s.kind == ORG and not s.anaphor and _APPOSED_NAME.fullmatch(sentence.text, end - sentence.start,
