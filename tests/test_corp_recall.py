@@ -116,3 +116,10 @@ def test_a_company_folded_into_the_subjects_unit_is_not_its_parent() -> None:
     got = facts("Brennick Tools makes drills. Brennick Tools will fold Kolstad Pumps into its flow division, "
                 "Brennick Flow Solutions.")
     assert ("Brennick Flow Solutions", "parentOrganization", "Kolstad Pumps") not in got
+
+
+def test_an_owner_which_acquired_it() -> None:
+    got = facts("Lindvar Trucks is a Swedish maker of lorries. Headquartered in Kelsholm, the company is owned by "
+                "the German group Eberwald AG, which acquired it in 2014.")
+    assert ("Eberwald", "acquired", "Lindvar Trucks") in got
+
