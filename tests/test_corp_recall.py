@@ -123,3 +123,34 @@ def test_an_owner_which_acquired_it() -> None:
                 "the German group Eberwald AG, which acquired it in 2014.")
     assert ("Eberwald", "acquired", "Lindvar Trucks") in got
 
+
+def test_a_percent_owner_after_an_appositive_opening_with_a_place() -> None:
+    got = facts("Kladvo Metals, a Prague-listed company, is 45 percent owned by the Austrian group Linzor Stahl.")
+    assert ("Linzor Stahl", "investedIn", "Kladvo Metals") in got
+
+
+def test_already_owns_a_stake() -> None:
+    got = facts("Ostrel Steel makes steel. Ostrel Steel already owns a 10 percent stake in Kladvo Metals.")
+    assert ("Ostrel Steel", "investedIn", "Kladvo Metals") in got
+
+
+def test_a_seat_after_a_founded_appositive() -> None:
+    got = facts("Vodra Energie, founded in 2020, is based in Brno.", title="Vodra Energie news")
+    assert ("Vodra Energie", "headquarters", "Brno") in got
+
+
+def test_competes_with_a_class_then_including_names() -> None:
+    got = facts("Tamwell Bank competes with the larger high-street banks, including Barfield Bank and Lloyton Bank.")
+    assert {("Tamwell Bank", "competitor", "Barfield Bank"), ("Tamwell Bank", "competitor", "Lloyton Bank")} <= got
+
+
+def test_the_unit_of_a_parent_named_in_apposition_leads_a_round() -> None:
+    got = facts("Ostrel Steel makes steel. Separately, the venture capital arm of Ostrel Steel, OSV Ventures, led a "
+                "20 million euro funding round in hydrogen start-up Vodra Energie in March.")
+    assert {("OSV Ventures", "parentOrganization", "Ostrel Steel"),
+            ("OSV Ventures", "investedIn", "Vodra Energie")} <= got
+
+
+def test_a_list_after_the_units_of_a_parent_is_not_one_unit() -> None:
+    got = facts("The brands of Ostrel Group, Velka Foods, Brodo Drinks and Zeta Snacks, grew fast.")
+    assert ("Velka Foods", "parentOrganization", "Ostrel") not in got
