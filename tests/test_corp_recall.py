@@ -154,3 +154,27 @@ def test_the_unit_of_a_parent_named_in_apposition_leads_a_round() -> None:
 def test_a_list_after_the_units_of_a_parent_is_not_one_unit() -> None:
     got = facts("The brands of Ostrel Group, Velka Foods, Brodo Drinks and Zeta Snacks, grew fast.")
     assert ("Velka Foods", "parentOrganization", "Ostrel") not in got
+
+
+def test_its_subsidiaries_after_a_sentence_naming_an_exchange_are_the_subjects() -> None:
+    got = facts("Ostrel Group owns many firms. Ostrel Group bought a stake in Helvar Cement in 2001. Ostrel Group "
+                "is big. Helvar Cement is listed on the Vossberg Stock Exchange. Its subsidiaries are Kelto Beton, "
+                "Tarvin Calcestruzzi and the Austrian firm Tirolo Zement.", title="Ostrel Group news")
+    assert {("Kelto Beton", "parentOrganization", "Helvar Cement"),
+            ("Tirolo Zement", "parentOrganization", "Helvar Cement")} <= got
+    assert ("Kelto Beton", "parentOrganization", "Ostrel") not in got
+
+
+def test_a_largest_shareholder_named_with_a_descriptor() -> None:
+    got = facts("Ridgeton Brands makes snacks. Ridgeton Brands' largest shareholder, the activist fund Calvert "
+                "Capital, had pushed for the deal.")
+    assert ("Calvert Capital", "investedIn", "Ridgeton Brands") in got
+
+
+def test_a_reference_with_a_demonym_is_the_company_named_with_it() -> None:
+    got = facts("Brenvik Industries, the Zurich-headquartered engineering group, agreed to buy the Danish pump maker "
+                "Kollby Pumper. Brenvik Industries makes valves. The Danish firm was owned by the private equity "
+                "firm Harlow Capital.", title="Brenvik Industries news")
+    assert ("Kollby Pumper", "parentOrganization", "Harlow Capital") in got
+    assert ("Brenvik Industries", "parentOrganization", "Harlow Capital") not in got
+    assert ("Brenvik Industries", "country", "Denmark") not in got
