@@ -22,7 +22,7 @@ EXAMPLE = Path(__file__).parents[1] / "examples" / "rules.yml"
 # Invented for these tests: no eval article says anything like it.
 TEXT = ("Brantwell Holdings spins off its foundry\n\nPublished: 2024-02-05\n\n"
         "Brantwell Holdings spun off Kelmora Foundry on Monday. "
-        "Kelmora Foundry is based in Marrowick. It makes cast iron parts.\n")
+        "Kelmora Foundry has its headquarters in Marrowick. It makes cast iron parts.\n")
 
 
 def facts(ex: Extraction) -> set[tuple[str, str, str]]:
@@ -70,9 +70,9 @@ def test_disable_switches_a_built_in_rule_off(tmp_path) -> None:
     article = read_text(TEXT, source="brantwell.txt")
     lexicon_only = "lexicon:\n  org_heads: [Foundry]\n  places: {Marrowick: United Kingdom}\n"
     on = load_rules([rules_file(tmp_path, lexicon_only, "on.yml")])
-    off = load_rules([rules_file(tmp_path, lexicon_only + "disable: [hq-based-in]\n", "off.yml")])
+    off = load_rules([rules_file(tmp_path, lexicon_only + "disable: [hq-headquarters-in]\n", "off.yml")])
     assert ("Kelmora Foundry", "headquarters", "Marrowick") in facts(extract(article, on))
-    assert "hq-based-in" not in {r.id for r in off.rules}
+    assert "hq-headquarters-in" not in {r.id for r in off.rules}
     assert not {f for f in facts(extract(article, off)) if f[1] == "headquarters"}
 
 

@@ -177,7 +177,10 @@ class Cues:
         self.org_appositive = re.compile(
             rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+(?:'s|’s)?\s+){{0,4}}?(?:{alt(lex.org_anaphors)})\b(?![\'’-])"
             r"(?!\s+(?:leader|executive|owner|partner|magnate|consultant|analyst|journalist|reporter|editor|"
-            r"correspondent|student|man|woman|person|mogul|tycoon)s?\b)")
+            r"correspondent|student|man|woman|person|mogul|tycoon)s?\b)"
+            # "Headquartered in Tarbrook, the company is owned by ...": the noun phrase is the clause's
+            # subject, not an appositive of the name before the comma.
+            r"(?!\s+(?:is|was|are|were|has|had|have|will|would)\b)")
         self.possessive_role = re.compile(rf"(?:'s|’s)\s+(?:new\s+|former\s+)?{_ROLE_WORDS}\b", re.I)
         self.ticker = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX|SSE|ticker)\b")
         self.suffix_after = re.compile(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc|AG|SA|NV)\b")
@@ -415,7 +418,7 @@ class Cues:
         self.work_paren = re.compile(rf"\s*\((?:\d{{4}}\s+)?(?:[\w-]+\s+)?(?:{works}|single|book|show|play)\)")
         # "born in X", "a native of X", "north-east of X", "the duchy of X", "(4 May 1911, in X": only places follow.
         self.place_before = EndPattern(
-            r"(?:\b(?:born|located|situated|lies|died|raised|grew up|lived|lives|resided|resides|settled)\s+in|"
+            r"(?:\b(?:born|located|situated|lies|died|raised|grew up|lived|lives|resided|resides|settled|[Bb]ased|[Hh]eadquartered)\s+in|"
             r"\bnative\s+of|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of|\b(?:town|city|village|province|region|"
             r"county|district|municipality|suburb|neighbou?rhood|capital|island|comune|commune|port|state|duchy|"
             r"principality|prefecture|diocese|archdiocese|parish|borough|canton|emirate|governorate|oblast|"

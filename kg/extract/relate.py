@@ -135,8 +135,14 @@ _FRONTED_IT = re.compile(
     r"(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thought|said|believed|expected|reported|likely|unclear|possible|"
     r"important|true|estimated|hoped|feared|time|unknown|understood)\b)")
 # ... and so is its seat: "Acme is a unit of Beta. Its headquarters are in Oslo" (Acme's).
-_ITS_SEAT = re.compile(r"Its\s+(?:(?:global|corporate|main|registered|current)\s+)?(?:headquarters|head\s+office)\b")
+# ... and so are its rivals and subsidiaries: "Acme bought Beta in 2008. Its main competitors are Gamma and Delta"
+# (Acme's).
+_ITS_SEAT = re.compile(r"Its\s+(?:(?:global|corporate|main|registered|current|chief|closest|biggest|largest|principal|"
+                       r"primary|key|major|direct|nearest|fiercest|other)\s+){0,2}"
+                       r"(?:headquarters|head\s+office|rivals?|competitors?|subsidiaries|divisions)\b")
 _COMMA_GAP = re.compile(r"\.?\s*,\s*")
+# Between a demonym and the name it describes: "Danish pump maker Kollby", "Danish Kollby".
+_FEW_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")
 _APPOSED_NAME = re.compile(r",\s*")
 # A lower-case noun right before a name: "regional carrier Tern Air", "the lender Beta". Matched on the
 # text before the name read backwards ("(?<![\w'’-])([a-z]+)\s+$" reversed), as EndPattern does: one
@@ -172,8 +178,8 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
                 entities: dict[str, Entity], focal: str | None, last_person: str | None,
                 lex: Lexicon, prev_subject: str | None = None, prev_orgs: frozenset[str] = frozenset(),
                 words: frozenset[str] | None = None, focal_in_title: bool = False,
-                recent: tuple[str, ...] = (), described: dict[str, str] | None = None
-                ) -> tuple[list[Slot], str | None]:
+                recent: tuple[str, ...] = (), described: dict[str, str] | None = None,
+                by_demonym: dict[str, str] | None = None) -> tuple[list[Slot], str | None]:
     """The sentence's slots in order, and the person a "he" in the next sentence means.
 
     A sentence opening with "It"/"Its" continues the previous sentence's
@@ -228,6 +234,12 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
                                  and not sentence.text[end - sentence.start:s.start - sentence.start].strip()
                                  for s in slots):
             continue
+        # "part of the Vossberg group": a name right before "group" is the group (not so a category noun:
+        # "acquire the Tarn network" reads as the name's network).
+        if what == "org" and sentence.text[start - sentence.start:end - sentence.start] == "group" and any(s.kind == ORG and not s.anaphor and phrase <= s.start < start
+                                 and not sentence.text[s.end - sentence.start:start - sentence.start].strip()
+                                 for s in slots):
+            continue
         # "The lender, Skarv Bank, said": an opening reference set off by its name in commas is that name.
         if what == "org" and phrase - sentence.start <= 4 and any(
                 s.kind == ORG and not s.anaphor and _APPOSED_NAME.fullmatch(sentence.text, end - sentence.start,
@@ -244,6 +256,11 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         # reference by the noun the previous sentence put before a name is that name.
         if what == "org" and not named and described and phrase - sentence.start <= 4:
             ref = described.get(sentence.text[start - sentence.start:end - sentence.start].lower(), ref)
+        # "The Danish firm" after "Danish pump maker Kollby": a reference with a demonym is the organization
+        # the article last named with it, not the article's organization.
+        if what == "org" and not named and by_demonym:
+            ref = next((by_demonym[s.key] for s in slots if s.letter == "D" and phrase <= s.start < start
+                        and s.key in by_demonym), ref)
         # "In 2019 Kingfisher bought the company out": a deal's object is not its subject (that would
         # be "itself"), but the last other organization the article named.
         if what == "org" and ref and recent \
@@ -444,6 +461,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     so_far: Counter[str] = Counter()
     recent: list[str] = []  # the organizations named so far, the last named last
     described: dict[str, str] = {}
+    by_demonym: dict[str, str] = {}  # a demonym's place -> the organization last named right after it
     for i, sentence in enumerate(sentences):
         here = focal
         if focal_from >= sentence.start and so_far:
@@ -454,13 +472,19 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
                 so_far[key] += 2 if m.start < article.body_start else 1
         slots, last_person_after = build_slots(sentence, by_sentence.get(i, []), key_of, entities, here,
                                                last_person, ruleset.lexicon, subject, orgs, words[i], titled,
-                                               tuple(recent), described)
+                                               tuple(recent), described, by_demonym)
         described = {}
         for s in slots:
             if s.kind == ORG and not s.anaphor:
                 noun = _noun_before(sentence.text, s.start - sentence.start)
                 if noun in ruleset.lexicon.org_anaphors:
                     described[noun] = s.key
+        for d in slots:
+            if d.letter == "D":
+                named_after = next((s for s in slots if s.kind == ORG and s.start >= d.end), None)
+                if named_after is not None and not named_after.anaphor and _FEW_WORDS.fullmatch(
+                        sentence.text, d.end - sentence.start, named_after.start - sentence.start):
+                    by_demonym[d.key] = named_after.key
         for s in slots:
             if s.kind == ORG and not s.anaphor:
                 if s.key in recent:
@@ -471,8 +495,11 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         # Nor one in an opening prepositional phrase ("Under a plan called "Tarn 2030", the company ...").
         lead = _LEAD_PHRASE.match(sentence.text)
         lead_end = sentence.start + lead.end() if lead else sentence.start
-        subject = next((s.key for s in slots if s.letter != "D" and s.start >= lead_end and not _after_preposition(
-            sentence.text, s.start - sentence.start)), None)
+        # A sentence opening with "It"/"Its" is about the previous one's subject, whether or not the
+        # pronoun was read as it ("Its largest customer is Beta. It competes with ...": not Beta).
+        if subject is None or not (sentence.text[:2] == "It" and _IT.match(sentence.text)):
+            subject = next((s.key for s in slots if s.letter != "D" and s.start >= lead_end and not _after_preposition(
+                sentence.text, s.start - sentence.start)), None)
         orgs = frozenset(s.key for s in slots if s.kind == ORG)
         masked = mask(sentence, slots, ruleset.lexicon)
         ctx = Context(article, sentence, slots, masked, entities, here, ruleset.lexicon,
