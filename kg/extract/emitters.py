@@ -23,7 +23,7 @@ _FORMER = re.compile(r"\b(?:former|formerly|previously|most\s+recently|ex-|outgo
                      r"resigning|"
                      r"resign(?:s|ed|ation)?|step(?:s|ped)?\s+down|quit|left|leaves|departure|exit|ouster|dismissal|"
                      r"retirement)\b", re.I)
-_INCOMING = re.compile(r"\b(?:incoming|designate|will (?:be|become|take over|succeed|head|lead|run)|to (?:become|succeed|take over)|"
+_INCOMING = re.compile(r"\b(?:incoming|designate|next|will (?:be|become|take over|succeed|head|lead|run)|to (?:become|succeed|take over)|"
                        r"is to be|will be named|would (?:become|take over)|and (?:will |would )?(?:become|take over))\b", re.I)
 
 

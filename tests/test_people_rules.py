@@ -1,0 +1,54 @@
+"""People and companies as business news and encyclopedia leads write them, on invented sentences
+(every company and person here is made up): who heads, chairs, founded or works at what."""
+from __future__ import annotations
+
+import pytest
+
+from invented import facts_of
+
+
+def facts(text: str, dated: bool = False) -> set[tuple[str, str, str]]:
+    """The facts of an article of ``text`` (``dated``: with a publication date, as news has)."""
+    return facts_of(text, published="March 4, 2024" if dated else None)
+
+
+# (text, dated, facts it must yield)
+CASES = [
+    # a successor appointed as the "next" holder of a post
+    ("Kelvara Systems has appointed Jo Bloggs as its next chief executive.", True,
+     {("Kelvara Systems", "ceo", "Jo Bloggs"), ("Kelvara Systems", "member", "Jo Bloggs")}),
+    # the board of "the company", chaired or sat on
+    ("Kelvara Systems makes drones. Jo Bloggs chairs the company's board.", False,
+     {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    ("Kelvara Systems makes drones. Al Smith is a member of the company's board.", False,
+     {("Kelvara Systems", "member", "Al Smith")}),
+    ("Kelvara Systems makes drones. Al Smith will remain on the company's board.", True,
+     {("Kelvara Systems", "member", "Al Smith")}),
+    # a predecessor named as a pronoun, with a clause before the succession
+    ("Jo Bloggs is the founder of Kelvara Systems. He retired in 2015 and was succeeded as chairman by Al Smith.",
+     False, {("Kelvara Systems", "chair", "Al Smith")}),
+    # years spent at a company, a career begun there, a job taken
+    ("Jo Bloggs, 46, previously spent a decade at Brantwell Corp.", True, {("Brantwell", "member", "Jo Bloggs")}),
+    ("Jo Bloggs spent 20 years with Brantwell Corp. before retiring.", True, {("Brantwell", "member", "Jo Bloggs")}),
+    ("Jo Bloggs began her career at the consumer goods company Brantwell Corp. in 1990.", False,
+     {("Brantwell", "member", "Jo Bloggs")}),
+    ("Jo Bloggs started his career as a junior analyst with Brantwell Corp.", False,
+     {("Brantwell", "member", "Jo Bloggs")}),
+    ("Jo Bloggs later took a position with Brantwell Corp.", False, {("Brantwell", "member", "Jo Bloggs")}),
+]
+
+# (text, dated, a fact it must not yield)
+NOT_CASES = [
+    # years someone else spent there
+    ("Jo Bloggs said Al Smith had spent a decade at Brantwell Corp.", True, ("Brantwell", "member", "Jo Bloggs")),
+]
+
+
+@pytest.mark.parametrize("text,dated,expected", CASES)
+def test_construction_yields(text: str, dated: bool, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= facts(text, dated)
+
+
+@pytest.mark.parametrize("text,dated,unwanted", NOT_CASES)
+def test_construction_does_not_yield(text: str, dated: bool, unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in facts(text, dated)
