@@ -35,6 +35,23 @@ CASES = [
     ("Jo Bloggs started his career as a junior analyst with Brantwell Corp.", False,
      {("Brantwell", "member", "Jo Bloggs")}),
     ("Jo Bloggs later took a position with Brantwell Corp.", False, {("Brantwell", "member", "Jo Bloggs")}),
+    # a board premodified by its company's name
+    ("Jo Bloggs, a partner at Quenby Capital, will join the Kelvara Systems board.", True,
+     {("Kelvara Systems", "member", "Jo Bloggs")}),
+    # a relative clause after the age, then the verb
+    ("Kelvara Systems makes drones. Jo Bloggs, 58, who set up the company in 2003 with his friend Al Smith, will "
+     "become executive chairman.", True,
+     {("Kelvara Systems", "chair", "Jo Bloggs"), ("Kelvara Systems", "founder", "Al Smith")}),
+    # the chair taken over from a predecessor; a post taken over from one
+    ("Jo Bloggs will take over the chair of Kelvara Systems from Al Smith in May.", True,
+     {("Kelvara Systems", "chair", "Jo Bloggs"), ("Kelvara Systems", "chair", "Al Smith")}),
+    ("Kelvara Systems makes drones. Jo Bloggs took over as chief executive from Al Smith in 2019.", False,
+     {("Kelvara Systems", "ceo", "Jo Bloggs"), ("Kelvara Systems", "ceo", "Al Smith")}),
+    # a name set off by commas after a title, subject of the post's verb
+    ("Kelvara Systems cut jobs. The company's finance chief, Jo Bloggs, will act as interim chief executive.", True,
+     {("Kelvara Systems", "ceo", "Jo Bloggs")}),
+    ("Kelvara Systems cut jobs. Its finance chief, Jo Bloggs, was named interim chairman.", True,
+     {("Kelvara Systems", "chair", "Jo Bloggs")}),
 ]
 
 # (text, dated, a fact it must not yield)

@@ -589,8 +589,7 @@ def emit_succession(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     if len(new) != 1 or len(old) != 1 or new[0].key == old[0].key:
         return
     orgs = [s.key for s in _slots(ctx, m, rule.args.get("org")) if s.kind == ORG]
-    title_group = rule.args.get("title", "title")
-    title = (m.group(title_group) if title_group in m.re.groupindex else None) or ""
+    title = _first_group(m, rule.args.get("title", "title")) or ""
     concepts = role_concepts(title.strip(), ctx.lex.roles) if title else ()
     confidence = min(rule.confidence, 0.7)
     if concepts:
