@@ -52,12 +52,22 @@ CASES = [
      {("Kelvara Systems", "ceo", "Jo Bloggs")}),
     ("Kelvara Systems cut jobs. Its finance chief, Jo Bloggs, was named interim chairman.", True,
      {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    # a second post joined to one held
+    ("Jo Bloggs is a British businessman. He was chief executive of Kelvara Systems from 1990 to 2000 and "
+     "chairman of Brantwell Corp. from 2001.", False, {("Brantwell", "chair", "Jo Bloggs")}),
+    ("Jo Bloggs (born 1950) is a British businessman, chairman of Kelvara Systems and a director of Brantwell Corp.",
+     False, {("Brantwell", "member", "Jo Bloggs")}),
+    ("Jo Bloggs is a British businessman. He served as chief executive of Kelvara Systems and later as chairman "
+     "of Brantwell Corp.", False, {("Brantwell", "chair", "Jo Bloggs")}),
 ]
 
 # (text, dated, a fact it must not yield)
 NOT_CASES = [
     # years someone else spent there
     ("Jo Bloggs said Al Smith had spent a decade at Brantwell Corp.", True, ("Brantwell", "member", "Jo Bloggs")),
+    # two people: a post after a comma and "and" may be the next one's
+    ("Jo Bloggs, chairman of Kelvara Systems, and the chief executive of Brantwell Corp., Al Smith, met on Monday.",
+     True, ("Brantwell", "ceo", "Jo Bloggs")),
 ]
 
 
