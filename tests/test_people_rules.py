@@ -59,12 +59,35 @@ CASES = [
      False, {("Brantwell", "member", "Jo Bloggs")}),
     ("Jo Bloggs is a British businessman. He served as chief executive of Kelvara Systems and later as chairman "
      "of Brantwell Corp.", False, {("Brantwell", "chair", "Jo Bloggs")}),
+    # a verb's object removed, re-elected or confirmed in a post
+    ("Kelvara Systems makes drones. Shareholders voted to remove Jo Bloggs as chairman.", True,
+     {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    ("Kelvara Systems makes drones. The annual meeting re-elected Jo Bloggs as chairman.", True,
+     {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    # the reins and the chairmanship, like the helm
+    ("Kelvara Systems makes drones. Jo Bloggs, who took the reins at Kelvara Systems in 2018, said sales rose.", True,
+     {("Kelvara Systems", "member", "Jo Bloggs")}),
+    ("Jo Bloggs assumed the chairmanship of Kelvara Systems in 1990.", False, {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    # a founder with a partner; the company one founded, named after it
+    ("Jo Bloggs, together with Al Smith, founded Kelvara Systems in 1990.", False,
+     {("Kelvara Systems", "founder", "Jo Bloggs"), ("Kelvara Systems", "founder", "Al Smith")}),
+    ("In 1990, Jo Bloggs and his brother Al Bloggs founded Kelvara Systems.", False,
+     {("Kelvara Systems", "founder", "Jo Bloggs"), ("Kelvara Systems", "founder", "Al Bloggs")}),
+    ("Jo Bloggs sold the company he founded, Kelvara Systems, to Brantwell Corp. in 2001.", False,
+     {("Kelvara Systems", "founder", "Jo Bloggs")}),
+    # who runs it, named with a kinship or a person noun
+    ("Brantwell Corp., run by the financier Jo Bloggs, owns 9 percent of Kelvara Systems.", True,
+     {("Brantwell", "member", "Jo Bloggs")}),
+    ("Kelvara Systems, now run by his son, Al Bloggs, makes drones.", True, {("Kelvara Systems", "member", "Al Bloggs")}),
 ]
 
 # (text, dated, a fact it must not yield)
 NOT_CASES = [
     # years someone else spent there
     ("Jo Bloggs said Al Smith had spent a decade at Brantwell Corp.", True, ("Brantwell", "member", "Jo Bloggs")),
+    # "the backing of Al Smith" is no partner in the founding
+    ("Jo Bloggs founded Kelvara Systems in 1990 with the backing of Al Smith.", False,
+     ("Kelvara Systems", "founder", "Al Smith")),
     # two people: a post after a comma and "and" may be the next one's
     ("Jo Bloggs, chairman of Kelvara Systems, and the chief executive of Brantwell Corp., Al Smith, met on Monday.",
      True, ("Brantwell", "ceo", "Jo Bloggs")),
