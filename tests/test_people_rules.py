@@ -79,6 +79,43 @@ CASES = [
     ("Brantwell Corp., run by the financier Jo Bloggs, owns 9 percent of Kelvara Systems.", True,
      {("Brantwell", "member", "Jo Bloggs")}),
     ("Kelvara Systems, now run by his son, Al Bloggs, makes drones.", True, {("Kelvara Systems", "member", "Al Bloggs")}),
+    # a successor after "and be replaced", "on an interim basis", a title
+    ("Kelvara Systems said its chief executive Jo Bloggs would retire next year and be replaced by Al Smith.", True,
+     {("Kelvara Systems", "ceo", "Al Smith")}),
+    ("Kelvara Systems makes drones. Jo Bloggs, who had been chief executive for six years, will be replaced on an "
+     "interim basis by finance director Al Smith.", True, {("Kelvara Systems", "ceo", "Al Smith")}),
+    # a former employer with a demonym before it
+    ("Jo Bloggs joined Kelvara Systems in 2016 from Swiss rival Brantwell Corp.", True,
+     {("Brantwell", "member", "Jo Bloggs")}),
+    # a name set off by commas runs the company
+    ("Kelvara Systems makes drones. The founder's son, Jo Bloggs, will run the company until May.", True,
+     {("Kelvara Systems", "member", "Jo Bloggs")}),
+    # a post held before, in a participle
+    ("Kelvara Systems makes drones. Jo Bloggs had been in the job since 2020, having previously been chief risk "
+     "officer at Brantwell Corp.", True, {("Brantwell", "member", "Jo Bloggs")}),
+    # an appositive, then a post held
+    ("Kelvara Systems makes drones. Jo Bloggs, the founder's grandson, serves as chairman.", False,
+     {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    # the place before the date of a founding
+    ("Kelvara Systems is a Swedish retailer founded in Gothenburg in 1972 by Jo Bloggs and his wife Al Bloggs.", False,
+     {("Kelvara Systems", "founder", "Jo Bloggs"), ("Kelvara Systems", "founder", "Al Bloggs")}),
+    # the chairman of the board, named by a bare title
+    ("Kelvara Systems is a Swedish retailer. The chairman of the board is Jo Bloggs.", False,
+     {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    # an officer worked alongside
+    ("Kelvara Systems makes drones. He will work alongside chief executive Jo Bloggs.", True,
+     {("Kelvara Systems", "ceo", "Jo Bloggs")}),
+    ("Kelvara Systems makes drones. Jo Bloggs still sits on the board.", True, {("Kelvara Systems", "member", "Jo Bloggs")}),
+    ("Jo Bloggs started Kelvara Systems in 2018 with fellow engineer Al Smith.", False,
+     {("Kelvara Systems", "founder", "Al Smith")}),
+    # a board's members listed
+    ("Kelvara Systems makes drones. The company's management board now consists of Jo Bloggs, Al Smith and Mia Lund.",
+     True, {("Kelvara Systems", "member", "Jo Bloggs"), ("Kelvara Systems", "member", "Mia Lund")}),
+    # a lead-in with a name, or without a comma
+    ("Before founding Kelvara Systems, Jo Bloggs worked for Brantwell Corp. as a banker.", False,
+     {("Brantwell", "member", "Jo Bloggs")}),
+    ("Jo Bloggs runs Kelvara Systems. Before that she worked at the consulting firm Brantwell Corp.", False,
+     {("Brantwell", "member", "Jo Bloggs")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -88,6 +125,9 @@ NOT_CASES = [
     # "the backing of Al Smith" is no partner in the founding
     ("Jo Bloggs founded Kelvara Systems in 1990 with the backing of Al Smith.", False,
      ("Kelvara Systems", "founder", "Al Smith")),
+    # "led by" a person names a company's leader, who is not said to chair it
+    ("Kelvara Systems is a Swedish retailer. Since 2015 it has been led by Jo Bloggs.", False,
+     ("Kelvara Systems", "chair", "Jo Bloggs")),
     # two people: a post after a comma and "and" may be the next one's
     ("Jo Bloggs, chairman of Kelvara Systems, and the chief executive of Brantwell Corp., Al Smith, met on Monday.",
      True, ("Brantwell", "ceo", "Jo Bloggs")),
