@@ -116,6 +116,10 @@ CASES = [
      {("Brantwell", "member", "Jo Bloggs")}),
     ("Jo Bloggs runs Kelvara Systems. Before that she worked at the consulting firm Brantwell Corp.", False,
      {("Brantwell", "member", "Jo Bloggs")}),
+    # a company named for its trade, after a given name, is no person
+    ("Jo Bloggs will also join the board of Fenwick Rail as a non-executive director.", True,
+     {("Fenwick Rail", "member", "Jo Bloggs")}),
+    ("Jo Bloggs is a non-executive director of Douglas Water.", False, {("Douglas Water", "member", "Jo Bloggs")}),
 ]
 
 # (text, dated, a fact it must not yield)
