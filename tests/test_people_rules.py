@@ -120,6 +120,11 @@ CASES = [
     ("Jo Bloggs will also join the board of Fenwick Rail as a non-executive director.", True,
      {("Fenwick Rail", "member", "Jo Bloggs")}),
     ("Jo Bloggs is a non-executive director of Douglas Water.", False, {("Douglas Water", "member", "Jo Bloggs")}),
+    # a company's short name that the gazetteer knows as a small town, never written "in" it, is the company
+    ("Halden Rail said profits rose. Halden's chief executive, Jo Bloggs, said the outlook was good.", True,
+     {("Halden Rail", "ceo", "Jo Bloggs")}),
+    ("Jo Bloggs founded Quorvex Associates in 1975. Quorvex's chief executive, Al Smith, said the outlook was good.",
+     True, {("Quorvex Associates", "ceo", "Al Smith")}),
 ]
 
 # (text, dated, a fact it must not yield)

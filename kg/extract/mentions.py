@@ -1427,6 +1427,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             best[text] = PERSON
             pooled[text] = defaultdict(float, {PERSON: 1.0})
     orgs = {text for text, kind in best.items() if kind == ORG}
+    org_firsts = {text.split()[0] for text in orgs if " " in text}
     # The rest of a product's name after its maker's: "Zorb" of "Halvex Zorb" (a maker typed an organization).
     product_tails = {" ".join(w[1:]) for text, kind in best.items() if kind == PRODUCT
                      and len(w := text.split()) > 1 and w[0] in orgs}
@@ -1443,6 +1444,12 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
         elif kind == PLACE and sp.text in people.surnames and _city_name_only(sp, votes, pooled_rules):
             # "Ryota Kameyama ... Kameyama said": a person's surname the gazetteer knows as a town.
             out.append(_mention(sp, PERSON, 0.65, "person-short-form"))
+            continue
+        elif kind == PLACE and sp.text in org_firsts and votes.get(PLACE, 0.0) < 1.0 \
+                and _city_name_only(sp, votes, pooled_rules):
+            # "Halden Capital ... Halden said": the first word of an organization's name that the gazetteer
+            # knows only as a small town, never written "in X" here.
+            out.append(_mention(sp, ORG, 0.6, "org-short-form"))
             continue
         conf = 0.6
         if kind is None and sp.text in place_cores:
