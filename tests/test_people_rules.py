@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import extract
+from kg.model import ORG, PERSON
+from kg.read import read_text
+
 from invented import facts_of
 
 
@@ -151,3 +155,26 @@ def test_construction_yields(text: str, dated: bool, expected: set[tuple[str, st
 @pytest.mark.parametrize("text,dated,unwanted", NOT_CASES)
 def test_construction_does_not_yield(text: str, dated: bool, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in facts(text, dated)
+
+
+def _types(text: str) -> set[tuple[str, str, str]]:
+    """(label, "type", kind) of each entity of a dated article of ``text``."""
+    ex = extract(read_text(f"{text.split()[0]} news\nPublished: March 4, 2024\n\n{text}\n", source="invented.txt"))
+    return {(e.label, "type", e.kind) for e in ex.entities.values()}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kelvara Systems backed the plan. Its chief investment officer Jan Oster said the move was overdue.", "Jan Oster"),
+    ("Kelvara Systems backed the plan. Jan Kowalski, a partner at the firm, agreed.", "Jan Kowalski"),
+    ("Kelvara Systems backed the plan. The firm's founder, May Lindholm, declined to comment.", "May Lindholm"),
+])
+def test_a_month_that_is_a_given_name_opens_a_persons_name(text: str, name: str) -> None:
+    assert (name, "type", PERSON) in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In May Kelvara Systems said sales rose.",
+    "Kelvara Systems said on Jan 5 that sales rose.",
+])
+def test_a_month_in_a_date_stays_out_of_a_name(text: str) -> None:
+    assert ("Kelvara Systems", "type", ORG) in _types(text)

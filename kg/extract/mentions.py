@@ -86,6 +86,11 @@ _MONTHS = frozenset("""January February March April May June July August Septemb
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# Months that are given names too, and the words that put a month in a date ("in May", "early June").
+_GIVEN_MONTHS = frozenset({"Jan", "May", "June", "April", "August"})
+_DATE_WORDS = frozenset({"in", "on", "since", "by", "until", "till", "from", "to", "last", "next", "this", "early", "late",
+                         "mid", "mid-", "of", "through", "between", "and", "before", "after", "during", "each", "every",
+                         "end", "since", "around", "as", "for", "that"})
 
 # Upper-case abbreviations that are vocabulary, not names.
 COMMON_ACRONYMS = frozenset("""
@@ -190,6 +195,15 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
         # "the Sunday Examiner", "The Sunday Times": a day's name after "the" opens a title's name.
         for k in range(1, len(words) - 1):
             if words[k] in _WEEKDAYS and words[k - 1] in ("the", "The") and namey[k + 1]:
+                namey[k] = True
+    if not _GIVEN_MONTHS.isdisjoint(words):
+        # "chief investment officer Jan Oster", "May Lindholm said": a month that is also a given name, before
+        # a name, not after a date's preposition ("in May Acme said") nor before a number ("Jan 5").
+        for k in range(len(words) - 1):
+            if words[k] in _GIVEN_MONTHS and namey[k + 1] and words[k + 1] not in _MONTHS \
+                    and (k == 0 or words[k - 1].lower() not in _DATE_WORDS and not words[k - 1][:1].isdigit()) \
+                    and not (k + 2 < len(words) and words[k + 2][:1].isdigit()) \
+                    and words[k] in lex.given_names:
                 namey[k] = True
     out: list[Span] = []
     n = len(words)
@@ -461,7 +475,8 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
     words = text.split()
     # Sentence-initial function words are not part of a name ("The", "Despite").
     while words and (initial or words[0] in _ARTICLES) and (
-            words[0] in _STARTERS or words[0] in _MONTHS or (len(words) > 1 and (
+            words[0] in _STARTERS or (words[0] in _MONTHS and not (words[0] in _GIVEN_MONTHS and len(words) > 1))
+            or (len(words) > 1 and (
                 _inflected_word(words[0], lex) or words[0] in _OPENING_DESCRIPTORS))):
         # ... and a descriptor opening the sentence: "Chipmaker Tarvion said" (the cue before the name types it)
         cut = text.index(words[0]) + len(words[0])
