@@ -129,6 +129,12 @@ CASES = [
      {("Halden Rail", "ceo", "Jo Bloggs")}),
     ("Jo Bloggs founded Quorvex Associates in 1975. Quorvex's chief executive, Al Smith, said the outlook was good.",
      True, {("Quorvex Associates", "ceo", "Al Smith")}),
+    # who oversees a company's part works there
+    ("Kelvara Systems makes drones. Jo Bloggs, who oversees Kelvara's European operations, said sales rose.", True,
+     {("Kelvara Systems", "member", "Jo Bloggs")}),
+    # a post at the company another one's name modifies
+    ("Kelvara Systems makes drones. Jo Bloggs, chief executive of Kelvara parent Brantwell Corp., said sales rose.",
+     True, {("Brantwell", "ceo", "Jo Bloggs")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -141,6 +147,9 @@ NOT_CASES = [
     # "led by" a person names a company's leader, who is not said to chair it
     ("Kelvara Systems is a Swedish retailer. Since 2015 it has been led by Jo Bloggs.", False,
      ("Kelvara Systems", "chair", "Jo Bloggs")),
+    ("Kelvara Systems makes drones. Jo Bloggs, chief executive of Kelvara parent Brantwell Corp., said sales rose.",
+     True, ("Kelvara Systems", "ceo", "Jo Bloggs")),
+    ("Jo Bloggs oversees Kelvara Systems for the regulator.", True, ("Kelvara Systems", "member", "Jo Bloggs")),
     # two people: a post after a comma and "and" may be the next one's
     ("Jo Bloggs, chairman of Kelvara Systems, and the chief executive of Brantwell Corp., Al Smith, met on Monday.",
      True, ("Brantwell", "ceo", "Jo Bloggs")),
