@@ -135,6 +135,10 @@ CASES = [
     # a post at the company another one's name modifies
     ("Kelvara Systems makes drones. Jo Bloggs, chief executive of Kelvara parent Brantwell Corp., said sales rose.",
      True, {("Brantwell", "ceo", "Jo Bloggs")}),
+    # a capitalised department after a title's "of", then the name
+    ("Kelvara Systems Executive Vice President of Research Tomas Berg said he would leave.", True,
+     {("Kelvara Systems", "member", "Tomas Berg")}),
+    ("Kelvara Systems Head of Investor Relations Al Smith said so.", True, {("Kelvara Systems", "member", "Al Smith")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -187,3 +191,9 @@ def test_a_month_that_is_a_given_name_opens_a_persons_name(text: str, name: str)
 ])
 def test_a_month_in_a_date_stays_out_of_a_name(text: str) -> None:
     assert ("Kelvara Systems", "type", ORG) in _types(text)
+
+
+def test_a_department_after_a_title_is_no_organization() -> None:
+    types = _types("Kelvara Systems makes drones. Director of Communications Jo Bloggs said sales rose.")
+    assert ("Jo Bloggs", "type", PERSON) in types
+    assert not any(label == "Communications" for label, _, _ in types)

@@ -86,6 +86,13 @@ _MONTHS = frozenset("""January February March April May June July August Septemb
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# A company's departments, written capitalised after a title ("Director of Communications"), and such titles.
+_DEPARTMENTS = frozenset("""Research Development Sales Marketing Communications Finance Operations Engineering Strategy
+Technology Products Product Design Manufacturing Production Innovation Compliance Legal Risk Investor Relations Human
+Resources People Public Affairs Corporate Global Digital Data Policy Procurement Supply Chain Logistics Retail
+Commercial Business Customer Service Services Security Treasury Audit Tax Accounting""".split())
+_DEPARTMENT_HEADS = frozenset({"director", "head", "president", "officer", "manager", "chief", "vice-president",
+                               "executive", "chair", "chairman", "chairwoman", "leader", "secretary"})
 # Months that are given names too, and the words that put a month in a date ("in May", "early June").
 _GIVEN_MONTHS = frozenset({"Jan", "May", "June", "April", "August"})
 _DATE_WORDS = frozenset({"in", "on", "since", "by", "until", "till", "from", "to", "last", "next", "this", "early", "late",
@@ -248,6 +255,12 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
         if j == i + 1 and words[i] in _STARTERS and (
                 words[i] in _ARTICLES or _sentence_initial(sentence, sentence.start + toks.starts[i])):
             continue
+        # "Director of Communications Jo Bloggs", "Head of Research Al Smith": a department after a title's
+        # "of" is no part of the name after it.
+        if i >= 2 and words[i - 1] == "of" and words[i] in _DEPARTMENTS and words[i - 2].lower() in _DEPARTMENT_HEADS:
+            k = next((k for k in range(i + 1, j - 1) if words[k] in lex.given_names and words[k] not in _DEPARTMENTS), -1)
+            if k > 0 and all(w in _DEPARTMENTS or w in ("and", "&") for w in words[i:k]):
+                i = k
         numbered = j < n and words[j][:1] in _NUMBER_STARTS and _model_number(toks, j, sentence)
         for a, b in ((i, j),) if j == i + 1 else _split_run(toks, i, j, lex):  # one word: nothing to cut (most)
             span = _make_span(toks, a, b, sentence, lex)
