@@ -139,6 +139,11 @@ CASES = [
     ("Kelvara Systems Executive Vice President of Research Tomas Berg said he would leave.", True,
      {("Kelvara Systems", "member", "Tomas Berg")}),
     ("Kelvara Systems Head of Investor Relations Al Smith said so.", True, {("Kelvara Systems", "member", "Al Smith")}),
+    # "company" says whose spokesperson
+    ("Kelvara Systems makes drones. Company spokeswoman Jo Bloggs said sales rose.", True,
+     {("Kelvara Systems", "member", "Jo Bloggs")}),
+    ("Kelvara Systems makes drones. Jo Bloggs, a company spokesman, declined to comment.", True,
+     {("Kelvara Systems", "member", "Jo Bloggs")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -154,6 +159,9 @@ NOT_CASES = [
     ("Kelvara Systems makes drones. Jo Bloggs, chief executive of Kelvara parent Brantwell Corp., said sales rose.",
      True, ("Kelvara Systems", "ceo", "Jo Bloggs")),
     ("Jo Bloggs oversees Kelvara Systems for the regulator.", True, ("Kelvara Systems", "member", "Jo Bloggs")),
+    # ... not when the sentence names another company, whose spokesperson it may be
+    ("Kelvara Systems makes drones. Brantwell Corp. denied it; company spokesman Jo Bloggs said so.", True,
+     ("Kelvara Systems", "member", "Jo Bloggs")),
     # two people: a post after a comma and "and" may be the next one's
     ("Jo Bloggs, chairman of Kelvara Systems, and the chief executive of Brantwell Corp., Al Smith, met on Monday.",
      True, ("Brantwell", "ceo", "Jo Bloggs")),
