@@ -23,7 +23,7 @@ _FORMER = re.compile(r"\b(?:former|formerly|previously|most\s+recently|ex-|outgo
                      r"resigning|"
                      r"resign(?:s|ed|ation)?|step(?:s|ped)?\s+down|quit|left|leaves|departure|exit|ouster|dismissal|"
                      r"retirement)\b", re.I)
-_INCOMING = re.compile(r"\b(?:incoming|designate|will (?:be|become|take over|succeed|head|lead|run)|to (?:become|succeed|take over)|"
+_INCOMING = re.compile(r"\b(?:incoming|designate|next|will (?:be|become|take over|succeed|head|lead|run)|to (?:become|succeed|take over)|"
                        r"is to be|will be named|would (?:become|take over)|and (?:will |would )?(?:become|take over))\b", re.I)
 
 
@@ -321,6 +321,10 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     if not concepts:
         return
     confidence = rule.confidence
+    # "chief executive of Acme parent Beta", "chairman of Acme owner Beta": the first name modifies the
+    # second, whose post it is.
+    if orgs and "⟩ " in ctx.masked:
+        orgs = [_premodified(ctx, org, m.start()) for org in orgs]
     # "chief executive of Acme's British unit", "head of the company's shipping business": a post in one of
     # the organization's units, an executive's at it, not its chief's (nor its founder's); "chief executive
     # of Acme's parent": another's post.
@@ -469,6 +473,23 @@ _POST_OF_ANOTHER = re.compile(r"\s+(?:of\s+(?:⟨[LDPR]\d+⟩|(?:the|a|an)\s+(?!
 _OWNER_POSS = re.compile(r"(?:'s|’s)\s+(?:(?:[\w-]+|⟨[LD]\d+⟩)\s+){0,3}?(?:(?P<unit>unit|division|business|arm|subsidiary|"
                          r"operations?|department|branch|businesses|units|divisions)|parent|owner|holding\s+company)\b")
 _CHIEFS = frozenset({"CEO", "Chair", "CFO", "COO", "CTO", "President"})
+# An organization's name used as a modifier of the next one's: "Acme parent Beta", "Acme owner Beta Group".
+_PREMODIFIES = re.compile(r"\s+(?:parent|owner|unit|subsidiary|affiliate|sister|rival|partner|investor|backer|"
+                          r"shareholder|supplier|customer)(?:\s+(?:company|firm|group))?\s*,?\s+⟨O(\d+)⟩")
+
+
+def _premodified(ctx: Context, org: Slot, start: int) -> Slot:
+    """The organization ``org`` modifies when its name stands before a relation noun and another name
+    ("Acme parent Beta"), else ``org``."""
+    index = next((i for i, s in enumerate(ctx.slots) if s is org), -1)
+    if index < 0:
+        return org
+    token = f"⟨O{index}⟩"
+    at = ctx.masked.find(token, start)
+    after = _PREMODIFIES.match(ctx.masked, at + len(token)) if at >= 0 else None
+    if after is None:
+        return org
+    return ctx.slots[int(after.group(1))]
 _UNMADE_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the|a)\s+(?:newly\s+)?(?:new|combined|merged|enlarged|resulting|"
                            r"proposed|planned|future)\b")
 
@@ -589,8 +610,7 @@ def emit_succession(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     if len(new) != 1 or len(old) != 1 or new[0].key == old[0].key:
         return
     orgs = [s.key for s in _slots(ctx, m, rule.args.get("org")) if s.kind == ORG]
-    title_group = rule.args.get("title", "title")
-    title = (m.group(title_group) if title_group in m.re.groupindex else None) or ""
+    title = _first_group(m, rule.args.get("title", "title")) or ""
     concepts = role_concepts(title.strip(), ctx.lex.roles) if title else ()
     confidence = min(rule.confidence, 0.7)
     if concepts:

@@ -86,6 +86,18 @@ _MONTHS = frozenset("""January February March April May June July August Septemb
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# A company's departments, written capitalised after a title ("Director of Communications"), and such titles.
+_DEPARTMENTS = frozenset("""Research Development Sales Marketing Communications Finance Operations Engineering Strategy
+Technology Products Product Design Manufacturing Production Innovation Compliance Legal Risk Investor Relations Human
+Resources People Public Affairs Corporate Global Digital Data Policy Procurement Supply Chain Logistics Retail
+Commercial Business Customer Service Services Security Treasury Audit Tax Accounting""".split())
+_DEPARTMENT_HEADS = frozenset({"director", "head", "president", "officer", "manager", "chief", "vice-president",
+                               "executive", "chair", "chairman", "chairwoman", "leader", "secretary"})
+# Months that are given names too, and the words that put a month in a date ("in May", "early June").
+_GIVEN_MONTHS = frozenset({"Jan", "May", "June", "April", "August"})
+_DATE_WORDS = frozenset({"in", "on", "since", "by", "until", "till", "from", "to", "last", "next", "this", "early", "late",
+                         "mid", "mid-", "of", "through", "between", "and", "before", "after", "during", "each", "every",
+                         "end", "since", "around", "as", "for", "that"})
 
 # Upper-case abbreviations that are vocabulary, not names.
 COMMON_ACRONYMS = frozenset("""
@@ -191,6 +203,15 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
         for k in range(1, len(words) - 1):
             if words[k] in _WEEKDAYS and words[k - 1] in ("the", "The") and namey[k + 1]:
                 namey[k] = True
+    if not _GIVEN_MONTHS.isdisjoint(words):
+        # "chief investment officer Jan Oster", "May Lindholm said": a month that is also a given name, before
+        # a name, not after a date's preposition ("in May Acme said") nor before a number ("Jan 5").
+        for k in range(len(words) - 1):
+            if words[k] in _GIVEN_MONTHS and namey[k + 1] and words[k + 1] not in _MONTHS \
+                    and (k == 0 or words[k - 1].lower() not in _DATE_WORDS and not words[k - 1][:1].isdigit()) \
+                    and not (k + 2 < len(words) and words[k + 2][:1].isdigit()) \
+                    and words[k] in lex.given_names:
+                namey[k] = True
     out: list[Span] = []
     n = len(words)
     j = 0
@@ -234,6 +255,12 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
         if j == i + 1 and words[i] in _STARTERS and (
                 words[i] in _ARTICLES or _sentence_initial(sentence, sentence.start + toks.starts[i])):
             continue
+        # "Director of Communications Jo Bloggs", "Head of Research Al Smith": a department after a title's
+        # "of" is no part of the name after it.
+        if i >= 2 and words[i - 1] == "of" and words[i] in _DEPARTMENTS and words[i - 2].lower() in _DEPARTMENT_HEADS:
+            k = next((k for k in range(i + 1, j - 1) if words[k] in lex.given_names and words[k] not in _DEPARTMENTS), -1)
+            if k > 0 and all(w in _DEPARTMENTS or w in ("and", "&") for w in words[i:k]):
+                i = k
         numbered = j < n and words[j][:1] in _NUMBER_STARTS and _model_number(toks, j, sentence)
         for a, b in ((i, j),) if j == i + 1 else _split_run(toks, i, j, lex):  # one word: nothing to cut (most)
             span = _make_span(toks, a, b, sentence, lex)
@@ -461,7 +488,8 @@ def _make_span(toks: _Tokens, i: int, j: int, sentence: Sentence, lex: Lexicon) 
     words = text.split()
     # Sentence-initial function words are not part of a name ("The", "Despite").
     while words and (initial or words[0] in _ARTICLES) and (
-            words[0] in _STARTERS or words[0] in _MONTHS or (len(words) > 1 and (
+            words[0] in _STARTERS or (words[0] in _MONTHS and not (words[0] in _GIVEN_MONTHS and len(words) > 1))
+            or (len(words) > 1 and (
                 _inflected_word(words[0], lex) or words[0] in _OPENING_DESCRIPTORS))):
         # ... and a descriptor opening the sentence: "Chipmaker Tarvion said" (the cue before the name types it)
         cut = text.index(words[0]) + len(words[0])
@@ -1442,6 +1470,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             best[text] = PERSON
             pooled[text] = defaultdict(float, {PERSON: 1.0})
     orgs = {text for text, kind in best.items() if kind == ORG}
+    org_firsts = {text.split()[0] for text in orgs if " " in text}
     # The rest of a product's name after its maker's: "Zorb" of "Halvex Zorb" (a maker typed an organization).
     product_tails = {" ".join(w[1:]) for text, kind in best.items() if kind == PRODUCT
                      and len(w := text.split()) > 1 and w[0] in orgs}
@@ -1458,6 +1487,12 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
         elif kind == PLACE and sp.text in people.surnames and _city_name_only(sp, votes, pooled_rules):
             # "Ryota Kameyama ... Kameyama said": a person's surname the gazetteer knows as a town.
             out.append(_mention(sp, PERSON, 0.65, "person-short-form"))
+            continue
+        elif kind == PLACE and sp.text in org_firsts and votes.get(PLACE, 0.0) < 1.0 \
+                and _city_name_only(sp, votes, pooled_rules):
+            # "Halden Capital ... Halden said": the first word of an organization's name that the gazetteer
+            # knows only as a small town, never written "in X" here.
+            out.append(_mention(sp, ORG, 0.6, "org-short-form"))
             continue
         conf = 0.6
         if kind is None and sp.text in place_cores:

@@ -525,8 +525,9 @@ _LEAD_PHRASE = re.compile(r"(?:Under|After|Before|With|Despite|Following|Through
                           r"[^,;]{1,100}?,\s")
 
 
-# ", which makes pumps," after a name, up to the next comma: a clause the sentence's verb may follow.
-_RELATIVE_CLAUSE = re.compile(r"(?<=⟩)\s*,\s*(?:which|who|whose)\s[^,;:()\"“”]{3,120}?,\s*(?=[a-z])")
+# ", which makes pumps," after a name, up to the next comma: a clause the sentence's verb may follow
+# (with the age before it: "Jo Bloggs, 58, who founded Acme, will become chairman").
+_RELATIVE_CLAUSE = re.compile(r"(?<=⟩)(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*,\s*(?:which|who|whose)\s[^,;:()\"“”]{3,120}?,\s*(?=[a-z])")
 
 
 def _without_relative_clauses(masked: str) -> str | None:

@@ -1,0 +1,207 @@
+"""People and companies as business news and encyclopedia leads write them, on invented sentences
+(every company and person here is made up): who heads, chairs, founded or works at what."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import ORG, PERSON
+from kg.read import read_text
+
+from invented import facts_of
+
+
+def facts(text: str, dated: bool = False) -> set[tuple[str, str, str]]:
+    """The facts of an article of ``text`` (``dated``: with a publication date, as news has)."""
+    return facts_of(text, published="March 4, 2024" if dated else None)
+
+
+# (text, dated, facts it must yield)
+CASES = [
+    # a successor appointed as the "next" holder of a post
+    ("Kelvara Systems has appointed Jo Bloggs as its next chief executive.", True,
+     {("Kelvara Systems", "ceo", "Jo Bloggs"), ("Kelvara Systems", "member", "Jo Bloggs")}),
+    # the board of "the company", chaired or sat on
+    ("Kelvara Systems makes drones. Jo Bloggs chairs the company's board.", False,
+     {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    ("Kelvara Systems makes drones. Al Smith is a member of the company's board.", False,
+     {("Kelvara Systems", "member", "Al Smith")}),
+    ("Kelvara Systems makes drones. Al Smith will remain on the company's board.", True,
+     {("Kelvara Systems", "member", "Al Smith")}),
+    # a predecessor named as a pronoun, with a clause before the succession
+    ("Jo Bloggs is the founder of Kelvara Systems. He retired in 2015 and was succeeded as chairman by Al Smith.",
+     False, {("Kelvara Systems", "chair", "Al Smith")}),
+    # years spent at a company, a career begun there, a job taken
+    ("Jo Bloggs, 46, previously spent a decade at Brantwell Corp.", True, {("Brantwell", "member", "Jo Bloggs")}),
+    ("Jo Bloggs spent 20 years with Brantwell Corp. before retiring.", True, {("Brantwell", "member", "Jo Bloggs")}),
+    ("Jo Bloggs began her career at the consumer goods company Brantwell Corp. in 1990.", False,
+     {("Brantwell", "member", "Jo Bloggs")}),
+    ("Jo Bloggs started his career as a junior analyst with Brantwell Corp.", False,
+     {("Brantwell", "member", "Jo Bloggs")}),
+    ("Jo Bloggs later took a position with Brantwell Corp.", False, {("Brantwell", "member", "Jo Bloggs")}),
+    # a board premodified by its company's name
+    ("Jo Bloggs, a partner at Quenby Capital, will join the Kelvara Systems board.", True,
+     {("Kelvara Systems", "member", "Jo Bloggs")}),
+    # a relative clause after the age, then the verb
+    ("Kelvara Systems makes drones. Jo Bloggs, 58, who set up the company in 2003 with his friend Al Smith, will "
+     "become executive chairman.", True,
+     {("Kelvara Systems", "chair", "Jo Bloggs"), ("Kelvara Systems", "founder", "Al Smith")}),
+    # the chair taken over from a predecessor; a post taken over from one
+    ("Jo Bloggs will take over the chair of Kelvara Systems from Al Smith in May.", True,
+     {("Kelvara Systems", "chair", "Jo Bloggs"), ("Kelvara Systems", "chair", "Al Smith")}),
+    ("Kelvara Systems makes drones. Jo Bloggs took over as chief executive from Al Smith in 2019.", False,
+     {("Kelvara Systems", "ceo", "Jo Bloggs"), ("Kelvara Systems", "ceo", "Al Smith")}),
+    # a name set off by commas after a title, subject of the post's verb
+    ("Kelvara Systems cut jobs. The company's finance chief, Jo Bloggs, will act as interim chief executive.", True,
+     {("Kelvara Systems", "ceo", "Jo Bloggs")}),
+    ("Kelvara Systems cut jobs. Its finance chief, Jo Bloggs, was named interim chairman.", True,
+     {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    # a second post joined to one held
+    ("Jo Bloggs is a British businessman. He was chief executive of Kelvara Systems from 1990 to 2000 and "
+     "chairman of Brantwell Corp. from 2001.", False, {("Brantwell", "chair", "Jo Bloggs")}),
+    ("Jo Bloggs (born 1950) is a British businessman, chairman of Kelvara Systems and a director of Brantwell Corp.",
+     False, {("Brantwell", "member", "Jo Bloggs")}),
+    ("Jo Bloggs is a British businessman. He served as chief executive of Kelvara Systems and later as chairman "
+     "of Brantwell Corp.", False, {("Brantwell", "chair", "Jo Bloggs")}),
+    # a verb's object removed, re-elected or confirmed in a post
+    ("Kelvara Systems makes drones. Shareholders voted to remove Jo Bloggs as chairman.", True,
+     {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    ("Kelvara Systems makes drones. The annual meeting re-elected Jo Bloggs as chairman.", True,
+     {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    # the reins and the chairmanship, like the helm
+    ("Kelvara Systems makes drones. Jo Bloggs, who took the reins at Kelvara Systems in 2018, said sales rose.", True,
+     {("Kelvara Systems", "member", "Jo Bloggs")}),
+    ("Jo Bloggs assumed the chairmanship of Kelvara Systems in 1990.", False, {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    # a founder with a partner; the company one founded, named after it
+    ("Jo Bloggs, together with Al Smith, founded Kelvara Systems in 1990.", False,
+     {("Kelvara Systems", "founder", "Jo Bloggs"), ("Kelvara Systems", "founder", "Al Smith")}),
+    ("In 1990, Jo Bloggs and his brother Al Bloggs founded Kelvara Systems.", False,
+     {("Kelvara Systems", "founder", "Jo Bloggs"), ("Kelvara Systems", "founder", "Al Bloggs")}),
+    ("Jo Bloggs sold the company he founded, Kelvara Systems, to Brantwell Corp. in 2001.", False,
+     {("Kelvara Systems", "founder", "Jo Bloggs")}),
+    # who runs it, named with a kinship or a person noun
+    ("Brantwell Corp., run by the financier Jo Bloggs, owns 9 percent of Kelvara Systems.", True,
+     {("Brantwell", "member", "Jo Bloggs")}),
+    ("Kelvara Systems, now run by his son, Al Bloggs, makes drones.", True, {("Kelvara Systems", "member", "Al Bloggs")}),
+    # a successor after "and be replaced", "on an interim basis", a title
+    ("Kelvara Systems said its chief executive Jo Bloggs would retire next year and be replaced by Al Smith.", True,
+     {("Kelvara Systems", "ceo", "Al Smith")}),
+    ("Kelvara Systems makes drones. Jo Bloggs, who had been chief executive for six years, will be replaced on an "
+     "interim basis by finance director Al Smith.", True, {("Kelvara Systems", "ceo", "Al Smith")}),
+    # a former employer with a demonym before it
+    ("Jo Bloggs joined Kelvara Systems in 2016 from Swiss rival Brantwell Corp.", True,
+     {("Brantwell", "member", "Jo Bloggs")}),
+    # a name set off by commas runs the company
+    ("Kelvara Systems makes drones. The founder's son, Jo Bloggs, will run the company until May.", True,
+     {("Kelvara Systems", "member", "Jo Bloggs")}),
+    # a post held before, in a participle
+    ("Kelvara Systems makes drones. Jo Bloggs had been in the job since 2020, having previously been chief risk "
+     "officer at Brantwell Corp.", True, {("Brantwell", "member", "Jo Bloggs")}),
+    # an appositive, then a post held
+    ("Kelvara Systems makes drones. Jo Bloggs, the founder's grandson, serves as chairman.", False,
+     {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    # the place before the date of a founding
+    ("Kelvara Systems is a Swedish retailer founded in Gothenburg in 1972 by Jo Bloggs and his wife Al Bloggs.", False,
+     {("Kelvara Systems", "founder", "Jo Bloggs"), ("Kelvara Systems", "founder", "Al Bloggs")}),
+    # the chairman of the board, named by a bare title
+    ("Kelvara Systems is a Swedish retailer. The chairman of the board is Jo Bloggs.", False,
+     {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    # an officer worked alongside
+    ("Kelvara Systems makes drones. He will work alongside chief executive Jo Bloggs.", True,
+     {("Kelvara Systems", "ceo", "Jo Bloggs")}),
+    ("Kelvara Systems makes drones. Jo Bloggs still sits on the board.", True, {("Kelvara Systems", "member", "Jo Bloggs")}),
+    ("Jo Bloggs started Kelvara Systems in 2018 with fellow engineer Al Smith.", False,
+     {("Kelvara Systems", "founder", "Al Smith")}),
+    # a board's members listed
+    ("Kelvara Systems makes drones. The company's management board now consists of Jo Bloggs, Al Smith and Mia Lund.",
+     True, {("Kelvara Systems", "member", "Jo Bloggs"), ("Kelvara Systems", "member", "Mia Lund")}),
+    # a lead-in with a name, or without a comma
+    ("Before founding Kelvara Systems, Jo Bloggs worked for Brantwell Corp. as a banker.", False,
+     {("Brantwell", "member", "Jo Bloggs")}),
+    ("Jo Bloggs runs Kelvara Systems. Before that she worked at the consulting firm Brantwell Corp.", False,
+     {("Brantwell", "member", "Jo Bloggs")}),
+    # a company named for its trade, after a given name, is no person
+    ("Jo Bloggs will also join the board of Fenwick Rail as a non-executive director.", True,
+     {("Fenwick Rail", "member", "Jo Bloggs")}),
+    ("Jo Bloggs is a non-executive director of Douglas Water.", False, {("Douglas Water", "member", "Jo Bloggs")}),
+    # a company's short name that the gazetteer knows as a small town, never written "in" it, is the company
+    ("Halden Rail said profits rose. Halden's chief executive, Jo Bloggs, said the outlook was good.", True,
+     {("Halden Rail", "ceo", "Jo Bloggs")}),
+    ("Jo Bloggs founded Quorvex Associates in 1975. Quorvex's chief executive, Al Smith, said the outlook was good.",
+     True, {("Quorvex Associates", "ceo", "Al Smith")}),
+    # who oversees a company's part works there
+    ("Kelvara Systems makes drones. Jo Bloggs, who oversees Kelvara's European operations, said sales rose.", True,
+     {("Kelvara Systems", "member", "Jo Bloggs")}),
+    # a post at the company another one's name modifies
+    ("Kelvara Systems makes drones. Jo Bloggs, chief executive of Kelvara parent Brantwell Corp., said sales rose.",
+     True, {("Brantwell", "ceo", "Jo Bloggs")}),
+    # a capitalised department after a title's "of", then the name
+    ("Kelvara Systems Executive Vice President of Research Tomas Berg said he would leave.", True,
+     {("Kelvara Systems", "member", "Tomas Berg")}),
+    ("Kelvara Systems Head of Investor Relations Al Smith said so.", True, {("Kelvara Systems", "member", "Al Smith")}),
+    # "company" says whose spokesperson
+    ("Kelvara Systems makes drones. Company spokeswoman Jo Bloggs said sales rose.", True,
+     {("Kelvara Systems", "member", "Jo Bloggs")}),
+    ("Kelvara Systems makes drones. Jo Bloggs, a company spokesman, declined to comment.", True,
+     {("Kelvara Systems", "member", "Jo Bloggs")}),
+]
+
+# (text, dated, a fact it must not yield)
+NOT_CASES = [
+    # years someone else spent there
+    ("Jo Bloggs said Al Smith had spent a decade at Brantwell Corp.", True, ("Brantwell", "member", "Jo Bloggs")),
+    # "the backing of Al Smith" is no partner in the founding
+    ("Jo Bloggs founded Kelvara Systems in 1990 with the backing of Al Smith.", False,
+     ("Kelvara Systems", "founder", "Al Smith")),
+    # "led by" a person names a company's leader, who is not said to chair it
+    ("Kelvara Systems is a Swedish retailer. Since 2015 it has been led by Jo Bloggs.", False,
+     ("Kelvara Systems", "chair", "Jo Bloggs")),
+    ("Kelvara Systems makes drones. Jo Bloggs, chief executive of Kelvara parent Brantwell Corp., said sales rose.",
+     True, ("Kelvara Systems", "ceo", "Jo Bloggs")),
+    ("Jo Bloggs oversees Kelvara Systems for the regulator.", True, ("Kelvara Systems", "member", "Jo Bloggs")),
+    # ... not when the sentence names another company, whose spokesperson it may be
+    ("Kelvara Systems makes drones. Brantwell Corp. denied it; company spokesman Jo Bloggs said so.", True,
+     ("Kelvara Systems", "member", "Jo Bloggs")),
+    # two people: a post after a comma and "and" may be the next one's
+    ("Jo Bloggs, chairman of Kelvara Systems, and the chief executive of Brantwell Corp., Al Smith, met on Monday.",
+     True, ("Brantwell", "ceo", "Jo Bloggs")),
+]
+
+
+@pytest.mark.parametrize("text,dated,expected", CASES)
+def test_construction_yields(text: str, dated: bool, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= facts(text, dated)
+
+
+@pytest.mark.parametrize("text,dated,unwanted", NOT_CASES)
+def test_construction_does_not_yield(text: str, dated: bool, unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in facts(text, dated)
+
+
+def _types(text: str) -> set[tuple[str, str, str]]:
+    """(label, "type", kind) of each entity of a dated article of ``text``."""
+    ex = extract(read_text(f"{text.split()[0]} news\nPublished: March 4, 2024\n\n{text}\n", source="invented.txt"))
+    return {(e.label, "type", e.kind) for e in ex.entities.values()}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kelvara Systems backed the plan. Its chief investment officer Jan Oster said the move was overdue.", "Jan Oster"),
+    ("Kelvara Systems backed the plan. Jan Kowalski, a partner at the firm, agreed.", "Jan Kowalski"),
+    ("Kelvara Systems backed the plan. The firm's founder, May Lindholm, declined to comment.", "May Lindholm"),
+])
+def test_a_month_that_is_a_given_name_opens_a_persons_name(text: str, name: str) -> None:
+    assert (name, "type", PERSON) in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In May Kelvara Systems said sales rose.",
+    "Kelvara Systems said on Jan 5 that sales rose.",
+])
+def test_a_month_in_a_date_stays_out_of_a_name(text: str) -> None:
+    assert ("Kelvara Systems", "type", ORG) in _types(text)
+
+
+def test_a_department_after_a_title_is_no_organization() -> None:
+    types = _types("Kelvara Systems makes drones. Director of Communications Jo Bloggs said sales rose.")
+    assert ("Jo Bloggs", "type", PERSON) in types
+    assert not any(label == "Communications" for label, _, _ in types)
