@@ -116,7 +116,7 @@ def _with_shared_surname(m: Mention, people: list[Mention], words: dict[str, lis
     if m.rule != "person-shared-surname" or len(own) != 1:
         return own
     if any(own[0] in w for w in words.values() if len(w) > 1):
-        return own  # "Kang" after "Kang Min-jae": the short form of a person the article named before
+        return own  # "Yoon" after "Yoon Ji-ho": the short form of a person the article named before
     for n in people:
         if n.start > m.end and _AND_GAP.fullmatch(text, m.end, n.start):
             other = words[n.text]
