@@ -1045,6 +1045,11 @@ def test_a_product_named_without_its_maker_and_a_makers_product_in_apposition() 
     assert k.get("Velos") == "Product"
 
 
+def test_a_product_named_without_the_first_word_of_its_makers_name() -> None:
+    k = kinds("The Halvex Zorb is a compact SUV made by Halvex Automobilwerke. The Zorb sold well in Spain.")
+    assert k.get("Zorb") == "Product"
+
+
 def test_product_shapes_and_maker_constructions() -> None:
     k = kinds("Shares in Halvex rose on Monday. Halvex said its Zorb X5 would ship in May. "
               "The Arvo from Halvex went on sale in June. The Pellin is made by Halvex. "

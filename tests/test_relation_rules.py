@@ -138,6 +138,13 @@ CASES = [
     ("Quintor Inc. makes toys. The game drew on the 1972 Quintor arcade game Pallo.",
      {("Pallo", "manufacturer", "Quintor")}),
     ("Zentrip is a photo app by Vemco Ltd. for phones.", {("Zentrip", "manufacturer", "Vemco")}),
+    # category nouns of software suites, chips and medical devices
+    ("Tessevo is an accounting software suite developed by Quintor Software.",
+     {("Tessevo", "manufacturer", "Quintor Software")}),
+    ("The Ombrel K7 is a system on a chip designed by Quintor Semiconductor for phones.",
+     {("Ombrel K7", "manufacturer", "Quintor Semiconductor")}),
+    ("The Varby Beat is an implantable cardiac pacemaker made by the Danish company Quintor Medical.",
+     {("Varby Beat", "manufacturer", "Quintor Medical")}),
     ("Quintor Inc. is best known for its range of rockets and guided missiles such as Zorb and TRX.",
      {("Zorb", "manufacturer", "Quintor"), ("TRX", "manufacturer", "Quintor")}),
 ]

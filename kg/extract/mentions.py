@@ -1427,9 +1427,11 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             best[text] = PERSON
             pooled[text] = defaultdict(float, {PERSON: 1.0})
     orgs = {text for text, kind in best.items() if kind == ORG}
-    # The rest of a product's name after its maker's: "Zorb" of "Halvex Zorb" (a maker typed an organization).
+    # The rest of a product's name after its maker's: "Zorb" of "Halvex Zorb" (a maker typed an organization,
+    # or named by its first word: "Halvex" of "Halvex Motors", a name no product's).
+    org_firsts = {w[0] for text, kind in best.items() if kind in (ORG, None) and len(w := text.split()) > 1}
     product_tails = {" ".join(w[1:]) for text, kind in best.items() if kind == PRODUCT
-                     and len(w := text.split()) > 1 and w[0] in orgs}
+                     and len(w := text.split()) > 1 and (w[0] in orgs or w[0] in org_firsts)}
     out: list[Mention] = []
     deferred: list[Span] = []
     name_words = {w for sp in cands if len(sp.words) > 1 for w in sp.words}
