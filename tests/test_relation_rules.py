@@ -318,6 +318,12 @@ def test_country_first_in_a_name_is_not_enough_for_other_bodies() -> None:
 
 # Constructions of encyclopaedia leads (invented names throughout).
 LEAD_CASES = [
+    # an opening "The" and a product noun is the previous sentence's product
+    ("Zorbatron is a racing game developed by Quintor Games. The game was first released in 2011.",
+     {("Zorbatron", "releaseDate", "2011")}),
+    # the platforms it was released for stand between the verb and the date
+    ("Zorbatron is a racing game developed by Quintor Games. It was first released for the Arvo 2 and the "
+     "Pellin X in May 2014.", {("Zorbatron", "releaseDate", "2014-05")}),
     # staff of an organization: teaching, working, joining, faculties
     ("Maria Castell is a painter. She currently teaches at Kelmora College and previously taught at "
      "Brantwell University and the Quenby Institute of Art.",
@@ -480,6 +486,11 @@ LEAD_CASES = [
 ]
 
 LEAD_NEGATIVE_CASES = [
+    # a release stated at two precisions is one release, at the finer one
+    ("Zorbatron is a 2014 racing game developed by Quintor Games. It was first released for the Arvo 2 and the "
+     "Pellin X in May 2014.", ("Zorbatron", "releaseDate", "2014")),
+    # an opening "The" and a product noun after a sentence about an organization is no product of it
+    ("Quintor Games is a studio in Oslo. The game was first released in 2011.", ("Quintor Games", "releaseDate", "2011")),
     # a city's possessive in an appositive gives no country
     ("Kelmora Bank, Oslo's largest lender, was sold in Norway.", ("Kelmora Bank", "country", "Norway")),
     # "he" after a second person named in the sentence is not the one who joined: only a first person counts

@@ -458,6 +458,12 @@ class Cues:
             r"\b[Ii]ts\s+(?!(?:[a-z]+\s+)?head\s+offices?\b)"
             r"(?=(?:(?:new|former|current|incoming|outgoing|acting|interim|longtime|then|senior|executive|"
             rf"deputy|joint|group|founding|co-)\s*)*(?:[a-z][\w-]*\s+)?(?:(?i:{alt(lex.roles, True)})|board)\b)")
+        # A sentence opening with "The" and a one-word product noun, then a verb or a comma ("The game was
+        # first released in 2011", "The suite, sold to banks, ..."): the product the previous sentence was about.
+        one_word = [c for c in lex.product_categories if " " not in c and c.islower()]
+        self.product_anaphor = re.compile(
+            rf"The\s+(?:{alt(one_word) or 'x^'})(?=\s*,|\s+(?:(?:was|is|were|are|has|had|became|remains|"
+            rf"received|entered|went|goes|sold|sells|competes|uses|runs|first|also|later|originally|initially)\b))")
         # "\b(?:[Hh]e|[Ss]he)\b", written to open with a class of letters: the engine then skips
         # to those letters instead of trying the word boundary at every position (twice as fast).
         # The look-behind covers the opening boundary (no word character before the first letter).

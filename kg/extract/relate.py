@@ -216,6 +216,15 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         slots.append(Slot(prev_subject, prev_kind, sentence.start + it.start(1), sentence.start + it.end(1),
                           it.group(1).lower(), LETTER[prev_kind], anaphor=True))
         taken.append((sentence.start + it.start(1), sentence.start + it.end(1)))
+    # "Zorb is a racing game by Ombrel. The game was first released in 2011.": an opening "The" and a product
+    # noun is the previous sentence's product subject.
+    if it is None and prev_subject and sentence.text.startswith("The ") \
+            and entities.get(prev_subject, Entity("", "", "")).kind == PRODUCT \
+            and (ref := lex.cues.product_anaphor.match(sentence.text)) is not None \
+            and not any(s.start < sentence.start + ref.end() for s in slots):
+        slots.append(Slot(prev_subject, PRODUCT, sentence.start, sentence.start + ref.end(), ref.group(0),
+                          LETTER[PRODUCT], anaphor=True))
+        taken.append((sentence.start, sentence.start + ref.end()))
     its_org, its_org_at = (prev_subject, sentence.start + it.start(1)) if prev_kind == ORG and it.group(1) == "Its" \
         else (None, 0)
     for start, end, what, phrase in _anaphors(sentence, lex, words):
