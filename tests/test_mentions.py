@@ -1050,6 +1050,12 @@ def test_a_product_named_without_the_first_word_of_its_makers_name() -> None:
     assert k.get("Zorb") == "Product"
 
 
+def test_a_company_name_written_with_a_legal_suffix_elsewhere_is_no_product_of_its_first_word() -> None:
+    ex = extract(read_text("Ombrel Trucks\n\nOmbrel Trucks AB is a Swedish maker of trucks. Its current range "
+                           "consists of the Ombrel Zeta tractor and the Ombrel FM truck.\n", source="t.txt"))
+    assert ("Product", "Ombrel Trucks") not in {(e.kind, e.label) for e in ex.entities.values()}
+
+
 def test_product_shapes_and_maker_constructions() -> None:
     k = kinds("Shares in Halvex rose on Monday. Halvex said its Zorb X5 would ship in May. "
               "The Arvo from Halvex went on sale in June. The Pellin is made by Halvex. "

@@ -138,6 +138,13 @@ CASES = [
     ("Quintor Inc. makes toys. The game drew on the 1972 Quintor arcade game Pallo.",
      {("Pallo", "manufacturer", "Quintor")}),
     ("Zentrip is a photo app by Vemco Ltd. for phones.", {("Zentrip", "manufacturer", "Vemco")}),
+    # a demonym before the copula's category
+    ("Zorvelle is a Czech pale lager brewed by Quintor Brewery.", {("Zorvelle", "manufacturer", "Quintor Brewery")}),
+    # a maker's products listed after "are" or "consists of", each with a noun the lexicon does not know
+    ("Quintor Inc. makes lab gear. Its best-known products are the Zentrova spectrometer and the Kalmix centrifuge.",
+     {("Zentrova", "manufacturer", "Quintor"), ("Kalmix", "manufacturer", "Quintor")}),
+    ("Quintor Trucks AB builds farm machines. Its current range consists of the Zelmar harvester and the Vostra baler.",
+     {("Zelmar", "manufacturer", "Quintor Trucks"), ("Vostra", "manufacturer", "Quintor Trucks")}),
     # category nouns of software suites, chips and medical devices
     ("Tessevo is an accounting software suite developed by Quintor Software.",
      {("Tessevo", "manufacturer", "Quintor Software")}),

@@ -254,7 +254,8 @@ class Cues:
         # such as the Zorb" (a concrete plural noun: "companies such as" or "services including" name firms too).
         self.products_list_opener = re.compile(
             r"(?:(?:\b(?:[Ii]ts|[Tt]heir|whose)|\w(?:'s|’s|s'))\s+(?:[a-z][\w-]*\s+){0,3}?"
-            r"(?:products|brands|models|offerings)(?:\s+(?:include|included|includes)|\s*,?\s+(?:such\s+as|including))"
+            r"(?:products|brands|models|offerings|range|line-up|lineup)(?:\s+(?:include|included|includes|are|were|"
+            r"comprise|comprises|consists\s+of|consisted\s+of)|\s*,?\s+(?:such\s+as|including))"
             # "Acme owns brands such as Zorb" (not "sells": a retailer's brands are others')
             r"|\b(?:owns|owned|makes|made|produces|produced|markets|marketed)\s+(?:[a-z][\w-]*\s+){0,2}?"
             r"(?:products|brands)\s*,?\s+(?:such\s+as|including)"
