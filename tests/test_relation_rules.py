@@ -138,6 +138,15 @@ CASES = [
     ("Quintor Inc. makes toys. The game drew on the 1972 Quintor arcade game Pallo.",
      {("Pallo", "manufacturer", "Quintor")}),
     ("Zentrip is a photo app by Vemco Ltd. for phones.", {("Zentrip", "manufacturer", "Vemco")}),
+    # a release participle in an apposition, whatever noun the apposition names
+    ("Quintor Inc. makes scales. Its first product was the Zorb K1, a precision balance launched in 1954.",
+     {("Zorb K1", "releaseDate", "1954")}),
+    # a maker after a descriptor ("sold by rival X")
+    ("Analysts compared Cephorin with Zorvik, a tablet sold by rival Quintor Therapeutics.",
+     {("Zorvik", "manufacturer", "Quintor Therapeutics")}),
+    # a unit named after its place-based modifier, of a product being developed
+    ("Zorbix is a video game developed by Quintor Games. A sequel, Zorbix II, is being developed by Quintor's "
+     "Oslo-based studio, Velkar Games.", {("Zorbix II", "manufacturer", "Velkar Games")}),
     # a demonym before the copula's category
     ("Zorvelle is a Czech pale lager brewed by Quintor Brewery.", {("Zorvelle", "manufacturer", "Quintor Brewery")}),
     # a maker's products listed after "are" or "consists of", each with a noun the lexicon does not know
@@ -325,6 +334,14 @@ def test_country_first_in_a_name_is_not_enough_for_other_bodies() -> None:
 
 # Constructions of encyclopaedia leads (invented names throughout).
 LEAD_CASES = [
+    # an announcement, then the release: the release's date
+    ("Zorbix is a mobile operating system developed by Quintor Systems. It was announced in June 2012 and "
+     "released in October 2012.", {("Zorbix", "releaseDate", "2012-10")}),
+    # a fronted release participle dates the subject, named or "it"
+    ("The Ombrel K7 is a chip designed by Quintor Semiconductor. Introduced in March 2021, it is made in Taiwan.",
+     {("Ombrel K7", "releaseDate", "2021-03")}),
+    ("Zorbix is a video game developed by Quintor Games. First released in 2009, the Zorbix sold well.",
+     {("Zorbix", "releaseDate", "2009")}),
     # an opening "The" and a product noun is the previous sentence's product
     ("Zorbatron is a racing game developed by Quintor Games. The game was first released in 2011.",
      {("Zorbatron", "releaseDate", "2011")}),

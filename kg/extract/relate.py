@@ -127,10 +127,10 @@ _IT = re.compile(r"\s*(Its?)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thoug
 
 
 # "Since 2015 it has been a division of Beta", "In 1990, it was renamed": a subject "it" after a short
-# fronted time phrase is what a sentence-initial "It" would be.
+# fronted time phrase is what a sentence-initial "It" would be (so after "Introduced in 2021," of a product).
 _FRONTED_IT = re.compile(
     r"(?:In|Since|From|By|Until|After|Before|During|Between|Later|Eventually|Subsequently|Originally|Today|Now|"
-    r"Currently|Then)\b[^,;:()]{0,30}?,?\s+(it)\b(?=\s+(?:(?:also|then|later|now|still|first|was|is|has|had|"
+    r"Currently|Then|(?:First\s+)?(?:Introduced|Released|Launched|Unveiled)\s+(?:in|on))\b[^,;:()]{0,30}?,?\s+(it)\b(?=\s+(?:(?:also|then|later|now|still|first|was|is|has|had|"
     r"became|becomes|remained|remains)\b))"
     r"(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thought|said|believed|expected|reported|likely|unclear|possible|"
     r"important|true|estimated|hoped|feared|time|unknown|understood)\b)")
