@@ -1056,6 +1056,11 @@ def test_a_company_name_written_with_a_legal_suffix_elsewhere_is_no_product_of_i
     assert ("Product", "Ombrel Trucks") not in {(e.kind, e.label) for e in ex.entities.values()}
 
 
+def test_an_appositive_noun_past_a_relative_pronoun_says_nothing_of_the_name() -> None:
+    k = kinds("Ombrel Motors makes cars. Buyers liked the Zelvano, a mid-size crossover that the company built in Spain.")
+    assert k.get("Zelvano") == "Product"
+
+
 def test_product_shapes_and_maker_constructions() -> None:
     k = kinds("Shares in Halvex rose on Monday. Halvex said its Zorb X5 would ship in May. "
               "The Arvo from Halvex went on sale in June. The Pellin is made by Halvex. "

@@ -174,8 +174,10 @@ class Cues:
             r"\s+(?:co-?founded|founded|started|ran|runs|built|created|set\s+up|joined|owned|owns|led|leads|heads|"
             r"headed|works\s+(?:for|at)|worked\s+(?:for|at))\b")
         # Not a compound that names a person ("a business leader", "a company executive").
+        # (not past a relative pronoun or a preposition of agent: "Zorb, a crossover that the company built")
         self.org_appositive = re.compile(
-            rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+(?:'s|’s)?\s+){{0,4}}?(?:{alt(lex.org_anaphors)})\b(?![\'’-])"
+            rf"\s*,\s*(?:the|a|an)\s+(?:(?!(?:that|which|who|whose|by|from|with)\b)[\w-]+(?:'s|’s)?\s+){{0,4}}?"
+            rf"(?:{alt(lex.org_anaphors)})\b(?![\'’-])"
             r"(?!\s+(?:leader|executive|owner|partner|magnate|consultant|analyst|journalist|reporter|editor|"
             r"correspondent|student|man|woman|person|mogul|tycoon)s?\b)")
         self.possessive_role = re.compile(rf"(?:'s|’s)\s+(?:new\s+|former\s+)?{_ROLE_WORDS}\b", re.I)
