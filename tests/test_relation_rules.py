@@ -138,6 +138,17 @@ CASES = [
     ("Quintor Inc. makes toys. The game drew on the 1972 Quintor arcade game Pallo.",
      {("Pallo", "manufacturer", "Quintor")}),
     ("Zentrip is a photo app by Vemco Ltd. for phones.", {("Zentrip", "manufacturer", "Vemco")}),
+    # the company behind a product, a company whose product, a product "called" so, a brand a company sells
+    ("Quintor Labs, the company behind the Zelvix messaging app, said on Monday that sales rose.",
+     {("Zelvix", "manufacturer", "Quintor Labs")}),
+    ("Shares of Quintor Labs rose. Quintor Labs, whose Zelvix app has 300 million users, said sales rose.",
+     {("Zelvix", "manufacturer", "Quintor Labs")}),
+    ("Quintor Labs is developing an AI assistant called Zelvix.", {("Zelvix", "manufacturer", "Quintor Labs")}),
+    ("Brauhaus Quintor agreed to sell its Zelvix beer brand to a rival for 120 million euros.",
+     {("Zelvix", "manufacturer", "Brauhaus Quintor")}),
+    # a copula to a maker's category past an apposition
+    ("Zelvix, a wheat beer brewed since 1912, is Quintor Brewery's best-selling lager.",
+     {("Zelvix", "manufacturer", "Quintor Brewery")}),
     # a release participle in an apposition, whatever noun the apposition names
     ("Quintor Inc. makes scales. Its first product was the Zorb K1, a precision balance launched in 1954.",
      {("Zorb K1", "releaseDate", "1954")}),
@@ -510,6 +521,8 @@ LEAD_CASES = [
 ]
 
 LEAD_NEGATIVE_CASES = [
+    # a company's unit after "whose" is no product of it
+    ("Quintor Bank, whose Zelvix unit lends to farmers, said sales rose.", ("Zelvix", "manufacturer", "Quintor Bank")),
     # a release stated at two precisions is one release, at the finer one
     ("Zorbatron is a 2014 racing game developed by Quintor Games. It was first released for the Arvo 2 and the "
      "Pellin X in May 2014.", ("Zorbatron", "releaseDate", "2014")),

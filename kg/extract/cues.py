@@ -185,9 +185,10 @@ class Cues:
         self.suffix_after = re.compile(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc|AG|SA|NV)\b")
         cats, cats_i = alt(lex.product_categories), alt(lex.product_categories, True)
         cats_r = ralt(lex.product_categories, True)  # the categories for cues read backwards
+        # ... "an AI assistant called Zorb": a product noun, then the name it is called by
         self.category_before = EndPattern(
             rf"(?:\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,3}}"
-            rf"(?:{cats_r})\s+(?:\([A-Z]+\)\s+)?)$", re.I)
+            rf"(?:{cats_r})\s+(?:\([A-Z]+\)\s+)?|\b(?:{cats_r})\s+(?:called|named|dubbed)\s+)$", re.I)
         # "the Zorb smartwatch"; "the Arvo compact hatchback", "the Zorb 5 folding smartphone" (modifiers, then the
         # category: not after a verb, "Ombrel makes a car", "Ombrel built every car": no function word, no word
         # ending in "s", a third-person verb, among the modifiers).
