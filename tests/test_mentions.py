@@ -1061,6 +1061,12 @@ def test_an_appositive_noun_past_a_relative_pronoun_says_nothing_of_the_name() -
     assert k.get("Zelvano") == "Product"
 
 
+def test_a_models_edition_words_after_its_number_are_part_of_its_name() -> None:
+    k = kinds("Kelmora Tech unveiled the Zorb 9 Pro on Monday. The Zorb 9 Pro Max costs more.")
+    assert k.get("Zorb 9 Pro") == "Product" and k.get("Zorb 9 Pro Max") == "Product"
+    assert "Pro" not in k and "Pro Max" not in k
+
+
 def test_product_shapes_and_maker_constructions() -> None:
     k = kinds("Shares in Halvex rose on Monday. Halvex said its Zorb X5 would ship in May. "
               "The Arvo from Halvex went on sale in June. The Pellin is made by Halvex. "

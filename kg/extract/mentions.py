@@ -238,8 +238,13 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
         for a, b in ((i, j),) if j == i + 1 else _split_run(toks, i, j, lex):  # one word: nothing to cut (most)
             span = _make_span(toks, a, b, sentence, lex)
             if span is not None and numbered and b == j and span.cue is None and span.end == sentence.start + toks.ends[b - 1]:
-                longer = _make_span(toks, a, b + 1, sentence, lex)
+                # ... with the edition words after the number: "Zorb 9 Pro", "Zorb X5 Pro Max"
+                k = b + 1
+                while k < n and k < b + 3 and words[k] in _MODEL_EDITIONS:
+                    k += 1
+                longer = _make_span(toks, a, k, sentence, lex)
                 if longer is not None:
+                    j = max(j, k)  # the edition words are no run of their own
                     longer.base = span  # "Zorb 5" if a product cue holds, else "Zorb" (see find)
                     span = longer
             if span is not None:
@@ -298,6 +303,11 @@ _MODEL_NUMBER = re.compile(r"(?:\d{1,3}[A-Za-z]?|(?:[3-9]\d|2[1-9])\d\d|II|III|I
 _QUANTITY_AFTER = frozenset({"percent", "per", "%", "thousand", "million", "billion", "trillion", "hundred",
                              "bn", "mn", "m", "years", "year", "months", "days", "times", "points", "pc", "-", "/",
                              ":", "x"})
+
+
+# Words that name a model's edition after its number ("Zorb 9 Pro", "Zorb X5 Ultra"): part of the name.
+_MODEL_EDITIONS = frozenset({"Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air", "Edge", "Neo", "Fold", "Flip",
+                             "SE", "XL"})
 
 
 def _model_number(toks: _Tokens, j: int, sentence: Sentence) -> bool:
