@@ -138,6 +138,11 @@ CASES = [
     ("Quintor Inc. makes toys. The game drew on the 1972 Quintor arcade game Pallo.",
      {("Pallo", "manufacturer", "Quintor")}),
     ("Zentrip is a photo app by Vemco Ltd. for phones.", {("Zentrip", "manufacturer", "Vemco")}),
+    # a unit named after its owner's possessive makes the product; what a company enters a market with is its own
+    ("The Zelvaro is a regional turboprop airliner manufactured by Quintor Aerospace's commercial aircraft "
+     "division, Velkar Commercial.", {("Zelvaro", "manufacturer", "Velkar Commercial")}),
+    ("In 2003 Quintor Instruments entered the medical market with the Zelvix infusion pump.",
+     {("Zelvix", "manufacturer", "Quintor Instruments")}),
     # the company behind a product, a company whose product, a product "called" so, a brand a company sells
     ("Quintor Labs, the company behind the Zelvix messaging app, said on Monday that sales rose.",
      {("Zelvix", "manufacturer", "Quintor Labs")}),
@@ -521,6 +526,9 @@ LEAD_CASES = [
 ]
 
 LEAD_NEGATIVE_CASES = [
+    # a partner a company enters a market with is no product
+    ("Quintor Instruments entered the Chinese market with Velkar Group, a local partner.",
+     ("Velkar Group", "manufacturer", "Quintor Instruments")),
     # a company's unit after "whose" is no product of it
     ("Quintor Bank, whose Zelvix unit lends to farmers, said sales rose.", ("Zelvix", "manufacturer", "Quintor Bank")),
     # a release stated at two precisions is one release, at the finer one
