@@ -526,6 +526,9 @@ LEAD_CASES = [
 ]
 
 LEAD_NEGATIVE_CASES = [
+    # a category that ends a longer one of the same product is that one, stated once
+    ("Quintor Labs, the company behind the Zelvix messaging app, said sales rose. Quintor Labs, whose Zelvix app "
+     "has 300 million users, hired staff.", ("Zelvix", "category", "app")),
     # a partner a company enters a market with is no product
     ("Quintor Instruments entered the Chinese market with Velkar Group, a local partner.",
      ("Velkar Group", "manufacturer", "Quintor Instruments")),

@@ -39,12 +39,20 @@ def _title_inside(title: str, others: list[str]) -> bool:
 
 def _finest_dates(facts: list[Fact]) -> list[Fact]:
     """Facts without a product's release date that a finer one of the same product contains ("2021" beside
-    "2021-11"): one release, stated once at the precision the text gives."""
-    dates: dict[str, list[str]] = {}
+    "2021-11"): one release, stated once at the precision the text gives; likewise without a category that
+    ends a longer one of the same product ("app" beside "messaging app")."""
+    values: dict[tuple[str, str], list[str]] = {}
     for f in facts:
-        if f.predicate == "releaseDate" and isinstance(f.object, Value):
-            dates.setdefault(f.subject, []).append(f.object.lexical)
-    if not any(len(v) > 1 for v in dates.values()):
+        if f.predicate in ("releaseDate", "category") and isinstance(f.object, Value):
+            values.setdefault((f.subject, f.predicate), []).append(f.object.lexical)
+    if not any(len(v) > 1 for v in values.values()):
         return facts
-    return [f for f in facts if not (f.predicate == "releaseDate" and isinstance(f.object, Value) and any(
-        d != f.object.lexical and d.startswith(f.object.lexical + "-") for d in dates[f.subject]))]
+    return [f for f in facts if not (f.predicate in ("releaseDate", "category") and isinstance(f.object, Value)
+                                     and _coarser(f.object.lexical, values[(f.subject, f.predicate)], f.predicate))]
+
+
+def _coarser(value: str, others: list[str], predicate: str) -> bool:
+    """Whether another of ``others`` states ``value`` more finely: a date within it, a category ending in it."""
+    if predicate == "releaseDate":
+        return any(o.startswith(value + "-") for o in others)
+    return any(o.lower().endswith(" " + value.lower()) for o in others)
