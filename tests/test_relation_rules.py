@@ -138,6 +138,9 @@ CASES = [
     ("Quintor Inc. makes toys. The game drew on the 1972 Quintor arcade game Pallo.",
      {("Pallo", "manufacturer", "Quintor")}),
     ("Zentrip is a photo app by Vemco Ltd. for phones.", {("Zentrip", "manufacturer", "Vemco")}),
+    # a mid-sentence subject "it" before a progressive is the organization before it
+    ("Quintor Motors said on Wednesday that it was recalling the Zelvix X4 scooter.",
+     {("Zelvix X4", "manufacturer", "Quintor Motors")}),
     # a unit named after its owner's possessive makes the product; what a company enters a market with is its own
     ("The Zelvaro is a regional turboprop airliner manufactured by Quintor Aerospace's commercial aircraft "
      "division, Velkar Commercial.", {("Zelvaro", "manufacturer", "Velkar Commercial")}),

@@ -153,6 +153,8 @@ _IT_VERB = (r"(?=\s+(?:(?:also|then|later|now|still|recently|already|previously|
             r"(?:would|will|had|has|have|could|can|may|might|should|must|plans?|planned|intends?|intended|expects?|"
             r"aims?|aimed|agreed|agrees|wants?|wanted|hopes?|hoped|bought|sold|took|made|won|lost|became|began|built|"
             r"paid|struck|held|led|owns|makes|sells|buys|operates|controls|competes|"
+            # ... a progressive: "said on Monday it was recalling 40,000 cars", "it is developing a chip"
+            r"(?:is|was)\s+(?:now\s+|also\s+|still\s+)?(?!being\b)[a-z]{3,}ing|"
             r"(?!(?:seemed|needed)\b)[a-z]+ed)\b)")
 # "it" as a clause's subject.
 _SUBJECT_IT = re.compile(r"(?<=[a-z,] )it" + _IT_VERB)
