@@ -353,6 +353,9 @@ def test_country_first_in_a_name_is_not_enough_for_other_bodies() -> None:
 
 # Constructions of encyclopaedia leads (invented names throughout).
 LEAD_CASES = [
+    # an unveiling, then the sale: the sale's date
+    ("The Zelvaro is a compact SUV produced by Quintor Motors. It was unveiled at a motor show in Paris in "
+     "September 2018 and went on sale in Europe in March 2019.", {("Zelvaro", "releaseDate", "2019-03")}),
     # an announcement, then the release: the release's date
     ("Zorbix is a mobile operating system developed by Quintor Systems. It was announced in June 2012 and "
      "released in October 2012.", {("Zorbix", "releaseDate", "2012-10")}),
