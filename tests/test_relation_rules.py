@@ -166,6 +166,9 @@ CASES = [
     # a unit named after its place-based modifier, of a product being developed
     ("Zorbix is a video game developed by Quintor Games. A sequel, Zorbix II, is being developed by Quintor's "
      "Oslo-based studio, Velkar Games.", {("Zorbix II", "manufacturer", "Velkar Games")}),
+    # a brand's owner makes it (a brand of a product noun, not any thing owned)
+    ("Zelvix is a brand of lemon-flavoured soft drinks owned by the Belgian beverage company Quintor Dranken.",
+     {("Zelvix", "manufacturer", "Quintor Dranken")}),
     # a demonym before the copula's category
     ("Zorvelle is a Czech pale lager brewed by Quintor Brewery.", {("Zorvelle", "manufacturer", "Quintor Brewery")}),
     # a maker's products listed after "are" or "consists of", each with a noun the lexicon does not know
@@ -532,6 +535,8 @@ LEAD_CASES = [
 ]
 
 LEAD_NEGATIVE_CASES = [
+    ("Zelvix is a brand of lemon-flavoured soft drinks owned by the Belgian beverage company Quintor Dranken.",
+     ("Zelvix", "parentOrganization", "Quintor Dranken")),
     # a category that ends a longer one of the same product is that one, stated once
     ("Quintor Labs, the company behind the Zelvix messaging app, said sales rose. Quintor Labs, whose Zelvix app "
      "has 300 million users, hired staff.", ("Zelvix", "category", "app")),

@@ -32,7 +32,7 @@ _HELD_ROLE_WORDS = (r"(?:CEO|chief executive|chief (?:[a-z]+ ){1,2}officer|chair
 _FIRM_NOUNS = "maker|manufacturer|supplier|company|firm|group|operator|retailer|carrier|bank|insurer|lender|brewer|chain"
 _PEOPLE_TRADES = "film|movie|music|record|fashion|dress|shoe|cabinet"
 _NP_END = (r"(?=\s*(?:[,.;:()]|$|\s(?:produced|made|developed|built|designed|manufactured|marketed|sold|released|brewed|distilled|"
-           r"published|launched|introduced|from|by|that|which|with|for|in|on|of|and|or|first|since|until|based)\b))")
+           r"published|launched|introduced|from|by|that|which|with|for|in|on|of|and|or|first|since|until|based|owned)\b))")
 
 _ORG_TOO = frozenset({"investor", "producer", "publisher", "player", "manager", "designer", "founder", "co-founder",
                       "president", "executive", "director", "general", "model", "officer", "magnate", "editor",
