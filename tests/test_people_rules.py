@@ -144,6 +144,22 @@ CASES = [
      {("Kelvara Systems", "member", "Jo Bloggs")}),
     ("Kelvara Systems makes drones. Jo Bloggs, a company spokesman, declined to comment.", True,
      {("Kelvara Systems", "member", "Jo Bloggs")}),
+    # an officer ousted, or leading the board, by title in a sentence naming no organization
+    ("Kelvara Systems makes drones. The board ousted chief executive Tomas Berg on Monday.", True,
+     {("Kelvara Systems", "ceo", "Tomas Berg")}),
+    ("Kelvara Systems makes drones. The board, led by chairman Tomas Berg, rejected the bid.", True,
+     {("Kelvara Systems", "chair", "Tomas Berg")}),
+    # the board's chairman; a top executive over a region
+    ("Kelvara Systems makes drones. Tomas Berg, the board's chairman, said sales rose.", True,
+     {("Kelvara Systems", "chair", "Tomas Berg")}),
+    ("Kelvara Systems makes drones. Tomas Berg, Kelvara's top executive in China, said sales rose.", True,
+     {("Kelvara Systems", "member", "Tomas Berg")}),
+    # a company run, with a descriptor before its name
+    ("Tomas Berg runs Kelvara Systems. Before that he ran the Swedish grid operator Brantwell AB.", False,
+     {("Brantwell", "member", "Tomas Berg")}),
+    # founders as a group's leader
+    ("Kelvara Systems was founded by a group of engineers led by Tomas Berg.", False,
+     {("Kelvara Systems", "founder", "Tomas Berg")}),
 ]
 
 # (text, dated, a fact it must not yield)
