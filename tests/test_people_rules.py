@@ -160,6 +160,21 @@ CASES = [
     # founders as a group's leader
     ("Kelvara Systems was founded by a group of engineers led by Tomas Berg.", False,
      {("Kelvara Systems", "founder", "Tomas Berg")}),
+    # a post taken, in a sentence attributed to the company at its end
+    ("Kelvara Systems makes drones. Finance director Ingrid Hauge will serve as interim CEO while the board "
+     "searches for a successor, the Oslo-listed company said.", True, {("Kelvara Systems", "ceo", "Ingrid Hauge")}),
+    # founded by one, now run by another
+    ("Kelvara Systems makes drones. It was founded by Tomas Berg and is now run by his son Nils Berg.", True,
+     {("Kelvara Systems", "member", "Nils Berg"), ("Kelvara Systems", "founder", "Tomas Berg")}),
+    # a founding with a partner, then the founder's post
+    ("Tomas Berg co-founded Kelvara Systems with Al Smith and served as its CEO.", False,
+     {("Kelvara Systems", "ceo", "Tomas Berg"), ("Kelvara Systems", "founder", "Al Smith")}),
+    # a second post, its verb left out
+    ("Kelvara Systems makes drones. Tomas Berg is the company's chairman and Al Smith its chief executive.", True,
+     {("Kelvara Systems", "chair", "Tomas Berg"), ("Kelvara Systems", "ceo", "Al Smith")}),
+    # the founder one replaced
+    ("Kelvara Systems makes drones. Tomas Berg has led Kelvara since 2011, when he replaced founder Knut Lier.", True,
+     {("Kelvara Systems", "founder", "Knut Lier")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -181,6 +196,9 @@ NOT_CASES = [
     # two people: a post after a comma and "and" may be the next one's
     ("Jo Bloggs, chairman of Kelvara Systems, and the chief executive of Brantwell Corp., Al Smith, met on Monday.",
      True, ("Brantwell", "ceo", "Jo Bloggs")),
+    # the partner "with" whom one founded a company is not the one who served as its chief
+    ("Tomas Berg co-founded Kelvara Systems with Al Smith and served as its CEO.", False,
+     ("Kelvara Systems", "ceo", "Al Smith")),
 ]
 
 

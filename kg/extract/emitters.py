@@ -377,6 +377,11 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
             media = _spoken_to(ctx)
             at = m.start(title_group) if title_group in m.re.groupindex and m.group(title_group) else m.start()
             key = _named_after(ctx, persons, concepts) or ctx.nearest(ORG, at, exclude=media)
+            if key is None and "⟨O" in ctx.masked:
+                # "... will serve as interim CEO while ..., the Oslo-listed company said": the organization
+                # the sentence is attributed to, named after the post.
+                sayer = _SAYER.search(ctx.masked, m.end())
+                key = ctx.slots[int(sayer.group(1))].key if sayer is not None else None
             if key is None and rule.args.get("org_after") == "skip" and ctx.nearest(ORG, exclude=media) is not None:
                 return  # only organizations named after the title: which one is the person's is a guess
             key = key or ctx.nearest(ORG, exclude=media) or (ctx.focal if ctx.focal_titled else None)
@@ -490,6 +495,9 @@ def _premodified(ctx: Context, org: Slot, start: int) -> Slot:
     if after is None:
         return org
     return ctx.slots[int(after.group(1))]
+# A sentence's closing attribution to an organization: ", the Oslo-listed Acme said."
+_SAYER = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:⟨[LD]\d+⟩[\w-]*\s+)?⟨O(\d+)⟩\s+(?:said|says|announced)"
+                    r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+in\s+a\s+statement)?\s*[.!]?\s*$")
 _UNMADE_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the|a)\s+(?:newly\s+)?(?:new|combined|merged|enlarged|resulting|"
                            r"proposed|planned|future)\b")
 
