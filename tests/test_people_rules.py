@@ -175,6 +175,12 @@ CASES = [
     # the founder one replaced
     ("Kelvara Systems makes drones. Tomas Berg has led Kelvara since 2011, when he replaced founder Knut Lier.", True,
      {("Kelvara Systems", "founder", "Knut Lier")}),
+    # a post left by title in one sentence, who had run the company named in the next
+    ("Kelvara Systems makes drones. Kelvara's chief executive resigned on Monday. Tomas Berg, who had run the "
+     "company since 2015, gave no reason.", True, {("Kelvara Systems", "ceo", "Tomas Berg")}),
+    # a successor's post given two sentences back, the one between naming no other person
+    ("Kelvara Systems makes drones. Kelvara named Mia Lund as chief executive on Monday. She joined the firm in "
+     "2010 from Brantwell Corp. She replaces Al Smith, who retired.", True, {("Kelvara Systems", "ceo", "Al Smith")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -199,6 +205,12 @@ NOT_CASES = [
     # the partner "with" whom one founded a company is not the one who served as its chief
     ("Tomas Berg co-founded Kelvara Systems with Al Smith and served as its CEO.", False,
      ("Kelvara Systems", "ceo", "Al Smith")),
+    # a leaving officer's sentence, then a mere speaker: no post
+    ("Kelvara Systems makes drones. Kelvara's chief executive resigned on Monday. Tomas Berg said the board "
+     "would look for a successor.", True, ("Kelvara Systems", "ceo", "Tomas Berg")),
+    # ... nor a succession whose post was given before another person was named
+    ("Kelvara Systems makes drones. Kelvara named Mia Lund as chief executive on Monday. Tomas Berg, a banker, "
+     "welcomed it. She replaces Al Smith.", True, ("Kelvara Systems", "ceo", "Al Smith")),
 ]
 
 

@@ -65,6 +65,8 @@ class Context:
     masked_words: Screenable = None
     # The two sentences before, masked, with their slots: an officer one names by title only may be named here.
     prev: tuple[tuple[str, list[Slot]], ...] = ()
+    # Where the sentence just before starts (-1 for the first): a post given two sentences back may be told of here.
+    before_start: int = -1
 
     def evidence(self, rule: str, confidence: float) -> Evidence:
         s = self.sentence
@@ -454,6 +456,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     subject: str | None = None
     orgs: frozenset[str] = frozenset()
     prev: tuple[tuple[str, list[Slot]], ...] = ()
+    before_start = -1
     extractors = [fn for name, fn in SENTENCE_EXTRACTORS.items() if name not in ruleset.disabled]
     # Until the article names its most named organization, a reference ("the lender") is to the one it
     # named most so far (the headline counting double): not one it names only later.
@@ -504,7 +507,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         masked = mask(sentence, slots, ruleset.lexicon)
         ctx = Context(article, sentence, slots, masked, entities, here, ruleset.lexicon,
                       words=words[i], masked_words=Masked(words[i]), earlier=memberships, focal_titled=titled,
-                      prev=prev)
+                      prev=prev, before_start=before_start)
         # Only rules whose slots and words the sentence has can match it.
         candidates = screen.candidates_in([s.letter for s in slots], ctx.masked_words)
         for rule in candidates:
@@ -517,6 +520,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         memberships.extend(ctx.memberships)
         last_person = last_person_after
         prev = (*prev[-1:], (masked, slots))
+        before_start = sentence.start
     return facts, memberships
 
 
