@@ -181,6 +181,13 @@ CASES = [
     # a successor's post given two sentences back, the one between naming no other person
     ("Kelvara Systems makes drones. Kelvara named Mia Lund as chief executive on Monday. She joined the firm in "
      "2010 from Brantwell Corp. She replaces Al Smith, who retired.", True, {("Kelvara Systems", "ceo", "Al Smith")}),
+    # a post kept until a date, then its successor
+    ("Brekke Shipping makes boxes. Olav Brekke remained chairman until 2015, when he was succeeded by longtime "
+     "director Petter Lund.", True,
+     {("Brekke Shipping", "chair", "Olav Brekke"), ("Brekke Shipping", "chair", "Petter Lund")}),
+    # a company's top executive in a region, named after the title
+    ("Kelvara Systems makes drones. Kelvara's top executive in China, Li Wei, said demand was strong.", True,
+     {("Kelvara Systems", "member", "Li Wei")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -211,6 +218,9 @@ NOT_CASES = [
     # ... nor a succession whose post was given before another person was named
     ("Kelvara Systems makes drones. Kelvara named Mia Lund as chief executive on Monday. Tomas Berg, a banker, "
      "welcomed it. She replaces Al Smith.", True, ("Kelvara Systems", "ceo", "Al Smith")),
+    # a chief executive in one country is not the company's chief executive
+    ("Kelvara Systems makes drones. Tomas Berg, Kelvara's chief executive in Japan, said sales rose.", True,
+     ("Kelvara Systems", "ceo", "Tomas Berg")),
 ]
 
 
