@@ -188,6 +188,9 @@ CASES = [
     # a company's top executive in a region, named after the title
     ("Kelvara Systems makes drones. Kelvara's top executive in China, Li Wei, said demand was strong.", True,
      {("Kelvara Systems", "member", "Li Wei")}),
+    # a fronted partner named as kin: "he" is the one "his" refers to, not the kin
+    ("Al Smith is an engineer. With his brother-in-law Tomas Berg he founded Kelvara Systems in 1990.", False,
+     {("Kelvara Systems", "founder", "Al Smith"), ("Kelvara Systems", "founder", "Tomas Berg")}),
 ]
 
 # (text, dated, a fact it must not yield)

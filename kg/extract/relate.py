@@ -275,6 +275,10 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         elif what == "person":
             prior = [s for s in slots if s.kind == PERSON and s.end <= start and not s.anaphor]
             ref = prior[-1].key if prior else last_person
+            # "With his brother-in-law Al Smith he founded Acme": the one a fronted phrase names as his
+            # kin or partner is not "he", who is the one "his" refers to.
+            if len(prior) == 1 and last_person and _FRONTED_KIN.match(sentence.text, 0, prior[0].start - sentence.start):
+                ref = last_person
             if ref:
                 slots.append(Slot(ref, PERSON, start, end, "he", "P", anaphor=True))
     slots.sort(key=_START)
@@ -375,6 +379,10 @@ def _its_ref(sentence: Sentence, slots: list[Slot], at: int, prev_subject: str |
     if prev_subject and entities.get(prev_subject, Entity("", "", "")).kind == ORG:
         return prev_subject
     return focal
+
+
+# A sentence's opening phrase naming someone by kinship to a pronoun's referent: "With his brother-in-law ".
+_FRONTED_KIN = re.compile(r"(?:With|Together\s+with|Along\s+with|Alongside)\s+(?:his|her)\s+(?:[a-z][\w-]*\s+){1,3}$")
 
 
 # Abbreviations whose period belongs to the name ("Acme Corp. said"), besides legal suffixes.
