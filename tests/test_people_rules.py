@@ -191,6 +191,9 @@ CASES = [
     # a fronted partner named as kin: "he" is the one "his" refers to, not the kin
     ("Al Smith is an engineer. With his brother-in-law Tomas Berg he founded Kelvara Systems in 1990.", False,
      {("Kelvara Systems", "founder", "Al Smith"), ("Kelvara Systems", "founder", "Tomas Berg")}),
+    # a newcomer who joins, in the present tense, from a former employer
+    ("Trelleborn Foods named Maria Castell chief executive. Castell, 47, joins from the snack maker Pellora Group.",
+     True, {("Pellora", "member", "Maria Castell")}),
 ]
 
 # (text, dated, a fact it must not yield)
