@@ -144,6 +144,56 @@ CASES = [
      {("Kelvara Systems", "member", "Jo Bloggs")}),
     ("Kelvara Systems makes drones. Jo Bloggs, a company spokesman, declined to comment.", True,
      {("Kelvara Systems", "member", "Jo Bloggs")}),
+    # an officer ousted, or leading the board, by title in a sentence naming no organization
+    ("Kelvara Systems makes drones. The board ousted chief executive Tomas Berg on Monday.", True,
+     {("Kelvara Systems", "ceo", "Tomas Berg")}),
+    ("Kelvara Systems makes drones. The board, led by chairman Tomas Berg, rejected the bid.", True,
+     {("Kelvara Systems", "chair", "Tomas Berg")}),
+    # the board's chairman; a top executive over a region
+    ("Kelvara Systems makes drones. Tomas Berg, the board's chairman, said sales rose.", True,
+     {("Kelvara Systems", "chair", "Tomas Berg")}),
+    ("Kelvara Systems makes drones. Tomas Berg, Kelvara's top executive in China, said sales rose.", True,
+     {("Kelvara Systems", "member", "Tomas Berg")}),
+    # a company run, with a descriptor before its name
+    ("Tomas Berg runs Kelvara Systems. Before that he ran the Swedish grid operator Brantwell AB.", False,
+     {("Brantwell", "member", "Tomas Berg")}),
+    # founders as a group's leader
+    ("Kelvara Systems was founded by a group of engineers led by Tomas Berg.", False,
+     {("Kelvara Systems", "founder", "Tomas Berg")}),
+    # a post taken, in a sentence attributed to the company at its end
+    ("Kelvara Systems makes drones. Finance director Ingrid Hauge will serve as interim CEO while the board "
+     "searches for a successor, the Oslo-listed company said.", True, {("Kelvara Systems", "ceo", "Ingrid Hauge")}),
+    # founded by one, now run by another
+    ("Kelvara Systems makes drones. It was founded by Tomas Berg and is now run by his son Nils Berg.", True,
+     {("Kelvara Systems", "member", "Nils Berg"), ("Kelvara Systems", "founder", "Tomas Berg")}),
+    # a founding with a partner, then the founder's post
+    ("Tomas Berg co-founded Kelvara Systems with Al Smith and served as its CEO.", False,
+     {("Kelvara Systems", "ceo", "Tomas Berg"), ("Kelvara Systems", "founder", "Al Smith")}),
+    # a second post, its verb left out
+    ("Kelvara Systems makes drones. Tomas Berg is the company's chairman and Al Smith its chief executive.", True,
+     {("Kelvara Systems", "chair", "Tomas Berg"), ("Kelvara Systems", "ceo", "Al Smith")}),
+    # the founder one replaced
+    ("Kelvara Systems makes drones. Tomas Berg has led Kelvara since 2011, when he replaced founder Knut Lier.", True,
+     {("Kelvara Systems", "founder", "Knut Lier")}),
+    # a post left by title in one sentence, who had run the company named in the next
+    ("Kelvara Systems makes drones. Kelvara's chief executive resigned on Monday. Tomas Berg, who had run the "
+     "company since 2015, gave no reason.", True, {("Kelvara Systems", "ceo", "Tomas Berg")}),
+    # a successor's post given two sentences back, the one between naming no other person
+    ("Kelvara Systems makes drones. Kelvara named Mia Lund as chief executive on Monday. She joined the firm in "
+     "2010 from Brantwell Corp. She replaces Al Smith, who retired.", True, {("Kelvara Systems", "ceo", "Al Smith")}),
+    # a post kept until a date, then its successor
+    ("Brekke Shipping makes boxes. Olav Brekke remained chairman until 2015, when he was succeeded by longtime "
+     "director Petter Lund.", True,
+     {("Brekke Shipping", "chair", "Olav Brekke"), ("Brekke Shipping", "chair", "Petter Lund")}),
+    # a company's top executive in a region, named after the title
+    ("Kelvara Systems makes drones. Kelvara's top executive in China, Li Wei, said demand was strong.", True,
+     {("Kelvara Systems", "member", "Li Wei")}),
+    # a fronted partner named as kin: "he" is the one "his" refers to, not the kin
+    ("Al Smith is an engineer. With his brother-in-law Tomas Berg he founded Kelvara Systems in 1990.", False,
+     {("Kelvara Systems", "founder", "Al Smith"), ("Kelvara Systems", "founder", "Tomas Berg")}),
+    # a newcomer who joins, in the present tense, from a former employer
+    ("Trelleborn Foods named Maria Castell chief executive. Castell, 47, joins from the snack maker Pellora Group.",
+     True, {("Pellora", "member", "Maria Castell")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -165,6 +215,18 @@ NOT_CASES = [
     # two people: a post after a comma and "and" may be the next one's
     ("Jo Bloggs, chairman of Kelvara Systems, and the chief executive of Brantwell Corp., Al Smith, met on Monday.",
      True, ("Brantwell", "ceo", "Jo Bloggs")),
+    # the partner "with" whom one founded a company is not the one who served as its chief
+    ("Tomas Berg co-founded Kelvara Systems with Al Smith and served as its CEO.", False,
+     ("Kelvara Systems", "ceo", "Al Smith")),
+    # a leaving officer's sentence, then a mere speaker: no post
+    ("Kelvara Systems makes drones. Kelvara's chief executive resigned on Monday. Tomas Berg said the board "
+     "would look for a successor.", True, ("Kelvara Systems", "ceo", "Tomas Berg")),
+    # ... nor a succession whose post was given before another person was named
+    ("Kelvara Systems makes drones. Kelvara named Mia Lund as chief executive on Monday. Tomas Berg, a banker, "
+     "welcomed it. She replaces Al Smith.", True, ("Kelvara Systems", "ceo", "Al Smith")),
+    # a chief executive in one country is not the company's chief executive
+    ("Kelvara Systems makes drones. Tomas Berg, Kelvara's chief executive in Japan, said sales rose.", True,
+     ("Kelvara Systems", "ceo", "Tomas Berg")),
 ]
 
 

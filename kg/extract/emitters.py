@@ -377,6 +377,11 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
             media = _spoken_to(ctx)
             at = m.start(title_group) if title_group in m.re.groupindex and m.group(title_group) else m.start()
             key = _named_after(ctx, persons, concepts) or ctx.nearest(ORG, at, exclude=media)
+            if key is None and "⟨O" in ctx.masked:
+                # "... will serve as interim CEO while ..., the Oslo-listed company said": the organization
+                # the sentence is attributed to, named after the post.
+                sayer = _SAYER.search(ctx.masked, m.end())
+                key = ctx.slots[int(sayer.group(1))].key if sayer is not None else None
             if key is None and rule.args.get("org_after") == "skip" and ctx.nearest(ORG, exclude=media) is not None:
                 return  # only organizations named after the title: which one is the person's is a guess
             key = key or ctx.nearest(ORG, exclude=media) or (ctx.focal if ctx.focal_titled else None)
@@ -490,6 +495,9 @@ def _premodified(ctx: Context, org: Slot, start: int) -> Slot:
     if after is None:
         return org
     return ctx.slots[int(after.group(1))]
+# A sentence's closing attribution to an organization: ", the Oslo-listed Acme said."
+_SAYER = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:⟨[LD]\d+⟩[\w-]*\s+)?⟨O(\d+)⟩\s+(?:said|says|announced)"
+                    r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+in\s+a\s+statement)?\s*[.!]?\s*$")
 _UNMADE_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the|a)\s+(?:newly\s+)?(?:new|combined|merged|enlarged|resulting|"
                            r"proposed|planned|future)\b")
 
@@ -521,35 +529,42 @@ def _add_membership(ctx: Context, org: str, person: str, concepts: tuple[str, ..
 
 # An officer named by title alone as the speaker ("Acme will cut jobs, its chairman and chief executive has
 # said."), the next sentence's speaker being named only ("..., said Jo Bloggs."; "Jo Bloggs said ...").
+# ... or an officer leaving by title alone ("Acme's chief executive resigned on Monday."), the next sentence
+# naming who had run the company ("Jo Bloggs, who had run the company since 2015, ..."), never a mere speaker.
 _OFFICER_SPOKE = re.compile(
-    r"⟨O(\d+)⟩(?:'s|’s)\s+(?:(?:new|current)\s+)?(?P<title>(?i:(?:chair(?:man|woman|person)?|chief\s+executive(?:\s+officer)?|"
-    r"CEO|managing\s+director|chief\s+[a-z]+\s+officer|CFO|COO|CTO)(?:\s+and\s+(?:chair(?:man|woman|person)?|"
-    r"chief\s+executive(?:\s+officer)?|CEO|president))?))\s+(?:has\s+|had\s+)?(?:said|says|told\s+[a-z]+)\b")
+    r"⟨O(\d+)⟩(?:'s|’s)\s+(?:(?:new|current|longtime|long-time)\s+)?(?P<title>(?i:(?:chair(?:man|woman|person)?|"
+    r"chief\s+executive(?:\s+officer)?|CEO|managing\s+director|chief\s+[a-z]+\s+officer|CFO|COO|CTO)(?:\s+and\s+(?:"
+    r"chair(?:man|woman|person)?|chief\s+executive(?:\s+officer)?|CEO|president))?))\s+(?:has\s+|had\s+)?(?:said|says|told\s+[a-z]+|"
+    r"(?P<left>(?:(?:has|had|will|is\s+to|abruptly|unexpectedly|suddenly)\s+)*(?:resign(?:ed)?|quit|step(?:ped)?\s+down|left|leave|"
+    r"retire[sd]?|was\s+(?:ousted|fired|dismissed|sacked))))\b")
 _SPEAKER = re.compile(r"(?:^|[,”\"]\s*)(?:said|says|added)\s+⟨P(\d+)⟩\s*(?:[.,;:!?”\"]|$)|^⟨P(\d+)⟩\s+(?:said|says|added)\b")
+_HEADED_IT = re.compile(r"^⟨P(\d+)⟩(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:had|has)\s+(?:(?:long|previously)\s+)?(?:run|led|headed)\s+"
+                        r"(?:the\s+)?(?:(?:company|firm|group|bank|business)\b|⟨O\d+⟩)")
 
 
 @sentence_extractor("role-speaker-next")
 def speaker_named_next(ctx: Context) -> None:
     """The officer a sentence quotes by title only, named as the speaker of one of the next two
-    sentences, none naming another person between."""
+    sentences, none naming another person between; or whom it says left, named as who had run the company."""
     text = ctx.sentence.text
-    if not ctx.prev or ("said" not in text and "says" not in text and "added" not in text):
+    if not ctx.prev or ("said" not in text and "says" not in text and "added" not in text and "who ha" not in text):
         return
     spoke = org = None
     for prev_masked, prev_slots in reversed(ctx.prev):
         if any(s.kind == PERSON for s in prev_slots):
             return
-        spoke = _OFFICER_SPOKE.search(prev_masked) if "said" in prev_masked or "says" in prev_masked \
-            or "told" in prev_masked else None
+        spoke = _OFFICER_SPOKE.search(prev_masked) if "'s" in prev_masked or "’s" in prev_masked else None
         if spoke is not None:
             org = prev_slots[int(spoke.group(1))]
             break
     if spoke is None or org is None or org.kind != ORG:
         return
-    said = _SPEAKER.search(ctx.masked)
+    said = _HEADED_IT.match(ctx.masked)
+    if said is None and spoke.group("left") is None:
+        said = _SPEAKER.search(ctx.masked)
     if said is None:
         return
-    person = ctx.slots[int(said.group(1) or said.group(2))]
+    person = ctx.slots[int(said.group(1) or said.group(said.re.groups))]
     # Nobody else to be the speaker, and no other organization to be the speaker's.
     if person.anaphor or any(s.kind == PERSON and s.key != person.key for s in ctx.slots) \
             or any(s.kind == ORG and s.key != org.key for s in ctx.slots):
@@ -557,7 +572,8 @@ def speaker_named_next(ctx: Context) -> None:
     title = spoke.group("title")
     concepts = role_concepts(title, ctx.lex.roles)
     if concepts:
-        _add_membership(ctx, org.key, person.key, concepts, title, CURRENT, "role-speaker-next", 0.6)
+        status = CURRENT if spoke.group("left") is None else FORMER
+        _add_membership(ctx, org.key, person.key, concepts, title, status, "role-speaker-next", 0.6)
 
 
 _OFFICES = frozenset({"CEO", "Chair", "CFO", "COO", "CTO"})
@@ -578,12 +594,18 @@ def _post_of(ctx: Context, person: str, org: str | None, statuses: tuple[str, ..
 def _post_just_before(ctx: Context, given: Membership) -> Membership | None:
     """``given``'s holder's post in the sentence just before this one, when that sentence gave no one
     else a post after: the one whose title it names last ("named its finance chief, Jo Bloggs, as chief
-    executive" gives the chief executive's)."""
+    executive" gives the chief executive's). Or two sentences back, when the one between still speaks of
+    that holder and of no other person ("Acme named Jo Bloggs chief executive. She joined in 2010. She
+    replaces Al Smith."; not after "Prices fell.")."""
     last = next((ms for ms in reversed(ctx.earlier) if set(ms.roles) - {"Founder", "Employee"}), None)
     if last is None or last.person != given.person or last.evidence.start != given.evidence.start \
-            or given.evidence.end > ctx.sentence.start \
-            or ctx.article.text[given.evidence.end:ctx.sentence.start].strip():
+            or given.evidence.end > ctx.sentence.start:
         return None
+    if ctx.article.text[given.evidence.end:ctx.sentence.start].strip():
+        if not (0 <= given.evidence.end <= ctx.before_start) or not ctx.prev \
+                or ctx.article.text[given.evidence.end:ctx.before_start].strip() \
+                or {s.key for s in ctx.prev[-1][1] if s.kind == PERSON} != {given.person}:
+            return None
     posts = [ms for ms in ctx.earlier if ms.person == given.person and ms.evidence.start == given.evidence.start
              and ms.status in _COMING and set(ms.roles) - {"Founder", "Employee"}]
     text = given.evidence.sentence.lower()

@@ -65,6 +65,8 @@ class Context:
     masked_words: Screenable = None
     # The two sentences before, masked, with their slots: an officer one names by title only may be named here.
     prev: tuple[tuple[str, list[Slot]], ...] = ()
+    # Where the sentence just before starts (-1 for the first): a post given two sentences back may be told of here.
+    before_start: int = -1
 
     def evidence(self, rule: str, confidence: float) -> Evidence:
         s = self.sentence
@@ -284,6 +286,10 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         elif what == "person":
             prior = [s for s in slots if s.kind == PERSON and s.end <= start and not s.anaphor]
             ref = prior[-1].key if prior else last_person
+            # "With his brother-in-law Al Smith he founded Acme": the one a fronted phrase names as his
+            # kin or partner is not "he", who is the one "his" refers to.
+            if len(prior) == 1 and last_person and _FRONTED_KIN.match(sentence.text, 0, prior[0].start - sentence.start):
+                ref = last_person
             if ref:
                 slots.append(Slot(ref, PERSON, start, end, "he", "P", anaphor=True))
     slots.sort(key=_START)
@@ -386,6 +392,10 @@ def _its_ref(sentence: Sentence, slots: list[Slot], at: int, prev_subject: str |
     return focal
 
 
+# A sentence's opening phrase naming someone by kinship to a pronoun's referent: "With his brother-in-law ".
+_FRONTED_KIN = re.compile(r"(?:With|Together\s+with|Along\s+with|Alongside)\s+(?:his|her)\s+(?:[a-z][\w-]*\s+){1,3}$")
+
+
 # Abbreviations whose period belongs to the name ("Acme Corp. said"), besides legal suffixes.
 _NAME_ABBREVIATIONS = frozenset({"co", "cos", "bros", "jr", "sr", "intl", "mfg", "assn"})
 
@@ -465,6 +475,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
     subject: str | None = None
     orgs: frozenset[str] = frozenset()
     prev: tuple[tuple[str, list[Slot]], ...] = ()
+    before_start = -1
     extractors = [fn for name, fn in SENTENCE_EXTRACTORS.items() if name not in ruleset.disabled]
     # Until the article names its most named organization, a reference ("the lender") is to the one it
     # named most so far (the headline counting double): not one it names only later.
@@ -515,7 +526,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         masked = mask(sentence, slots, ruleset.lexicon)
         ctx = Context(article, sentence, slots, masked, entities, here, ruleset.lexicon,
                       words=words[i], masked_words=Masked(words[i]), earlier=memberships, focal_titled=titled,
-                      prev=prev)
+                      prev=prev, before_start=before_start)
         # Only rules whose slots and words the sentence has can match it.
         candidates = screen.candidates_in([s.letter for s in slots], ctx.masked_words)
         for rule in candidates:
@@ -528,6 +539,7 @@ def relate(article: Article, sentences: list[Sentence], mentions: list[Mention],
         memberships.extend(ctx.memberships)
         last_person = last_person_after
         prev = (*prev[-1:], (masked, slots))
+        before_start = sentence.start
     return facts, memberships
 
 
