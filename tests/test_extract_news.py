@@ -807,3 +807,22 @@ def test_a_name_with_a_maker_of_apposition_is_a_company() -> None:
 def test_a_release_date_in_an_apposition() -> None:
     ex = run("Halvex Motors makes tractors. The Zorb tractor, introduced in 2015, is still made in Leeds.")
     assert ("Zorb", "releaseDate", "2015") in facts(ex, "releaseDate")
+
+
+def test_a_nordic_legal_form_with_a_slash_and_a_foreign_trade_word_keep_one_company() -> None:
+    ex = run("Danish engineering group Brenholt Pumper A/S said on Monday it would buy Ulvika. "
+             "Brenholt said the deal closes in May.")
+    orgs = [e for e in ex.entities.values() if e.kind == "Organization" and "Brenholt" in e.aliases]
+    assert len(orgs) == 1 and orgs[0].label == "Brenholt Pumper"
+
+
+def test_a_labels_bare_first_word_is_the_label() -> None:
+    ex = run("Quillon Records is a label based in Nashville. Artists signed to Quillon include Dara Penn.")
+    orgs = [e for e in ex.entities.values() if e.kind == "Organization"]
+    assert any({"Quillon", "Quillon Records"} <= e.aliases for e in orgs)
+
+
+def test_a_trade_word_ends_a_company_not_a_persons_name() -> None:
+    ex = run("Shares of Martin Tools and Ellis Toys rose on Tuesday, traders said.")
+    kinds = {e.label: e.kind for e in ex.entities.values()}
+    assert kinds.get("Martin Tools") == "Organization" and kinds.get("Ellis Toys") == "Organization"

@@ -45,6 +45,7 @@ _TOKEN = re.compile(
     r"(?:[^\W\d_]\.(?:[^\W\d_](?:\.[^\W\d_])*\.?"   # U.S., U.K.
     r"|(?=\s+[^\W\d_]))"                             # initials: "Jo S. Bloggs"
     r"|(?:St|Mt|Ft|ST|MT|FT)\.(?=\s+[A-Z])"           # "St. Louis", "Mt. Oldpeak", a dateline's "ST. PAUL"
+    r"|(?<![\w/])[AIKP]/S(?![\w/])"                    # Nordic legal forms with a slash: "Holm Pumper A/S"
     # Tarn-Vessel, O'Neil, AT&T, Min-seo; "US-based" splits
     rf"|\w+(?:(?:['’&.]|-(?:(?=[^\W_]*[A-Z0-9])|{_SYLLABLE_HYPHEN}))\w+)*!?"
     r"|'s|’s|[^\w\s])")
