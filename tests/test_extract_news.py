@@ -826,3 +826,34 @@ def test_a_trade_word_ends_a_company_not_a_persons_name() -> None:
     ex = run("Shares of Martin Tools and Ellis Toys rose on Tuesday, traders said.")
     kinds = {e.label: e.kind for e in ex.entities.values()}
     assert kinds.get("Martin Tools") == "Organization" and kinds.get("Ellis Toys") == "Organization"
+
+
+def test_an_x_owned_buyer_is_the_company_after_the_modifier_and_x_is_its_owner() -> None:
+    ex = run("Halvard Studios was acquired by the Common-owned Meridane Music Group in 2015.")
+    kinds = {e.label: e.kind for e in ex.entities.values()}
+    assert kinds.get("Common") == "Organization"
+    assert ("Meridane Music", "acquired", "Halvard Studios") in facts(ex, "acquired")
+    assert not any(s == "Common" for s, _, _ in facts(ex, "acquired"))
+    assert ("Meridane Music", "parentOrganization", "Common") in facts(ex, "parentOrganization")
+
+
+def test_a_word_opening_a_company_name_that_opens_a_sentence_is_its_short_form_later() -> None:
+    ex = run("Prairie Foods cut 200 jobs on Monday. Prairie said demand had weakened in its home market.")
+    orgs = [e for e in ex.entities.values() if e.kind == "Organization"]
+    assert any({"Prairie", "Prairie Foods"} <= e.aliases for e in orgs)
+
+
+def test_a_products_model_code_alone_is_the_product_and_a_model_word_makes_a_product() -> None:
+    ex = run("The Zorvik X9 is a sedan made by Pellar Motors. "
+             "The X9 competes with the Tarvex Model 3 and the Quill Model S.")
+    kinds = {alias: e.kind for e in ex.entities.values() for alias in {e.label, *e.aliases}}
+    assert kinds.get("X9") == "Product" and kinds.get("Tarvex Model 3") == "Product"
+    assert kinds.get("Quill Model S") == "Product"
+    zorvik = [e for e in ex.entities.values() if "Zorvik X9" in e.aliases]
+    assert len(zorvik) == 1 and "X9" in zorvik[0].aliases
+    assert ("Zorvik X9", "competitor", "Tarvex Model 3") in facts(ex, "competitor")
+
+
+def test_model_word_inside_a_longer_name_makes_no_product() -> None:
+    kinds = {e.label: e.kind for e in run("Staff trained on the Harlow Maturity Model Framework.").entities.values()}
+    assert kinds.get("Harlow Maturity Model Framework") != "Product"

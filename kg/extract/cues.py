@@ -184,6 +184,9 @@ class Cues:
         self.possessive_role = re.compile(rf"(?:'s|’s)\s+(?:new\s+|former\s+)?{_ROLE_WORDS}\b", re.I)
         self.ticker = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX|SSE|ticker)\b")
         self.suffix_after = re.compile(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc|AG|SA|NV)\b")
+        # "the Tarvik-owned Ombrel Music": the owner of a company is a company (a person owns media too,
+        # but a person's name is rarely one word the gazetteer does not know as a given name or a surname)
+        self.owner_after = re.compile(r"-(?:owned|controlled)\s+(?:[a-z]+\s+){0,2}?[A-Z]")
         cats, cats_i = alt(lex.product_categories), alt(lex.product_categories, True)
         cats_r = ralt(lex.product_categories, True)  # the categories for cues read backwards
         self.category_before = EndPattern(

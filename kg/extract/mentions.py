@@ -567,6 +567,10 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     # "Quessant, which ..." beside "Quessant Therapeutics": the first word of a company's name is a name.
     mid_forms.update(sp.words[0] for sp in cands if not sp.initial and len(sp.words) > 1
                      and (sp.words[-1] in lex.org_heads or sp.words[-1].rstrip(".").lower() in lex.legal_suffixes))
+    # ... and so is that of one opening a sentence with a trade word for its last ("Prairie Foods cut jobs.
+    # Prairie said ..."): the bare word is the company's short form, as the resolver reads it.
+    mid_forms.update(sp.words[0] for sp in cands if sp.initial and 1 < len(sp.words) <= 3
+                     and sp.words[-1] in lex.trade_tails)
     # A surname GCIDE lists as a word ("Chen", "Costa") opens sentences about its bearer: "Chen, 51, has ...".
     mid_forms.update(sp.words[-1] for sp in cands if 1 < len(sp.words) <= 4 and sp.words[0] in lex.given_names
                      and sp.words[-1] not in lex.org_heads)
@@ -1105,6 +1109,8 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
     if n > 1 and words[-1][-1:] in _MODEL_TAIL_ENDS and _MODEL_TAIL.fullmatch(words[-1]) \
             and words[0] not in lex.given_names and not any(w.rstrip(".") in lex.org_heads for w in words):
         sp.vote(PRODUCT, 1.2, "product-model-code")  # "Zorb X5", "Arvo S9+": a name ending in a model code
+    if n > 2 and words[-2] == "Model" and (len(words[-1]) <= 3 or words[-1][-1].isdigit()) and not any(w.rstrip(".") in lex.org_heads for w in words):
+        sp.vote(PRODUCT, 1.5, "product-model-word")  # "the Tarvex Model 3", "a Quill Model S": a maker's model
     if sp.text[1:2].islower():
         return  # a model code and an acronym both need a capital, digit or hyphen second: most names have neither
     if _MODEL_NAME.fullmatch(sp.text):
@@ -1196,6 +1202,7 @@ _ORG_CUES = (
     _Cue("possessive_role", False, ORG, 1.2, "org-possessive-role"),  # "Ombrel's boss Jo Bloggs"
     _Cue("ticker", False, ORG, 2.0, "org-ticker", opens="("),
     _Cue("suffix_after", False, ORG, 2.0, "org-suffix"),
+    _Cue("owner_after", False, ORG, 1.0, "org-owner"),  # "the Tarvik-owned Ombrel Music"
     _Cue("org_paren", False, ORG, 2.5, "org-title-paren", opens="("),  # "Tarn Hollow (band)"
     _Cue("maker_of_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Halvex, maker of the Zorb,"
     _Cue("based_appositive", False, ORG, 1.2, "org-appositive", opens=","),  # "Quellon, based in Austin, makes"
@@ -1531,6 +1538,13 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     typed = {m.text: m.kind for m in out}
     typed.update({words[0]: ORG for m in out if m.kind == ORG and len(words := m.text.split()) > 1
                   and words[0] not in typed})
+    # "The Zorvik X9 is a sedan ... The X9 competes with": a product's model code alone is the product,
+    # not the acronym of a company.
+    codes = {words[-1] for m in out if m.kind == PRODUCT and len(words := m.text.split()) > 1
+             and _MODEL_TAIL.fullmatch(words[-1])}
+    if codes:
+        out = [Mention(m.start, m.end, m.text, PRODUCT, MODEL_CODE_RULE, 0.6)
+               if m.kind == ORG and m.text in codes and m.rule in ("org-acronym", "org-fallback") else m for m in out]
     tails = _the_tails(out, lex)
     for sp in deferred:
         kind = typed.get(sp.text)
@@ -1543,6 +1557,11 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
 
 
 _START = attrgetter("start")
+
+
+# "The X9" after "the Zorvik X9": a product's model code alone (the resolver joins it to the product;
+# not a code the text itself calls a product, as "the V6" of a "Tarvex Sedan V6" is its engine).
+MODEL_CODE_RULE = "product-model-code-same-name"
 
 
 # "The Wexley Courier ... the Courier", "The Oldtown Bee ... the Bee": a newspaper's or a body's
