@@ -857,3 +857,18 @@ def test_a_products_model_code_alone_is_the_product_and_a_model_word_makes_a_pro
 def test_model_word_inside_a_longer_name_makes_no_product() -> None:
     kinds = {e.label: e.kind for e in run("Staff trained on the Harlow Maturity Model Framework.").entities.values()}
     assert kinds.get("Harlow Maturity Model Framework") != "Product"
+
+
+def test_a_city_name_opening_a_trade_word_company_name_is_the_company_alone() -> None:
+    ex = run("Shares of Fresno Pumps fell on Monday. Fresno said demand weakened.")
+    orgs = [e for e in ex.entities.values() if e.kind == "Organization"]
+    assert any({"Fresno", "Fresno Pumps"} <= e.aliases for e in orgs)
+    assert not any(e.kind == "Place" and e.label == "Fresno" for e in ex.entities.values())
+
+
+def test_foreign_and_foundry_trade_words_make_the_bare_first_word_the_company() -> None:
+    ex = run("Veltor is building a plant with Taiwan's Quorra Foundry. Quorra owns 20 percent of it. "
+             "Ombrel Invest, an investment firm, bought shares. Ombrel said the price was fair.")
+    aliases = [e.aliases for e in ex.entities.values() if e.kind == "Organization"]
+    assert any({"Quorra", "Quorra Foundry"} <= a for a in aliases)
+    assert any({"Ombrel", "Ombrel Invest"} <= a for a in aliases)

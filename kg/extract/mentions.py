@@ -1479,6 +1479,9 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             pooled[text] = defaultdict(float, {PERSON: 1.0})
     orgs = {text for text, kind in best.items() if kind == ORG}
     org_firsts = {text.split()[0] for text in orgs if " " in text}
+    # ... of a name ending in a trade word ("Harrow Invest", "Solvik Motors"): its bare first word is the
+    # company even where the gazetteer knows a large town of that name (resolve.short_forms joins them).
+    trade_firsts = {w[0] for text in orgs if len(w := text.split()) in (2, 3) and w[-1] in lex.trade_tails}
     # The rest of a product's name after its maker's: "Zorb" of "Halvex Zorb" (a maker typed an organization).
     product_tails = {" ".join(w[1:]) for text, kind in best.items() if kind == PRODUCT
                      and len(w := text.split()) > 1 and w[0] in orgs}
@@ -1496,7 +1499,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             # "Ryota Kameyama ... Kameyama said": a person's surname the gazetteer knows as a town.
             out.append(_mention(sp, PERSON, 0.65, "person-short-form"))
             continue
-        elif kind == PLACE and sp.text in org_firsts and votes.get(PLACE, 0.0) < 1.0 \
+        elif kind == PLACE and sp.text in org_firsts and (votes.get(PLACE, 0.0) < 1.0 or sp.text in trade_firsts) \
                 and _city_name_only(sp, votes, pooled_rules):
             # "Halden Capital ... Halden said": the first word of an organization's name that the gazetteer
             # knows only as a small town, never written "in X" here.
