@@ -1809,6 +1809,12 @@ def _post_of(words: list[str], lex: Lexicon) -> bool:
         or words[0] in lex.noble_titles or words[0].rstrip(".") in lex.honorifics
 
 
+# A lone unknown word read as a time ("after Brexit.", "since Covid,", "pre-Covid levels"): no company.
+_EVENT_BEFORE = EndPattern(r"(?:\b(?:after|before|since|during|amid)\s+|\b(?:pre|post|anti|pro)-)$")
+# (not in a list of names: "second after Tarvik, Ombrel and Quill")
+_EVENT_AFTER = re.compile(r"\s*(?:,(?!\s*[A-Z])|[.;:)]|\s(?:and|or)\s+[a-z]|-|\s+(?:levels?|era|times|years|rules|vote|talks)\b|$)")
+
+
 def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, float]:
     """A capitalised span no cue typed: in business news, most often an organization.
 
@@ -1834,6 +1840,9 @@ def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = fr
             and not _TWO_CAPITALS.search(words[0]) and not _source_or_actor(sp):
         return None, 0.0  # "Joan", "Oscar": a lone given name is nobody's organization
     if len(words) < 2:
+        a, b = sp.start - sp.sentence.start, sp.end - sp.sentence.start
+        if _EVENT_AFTER.match(sp.sentence.text, b) and _EVENT_BEFORE.search(sp.sentence.text[max(0, a - 12):a]):
+            return None, 0.0  # "sales fell after Brexit, ...", "post-Brexit rules": an event or era, no company
         return ORG, 0.5
     # A country or city among common words makes a name ("Air Moldova"), unless the words
     # are geography ("Lake Chad", "City of London", "Far East").
