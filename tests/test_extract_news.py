@@ -872,3 +872,8 @@ def test_foreign_and_foundry_trade_words_make_the_bare_first_word_the_company() 
     aliases = [e.aliases for e in ex.entities.values() if e.kind == "Organization"]
     assert any({"Quorra", "Quorra Foundry"} <= a for a in aliases)
     assert any({"Ombrel", "Ombrel Invest"} <= a for a in aliases)
+
+
+def test_micro_ends_a_chipmakers_name_not_a_persons() -> None:
+    ex = run("It sells memory controllers to chipmakers including Tarvion and Morgan Micro.")
+    assert {e.label: e.kind for e in ex.entities.values()}.get("Morgan Micro") == "Organization"
