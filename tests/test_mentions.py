@@ -1131,3 +1131,9 @@ def test_an_unknown_word_read_as_a_time_is_no_company() -> None:
     assert k.get("Zexit") != "Organization"
     assert kinds("Ombrel ranks second after Tarvik, Quellon and Dorvane.").get("Tarvik") == "Organization"
 
+
+
+def test_a_given_name_right_after_a_bare_the_makes_no_person() -> None:
+    k = kinds("The Zorvik Vento scooter competes with the Maria Elettra and the Quill Dash.")
+    assert k.get("Maria Elettra") != "Person"
+    assert kinds("The award went to Maria Elettra, a chemist.").get("Maria Elettra") == "Person"

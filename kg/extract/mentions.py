@@ -1096,7 +1096,9 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
         elif (n <= 4 and (words[0] in lex.given_names or words[0].split("-")[0] in lex.given_names)
               and sp.place is None and words[0] not in _SAINT_WORDS
               and not any(w.rstrip(".") in lex.org_heads for w in words)
-              and all(w[:1].isupper() or (0 < k < n - 1 and w in _NAME_PARTICLES) for k, w in enumerate(words))):
+              and all(w[:1].isupper() or (0 < k < n - 1 and w in _NAME_PARTICLES) for k, w in enumerate(words))
+              # "competes with the Vespa Elettrica": a bare "the" right before a name is no person's
+              and not sp.sentence.text.endswith(" the ", 0, sp.start - sp.sentence.start)):
             sp.vote(PERSON, 1.5, "person-given-name")
             sp.given = True
         elif (n <= 3 and "-" in sp.text and _SYLLABLE_NAME.fullmatch(words[-1]) and sp.place is None
