@@ -866,14 +866,23 @@ def test_a_city_name_opening_a_trade_word_company_name_is_the_company_alone() ->
     assert not any(e.kind == "Place" and e.label == "Fresno" for e in ex.entities.values())
 
 
-def test_foreign_and_foundry_trade_words_make_the_bare_first_word_the_company() -> None:
-    ex = run("Veltor is building a plant with Taiwan's Quorra Foundry. Quorra owns 20 percent of it. "
+def test_ales_and_invest_trade_words_make_the_bare_first_word_the_company() -> None:
+    ex = run("Veltor is building a brewery with Oregon's Quorra Ales. Quorra owns 20 percent of it. "
              "Ombrel Invest, an investment firm, bought shares. Ombrel said the price was fair.")
     aliases = [e.aliases for e in ex.entities.values() if e.kind == "Organization"]
-    assert any({"Quorra", "Quorra Foundry"} <= a for a in aliases)
+    assert any({"Quorra", "Quorra Ales"} <= a for a in aliases)
     assert any({"Ombrel", "Ombrel Invest"} <= a for a in aliases)
 
 
 def test_micro_ends_a_chipmakers_name_not_a_persons() -> None:
     ex = run("It sells memory controllers to chipmakers including Tarvion and Morgan Micro.")
     assert {e.label: e.kind for e in ex.entities.values()}.get("Morgan Micro") == "Organization"
+
+
+def test_a_regional_adjective_before_a_descriptor_is_no_company() -> None:
+    ex = run("Pan-European lender Corvia and Scandinavian rival Tallvik Sparbank launched loans. "
+             "Nordic payments firm Qvella signed a partnership with Brightwater Bank.")
+    labels = {e.label: e.kind for e in ex.entities.values()}
+    assert labels.get("Scandinavian") != "Organization" and labels.get("Nordic") != "Organization"
+    assert not any(s in ("Scandinavian", "Nordic") for s, _, _ in facts(ex, "competitor") | facts(ex, "partner"))
+    assert ("Qvella", "partner", "Brightwater Bank") in facts(ex, "partner")
