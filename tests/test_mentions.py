@@ -1047,6 +1047,28 @@ def test_a_product_named_without_its_maker_and_a_makers_product_in_apposition() 
     assert k.get("Velos") == "Product"
 
 
+def test_a_product_named_without_the_first_word_of_its_makers_name() -> None:
+    k = kinds("The Halvex Zorb is a compact SUV made by Halvex Automobilwerke. The Zorb sold well in Spain.")
+    assert k.get("Zorb") == "Product"
+
+
+def test_a_company_name_written_with_a_legal_suffix_elsewhere_is_no_product_of_its_first_word() -> None:
+    ex = extract(read_text("Ombrel Trucks\n\nOmbrel Trucks AB is a Swedish maker of trucks. Its current range "
+                           "consists of the Ombrel Zeta tractor and the Ombrel FM truck.\n", source="t.txt"))
+    assert ("Product", "Ombrel Trucks") not in {(e.kind, e.label) for e in ex.entities.values()}
+
+
+def test_an_appositive_noun_past_a_relative_pronoun_says_nothing_of_the_name() -> None:
+    k = kinds("Ombrel Motors makes cars. Buyers liked the Zelvano, a mid-size crossover that the company built in Spain.")
+    assert k.get("Zelvano") == "Product"
+
+
+def test_a_models_edition_words_after_its_number_are_part_of_its_name() -> None:
+    k = kinds("Kelmora Tech unveiled the Zorb 9 Pro on Monday. The Zorb 9 Pro Max costs more.")
+    assert k.get("Zorb 9 Pro") == "Product" and k.get("Zorb 9 Pro Max") == "Product"
+    assert "Pro" not in k and "Pro Max" not in k
+
+
 def test_product_shapes_and_maker_constructions() -> None:
     k = kinds("Shares in Halvex rose on Monday. Halvex said its Zorb X5 would ship in May. "
               "The Arvo from Halvex went on sale in June. The Pellin is made by Halvex. "

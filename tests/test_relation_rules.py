@@ -138,6 +138,51 @@ CASES = [
     ("Quintor Inc. makes toys. The game drew on the 1972 Quintor arcade game Pallo.",
      {("Pallo", "manufacturer", "Quintor")}),
     ("Zentrip is a photo app by Vemco Ltd. for phones.", {("Zentrip", "manufacturer", "Vemco")}),
+    # a mid-sentence subject "it" before a progressive is the organization before it
+    ("Quintor Motors said on Wednesday that it was recalling the Zelvix X4 scooter.",
+     {("Zelvix X4", "manufacturer", "Quintor Motors")}),
+    # a unit named after its owner's possessive makes the product; what a company enters a market with is its own
+    ("The Zelvaro is a regional turboprop airliner manufactured by Quintor Aerospace's commercial aircraft "
+     "division, Velkar Commercial.", {("Zelvaro", "manufacturer", "Velkar Commercial")}),
+    ("In 2003 Quintor Instruments entered the medical market with the Zelvix infusion pump.",
+     {("Zelvix", "manufacturer", "Quintor Instruments")}),
+    # the company behind a product, a company whose product, a product "called" so, a brand a company sells
+    ("Quintor Labs, the company behind the Zelvix messaging app, said on Monday that sales rose.",
+     {("Zelvix", "manufacturer", "Quintor Labs")}),
+    ("Shares of Quintor Labs rose. Quintor Labs, whose Zelvix app has 300 million users, said sales rose.",
+     {("Zelvix", "manufacturer", "Quintor Labs")}),
+    ("Quintor Labs is developing an AI assistant called Zelvix.", {("Zelvix", "manufacturer", "Quintor Labs")}),
+    ("Brauhaus Quintor agreed to sell its Zelvix beer brand to a rival for 120 million euros.",
+     {("Zelvix", "manufacturer", "Brauhaus Quintor")}),
+    # a copula to a maker's category past an apposition
+    ("Zelvix, a wheat beer brewed since 1912, is Quintor Brewery's best-selling lager.",
+     {("Zelvix", "manufacturer", "Quintor Brewery")}),
+    # a release participle in an apposition, whatever noun the apposition names
+    ("Quintor Inc. makes scales. Its first product was the Zorb K1, a precision balance launched in 1954.",
+     {("Zorb K1", "releaseDate", "1954")}),
+    # a maker after a descriptor ("sold by rival X")
+    ("Analysts compared Cephorin with Zorvik, a tablet sold by rival Quintor Therapeutics.",
+     {("Zorvik", "manufacturer", "Quintor Therapeutics")}),
+    # a unit named after its place-based modifier, of a product being developed
+    ("Zorbix is a video game developed by Quintor Games. A sequel, Zorbix II, is being developed by Quintor's "
+     "Oslo-based studio, Velkar Games.", {("Zorbix II", "manufacturer", "Velkar Games")}),
+    # a brand's owner makes it (a brand of a product noun, not any thing owned)
+    ("Zelvix is a brand of lemon-flavoured soft drinks owned by the Belgian beverage company Quintor Dranken.",
+     {("Zelvix", "manufacturer", "Quintor Dranken")}),
+    # a demonym before the copula's category
+    ("Zorvelle is a Czech pale lager brewed by Quintor Brewery.", {("Zorvelle", "manufacturer", "Quintor Brewery")}),
+    # a maker's products listed after "are" or "consists of", each with a noun the lexicon does not know
+    ("Quintor Inc. makes lab gear. Its best-known products are the Zentrova spectrometer and the Kalmix centrifuge.",
+     {("Zentrova", "manufacturer", "Quintor"), ("Kalmix", "manufacturer", "Quintor")}),
+    ("Quintor Trucks AB builds farm machines. Its current range consists of the Zelmar harvester and the Vostra baler.",
+     {("Zelmar", "manufacturer", "Quintor Trucks"), ("Vostra", "manufacturer", "Quintor Trucks")}),
+    # category nouns of software suites, chips and medical devices
+    ("Tessevo is an accounting software suite developed by Quintor Software.",
+     {("Tessevo", "manufacturer", "Quintor Software")}),
+    ("The Ombrel K7 is a system on a chip designed by Quintor Semiconductor for phones.",
+     {("Ombrel K7", "manufacturer", "Quintor Semiconductor")}),
+    ("The Varby Beat is an implantable cardiac pacemaker made by the Danish company Quintor Medical.",
+     {("Varby Beat", "manufacturer", "Quintor Medical")}),
     ("Quintor Inc. is best known for its range of rockets and guided missiles such as Zorb and TRX.",
      {("Zorb", "manufacturer", "Quintor"), ("TRX", "manufacturer", "Quintor")}),
 ]
@@ -311,6 +356,23 @@ def test_country_first_in_a_name_is_not_enough_for_other_bodies() -> None:
 
 # Constructions of encyclopaedia leads (invented names throughout).
 LEAD_CASES = [
+    # an unveiling, then the sale: the sale's date
+    ("The Zelvaro is a compact SUV produced by Quintor Motors. It was unveiled at a motor show in Paris in "
+     "September 2018 and went on sale in Europe in March 2019.", {("Zelvaro", "releaseDate", "2019-03")}),
+    # an announcement, then the release: the release's date
+    ("Zorbix is a mobile operating system developed by Quintor Systems. It was announced in June 2012 and "
+     "released in October 2012.", {("Zorbix", "releaseDate", "2012-10")}),
+    # a fronted release participle dates the subject, named or "it"
+    ("The Ombrel K7 is a chip designed by Quintor Semiconductor. Introduced in March 2021, it is made in Taiwan.",
+     {("Ombrel K7", "releaseDate", "2021-03")}),
+    ("Zorbix is a video game developed by Quintor Games. First released in 2009, the Zorbix sold well.",
+     {("Zorbix", "releaseDate", "2009")}),
+    # an opening "The" and a product noun is the previous sentence's product
+    ("Zorbatron is a racing game developed by Quintor Games. The game was first released in 2011.",
+     {("Zorbatron", "releaseDate", "2011")}),
+    # the platforms it was released for stand between the verb and the date
+    ("Zorbatron is a racing game developed by Quintor Games. It was first released for the Arvo 2 and the "
+     "Pellin X in May 2014.", {("Zorbatron", "releaseDate", "2014-05")}),
     # staff of an organization: teaching, working, joining, faculties
     ("Maria Castell is a painter. She currently teaches at Kelmora College and previously taught at "
      "Brantwell University and the Quenby Institute of Art.",
@@ -476,6 +538,21 @@ LEAD_CASES = [
 ]
 
 LEAD_NEGATIVE_CASES = [
+    ("Zelvix is a brand of lemon-flavoured soft drinks owned by the Belgian beverage company Quintor Dranken.",
+     ("Zelvix", "parentOrganization", "Quintor Dranken")),
+    # a category that ends a longer one of the same product is that one, stated once
+    ("Quintor Labs, the company behind the Zelvix messaging app, said sales rose. Quintor Labs, whose Zelvix app "
+     "has 300 million users, hired staff.", ("Zelvix", "category", "app")),
+    # a partner a company enters a market with is no product
+    ("Quintor Instruments entered the Chinese market with Velkar Group, a local partner.",
+     ("Velkar Group", "manufacturer", "Quintor Instruments")),
+    # a company's unit after "whose" is no product of it
+    ("Quintor Bank, whose Zelvix unit lends to farmers, said sales rose.", ("Zelvix", "manufacturer", "Quintor Bank")),
+    # a release stated at two precisions is one release, at the finer one
+    ("Zorbatron is a 2014 racing game developed by Quintor Games. It was first released for the Arvo 2 and the "
+     "Pellin X in May 2014.", ("Zorbatron", "releaseDate", "2014")),
+    # an opening "The" and a product noun after a sentence about an organization is no product of it
+    ("Quintor Games is a studio in Oslo. The game was first released in 2011.", ("Quintor Games", "releaseDate", "2011")),
     # a city's possessive in an appositive gives no country
     ("Kelmora Bank, Oslo's largest lender, was sold in Norway.", ("Kelmora Bank", "country", "Norway")),
     # "he" after a second person named in the sentence is not the one who joined: only a first person counts

@@ -32,7 +32,7 @@ _HELD_ROLE_WORDS = (r"(?:CEO|chief executive|chief (?:[a-z]+ ){1,2}officer|chair
 _FIRM_NOUNS = "maker|manufacturer|supplier|company|firm|group|operator|retailer|carrier|bank|insurer|lender|brewer|chain"
 _PEOPLE_TRADES = "film|movie|music|record|fashion|dress|shoe|cabinet"
 _NP_END = (r"(?=\s*(?:[,.;:()]|$|\s(?:produced|made|developed|built|designed|manufactured|marketed|sold|released|brewed|distilled|"
-           r"published|launched|introduced|from|by|that|which|with|for|in|on|of|and|or|first|since|until|based)\b))")
+           r"published|launched|introduced|from|by|that|which|with|for|in|on|of|and|or|first|since|until|based|owned)\b))")
 
 _ORG_TOO = frozenset({"investor", "producer", "publisher", "player", "manager", "designer", "founder", "co-founder",
                       "president", "executive", "director", "general", "model", "officer", "magnate", "editor",
@@ -174,8 +174,10 @@ class Cues:
             r"\s+(?:co-?founded|founded|started|ran|runs|built|created|set\s+up|joined|owned|owns|led|leads|heads|"
             r"headed|works\s+(?:for|at)|worked\s+(?:for|at))\b")
         # Not a compound that names a person ("a business leader", "a company executive").
+        # (not past a relative pronoun or a preposition of agent: "Zorb, a crossover that the company built")
         self.org_appositive = re.compile(
-            rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+(?:'s|’s)?\s+){{0,4}}?(?:{alt(lex.org_anaphors)})\b(?![\'’-])"
+            rf"\s*,\s*(?:the|a|an)\s+(?:(?!(?:that|which|who|whose|by|from|with)\b)[\w-]+(?:'s|’s)?\s+){{0,4}}?"
+            rf"(?:{alt(lex.org_anaphors)})\b(?![\'’-])"
             r"(?!\s+(?:leader|executive|owner|partner|magnate|consultant|analyst|journalist|reporter|editor|"
             r"correspondent|student|man|woman|person|mogul|tycoon)s?\b)"
             # "Headquartered in Tarbrook, the company is owned by ...": the noun phrase is the clause's
@@ -191,9 +193,10 @@ class Cues:
         self.owner_after = re.compile(r"-(?:owned|controlled)\s+(?:[a-z]+\s+){0,2}?[A-Z]")
         cats, cats_i = alt(lex.product_categories), alt(lex.product_categories, True)
         cats_r = ralt(lex.product_categories, True)  # the categories for cues read backwards
+        # ... "an AI assistant called Zorb": a product noun, then the name it is called by
         self.category_before = EndPattern(
             rf"(?:\b(?:launched|released|unveiled|introduced|debuted|its|new|the)\s+(?:[\w-]+\s+){{0,3}}"
-            rf"(?:{cats_r})\s+(?:\([A-Z]+\)\s+)?)$", re.I)
+            rf"(?:{cats_r})\s+(?:\([A-Z]+\)\s+)?|\b(?:{cats_r})\s+(?:called|named|dubbed)\s+)$", re.I)
         # "the Zorb smartwatch"; "the Arvo compact hatchback", "the Zorb 5 folding smartphone" (modifiers, then the
         # category: not after a verb, "Ombrel makes a car", "Ombrel built every car": no function word, no word
         # ending in "s", a third-person verb, among the modifiers).
@@ -262,7 +265,8 @@ class Cues:
         # such as the Zorb" (a concrete plural noun: "companies such as" or "services including" name firms too).
         self.products_list_opener = re.compile(
             r"(?:(?:\b(?:[Ii]ts|[Tt]heir|whose)|\w(?:'s|’s|s'))\s+(?:[a-z][\w-]*\s+){0,3}?"
-            r"(?:products|brands|models|offerings)(?:\s+(?:include|included|includes)|\s*,?\s+(?:such\s+as|including))"
+            r"(?:products|brands|models|offerings|range|line-up|lineup)(?:\s+(?:include|included|includes|are|were|"
+            r"comprise|comprises|consists\s+of|consisted\s+of)|\s*,?\s+(?:such\s+as|including))"
             # "Acme owns brands such as Zorb" (not "sells": a retailer's brands are others')
             r"|\b(?:owns|owned|makes|made|produces|produced|markets|marketed)\s+(?:[a-z][\w-]*\s+){0,2}?"
             r"(?:products|brands)\s*,?\s+(?:such\s+as|including)"
@@ -466,6 +470,12 @@ class Cues:
             r"\b[Ii]ts\s+(?!(?:[a-z]+\s+)?head\s+offices?\b)"
             r"(?=(?:(?:new|former|current|incoming|outgoing|acting|interim|longtime|then|senior|executive|"
             rf"deputy|joint|group|founding|co-)\s*)*(?:[a-z][\w-]*\s+)?(?:(?i:{alt(lex.roles, True)})|board)\b)")
+        # A sentence opening with "The" and a one-word product noun, then a verb or a comma ("The game was
+        # first released in 2011", "The suite, sold to banks, ..."): the product the previous sentence was about.
+        one_word = [c for c in lex.product_categories if " " not in c and c.islower()]
+        self.product_anaphor = re.compile(
+            rf"The\s+(?:{alt(one_word) or 'x^'})(?=\s*,|\s+(?:(?:was|is|were|are|has|had|became|remains|"
+            rf"received|entered|went|goes|sold|sells|competes|uses|runs|first|also|later|originally|initially)\b))")
         # "\b(?:[Hh]e|[Ss]he)\b", written to open with a class of letters: the engine then skips
         # to those letters instead of trying the word boundary at every position (twice as fast).
         # The look-behind covers the opening boundary (no word character before the first letter).

@@ -1,7 +1,7 @@
 """Deriving the final fact set: duplicates merged, symmetric facts stated once, no post twice."""
 from __future__ import annotations
 
-from kg.model import SYMMETRIC, Extraction, Fact, Membership
+from kg.model import SYMMETRIC, Extraction, Fact, Membership, Value
 
 
 def derive(ex: Extraction) -> Extraction:
@@ -15,7 +15,8 @@ def derive(ex: Extraction) -> Extraction:
             key = (frozenset((f.subject, f.object)), f.predicate)
         if key not in best or f.evidence.confidence > best[key].evidence.confidence:
             best[key] = f
-    ex.facts = sorted(best.values(), key=lambda f: (f.evidence.start, f.subject, f.predicate, str(f.object)))
+    ex.facts = sorted(_finest_dates(list(best.values())),
+                      key=lambda f: (f.evidence.start, f.subject, f.predicate, str(f.object)))
     seen: dict[tuple[object, ...], Membership] = {}
     for ms in ex.memberships:
         k = (ms.org, ms.person, ms.roles)
@@ -34,3 +35,24 @@ def derive(ex: Extraction) -> Extraction:
 def _title_inside(title: str, others: list[str]) -> bool:
     """Whether ``title`` is the last words of a longer title among ``others``."""
     return bool(title) and any(o != title and o.endswith(" " + title) for o in others)
+
+
+def _finest_dates(facts: list[Fact]) -> list[Fact]:
+    """Facts without a product's release date that a finer one of the same product contains ("2021" beside
+    "2021-11"): one release, stated once at the precision the text gives; likewise without a category that
+    ends a longer one of the same product ("app" beside "messaging app")."""
+    values: dict[tuple[str, str], list[str]] = {}
+    for f in facts:
+        if f.predicate in ("releaseDate", "category") and isinstance(f.object, Value):
+            values.setdefault((f.subject, f.predicate), []).append(f.object.lexical)
+    if not any(len(v) > 1 for v in values.values()):
+        return facts
+    return [f for f in facts if not (f.predicate in ("releaseDate", "category") and isinstance(f.object, Value)
+                                     and _coarser(f.object.lexical, values[(f.subject, f.predicate)], f.predicate))]
+
+
+def _coarser(value: str, others: list[str], predicate: str) -> bool:
+    """Whether another of ``others`` states ``value`` more finely: a date within it, a category ending in it."""
+    if predicate == "releaseDate":
+        return any(o.startswith(value + "-") for o in others)
+    return any(o.lower().endswith(" " + value.lower()) for o in others)

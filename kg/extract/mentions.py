@@ -266,8 +266,13 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
         for a, b in ((i, j),) if j == i + 1 else _split_run(toks, i, j, lex):  # one word: nothing to cut (most)
             span = _make_span(toks, a, b, sentence, lex)
             if span is not None and numbered and b == j and span.cue is None and span.end == sentence.start + toks.ends[b - 1]:
-                longer = _make_span(toks, a, b + 1, sentence, lex)
+                # ... with the edition words after the number: "Zorb 9 Pro", "Zorb X5 Pro Max"
+                k = b + 1
+                while k < n and k < b + 3 and words[k] in _MODEL_EDITIONS:
+                    k += 1
+                longer = _make_span(toks, a, k, sentence, lex)
                 if longer is not None:
+                    j = max(j, k)  # the edition words are no run of their own
                     longer.base = span  # "Zorb 5" if a product cue holds, else "Zorb" (see find)
                     span = longer
             if span is not None:
@@ -326,6 +331,11 @@ _MODEL_NUMBER = re.compile(r"(?:\d{1,3}[A-Za-z]?|(?:[3-9]\d|2[1-9])\d\d|II|III|I
 _QUANTITY_AFTER = frozenset({"percent", "per", "%", "thousand", "million", "billion", "trillion", "hundred",
                              "bn", "mn", "m", "years", "year", "months", "days", "times", "points", "pc", "-", "/",
                              ":", "x"})
+
+
+# Words that name a model's edition after its number ("Zorb 9 Pro", "Zorb X5 Ultra"): part of the name.
+_MODEL_EDITIONS = frozenset({"Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air", "Edge", "Neo", "Fold", "Flip",
+                             "SE", "XL"})
 
 
 def _model_number(toks: _Tokens, j: int, sentence: Sentence) -> bool:
@@ -594,11 +604,33 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
         kept = _model_numbers(kept, lex, around, titles, mid_forms)
     _title_person_votes(kept, sentences, lex)
     chains = _lists(kept)
+    opened: Span | None = None  # the last name of a list an opener typed as products
     for chain in chains:
-        _list_category_votes([kept[k] for k in chain], lex, around[kept[chain[0]].sentence.start].possible)
-        if len(chain) > 1:
-            _shared_surname_votes([kept[k] for k in chain], lex)
+        members = [kept[k] for k in chain]
+        if len(members) > 1:
+            _shared_surname_votes(members, lex)
+        first = members[0]
+        if opened is not None and opened.sentence is first.sentence and _NOUN_LIST_GAP.fullmatch(
+                first.sentence.text, opened.end - first.sentence.start, first.start - first.sentence.start):
+            # "Its products are the Zorb spectrometer and the Arvo centrifuge": a list whose names each
+            # take a noun goes on past the noun.
+            _vote_products(members)
+        elif not _list_category_votes(members, lex, around[first.sentence.start].possible):
+            opened = None
+            continue
+        opened = members[-1]
     return _decide(kept, lex, chains)
+
+
+# Between two products of an opened list, past the first one's noun: " spectrometer and the ", " phone, the ".
+_NOUN_LIST_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _vote_products(members: list[Span]) -> None:
+    """A product vote for each name of a list a products opener types, but places and named bodies."""
+    for sp in members:
+        if not (sp.demonym or sp.place is not None or sp.votes.get(ORG, 0) >= 3.0):
+            sp.vote(PRODUCT, 2.0, "product-list-include")
 
 
 def _shared_surname_votes(members: list[Span], lex: Lexicon) -> None:
@@ -788,31 +820,32 @@ def _lists(cands: list[Span]) -> list[list[int]]:
     return chains
 
 
-def _list_category_votes(members: list[Span], lex: Lexicon, possible: int) -> None:
+def _list_category_votes(members: list[Span], lex: Lexicon, possible: int) -> bool:
     """A list closed by a plural product noun names products: "its Arvo, Pellin and Dusk cars"; so does
-    one opened by "its products include". ``possible``: the cues the members' sentence may hold."""
+    one opened by "its products include" (then True). ``possible``: the cues the members' sentence may hold."""
     first = members[0]
     before = first.sentence.text[max(0, first.start - first.sentence.start - 80):first.start - first.sentence.start]
-    # Every opener ends in "such as" or "include(s/d)"/"including": a cheap test spares most lists the search.
-    if possible & _LIST_OPENER and ("such" in before or "includ" in before) \
+    # Every opener ends in "such as", "include(s/d)"/"including", "are"/"were" or "consist(s) of"/"comprise(s)":
+    # a cheap test spares most lists the search.
+    if possible & _LIST_OPENER and ("such" in before or "includ" in before or "re " in before
+                                    or "consist" in before or "compris" in before) \
             and lex.cues.products_list_opener.search(before):
-        for sp in members:
-            if not (sp.demonym or sp.place is not None or sp.votes.get(ORG, 0) >= 3.0):
-                sp.vote(PRODUCT, 2.0, "product-list-include")
-        return
+        _vote_products(members)
+        return True
     if len(members) < 2:
-        return
+        return False
     last = members[-1]
     after = last.sentence.text[last.end - last.sentence.start:last.end - last.sentence.start + 40]
     # A capitalised plural category closes the list inside the last name: "Arvo and Pellin CPUs".
     tail = last.words[-1]
     if not (possible & _LIST_CATEGORY and lex.cues.category_list_after.match(after)) and not (
             len(last.words) > 1 and tail.endswith("s") and tail[:-1] in lex.product_categories and tail[:-1].isupper()):
-        return
+        return False
     for sp in members:
         if sp.demonym or (sp.place is not None and sp.place.kind != CITY) or sp.votes.get(ORG, 0) >= 3.0:
             continue
         sp.vote(PRODUCT, 2.0, "product-list-category")
+    return False
 
 
 # The combining forms of demonyms in compounds ("Anglo-Dutch"), which name no country alone.
@@ -1451,6 +1484,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     # A name written once with a legal suffix or org head ("Kelmora Motor Corp") is an
     # organization wherever its first word stands alone ("Kelmora").
     firsts = set()  # the first words of names so written: a company's short name, not a person's
+    suffixed: set[str] = set()  # ... and those names without the suffix ("Ombrel Trucks" of "Ombrel Trucks AB")
     for sp in cands:
         if sp.votes.get(ORG, 0) >= 3.0 and len(sp.words) > 1 and (
                 sp.words[-1].rstrip(".").lower() in lex.legal_suffixes
@@ -1461,6 +1495,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
                 pooled[first][ORG] += 2.5
             # ... and wherever it is written without the suffix ("Ombrel Media" for "Ombrel Media Inc.").
             bare = " ".join(sp.words[:-1]).rstrip(",")
+            suffixed.add(bare)
             if len(sp.words) > 2 and bare in pooled and bare not in lex.places:
                 pooled[bare][ORG] += 2.5
                 pooled[bare][PERSON] = 0.0  # "Ombrel Media": "Bell" is a given name, not here
@@ -1481,12 +1516,14 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             pooled[text] = defaultdict(float, {PERSON: 1.0})
     orgs = {text for text, kind in best.items() if kind == ORG}
     org_firsts = {text.split()[0] for text in orgs if " " in text}
+    # The rest of a product's name after its maker's: "Zorb" of "Halvex Zorb" (a maker typed an organization,
+    # or named by its first word: "Halvex" of "Halvex Motors", a name no product's).
+    name_firsts = {w[0] for text, kind in best.items() if kind in (ORG, None) and len(w := text.split()) > 1}
     # ... of a name ending in a trade word ("Harrow Invest", "Solvik Motors"): its bare first word is the
     # company even where the gazetteer knows a large town of that name (resolve.short_forms joins them).
     trade_firsts = {w[0] for text in orgs if len(w := text.split()) in (2, 3) and w[-1] in lex.trade_tails}
-    # The rest of a product's name after its maker's: "Zorb" of "Halvex Zorb" (a maker typed an organization).
     product_tails = {" ".join(w[1:]) for text, kind in best.items() if kind == PRODUCT
-                     and len(w := text.split()) > 1 and w[0] in orgs}
+                     and len(w := text.split()) > 1 and (w[0] in orgs or w[0] in name_firsts)}
     out: list[Mention] = []
     deferred: list[Span] = []
     name_words = {w for sp in cands if len(sp.words) > 1 for w in sp.words}
@@ -1520,7 +1557,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             continue
         if kind is None:
             kind, conf = _fallback(sp, lex, name_words)
-            if kind == ORG and _maker_prefixed(sp, orgs, pooled, lex):
+            if kind == ORG and sp.text not in suffixed and _maker_prefixed(sp, orgs, pooled, lex):
                 out.append(_mention(sp, PRODUCT, 0.6, "product-maker-prefix"))
                 continue
             if kind == ORG and len(sp.words) == 1 and sp.text.endswith("s"):

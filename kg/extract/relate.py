@@ -127,10 +127,10 @@ _IT = re.compile(r"\s*(Its?)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thoug
 
 
 # "Since 2015 it has been a division of Beta", "In 1990, it was renamed": a subject "it" after a short
-# fronted time phrase is what a sentence-initial "It" would be.
+# fronted time phrase is what a sentence-initial "It" would be (so after "Introduced in 2021," of a product).
 _FRONTED_IT = re.compile(
     r"(?:In|Since|From|By|Until|After|Before|During|Between|Later|Eventually|Subsequently|Originally|Today|Now|"
-    r"Currently|Then)\b[^,;:()]{0,30}?,?\s+(it)\b(?=\s+(?:(?:also|then|later|now|still|first|was|is|has|had|"
+    r"Currently|Then|(?:First\s+)?(?:Introduced|Released|Launched|Unveiled)\s+(?:in|on))\b[^,;:()]{0,30}?,?\s+(it)\b(?=\s+(?:(?:also|then|later|now|still|first|was|is|has|had|"
     r"became|becomes|remained|remains)\b))"
     r"(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thought|said|believed|expected|reported|likely|unclear|possible|"
     r"important|true|estimated|hoped|feared|time|unknown|understood)\b)")
@@ -159,6 +159,8 @@ _IT_VERB = (r"(?=\s+(?:(?:also|then|later|now|still|recently|already|previously|
             r"(?:would|will|had|has|have|could|can|may|might|should|must|plans?|planned|intends?|intended|expects?|"
             r"aims?|aimed|agreed|agrees|wants?|wanted|hopes?|hoped|bought|sold|took|made|won|lost|became|began|built|"
             r"paid|struck|held|led|owns|makes|sells|buys|operates|controls|competes|"
+            # ... a progressive: "said on Monday it was recalling 40,000 cars", "it is developing a chip"
+            r"(?:is|was)\s+(?:now\s+|also\s+|still\s+)?(?!being\b)[a-z]{3,}ing|"
             r"(?!(?:seemed|needed)\b)[a-z]+ed)\b)")
 # "it" as a clause's subject.
 _SUBJECT_IT = re.compile(r"(?<=[a-z,] )it" + _IT_VERB)
@@ -222,6 +224,15 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
         slots.append(Slot(prev_subject, prev_kind, sentence.start + it.start(1), sentence.start + it.end(1),
                           it.group(1).lower(), LETTER[prev_kind], anaphor=True))
         taken.append((sentence.start + it.start(1), sentence.start + it.end(1)))
+    # "Zorb is a racing game by Ombrel. The game was first released in 2011.": an opening "The" and a product
+    # noun is the previous sentence's product subject.
+    if it is None and prev_subject and sentence.text.startswith("The ") \
+            and entities.get(prev_subject, Entity("", "", "")).kind == PRODUCT \
+            and (ref := lex.cues.product_anaphor.match(sentence.text)) is not None \
+            and not any(s.start < sentence.start + ref.end() for s in slots):
+        slots.append(Slot(prev_subject, PRODUCT, sentence.start, sentence.start + ref.end(), ref.group(0),
+                          LETTER[PRODUCT], anaphor=True))
+        taken.append((sentence.start, sentence.start + ref.end()))
     its_org, its_org_at = (prev_subject, sentence.start + it.start(1)) if prev_kind == ORG and it.group(1) == "Its" \
         else (None, 0)
     for start, end, what, phrase in _anaphors(sentence, lex, words):
