@@ -807,3 +807,82 @@ def test_a_name_with_a_maker_of_apposition_is_a_company() -> None:
 def test_a_release_date_in_an_apposition() -> None:
     ex = run("Halvex Motors makes tractors. The Zorb tractor, introduced in 2015, is still made in Leeds.")
     assert ("Zorb", "releaseDate", "2015") in facts(ex, "releaseDate")
+
+
+def test_a_nordic_legal_form_with_a_slash_and_a_foreign_trade_word_keep_one_company() -> None:
+    ex = run("Danish engineering group Brenholt Pumper A/S said on Monday it would buy Ulvika. "
+             "Brenholt said the deal closes in May.")
+    orgs = [e for e in ex.entities.values() if e.kind == "Organization" and "Brenholt" in e.aliases]
+    assert len(orgs) == 1 and orgs[0].label == "Brenholt Pumper"
+
+
+def test_a_labels_bare_first_word_is_the_label() -> None:
+    ex = run("Quillon Records is a label based in Nashville. Artists signed to Quillon include Dara Penn.")
+    orgs = [e for e in ex.entities.values() if e.kind == "Organization"]
+    assert any({"Quillon", "Quillon Records"} <= e.aliases for e in orgs)
+
+
+def test_a_trade_word_ends_a_company_not_a_persons_name() -> None:
+    ex = run("Shares of Martin Tools and Ellis Toys rose on Tuesday, traders said.")
+    kinds = {e.label: e.kind for e in ex.entities.values()}
+    assert kinds.get("Martin Tools") == "Organization" and kinds.get("Ellis Toys") == "Organization"
+
+
+def test_an_x_owned_buyer_is_the_company_after_the_modifier_and_x_is_its_owner() -> None:
+    ex = run("Halvard Studios was acquired by the Common-owned Meridane Music Group in 2015.")
+    kinds = {e.label: e.kind for e in ex.entities.values()}
+    assert kinds.get("Common") == "Organization"
+    assert ("Meridane Music", "acquired", "Halvard Studios") in facts(ex, "acquired")
+    assert not any(s == "Common" for s, _, _ in facts(ex, "acquired"))
+    assert ("Meridane Music", "parentOrganization", "Common") in facts(ex, "parentOrganization")
+
+
+def test_a_word_opening_a_company_name_that_opens_a_sentence_is_its_short_form_later() -> None:
+    ex = run("Prairie Foods cut 200 jobs on Monday. Prairie said demand had weakened in its home market.")
+    orgs = [e for e in ex.entities.values() if e.kind == "Organization"]
+    assert any({"Prairie", "Prairie Foods"} <= e.aliases for e in orgs)
+
+
+def test_a_products_model_code_alone_is_the_product_and_a_model_word_makes_a_product() -> None:
+    ex = run("The Zorvik X9 is a sedan made by Pellar Motors. "
+             "The X9 competes with the Tarvex Model 3 and the Quill Model S.")
+    kinds = {alias: e.kind for e in ex.entities.values() for alias in {e.label, *e.aliases}}
+    assert kinds.get("X9") == "Product" and kinds.get("Tarvex Model 3") == "Product"
+    assert kinds.get("Quill Model S") == "Product"
+    zorvik = [e for e in ex.entities.values() if "Zorvik X9" in e.aliases]
+    assert len(zorvik) == 1 and "X9" in zorvik[0].aliases
+    assert ("Zorvik X9", "competitor", "Tarvex Model 3") in facts(ex, "competitor")
+
+
+def test_model_word_inside_a_longer_name_makes_no_product() -> None:
+    kinds = {e.label: e.kind for e in run("Staff trained on the Harlow Maturity Model Framework.").entities.values()}
+    assert kinds.get("Harlow Maturity Model Framework") != "Product"
+
+
+def test_a_city_name_opening_a_trade_word_company_name_is_the_company_alone() -> None:
+    ex = run("Shares of Fresno Pumps fell on Monday. Fresno said demand weakened.")
+    orgs = [e for e in ex.entities.values() if e.kind == "Organization"]
+    assert any({"Fresno", "Fresno Pumps"} <= e.aliases for e in orgs)
+    assert not any(e.kind == "Place" and e.label == "Fresno" for e in ex.entities.values())
+
+
+def test_ales_and_invest_trade_words_make_the_bare_first_word_the_company() -> None:
+    ex = run("Veltor is building a brewery with Oregon's Quorra Ales. Quorra owns 20 percent of it. "
+             "Ombrel Invest, an investment firm, bought shares. Ombrel said the price was fair.")
+    aliases = [e.aliases for e in ex.entities.values() if e.kind == "Organization"]
+    assert any({"Quorra", "Quorra Ales"} <= a for a in aliases)
+    assert any({"Ombrel", "Ombrel Invest"} <= a for a in aliases)
+
+
+def test_micro_ends_a_chipmakers_name_not_a_persons() -> None:
+    ex = run("It sells memory controllers to chipmakers including Tarvion and Morgan Micro.")
+    assert {e.label: e.kind for e in ex.entities.values()}.get("Morgan Micro") == "Organization"
+
+
+def test_a_regional_adjective_before_a_descriptor_is_no_company() -> None:
+    ex = run("Pan-European lender Corvia and Scandinavian rival Tallvik Sparbank launched loans. "
+             "Nordic payments firm Qvella signed a partnership with Brightwater Bank.")
+    labels = {e.label: e.kind for e in ex.entities.values()}
+    assert labels.get("Scandinavian") != "Organization" and labels.get("Nordic") != "Organization"
+    assert not any(s in ("Scandinavian", "Nordic") for s, _, _ in facts(ex, "competitor") | facts(ex, "partner"))
+    assert ("Qvella", "partner", "Brightwater Bank") in facts(ex, "partner")

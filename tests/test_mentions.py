@@ -1146,3 +1146,16 @@ def test_a_short_form_joined_to_a_full_name_keeps_its_own_surname() -> None:
 def test_a_law_named_with_and_is_one_title_and_no_organization() -> None:
     k = kinds("Under the Banking Services and Markets Act, the deal needs the regulator's approval.")
     assert "Banking Services" not in k and "Markets Act" not in k
+
+
+def test_an_unknown_word_read_as_a_time_is_no_company() -> None:
+    k = kinds("Sales fell after Zexit, the company said. Costs rose to pre-Zexit levels at Varden Bank.")
+    assert k.get("Zexit") != "Organization"
+    assert kinds("Ombrel ranks second after Tarvik, Quellon and Dorvane.").get("Tarvik") == "Organization"
+
+
+
+def test_a_given_name_right_after_a_bare_the_makes_no_person() -> None:
+    k = kinds("The Zorvik Vento scooter competes with the Maria Elettra and the Quill Dash.")
+    assert k.get("Maria Elettra") != "Person"
+    assert kinds("The award went to Maria Elettra, a chemist.").get("Maria Elettra") == "Person"

@@ -181,11 +181,16 @@ class Cues:
             r"(?!\s+(?:leader|executive|owner|partner|magnate|consultant|analyst|journalist|reporter|editor|"
             r"correspondent|student|man|woman|person|mogul|tycoon)s?\b)"
             # "Headquartered in Tarbrook, the company is owned by ...": the noun phrase is the clause's
-            # subject, not an appositive of the name before the comma.
-            r"(?!\s+(?:is|was|are|were|has|had|have|will|would)\b)")
+            # subject, not an appositive of the name before the comma; so is it before a verb of saying
+            # ("Sales fell after Brexit, the company said").
+            r"(?!\s+(?:(?:also|later|earlier|previously|further)\s+)?(?:is|was|are|were|has|had|have|will|would|"
+            r"said|says|added|adds|told|noted|notes|announced|stated|warned|wrote|reported|estimated|expects)\b)")
         self.possessive_role = re.compile(rf"(?:'s|’s)\s+(?:new\s+|former\s+)?{_ROLE_WORDS}\b", re.I)
         self.ticker = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX|SSE|ticker)\b")
         self.suffix_after = re.compile(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc|AG|SA|NV)\b")
+        # "the Tarvik-owned Ombrel Music": the owner of a company is a company (a person owns media too,
+        # but a person's name is rarely one word the gazetteer does not know as a given name or a surname)
+        self.owner_after = re.compile(r"-(?:owned|controlled)\s+(?:[a-z]+\s+){0,2}?[A-Z]")
         cats, cats_i = alt(lex.product_categories), alt(lex.product_categories, True)
         cats_r = ralt(lex.product_categories, True)  # the categories for cues read backwards
         # ... "an AI assistant called Zorb": a product noun, then the name it is called by

@@ -45,6 +45,7 @@ _TOKEN = re.compile(
     r"(?:[^\W\d_]\.(?:[^\W\d_](?:\.[^\W\d_])*\.?"   # U.S., U.K.
     r"|(?=\s+[^\W\d_]))"                             # initials: "Jo S. Bloggs"
     r"|(?:St|Mt|Ft|ST|MT|FT)\.(?=\s+[A-Z])"           # "St. Louis", "Mt. Oldpeak", a dateline's "ST. PAUL"
+    r"|(?<![\w/])[AIKP]/S(?![\w/])"                    # Nordic legal forms with a slash: "Holm Pumper A/S"
     # Tarn-Vessel, O'Neil, AT&T, Min-seo; "US-based" splits
     rf"|\w+(?:(?:['’&.]|-(?:(?=[^\W_]*[A-Z0-9])|{_SYLLABLE_HYPHEN}))\w+)*!?"
     r"|'s|’s|[^\w\s])")
@@ -576,6 +577,10 @@ def find(sentences: list[Sentence], lex: Lexicon, words: list[frozenset[str] | N
     # "Quessant, which ..." beside "Quessant Therapeutics": the first word of a company's name is a name.
     mid_forms.update(sp.words[0] for sp in cands if not sp.initial and len(sp.words) > 1
                      and (sp.words[-1] in lex.org_heads or sp.words[-1].rstrip(".").lower() in lex.legal_suffixes))
+    # ... and so is that of one opening a sentence with a trade word for its last ("Prairie Foods cut jobs.
+    # Prairie said ..."): the bare word is the company's short form, as the resolver reads it.
+    mid_forms.update(sp.words[0] for sp in cands if sp.initial and 1 < len(sp.words) <= 3
+                     and sp.words[-1] in lex.trade_tails)
     # A surname GCIDE lists as a word ("Chen", "Costa") opens sentences about its bearer: "Chen, 51, has ...".
     mid_forms.update(sp.words[-1] for sp in cands if 1 < len(sp.words) <= 4 and sp.words[0] in lex.given_names
                      and sp.words[-1] not in lex.org_heads)
@@ -1124,7 +1129,9 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
         elif (n <= 4 and (words[0] in lex.given_names or words[0].split("-")[0] in lex.given_names)
               and sp.place is None and words[0] not in _SAINT_WORDS
               and not any(w.rstrip(".") in lex.org_heads for w in words)
-              and all(w[:1].isupper() or (0 < k < n - 1 and w in _NAME_PARTICLES) for k, w in enumerate(words))):
+              and all(w[:1].isupper() or (0 < k < n - 1 and w in _NAME_PARTICLES) for k, w in enumerate(words))
+              # "competes with the Vespa Elettrica": a bare "the" right before a name is no person's
+              and not sp.sentence.text.endswith(" the ", 0, sp.start - sp.sentence.start)):
             sp.vote(PERSON, 1.5, "person-given-name")
             sp.given = True
         elif (n <= 3 and "-" in sp.text and _SYLLABLE_NAME.fullmatch(words[-1]) and sp.place is None
@@ -1137,6 +1144,8 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
     if n > 1 and words[-1][-1:] in _MODEL_TAIL_ENDS and _MODEL_TAIL.fullmatch(words[-1]) \
             and words[0] not in lex.given_names and not any(w.rstrip(".") in lex.org_heads for w in words):
         sp.vote(PRODUCT, 1.2, "product-model-code")  # "Zorb X5", "Arvo S9+": a name ending in a model code
+    if n > 2 and words[-2] == "Model" and (len(words[-1]) <= 3 or words[-1][-1].isdigit()) and not any(w.rstrip(".") in lex.org_heads for w in words):
+        sp.vote(PRODUCT, 1.5, "product-model-word")  # "the Tarvex Model 3", "a Quill Model S": a maker's model
     if sp.text[1:2].islower():
         return  # a model code and an acronym both need a capital, digit or hyphen second: most names have neither
     if _MODEL_NAME.fullmatch(sp.text):
@@ -1228,6 +1237,7 @@ _ORG_CUES = (
     _Cue("possessive_role", False, ORG, 1.2, "org-possessive-role"),  # "Ombrel's boss Jo Bloggs"
     _Cue("ticker", False, ORG, 2.0, "org-ticker", opens="("),
     _Cue("suffix_after", False, ORG, 2.0, "org-suffix"),
+    _Cue("owner_after", False, ORG, 1.0, "org-owner"),  # "the Tarvik-owned Ombrel Music"
     _Cue("org_paren", False, ORG, 2.5, "org-title-paren", opens="("),  # "Tarn Hollow (band)"
     _Cue("maker_of_appositive", False, ORG, 1.5, "org-appositive", opens=","),  # "Halvex, maker of the Zorb,"
     _Cue("based_appositive", False, ORG, 1.2, "org-appositive", opens=","),  # "Quellon, based in Austin, makes"
@@ -1509,6 +1519,9 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     # The rest of a product's name after its maker's: "Zorb" of "Halvex Zorb" (a maker typed an organization,
     # or named by its first word: "Halvex" of "Halvex Motors", a name no product's).
     name_firsts = {w[0] for text, kind in best.items() if kind in (ORG, None) and len(w := text.split()) > 1}
+    # ... of a name ending in a trade word ("Harrow Invest", "Solvik Motors"): its bare first word is the
+    # company even where the gazetteer knows a large town of that name (resolve.short_forms joins them).
+    trade_firsts = {w[0] for text in orgs if len(w := text.split()) in (2, 3) and w[-1] in lex.trade_tails}
     product_tails = {" ".join(w[1:]) for text, kind in best.items() if kind == PRODUCT
                      and len(w := text.split()) > 1 and (w[0] in orgs or w[0] in name_firsts)}
     out: list[Mention] = []
@@ -1525,7 +1538,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             # "Ryota Kameyama ... Kameyama said": a person's surname the gazetteer knows as a town.
             out.append(_mention(sp, PERSON, 0.65, "person-short-form"))
             continue
-        elif kind == PLACE and sp.text in org_firsts and votes.get(PLACE, 0.0) < 1.0 \
+        elif kind == PLACE and sp.text in org_firsts and (votes.get(PLACE, 0.0) < 1.0 or sp.text in trade_firsts) \
                 and _city_name_only(sp, votes, pooled_rules):
             # "Halden Capital ... Halden said": the first word of an organization's name that the gazetteer
             # knows only as a small town, never written "in X" here.
@@ -1567,6 +1580,13 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     typed = {m.text: m.kind for m in out}
     typed.update({words[0]: ORG for m in out if m.kind == ORG and len(words := m.text.split()) > 1
                   and words[0] not in typed})
+    # "The Zorvik X9 is a sedan ... The X9 competes with": a product's model code alone is the product,
+    # not the acronym of a company.
+    codes = {words[-1] for m in out if m.kind == PRODUCT and len(words := m.text.split()) > 1
+             and _MODEL_TAIL.fullmatch(words[-1])}
+    if codes:
+        out = [Mention(m.start, m.end, m.text, PRODUCT, MODEL_CODE_RULE, 0.6)
+               if m.kind == ORG and m.text in codes and m.rule in ("org-acronym", "org-fallback") else m for m in out]
     tails = _the_tails(out, lex)
     for sp in deferred:
         kind = typed.get(sp.text)
@@ -1579,6 +1599,11 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
 
 
 _START = attrgetter("start")
+
+
+# "The X9" after "the Zorvik X9": a product's model code alone (the resolver joins it to the product;
+# not a code the text itself calls a product, as "the V6" of a "Tarvex Sedan V6" is its engine).
+MODEL_CODE_RULE = "product-model-code-same-name"
 
 
 # "The Wexley Courier ... the Courier", "The Oldtown Bee ... the Bee": a newspaper's or a body's
@@ -1823,6 +1848,12 @@ def _post_of(words: list[str], lex: Lexicon) -> bool:
         or words[0] in lex.noble_titles or words[0].rstrip(".") in lex.honorifics
 
 
+# A lone unknown word read as a time ("after Brexit.", "since Covid,", "pre-Covid levels"): no company.
+_EVENT_BEFORE = EndPattern(r"(?:\b(?:after|before|since|during|amid)\s+|\b(?:pre|post|anti|pro)-)$")
+# (not in a list of names: "second after Tarvik, Ombrel and Quill")
+_EVENT_AFTER = re.compile(r"\s*(?:,(?!\s*[A-Z])|[.;:)]|\s(?:and|or)\s+[a-z]|-|\s+(?:levels?|era|times|years|rules|vote|talks)\b|$)")
+
+
 def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, float]:
     """A capitalised span no cue typed: in business news, most often an organization.
 
@@ -1848,6 +1879,9 @@ def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = fr
             and not _TWO_CAPITALS.search(words[0]) and not _source_or_actor(sp):
         return None, 0.0  # "Joan", "Oscar": a lone given name is nobody's organization
     if len(words) < 2:
+        a, b = sp.start - sp.sentence.start, sp.end - sp.sentence.start
+        if _EVENT_AFTER.match(sp.sentence.text, b) and _EVENT_BEFORE.search(sp.sentence.text[max(0, a - 12):a]):
+            return None, 0.0  # "sales fell after Brexit, ...", "post-Brexit rules": an event or era, no company
         return ORG, 0.5
     # A country or city among common words makes a name ("Air Moldova"), unless the words
     # are geography ("Lake Chad", "City of London", "Far East").

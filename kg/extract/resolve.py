@@ -28,7 +28,7 @@ from operator import attrgetter
 from kg.extract.gazetteer import Lexicon, PlaceInfo
 from kg.extract.reverse import EndPattern
 from kg.iris import entity_key
-from kg.extract.mentions import THE_TAIL_RULE
+from kg.extract.mentions import MODEL_CODE_RULE, THE_TAIL_RULE
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Entity, Evidence, Mention, Sentence
 
 # Tails that do not change which organization a name means.
@@ -340,9 +340,18 @@ class Resolver:
     def _products(self, mentions: list[Mention]) -> None:
         # A model's plural and its short form name the model: "Z350s", "Z350" and "Z350 XWB".
         models: dict[str, str] = {}
+        # The model code ending each longer product name, if only one ends in it ("Zorvik X9" -> "X9").
+        ends: dict[str, list[str]] = {}
+        for m in mentions:
+            words = m.text.split()
+            if len(words) > 1 and _MODEL_TAIL.fullmatch(words[-1]) and m.text not in ends.get(words[-1], ()):
+                ends.setdefault(words[-1], []).append(m.text)
+        tails = {code: names[0] for code, names in ends.items() if len(names) == 1}
         for m in sorted(mentions, key=lambda m: (-len(m.text), m.start)):
             first, rest = _model_code(m.text.split()[0]), m.text.split()[1:]
             core = models.get(first) if first else None
+            if core is None and not rest and m.rule == MODEL_CODE_RULE and m.text in tails:
+                core = tails[m.text]  # "X9" after "the Zorvik X9": the model's code alone
             if core is None:
                 core = (" ".join([first, *rest]) if first else m.text)
                 if first:
@@ -441,6 +450,7 @@ _ALIAS_GAP = re.compile(r"\.?\s*(?:,|\()\s*(?:(?:also|commonly|formerly|previous
                         r"(?:known\s+as|referred\s+to\s+as|called|doing\s+business\s+as|d/b/a|trading\s+as|"
                         r"formerly|previously)\s+"
                         r"(?:the\s+)?")
+_MODEL_TAIL = re.compile(r"[A-Z]{1,2}\d{1,4}\+?")  # "X9" ending "Zorvik X9" (as mentions.py reads a model's code)
 _MODEL_CODE = re.compile(r"(?P<code>[A-Z]{0,3}-?\d{2,4}(?:-?[A-Z0-9]+)*?)(?:s|'s|’s)?")
 _ACRONYM_GAP = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\(")
 
