@@ -22,3 +22,9 @@ def facts_of(text: str, title: str | None = None, published: str | None = None) 
     word and "news", as a company's news names the company) and a ``Published:`` line if given."""
     head = (title or f"{text.split()[0]} news") + "\n" + (f"Published: {published}\n" if published else "")
     return labelled(extract(read_text(f"{head}\n{text}\n", source="invented.txt")))
+
+
+def news_or_lead_facts(text: str, dated: bool = False) -> set[tuple[str, str, str]]:
+    """:func:`facts_of` an article of ``text``; ``dated`` gives it a publication date, as news has
+    and an encyclopedia lead has not."""
+    return facts_of(text, published="March 4, 2024" if dated else None)

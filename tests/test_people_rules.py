@@ -8,12 +8,7 @@ from kg.extract import extract
 from kg.model import ORG, PERSON
 from kg.read import read_text
 
-from invented import facts_of
-
-
-def facts(text: str, dated: bool = False) -> set[tuple[str, str, str]]:
-    """The facts of an article of ``text`` (``dated``: with a publication date, as news has)."""
-    return facts_of(text, published="March 4, 2024" if dated else None)
+from invented import news_or_lead_facts as facts
 
 
 # (text, dated, facts it must yield)

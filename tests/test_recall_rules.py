@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from invented import facts_of
-
-
-def facts(text: str, dated: bool = False) -> set[tuple[str, str, str]]:
-    """The facts of an article of ``text``; ``dated`` gives it a publication date, as news has
-    and an encyclopedia lead has not."""
-    return facts_of(text, published="March 4, 2024" if dated else None)
+from invented import news_or_lead_facts as facts
 
 
 # (text, dated, facts it must yield)
