@@ -1159,3 +1159,11 @@ def test_a_given_name_right_after_a_bare_the_makes_no_person() -> None:
     k = kinds("The Zorvik Vento scooter competes with the Maria Elettra and the Quill Dash.")
     assert k.get("Maria Elettra") != "Person"
     assert kinds("The award went to Maria Elettra, a chemist.").get("Maria Elettra") == "Person"
+
+
+def test_a_saints_name_abbreviated_is_the_city_gazetteer_writes_in_full() -> None:
+    ex: Extraction = extract(read_text("Title\nPublished: 2026-03-04\n\nST. PAUL, Minn. — Tarvo Foods said profit "
+                                       "rose. Tarvo Foods is headquartered in St. Paul, Minnesota.\n", source="t.txt"))
+    places = {e.label: e for e in ex.entities.values() if e.kind == "Place"}
+    assert {"ST. PAUL", "St. Paul"} <= places["Saint Paul"].aliases
+    assert any(f.predicate == "headquarters" and f.object == places["Saint Paul"].key for f in ex.facts)

@@ -352,6 +352,12 @@ def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: fro
             if pop >= 50_000 and (name not in weak or weak[name].population < pop):
                 weak[name] = info
             continue
+        # "St. Paul" and "Saint Paul", "Ste. Foy" and "Sainte-Foy": news abbreviates a saint's name, GeoNames
+        # writes either; the abbreviation names the largest such city unless something else has it.
+        for alt in _saint_forms(name):
+            other = places.get(alt)
+            if other is None or (other.kind == CITY and other.population < pop):
+                places[alt] = info
         known = places.get(name)
         # A city of 100,000 or more is what its name means, not the subdivision of the same name
         # around it (Paris the department, Leeds the borough, Tokyo the prefecture): the city's record
@@ -366,6 +372,18 @@ def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: fro
                 if (alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and " " not in alt.strip()
                         and alt.lower() not in common and alt not in given and alt not in places):
                     places[alt] = info
+
+
+_SAINT = re.compile(r"(Saint|Sainte|St\.|Ste\.)[ -](?=[A-Z])")
+_SAINT_OTHER = {"Saint": "St.", "Sainte": "Ste.", "St.": "Saint", "Ste.": "Sainte"}
+
+
+def _saint_forms(name: str) -> list[str]:
+    """The other spellings of a place named after a saint: "Saint Paul" -> "St. Paul", "St. Louis" -> "Saint Louis"."""
+    m = _SAINT.match(name)
+    if m is None:
+        return []
+    return [f"{_SAINT_OTHER[m.group(1)]} {name[m.end():]}"]
 
 
 # The packages the built-in lexicon is read from: their versions are part of its cache key.
