@@ -60,7 +60,7 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|Inc|Corp|Ltd|Co|Jr|Sr|St)\.$")
 _REGION = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Atlantic|Upper|Lower)"
                      r"(?:east|west)?\s+(.+)$")
 _MODEL_NAME = re.compile(r"[A-Z]{1,3}-?\d{2,4}(?:-\d{2,4})?[A-Za-z]{0,3}s?(?:\s+[A-Z]{2,4})?")
-_MODEL_TAIL = re.compile(r"[A-Z]{1,2}\d{1,4}\+?")  # "X5", "S9+", "GT40", "A4" ending a product's name
+MODEL_TAIL = re.compile(r"[A-Z]{1,2}\d{1,4}\+?")  # "X5", "S9+", "GT40", "A4" ending a product's name
 _MODEL_TAIL_ENDS = frozenset("0123456789+")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,6}")
 _TWO_CAPITALS = re.compile(r"[A-Z].*[A-Z]")
@@ -639,11 +639,14 @@ def _shared_surname_votes(members: list[Span], lex: Lexicon) -> None:
     for a, b in zip(members, members[1:]):
         if len(a.words) == 1 and a.words[0] in lex.given_names and a.place is None and not a.demonym \
                 and b.given and 2 <= len(b.words) <= 3 and a.votes.get(ORG, 0) < 3.0 \
-                and _AND_GAP.fullmatch(a.sentence.text, a.end - a.sentence.start, b.start - a.sentence.start):
-            a.vote(PERSON, 1.5, "person-shared-surname")
+                and AND_GAP.fullmatch(a.sentence.text, a.end - a.sentence.start, b.start - a.sentence.start):
+            a.vote(PERSON, 1.5, SHARED_SURNAME_RULE)
 
 
-_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+# The rule of a lone given name that shares the next person's surname (the resolver gives it the surname),
+# and the "and" between the two names.
+SHARED_SURNAME_RULE = "person-shared-surname"
+AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 
 
 def _drop_initial_word(sp: Span, lex: Lexicon, mid_forms: set[str]) -> Span:
@@ -1141,7 +1144,7 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
               and sp.place is None
               and not any(w.rstrip(".") in lex.org_heads for w in words)):
             sp.vote(PERSON, 1.5, "person-initial")  # "R. T. Hallam", "V. Kelkar"
-    if n > 1 and words[-1][-1:] in _MODEL_TAIL_ENDS and _MODEL_TAIL.fullmatch(words[-1]) \
+    if n > 1 and words[-1][-1:] in _MODEL_TAIL_ENDS and MODEL_TAIL.fullmatch(words[-1]) \
             and words[0] not in lex.given_names and not any(w.rstrip(".") in lex.org_heads for w in words):
         sp.vote(PRODUCT, 1.2, "product-model-code")  # "Zorb X5", "Arvo S9+": a name ending in a model code
     if n > 2 and words[-2] == "Model" and (len(words[-1]) <= 3 or words[-1][-1].isdigit()) and not any(w.rstrip(".") in lex.org_heads for w in words):
@@ -1583,7 +1586,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     # "The Zorvik X9 is a sedan ... The X9 competes with": a product's model code alone is the product,
     # not the acronym of a company.
     codes = {words[-1] for m in out if m.kind == PRODUCT and len(words := m.text.split()) > 1
-             and _MODEL_TAIL.fullmatch(words[-1])}
+             and MODEL_TAIL.fullmatch(words[-1])}
     if codes:
         out = [Mention(m.start, m.end, m.text, PRODUCT, MODEL_CODE_RULE, 0.6)
                if m.kind == ORG and m.text in codes and m.rule in ("org-acronym", "org-fallback") else m for m in out]

@@ -28,7 +28,7 @@ from operator import attrgetter
 from kg.extract.gazetteer import Lexicon, PlaceInfo
 from kg.extract.reverse import EndPattern
 from kg.iris import entity_key
-from kg.extract.mentions import MODEL_CODE_RULE, THE_TAIL_RULE
+from kg.extract.mentions import AND_GAP, MODEL_CODE_RULE, MODEL_TAIL, SHARED_SURNAME_RULE, THE_TAIL_RULE
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Entity, Evidence, Mention, Sentence
 
 # Tails that do not change which organization a name means.
@@ -106,19 +106,16 @@ def _without_state_abbreviations(orgs: list[Mention], text: str) -> list[Mention
 _AFTER_TOWN = EndPattern(r"[a-z]\s*,\s*$")
 
 
-_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
-
-
 def _with_shared_surname(m: Mention, people: list[Mention], words: dict[str, list[str]], text: str) -> list[str]:
     """A person's name words; a lone given name the next person's full name shares a surname with gets it:
     "Peter" of "founded by Peter and Anne Holloway" is Peter Holloway (mentions.py types it so)."""
     own = words[m.text]
-    if m.rule != "person-shared-surname" or len(own) != 1:
+    if m.rule != SHARED_SURNAME_RULE or len(own) != 1:
         return own
     if any(own[0] in w for w in words.values() if len(w) > 1):
         return own  # "Yoon" after "Yoon Ji-ho": the short form of a person the article named before
     for n in people:
-        if n.start > m.end and _AND_GAP.fullmatch(text, m.end, n.start):
+        if n.start > m.end and AND_GAP.fullmatch(text, m.end, n.start):
             other = words[n.text]
             return own + other[1:] if len(other) > 1 else own
     return own
@@ -344,7 +341,7 @@ class Resolver:
         ends: dict[str, list[str]] = {}
         for m in mentions:
             words = m.text.split()
-            if len(words) > 1 and _MODEL_TAIL.fullmatch(words[-1]) and m.text not in ends.get(words[-1], ()):
+            if len(words) > 1 and MODEL_TAIL.fullmatch(words[-1]) and m.text not in ends.get(words[-1], ()):
                 ends.setdefault(words[-1], []).append(m.text)
         tails = {code: names[0] for code, names in ends.items() if len(names) == 1}
         for m in sorted(mentions, key=lambda m: (-len(m.text), m.start)):
@@ -450,7 +447,6 @@ _ALIAS_GAP = re.compile(r"\.?\s*(?:,|\()\s*(?:(?:also|commonly|formerly|previous
                         r"(?:known\s+as|referred\s+to\s+as|called|doing\s+business\s+as|d/b/a|trading\s+as|"
                         r"formerly|previously)\s+"
                         r"(?:the\s+)?")
-_MODEL_TAIL = re.compile(r"[A-Z]{1,2}\d{1,4}\+?")  # "X9" ending "Zorvik X9" (as mentions.py reads a model's code)
 _MODEL_CODE = re.compile(r"(?P<code>[A-Z]{0,3}-?\d{2,4}(?:-?[A-Z0-9]+)*?)(?:s|'s|’s)?")
 _ACRONYM_GAP = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\(")
 
