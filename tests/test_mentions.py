@@ -1167,3 +1167,19 @@ def test_a_saints_name_abbreviated_is_the_city_gazetteer_writes_in_full() -> Non
     places = {e.label: e for e in ex.entities.values() if e.kind == "Place"}
     assert {"ST. PAUL", "St. Paul"} <= places["Saint Paul"].aliases
     assert any(f.predicate == "headquarters" and f.object == places["Saint Paul"].key for f in ex.facts)
+
+
+def test_a_post_taken_or_left_makes_a_person_of_an_unknown_name() -> None:
+    k = kinds("Quarn Etteby was named chairman of Brellwick Partners. Zorvat Ekwensi stepped down as chief "
+              "executive. Oruvo Dakkan joined Tarsel Holdings as chief financial officer in 2019. Tarsel Holdings "
+              "appointed former banker Brusk Hallowan as its chairman. Brellwick Partners hired Quorvant Ledger "
+              "to audit its books.")
+    assert all(k.get(name) == "Person" for name in ("Quarn Etteby", "Zorvat Ekwensi", "Oruvo Dakkan", "Brusk Hallowan"))
+    assert k.get("Quorvant Ledger") != "Person"  # hired, but to no post: a firm as likely as a person
+
+
+def test_a_founder_makes_a_person_of_an_unknown_name() -> None:
+    k = kinds("Drellan Foods was founded in 1990 by Vask Ombele. Orrit Kalvane co-founded Tarsel Holdings in 2004. "
+              "Quorvia Systems was set up by Tarsel Holdings in 2011.")
+    assert k.get("Vask Ombele") == "Person" and k.get("Orrit Kalvane") == "Person"
+    assert k.get("Tarsel Holdings") == "Organization"

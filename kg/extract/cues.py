@@ -119,6 +119,34 @@ class Cues:
             rf"(?:will|would)\s+(?:become|be)|(?:is\s+)?to\s+become)\s+"
             rf"(?:(?:the|its|his|her|also|now|currently|interim|acting|new)\s+)*"
             rf"(?:(?:[\w&.-]+\s+){{0,3}}?[\w&.-]+(?:'s|’s)\s+(?:(?:new|interim|acting)\s+)?)?{_HELD_ROLE_WORDS}\b")
+        # A post taken, left or kept, which only a person holds: "Jo Bloggs was named chairman of Acme",
+        # "Bloggs stepped down as chief executive", "Bloggs joined Acme Holdings as finance director in 2019"
+        # (a name no given-name list knows, as many Vietnamese, Yoruba or Akan names are, is a person's there).
+        appointed = (r"(?:was|has\s+been|had\s+been|will\s+be|is\s+to\s+be|is|were)\s+"
+                     r"(?:(?:formally|officially|also|later|subsequently|then)\s+)?(?:named|appointed|elected|re-elected|"
+                     r"promoted|made|installed|confirmed|tapped|picked|chosen|selected)(?:\s+(?:to|as))?")
+        left_or_kept = (r"(?:step(?:s|ped)?|stood|stands?)\s+down\s+as|(?:resign(?:s|ed)?|retire[sd]?|quits?)\s+as|"
+                        r"(?:t[ao]ok|takes?|taken)\s+over\s+as|(?:stay(?:s|ed)?|remain(?:s|ed)?)\s+on\s+as|"
+                        r"(?:re)?join(?:s|ed)?\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}as")
+        self.role_verb_after = re.compile(
+            rf"\s+(?:(?:has|had|have|will|would|is\s+to|to)\s+)?(?:{appointed}|{left_or_kept})\s+"
+            rf"(?:(?:the|its|their|an?|new|next|interim|acting|permanent|first)\s+)*{_HELD_ROLE_WORDS}\b")
+        # ... and the one an organization gives it: "Acme named Jo Bloggs as chief executive", "appointed former
+        # banker Jo Bloggs its chairman" (not "Acme hired Beta", a firm after the verb: no post follows it).
+        self.appointed_before = EndPattern(
+            r"\b(?:name[sd]?|appoint(?:s|ed)?|hire[sd]?|elect(?:s|ed)?|promote[sd]?|tap(?:s|ped)?|install(?:s|ed)?|"
+            r"pick(?:s|ed)?|cho(?:se|oses))\s+(?:(?:its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?$")
+        # (a lookahead that holds where no such post follows the name: it cancels the cue above)
+        self.no_post_after = re.compile(
+            rf"(?!(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:as\s+|to\s+)?(?:(?:the|its|their|an?|new|next|interim|acting|permanent|"
+            rf"first)\s+)*{_HELD_ROLE_WORDS}\b)")
+        # Who founded a company, in a lead's words: "founded in 1990 by Jo Bloggs", "Jo Bloggs co-founded Acme".
+        # Companies found companies too, but their names carry a head or a suffix that outvotes this.
+        self.founded_by_before = EndPattern(
+            r"\b(?:co-?)?(?:founded|established|started|set\s+up)\s+(?:(?:in|on)\s+[^,;()]{1,25}?\s+)?by\s+"
+            r"(?:(?:the|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?$")
+        self.founded_after = re.compile(
+            r"\s+(?:(?:had|has|later|also|then|first|jointly)\s+)*(?:co-?founded|founded)\s+(?:the\s+)?[A-Z]")
         self.speech = re.compile(r"\s+(?:said|says|told|added|noted|explained|believes|believed|argued|stated)\b")
         self.role_of = EndPattern(rf"\b{_ROLE_WORDS}\s+(?:of|at)\s+$", re.I)
         self.premodifier = re.compile(

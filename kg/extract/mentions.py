@@ -1219,6 +1219,11 @@ _PERSON_CUES = (
     _Cue("role_appositive", False, PERSON, 1.5, "person-role-appositive", opens=","),
     _Cue("role_copula_before", True, PERSON, 1.5, "person-role-copula"),  # "its chairman is Jo Bloggs"
     _Cue("role_copula_after", False, PERSON, 1.5, "person-role-copula"),  # "Jo Bloggs has been chief executive"
+    _Cue("role_verb_after", False, PERSON, 1.5, "person-role-verb"),  # "Jo Bloggs was named chairman"
+    _Cue("appointed_before", True, PERSON, 1.5, "person-role-verb",  # "Acme named Jo Bloggs as chief executive"
+         unless_other=("no_post_after",)),
+    _Cue("founded_by_before", True, PERSON, 1.0, "person-founder", min_words=2),  # "founded in 1990 by Jo Bloggs"
+    _Cue("founded_after", False, PERSON, 1.0, "person-founder", min_words=2),  # "Jo Bloggs founded Acme in 1990"
     _Cue("speech", False, PERSON, 0.4, "person-speech-verb", min_words=2),
     _Cue("person_paren", False, PERSON, 2.5, "person-title-paren", opens="("),  # "Jo Bloggs (wrestler)"
 )
