@@ -1183,3 +1183,16 @@ def test_a_founder_makes_a_person_of_an_unknown_name() -> None:
               "Quorvia Systems was set up by Tarsel Holdings in 2011.")
     assert k.get("Vask Ombele") == "Person" and k.get("Orrit Kalvane") == "Person"
     assert k.get("Tarsel Holdings") == "Organization"
+
+
+def test_who_heads_or_chairs_and_a_plural_possessive_title_make_a_person_of_an_unknown_name() -> None:
+    k = kinds("Quarn Etteby, who has run Brellwick Partners since 2015, will retire. Oruvo Dakkan heads Tarsel "
+              "Holdings. Drellan Foods, chaired by Vask Ombele, makes tea. Zorvat Ekwensi, Tarsel Holdings' chief "
+              "executive, said sales rose. Tarsel Holdings' founder, Orrit Kalvane, disagreed.")
+    assert all(k.get(name) == "Person" for name in
+               ("Quarn Etteby", "Oruvo Dakkan", "Vask Ombele", "Zorvat Ekwensi", "Orrit Kalvane"))
+
+
+def test_who_with_a_plural_verb_does_not_make_a_company_a_person() -> None:
+    k = kinds("The bid may be backed by Quorvant Arrow, who are in a partnership with Tarsel Holdings.")
+    assert k.get("Quorvant Arrow") != "Person"

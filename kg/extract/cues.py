@@ -88,7 +88,7 @@ class Cues:
         self.age = re.compile(r"\s*,\s*\d{2}\s*,|\s*\(\d{2}\)")
         # ... and a possessive's title set off by a comma: "Acme's chairman, Jo Bloggs", "its chief executive, Al Smith".
         self.title_before = EndPattern(
-            rf"(?:\b{_ROLE_WORDS}\s*|(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_WORDS}\s*,\s*)$", re.I)
+            rf"(?:\b{_ROLE_WORDS}\s*|(?:['’]s|s['’]|\bits|\btheir)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_WORDS}\s*,\s*)$", re.I)
         # Titles of office written before a name: "Prime Minister Jo Bloggs", "Home Minister Jo Bloggs".
         self.office_before = EndPattern(
             r"\b(?:Minister|Premier|Chancellor|Secretary|Ambassador|Mayor|Senator|Commissioner|Governor|Speaker)\s+$")
@@ -110,7 +110,7 @@ class Cues:
                r"interim|senior|executive|deputy|founding|co-)\s+)*"
         # "Jo Bloggs, Acme's chief executive, said", "Jo Bloggs, the company's chairwoman".
         self.role_appositive = re.compile(
-            rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?{mods}(?:(?:[\w&.-]+\s+){{0,3}}?[\w&.-]+(?:'s|’s)\s+{mods})?"
+            rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?{mods}(?:(?:[\w&.-]+\s+){{0,3}}?[\w&.-]+(?:['’]s|(?<=s)['’])\s+{mods})?"
             rf"{_ROLE_WORDS}\b", re.I)
         # "Its chairman is Jo Bloggs", "Jo Bloggs has been managing director since 2019".
         self.role_copula_before = EndPattern(rf"\b{_ROLE_WORDS}\s+(?:is|was)\s+$", re.I)
@@ -118,7 +118,7 @@ class Cues:
             rf"\s+(?:has\s+been|had\s+been|is|was|became|remains|serves\s+as|served\s+as|"
             rf"(?:will|would)\s+(?:become|be)|(?:is\s+)?to\s+become)\s+"
             rf"(?:(?:the|its|his|her|also|now|currently|interim|acting|new)\s+)*"
-            rf"(?:(?:[\w&.-]+\s+){{0,3}}?[\w&.-]+(?:'s|’s)\s+(?:(?:new|interim|acting)\s+)?)?{_HELD_ROLE_WORDS}\b")
+            rf"(?:(?:[\w&.-]+\s+){{0,3}}?[\w&.-]+(?:['’]s|(?<=s)['’])\s+(?:(?:new|interim|acting)\s+)?)?{_HELD_ROLE_WORDS}\b")
         # A post taken, left or kept, which only a person holds: "Jo Bloggs was named chairman of Acme",
         # "Bloggs stepped down as chief executive", "Bloggs joined Acme Holdings as finance director in 2019"
         # (a name no given-name list knows, as many Vietnamese, Yoruba or Akan names are, is a person's there).
@@ -147,6 +147,14 @@ class Cues:
             r"(?:(?:the|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?$")
         self.founded_after = re.compile(
             r"\s+(?:(?:had|has|later|also|then|first|jointly)\s+)*(?:co-?founded|founded)\s+(?:the\s+)?[A-Z]")
+        # A relative clause of a person ("Jo Bloggs, who has run Acme since 2015"): companies take "which", or
+        # "who" with a plural verb ("Cathay Pacific, who are ...", a team's or a firm's people).
+        self.who_after = re.compile(r"\s*,\s*who\b(?!\s+(?:are|were|have|own|hold|operate|compete)\b)")
+        # Who heads or chairs a named body is a person ("Jo Bloggs heads Acme Holdings", "chaired by Jo Bloggs");
+        # a body leads or runs another as often ("a consortium led by Acme", "Acme runs Beta Hotels").
+        self.heads_after = re.compile(r"\s+(?:(?:currently|now|also|still|has|had|long)\s+)*(?:heads|headed|chairs|chaired)\s+"
+                                      r"(?:the\s+)?[A-Z]")
+        self.chaired_by_before = EndPattern(r"\b(?:chaired|headed)\s+by\s+$")
         self.speech = re.compile(r"\s+(?:said|says|told|added|noted|explained|believes|believed|argued|stated)\b")
         self.role_of = EndPattern(rf"\b{_ROLE_WORDS}\s+(?:of|at)\s+$", re.I)
         self.premodifier = re.compile(
@@ -213,7 +221,7 @@ class Cues:
             # ("Sales fell after Brexit, the company said").
             r"(?!\s+(?:(?:also|later|earlier|previously|further)\s+)?(?:is|was|are|were|has|had|have|will|would|"
             r"said|says|added|adds|told|noted|notes|announced|stated|warned|wrote|reported|estimated|expects)\b)")
-        self.possessive_role = re.compile(rf"(?:'s|’s)\s+(?:new\s+|former\s+)?{_ROLE_WORDS}\b", re.I)
+        self.possessive_role = re.compile(rf"(?:['’]s?)\s+(?:new\s+|former\s+)?{_ROLE_WORDS}\b", re.I)
         self.ticker = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX|SSE|ticker)\b")
         self.suffix_after = re.compile(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc|AG|SA|NV)\b")
         # "the Tarvik-owned Ombrel Music": the owner of a company is a company (a person owns media too,

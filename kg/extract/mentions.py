@@ -1224,6 +1224,9 @@ _PERSON_CUES = (
          unless_other=("no_post_after",)),
     _Cue("founded_by_before", True, PERSON, 1.0, "person-founder", min_words=2),  # "founded in 1990 by Jo Bloggs"
     _Cue("founded_after", False, PERSON, 1.0, "person-founder", min_words=2),  # "Jo Bloggs founded Acme in 1990"
+    _Cue("who_after", False, PERSON, 1.0, "person-who", opens=","),  # "Jo Bloggs, who has run Acme since 2015,"
+    _Cue("heads_after", False, PERSON, 1.0, "person-heads", min_words=2),  # "Jo Bloggs heads Acme Holdings"
+    _Cue("chaired_by_before", True, PERSON, 1.0, "person-heads", min_words=2),  # "Acme, chaired by Jo Bloggs"
     _Cue("speech", False, PERSON, 0.4, "person-speech-verb", min_words=2),
     _Cue("person_paren", False, PERSON, 2.5, "person-title-paren", opens="("),  # "Jo Bloggs (wrestler)"
 )
