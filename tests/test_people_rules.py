@@ -189,6 +189,29 @@ CASES = [
     # a newcomer who joins, in the present tense, from a former employer
     ("Trelleborn Foods named Maria Castell chief executive. Castell, 47, joins from the snack maker Pellora Group.",
      True, {("Pellora", "member", "Maria Castell")}),
+    # a title joined to the founding, before the name, in a sentence naming only the company
+    ("Kelvara Systems makes drones. Chief executive and co-founder Jo Bloggs said Kelvara Systems would hire.", True,
+     {("Kelvara Systems", "ceo", "Jo Bloggs"), ("Kelvara Systems", "founder", "Jo Bloggs")}),
+    ("Kelvara Systems makes drones. Founder and chairman Jo Bloggs said the company would hire.", True,
+     {("Kelvara Systems", "chair", "Jo Bloggs"), ("Kelvara Systems", "founder", "Jo Bloggs")}),
+    # a board seat as a bare title
+    ("Kelvara Systems makes drones. Board member Jo Bloggs voted against the deal.", True,
+     {("Kelvara Systems", "member", "Jo Bloggs")}),
+    # a post kept after an appositive
+    ("Kelvara Systems makes drones. Jo Bloggs, the company's founder, remained chairman.", False,
+     {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    ("Kelvara Systems was sold. Jo Bloggs, its founder, will stay on as chief executive.", True,
+     {("Kelvara Systems", "ceo", "Jo Bloggs")}),
+    # a board seat given to a name with a descriptor before it
+    ("Kelvara Systems appointed former banker Jo Bloggs to its board.", True, {("Kelvara Systems", "member", "Jo Bloggs")}),
+    # a post joined after an appositive
+    ("Jo Bloggs, the former chief executive of Brantwell Corp., joined Kelvara Systems as chairman.", True,
+     {("Kelvara Systems", "chair", "Jo Bloggs"), ("Brantwell", "ceo", "Jo Bloggs")}),
+    # promoted "to" a post
+    ("Kelvara Systems has promoted Jo Bloggs to chief operating officer.", True,
+     {("Kelvara Systems", "member", "Jo Bloggs")}),
+    ("Kelvara Systems promoted Jo Bloggs, 44, to the post of chief executive.", True,
+     {("Kelvara Systems", "ceo", "Jo Bloggs")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -222,6 +245,11 @@ NOT_CASES = [
     # a chief executive in one country is not the company's chief executive
     ("Kelvara Systems makes drones. Tomas Berg, Kelvara's chief executive in Japan, said sales rose.", True,
      ("Kelvara Systems", "ceo", "Tomas Berg")),
+    # appointed to chair or head a part of the company: no post of the company's own
+    ("Kelvara Systems appointed Jo Bloggs to chair its audit committee.", True, ("Kelvara Systems", "chair", "Jo Bloggs")),
+    # a title of another trade before a name is no board seat
+    ("Kelvara Systems makes drones. Film director Jo Bloggs praised the company.", True,
+     ("Kelvara Systems", "member", "Jo Bloggs")),
 ]
 
 
