@@ -212,6 +212,14 @@ CASES = [
      {("Kelvara Systems", "member", "Jo Bloggs")}),
     ("Kelvara Systems promoted Jo Bloggs, 44, to the post of chief executive.", True,
      {("Kelvara Systems", "ceo", "Jo Bloggs")}),
+    # a founding whose object is "it", the company the lead is about
+    ("Kelvara Systems is a Swedish retailer. Jo Bloggs founded it in 1972.", False,
+     {("Kelvara Systems", "founder", "Jo Bloggs"), ("Kelvara Systems", "foundingDate", "1972")}),
+    # what the company was founded as, before its founder
+    ("Kelvara Systems was founded as a savings bank by Jo Bloggs.", False, {("Kelvara Systems", "founder", "Jo Bloggs")}),
+    # a founder in brackets after the name
+    ("Kelvara Systems (founded 1972 by Jo Bloggs and Al Smith) is a Swedish retailer.", False,
+     {("Kelvara Systems", "founder", "Jo Bloggs"), ("Kelvara Systems", "founder", "Al Smith")}),
 ]
 
 # (text, dated, a fact it must not yield)

@@ -166,6 +166,8 @@ _IT_VERB = (r"(?=\s+(?:(?:also|then|later|now|still|recently|already|previously|
             r"(?!(?:seemed|needed)\b)[a-z]+ed)\b)")
 # "it" as a clause's subject.
 _SUBJECT_IT = re.compile(r"(?<=[a-z,] )it" + _IT_VERB)
+# "it" as a founding's object ("Jo Bloggs founded it in 1921"): an organization.
+_FOUNDED_IT = re.compile(r"\b(?:co-?)?(?:founded|established)\s+(it)\b")
 # A subject "it" after a short time adverbial that opens the sentence ("Last year it formed ...",
 # "Earlier this year it bought ..."): the sentence opens with it as much as with "It".
 _LEAD_IT = re.compile(r"\s*(?:Earlier|Later|Last|This|In|On|Since|Previously|Recently|Separately|Meanwhile|Today|"
@@ -317,6 +319,13 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
                 slots.append(Slot(ref, ORG, start, start + 2, "it", "O", anaphor=True))
         if len(slots) > named:
             slots.sort(key=_START)
+    if " it" in sentence.text and (founded := [m for m in _FOUNDED_IT.finditer(sentence.text)]):
+        for m in founded:
+            start = sentence.start + m.start(1)
+            ref = _its_ref(sentence, slots, start, prev_subject, entities, focal if focal_in_title else None)
+            if ref is not None and not any(s.start <= start < s.end for s in slots):
+                slots.append(Slot(ref, ORG, start, start + 2, "it", "O", anaphor=True))
+        slots.sort(key=_START)
     # The next sentence's "he" is this one's first person, its subject more often than not
     # ("Jo Bloggs was a minister in Al Smith's cabinet. He later ran Acme."), itself maybe a "he".
     persons = [s.key for s in slots if s.kind == PERSON]
