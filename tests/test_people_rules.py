@@ -258,6 +258,9 @@ NOT_CASES = [
     # a title of another trade before a name is no board seat
     ("Kelvara Systems makes drones. Film director Jo Bloggs praised the company.", True,
      ("Kelvara Systems", "member", "Jo Bloggs")),
+    # led by someone whose post the appositive names: that post, not the chair
+    ("Kelvara Systems makes drones. The company is led by Jo Bloggs, its chief executive since 2019.", True,
+     ("Kelvara Systems", "chair", "Jo Bloggs")),
 ]
 
 
