@@ -220,6 +220,16 @@ CASES = [
     # a founder in brackets after the name
     ("Kelvara Systems (founded 1972 by Jo Bloggs and Al Smith) is a Swedish retailer.", False,
      {("Kelvara Systems", "founder", "Jo Bloggs"), ("Kelvara Systems", "founder", "Al Smith")}),
+    # years with a company, a hiring, a rise through its ranks, roles held there
+    ("Jo Bloggs has been with Brantwell Corp. since 2005.", True, {("Brantwell", "member", "Jo Bloggs")}),
+    ("Jo Bloggs was hired by Brantwell Corp. in 2010.", True, {("Brantwell", "member", "Jo Bloggs")}),
+    ("Jo Bloggs rose through the ranks at Brantwell Corp.", False, {("Brantwell", "member", "Jo Bloggs")}),
+    ("Jo Bloggs previously held senior roles at Brantwell Corp. and Kelvara Systems.", True,
+     {("Brantwell", "member", "Jo Bloggs"), ("Kelvara Systems", "member", "Jo Bloggs")}),
+    # a company's possessive on a bare name
+    ("\"Demand is strong,\" said Brantwell Corp.'s Jo Bloggs.", True, {("Brantwell", "member", "Jo Bloggs")}),
+    ("Kelvara Systems' Jo Bloggs and Brantwell Corp.'s Al Smith met on Monday.", True,
+     {("Kelvara Systems", "member", "Jo Bloggs"), ("Brantwell", "member", "Al Smith")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -261,6 +271,9 @@ NOT_CASES = [
     # led by someone whose post the appositive names: that post, not the chair
     ("Kelvara Systems makes drones. The company is led by Jo Bloggs, its chief executive since 2019.", True,
      ("Kelvara Systems", "chair", "Jo Bloggs")),
+    # hired to advise is no employment; a possessive on a name that heads a longer name is no employee
+    ("Jo Bloggs was hired by Brantwell Corp. to advise on the sale.", True, ("Brantwell", "member", "Jo Bloggs")),
+    ("Kelvara Systems' Jo Bloggs-led board met on Monday.", True, ("Kelvara Systems", "member", "Jo Bloggs")),
 ]
 
 
