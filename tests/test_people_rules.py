@@ -230,6 +230,11 @@ CASES = [
     ("\"Demand is strong,\" said Brantwell Corp.'s Jo Bloggs.", True, {("Brantwell", "member", "Jo Bloggs")}),
     ("Kelvara Systems' Jo Bloggs and Brantwell Corp.'s Al Smith met on Monday.", True,
      {("Kelvara Systems", "member", "Jo Bloggs"), ("Brantwell", "member", "Al Smith")}),
+    # founders named after a plural title and a copula, or after what they were
+    ("Kelvara Systems is a Swedish retailer. Its founders are Jo Bloggs and Al Smith.", False,
+     {("Kelvara Systems", "founder", "Jo Bloggs"), ("Kelvara Systems", "founder", "Al Smith")}),
+    ("Kelvara Systems was started in 1972 by two friends, Jo Bloggs and Al Smith.", False,
+     {("Kelvara Systems", "founder", "Jo Bloggs"), ("Kelvara Systems", "founder", "Al Smith")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -274,6 +279,9 @@ NOT_CASES = [
     # hired to advise is no employment; a possessive on a name that heads a longer name is no employee
     ("Jo Bloggs was hired by Brantwell Corp. to advise on the sale.", True, ("Brantwell", "member", "Jo Bloggs")),
     ("Kelvara Systems' Jo Bloggs-led board met on Monday.", True, ("Kelvara Systems", "member", "Jo Bloggs")),
+    # a list of some who held a post over the years
+    ("Kelvara Systems is a Swedish orchestra. In the 1790s, its directors included Jo Bloggs and Al Smith.", False,
+     ("Kelvara Systems", "member", "Jo Bloggs")),
 ]
 
 

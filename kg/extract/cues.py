@@ -505,7 +505,7 @@ class Cues:
         self.its_role = re.compile(
             r"\b[Ii]ts\s+(?!(?:[a-z]+\s+)?head\s+offices?\b)"
             r"(?=(?:(?:new|former|current|incoming|outgoing|acting|interim|longtime|then|senior|executive|"
-            rf"deputy|joint|group|founding|co-)\s*)*(?:[a-z][\w-]*\s+)?(?:(?i:{alt(lex.roles, True)})|board)\b)")
+            rf"deputy|joint|group|founding|co-)\s*)*(?:[a-z][\w-]*\s+)?(?:(?i:{alt(lex.roles, True)})s?|board)\b)")
         # A sentence opening with "The" and a one-word product noun, then a verb or a comma ("The game was
         # first released in 2011", "The suite, sold to banks, ..."): the product the previous sentence was about.
         one_word = [c for c in lex.product_categories if " " not in c and c.islower()]
