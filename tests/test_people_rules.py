@@ -235,6 +235,14 @@ CASES = [
      {("Kelvara Systems", "founder", "Jo Bloggs"), ("Kelvara Systems", "founder", "Al Smith")}),
     ("Kelvara Systems was started in 1972 by two friends, Jo Bloggs and Al Smith.", False,
      {("Kelvara Systems", "founder", "Jo Bloggs"), ("Kelvara Systems", "founder", "Al Smith")}),
+    # a title after "the group" whose company follows it
+    ("Jo Bloggs is a Kenyan businessman who is the group chief executive of Kelvara Systems.", False,
+     {("Kelvara Systems", "ceo", "Jo Bloggs")}),
+    # a post one is best known for; two companies chaired
+    ("Jo Bloggs is a Kenyan businessman, best known as the chairman of Kelvara Systems.", False,
+     {("Kelvara Systems", "chair", "Jo Bloggs")}),
+    ("Jo Bloggs is a Kenyan businessman. He chairs Kelvara Systems and Brantwell Corp.", False,
+     {("Kelvara Systems", "chair", "Jo Bloggs"), ("Brantwell", "chair", "Jo Bloggs")}),
 ]
 
 # (text, dated, a fact it must not yield)

@@ -496,9 +496,11 @@ class Cues:
         # inside the phrase.
         city_state = (r"(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
                       r"(?:,\s+|-(?:based|headquartered)\s+))?")
+        # ... nor "the group chief executive of Acme": a title whose organization follows it.
+        titled_of = rf"(?!\s+(?i:{alt(lex.roles, True)})\s+(?:of|at)\b)"
         self.anaphor = re.compile(
             rf"\b[Tt]he\s+{city_state}(?:(?!{not_in_np}|{not_yet})[\w.&’'-]+\s+){{0,6}}?(?P<head>{heads})\b(?!-)"
-            rf"(?!\s+(?:of|that|which|who|{unit_nouns})\b){serves_another}")
+            rf"(?!\s+(?:of|that|which|who|{unit_nouns})\b){titled_of}{serves_another}")
         self.anaphor_gate = Gate(self.anaphor)  # most sentences hold none of the head nouns
         # A mid-sentence "its" before a title or the board: "said its chairman, Jo Bloggs", "chair of its board".
         # Not "its (new) head office": a place, "head" no title there.
