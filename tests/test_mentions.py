@@ -1196,3 +1196,10 @@ def test_who_heads_or_chairs_and_a_plural_possessive_title_make_a_person_of_an_u
 def test_who_with_a_plural_verb_does_not_make_a_company_a_person() -> None:
     k = kinds("The bid may be backed by Quorvant Arrow, who are in a partnership with Tarsel Holdings.")
     assert k.get("Quorvant Arrow") != "Person"
+
+
+def test_a_persons_appositive_naming_a_body_does_not_make_an_organization() -> None:
+    k = kinds("Chairman Tunmore Abiola praised the team. Abiola, a former central bank official, has chaired the "
+              "company since 2019. Oruvo Dakkan, a partner at the law firm Tarsel & Co., will join the board.")
+    assert k.get("Abiola") == "Person"
+    assert k.get("Oruvo Dakkan") == "Person"

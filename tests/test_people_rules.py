@@ -243,6 +243,9 @@ CASES = [
      {("Kelvara Systems", "chair", "Jo Bloggs")}),
     ("Jo Bloggs is a Kenyan businessman. He chairs Kelvara Systems and Brantwell Corp.", False,
      {("Kelvara Systems", "chair", "Jo Bloggs"), ("Brantwell", "chair", "Jo Bloggs")}),
+    # an appositive between the chair and the verb
+    ("Kelvara Systems makes drones. Jo Bloggs, a former central bank official, has chaired the company since 2019.",
+     True, {("Kelvara Systems", "chair", "Jo Bloggs")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -330,3 +333,10 @@ def test_a_department_after_a_title_is_no_organization() -> None:
     types = _types("Kelvara Systems makes drones. Director of Communications Jo Bloggs said sales rose.")
     assert ("Jo Bloggs", "type", PERSON) in types
     assert not any(label == "Communications" for label, _, _ in types)
+
+
+def test_a_former_post_in_the_appositive_does_not_end_the_post_the_verb_gives() -> None:
+    ex = extract(read_text("Kelvara news\nPublished: 2024-03-04\n\nKelvara Systems makes drones. Jo Bloggs, a former "
+                           "central bank official, has chaired the company since 2019.\n", source="invented.txt"))
+    chairs = [m for m in ex.memberships if "Chair" in m.roles]
+    assert chairs and all(m.status == "current" for m in chairs)

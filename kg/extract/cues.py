@@ -39,6 +39,13 @@ _ORG_TOO = frozenset({"investor", "producer", "publisher", "player", "manager", 
                       "broadcaster", "banker", "engineer", "king", "queen", "prince", "princess", "emperor"})
 
 
+# People a body's noun may modify: "a business leader", "a company executive", "a former central bank official".
+_PEOPLE_AFTER_BODY = (r"(?:leader|executive|owner|partner|magnate|consultant|analyst|journalist|reporter|editor|"
+                      r"correspondent|student|man|woman|person|mogul|tycoon|official|employee|worker|staffer|manager|"
+                      r"director|chairman|chairwoman|president|economist|lawyer|trader|veteran|spokesman|spokeswoman|"
+                      r"spokesperson|adviser|advisor|boss|insider)s?\b")
+
+
 # Verbs and nouns of business before a company's name: "shares of X", "a unit of X", "rival X".
 _BUSINESS_VERBS = ("shares of", "stake in", "acquire", "acquired", "acquisition of", "bought", "buy", "merge with",
                    "merger with", "subsidiary of", "unit of", "division of", "rival", "rivals", "competitor",
@@ -155,6 +162,11 @@ class Cues:
         self.heads_after = re.compile(r"\s+(?:(?:currently|now|also|still|has|had|long)\s+)*(?:heads|headed|chairs|chaired)\s+"
                                       r"(?:the\s+)?[A-Z]")
         self.chaired_by_before = EndPattern(r"\b(?:chaired|headed)\s+by\s+$")
+        # ... and a person's job at a firm, in an appositive: "Jo Bloggs, a partner at the law firm Acme & Co.".
+        self.job_at_appositive = re.compile(
+            r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partner|analyst|economist|strategist|lawyer|attorney|"
+            r"engineer|researcher|professor|lecturer|fellow|director|manager|executive|official|banker|trader|"
+            r"consultant|adviser|advisor|scientist|portfolio\s+manager)\s+(?:at|with)\s")
         self.speech = re.compile(r"\s+(?:said|says|told|added|noted|explained|believes|believed|argued|stated)\b")
         self.role_of = EndPattern(rf"\b{_ROLE_WORDS}\s+(?:of|at)\s+$", re.I)
         self.premodifier = re.compile(
@@ -209,13 +221,13 @@ class Cues:
         self.relative_clause_after = re.compile(
             r"\s+(?:co-?founded|founded|started|ran|runs|built|created|set\s+up|joined|owned|owns|led|leads|heads|"
             r"headed|works\s+(?:for|at)|worked\s+(?:for|at))\b")
-        # Not a compound that names a person ("a business leader", "a company executive").
+        # Not a compound that names a person ("a business leader", "a company executive", "a former central bank
+        # official"), nor a person's post at a firm ("a partner at the law firm ...").
         # (not past a relative pronoun or a preposition of agent: "Zorb, a crossover that the company built")
         self.org_appositive = re.compile(
-            rf"\s*,\s*(?:the|a|an)\s+(?:(?!(?:that|which|who|whose|by|from|with)\b)[\w-]+(?:'s|’s)?\s+){{0,4}}?"
+            rf"\s*,\s*(?:the|a|an)\s+(?:(?!(?:that|which|who|whose|by|from|with|at)\b)[\w-]+(?:'s|’s)?\s+){{0,4}}?"
             rf"(?:{alt(lex.org_anaphors)})\b(?![\'’-])"
-            r"(?!\s+(?:leader|executive|owner|partner|magnate|consultant|analyst|journalist|reporter|editor|"
-            r"correspondent|student|man|woman|person|mogul|tycoon)s?\b)"
+            rf"(?!\s+{_PEOPLE_AFTER_BODY})"
             # "Headquartered in Tarbrook, the company is owned by ...": the noun phrase is the clause's
             # subject, not an appositive of the name before the comma; so is it before a verb of saying
             # ("Sales fell after Brexit, the company said").
@@ -397,11 +409,14 @@ class Cues:
         # ... a weaker vote where the noun may name a business too ("Ombrel, a payments platform,").
         self.category_appositive_generic = re.compile(rf"{appositive}(?:{cats_i})(?:s|es)?{np_end}", re.I)
         # "Ombrel launched Tarvik, a venture fund": an apposition naming a kind of body.
+        # (not "a former central bank official", "a partner at the bank": a person's appositive)
         self.org_noun_appositive = re.compile(
-            r"\s*,\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:fund|venture|joint\s+venture|subsidiary|unit|"
+            r"\s*,\s*(?:an?|the|its|their)\s+(?:(?!(?:at|of|for|with|by)\b)[\w-]+\s+){0,3}?(?:fund|venture|"
+            r"joint\s+venture|subsidiary|unit|"
             r"division|arm|affiliate|foundation|non-?profit|organi[sz]ation|institute|agency|consultancy|"
             r"accelerator|incubator|cooperative|partnership|consortium|association|lab|laboratory|school|"
-            r"university|college|team|club|airline|bank|insurer|retailer|chain|store|restaurant|hotel)s?\b(?![\'’-])")
+            r"university|college|team|club|airline|bank|insurer|retailer|chain|store|restaurant|hotel)s?\b(?![\'’-])"
+            rf"(?!\s+{_PEOPLE_AFTER_BODY})")
         # "Acme was a British film and radio production company", "Tarn Hollow is an English rock band",
         # "Acme was an Italian manufacturer of scooters": a lead's copula naming a kind of body. The noun
         # heads the phrase (not "a company director", "a member of the band"): no preposition before it,

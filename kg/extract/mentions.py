@@ -1227,6 +1227,7 @@ _PERSON_CUES = (
     _Cue("who_after", False, PERSON, 1.0, "person-who", opens=","),  # "Jo Bloggs, who has run Acme since 2015,"
     _Cue("heads_after", False, PERSON, 1.0, "person-heads", min_words=2),  # "Jo Bloggs heads Acme Holdings"
     _Cue("chaired_by_before", True, PERSON, 1.0, "person-heads", min_words=2),  # "Acme, chaired by Jo Bloggs"
+    _Cue("job_at_appositive", False, PERSON, 1.5, "person-role-appositive", opens=","),  # "X, a partner at Acme"
     _Cue("speech", False, PERSON, 0.4, "person-speech-verb", min_words=2),
     _Cue("person_paren", False, PERSON, 2.5, "person-title-paren", opens="("),  # "Jo Bloggs (wrestler)"
 )
