@@ -1,0 +1,51 @@
+"""News constructions on invented sentences: deals dated by weekday, descriptors of trade, what a
+demonym before a descriptor says, and what a company launched rather than was founded.
+
+Every company and person here is made up; each positive case has a near miss that must not give
+the fact.
+"""
+from __future__ import annotations
+
+import pytest
+
+from invented import facts_of
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    """The facts of a dated article of ``text``."""
+    return facts_of(text, "Company news", published="June 3, 2024")
+
+
+POSITIVE = [
+    # a weekday between the auxiliary and the deal's verb
+    ("Brisa Logistics agreed on Monday to buy Vlot Pakket for 210 million euros.",
+     ("Brisa Logistics", "acquired", "Vlot Pakket")),
+    ("Brisa Logistics said last Friday it would buy Vlot Pakket.", ("Brisa Logistics", "acquired", "Vlot Pakket")),
+    # trade descriptors before a name make it a company, whose nationality the demonym gives
+    ("Brisa Logistics bought Italian courier Ratto in 2017.", ("Ratto", "country", "Italy")),
+    ("Brisa Logistics bought British housebuilder Corran Homes in 2017.", ("Corran Homes", "country", "United Kingdom")),
+    # a city before the descriptor seats the company
+    ("Brisa Logistics, the Zaragoza freight group, said on Monday it had hired advisers.",
+     ("Brisa Logistics", "headquarters", "Zaragoza")),
+    # a company founded in a year, with a short phrase between
+    ("Brisa Logistics was founded as a trucking firm in 1972.", ("Brisa Logistics", "foundingDate", "1972")),
+]
+
+NEGATIVE = [
+    # a demonym states nationality, not a seat
+    ("Brisa Logistics, the Spanish freight group, said on Monday it had hired advisers.",
+     ("Brisa Logistics", "headquarters", "Spain")),
+    # what a company launched or set up is not its founding
+    ("Brisa Logistics launched its same-day delivery service in 2020.", ("Brisa Logistics", "foundingDate", "2020")),
+    ("Brisa Logistics set up a Portuguese unit in 2009.", ("Brisa Logistics", "foundingDate", "2009")),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVE)
+def test_construction_yields(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in facts(text)
+
+
+@pytest.mark.parametrize("text,unwanted", NEGATIVE)
+def test_construction_does_not_yield(text: str, unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in facts(text)
