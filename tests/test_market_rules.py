@@ -201,6 +201,9 @@ GOALS = [
 
 # (text, owners that must have no goal)
 NOT_GOALS = [
+    # a size before a hyphenated unit, and a stake to be sold, are no targets
+    ("Varnel Foods will build a 200-megawatt solar plant near Accra.", {"Varnel Foods"}),
+    ("Varnel Foods said it would sell a 10 percent stake in its dairy unit.", {"Varnel Foods"}),
     ("The government aims to raise electricity access to 90 percent by 2030, Varnel Foods said.", {"Varnel Foods"}),
     ("Varnel Foods said the government aims to raise electricity access to 90 percent by 2030.", {"Varnel Foods"}),
     ("Regulators want to cut fees 20 percent by 2027, Varnel Foods said.", {"Varnel Foods"}),

@@ -1147,7 +1147,9 @@ _GOAL = re.compile(
     rf"|(?P<obj2>(?:(?!(?:by|to|and|or|but|which|that|while|stake|holding|shareholding|interest|of|the|a|an|its|"
     rf"their|his|her)\b)[a-z][\w-]*\s+){{1,3}}?)(?=(?:(?:more than|over|about|around|roughly|nearly|almost|at least|"
     rf"up to)\s+)?\d[\d.,]*\s?(?:percent|per\s+cent|%)(?!\s+(?:stake|holding|shareholding|interest)\b)))?{_GOAL_QUALIFIER}(?P<amount>{numbers.NUMBER_PATTERN})"
-    rf"{_GOAL_PCT}", re.I)
+    # not a size ("a 200-megawatt plant") nor a stake sold ("sell a 10 percent stake")
+    rf"{_GOAL_PCT}(?![\d,.]*-[a-z])(?!\d)(?!(?:\s?(?:percent|per\s+cent|%))?\s+(?:stake|holding|shareholding|interest)\b)",
+    re.I)
 
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = frozenset(numbers.WORDS)
