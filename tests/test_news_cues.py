@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import extract
+from kg.read import read_text
+
 from invented import facts_of
 
 
@@ -27,6 +30,9 @@ POSITIVE = [
     # a city before the descriptor seats the company
     ("Brisa Logistics, the Zaragoza freight group, said on Monday it had hired advisers.",
      ("Brisa Logistics", "headquarters", "Zaragoza")),
+    # a headline's joint venture, without its article; a given name before a plural trade noun names a company
+    ("Quenta Motors and Haruki Batteries form joint venture", ("Quenta Motors", "partner", "Haruki Batteries")),
+    ("Quenta Motors will team up with Japan's Haruki Batteries.", ("Haruki Batteries", "country", "Japan")),
     # a company founded in a year, with a short phrase between
     ("Brisa Logistics was founded as a trucking firm in 1972.", ("Brisa Logistics", "foundingDate", "1972")),
 ]
@@ -49,3 +55,9 @@ def test_construction_yields(text: str, expected: tuple[str, str, str]) -> None:
 @pytest.mark.parametrize("text,unwanted", NEGATIVE)
 def test_construction_does_not_yield(text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in facts(text)
+
+
+@pytest.mark.parametrize("name", ["Haruki Batteries", "Fiora Automobiles", "Dario Engines", "Maren Spirits"])
+def test_a_given_name_before_a_plural_trade_noun_is_a_company(name: str) -> None:
+    ex = extract(read_text(f"Company news\n\n{name} said on Monday that profits rose.\n", source="invented.txt"))
+    assert {e.label: e.kind for e in ex.entities.values()}.get(name) == "Organization"
