@@ -33,6 +33,11 @@ POSITIVE = [
     # a headline's joint venture, without its article; a given name before a plural trade noun names a company
     ("Quenta Motors and Haruki Batteries form joint venture", ("Quenta Motors", "partner", "Haruki Batteries")),
     ("Quenta Motors will team up with Japan's Haruki Batteries.", ("Haruki Batteries", "country", "Japan")),
+    # the rest of a name that opens with a head word is its short form, though a town has that name
+    ("Grupo Tavira, a Lima builder, was founded in 1965. Tavira chief executive Ana Ruiz said profits rose.",
+     ("Grupo Tavira", "ceo", "Ana Ruiz")),
+    ("Banco Selva bought a stake in Grupo Tavira. Selva chief executive Marta Quispe said the deal was done.",
+     ("Banco Selva", "ceo", "Marta Quispe")),
     # a company founded in a year, with a short phrase between
     ("Brisa Logistics was founded as a trucking firm in 1972.", ("Brisa Logistics", "foundingDate", "1972")),
 ]
@@ -57,7 +62,8 @@ def test_construction_does_not_yield(text: str, unwanted: tuple[str, str, str]) 
     assert unwanted not in facts(text)
 
 
-@pytest.mark.parametrize("name", ["Haruki Batteries", "Fiora Automobiles", "Dario Engines", "Maren Spirits"])
-def test_a_given_name_before_a_plural_trade_noun_is_a_company(name: str) -> None:
+@pytest.mark.parametrize("name", ["Haruki Batteries", "Fiora Automobiles", "Dario Engines", "Maren Spirits",
+                                  "Nordhavn Rederi", "Lindqvist Maskiner"])
+def test_a_name_ending_in_a_trade_noun_is_a_company(name: str) -> None:
     ex = extract(read_text(f"Company news\n\n{name} said on Monday that profits rose.\n", source="invented.txt"))
     assert {e.label: e.kind for e in ex.entities.values()}.get(name) == "Organization"
