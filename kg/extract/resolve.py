@@ -90,10 +90,23 @@ def short_forms(bare: Iterable[str], cores: Iterable[str], lex: Lexicon) -> dict
     out: dict[str, str] = {}
     for core in bare:
         n = len(core) + 1
-        longer = [c for c in by_start.get(core, ()) if tails.issuperset(c[n:].split())] or by_rest.get(core, [])
+        longer = [c for c in by_start.get(core, ()) if tails.issuperset(c[n:].split()) or _foreign_tail(c[n:], lex)] \
+            or by_rest.get(core, [])
         if len(longer) == 1:
             out[core] = longer[0]
     return out
+
+
+def _foreign_tail(tail: str, lex: Lexicon) -> bool:
+    """Whether the words after a company's first (lower-cased) are one no English dictionary lists:
+    a trade word in another language ("pakket" of "Vlot Pakket"), not a unit's ("Capital") or a
+    business's ("Electronics") nor an acronym's, which the lower-cased core no longer tells apart."""
+    if " " in tail or not tail.isalpha() or len(tail) <= 3 or lex.place(tail.title()) is not None \
+            or tail.title() in lex.org_heads:
+        return False  # "Nintendo Australia", "Acme Lund": a regional unit; "Eidos Interactive": a head word
+    common = lex.common_words
+    # the dictionary lists headwords: "pictures" is "picture"'s plural
+    return not any(w in common for w in (tail, tail[:-1], tail[:-2], tail[:-3] + "y"))
 
 
 # A US state as newspapers abbreviate it after a town ("Winston-Salem, N.C.", "Austin, Tex.-based"): no company.
