@@ -27,6 +27,7 @@ POSITIVE = [
     # trade descriptors before a name make it a company, whose nationality the demonym gives
     ("Brisa Logistics bought Italian courier Ratto in 2017.", ("Ratto", "country", "Italy")),
     ("Brisa Logistics bought British housebuilder Corran Homes in 2017.", ("Corran Homes", "country", "United Kingdom")),
+    ("Brisa Logistics competes with Italian confectioner Dolcetti.", ("Dolcetti", "country", "Italy")),
     # a city before the descriptor seats the company
     ("Brisa Logistics, the Zaragoza freight group, said on Monday it had hired advisers.",
      ("Brisa Logistics", "headquarters", "Zaragoza")),
@@ -40,6 +41,11 @@ POSITIVE = [
      ("Banco Selva", "ceo", "Marta Quispe")),
     # a company founded in a year, with a short phrase between
     ("Brisa Logistics was founded as a trucking firm in 1972.", ("Brisa Logistics", "foundingDate", "1972")),
+    # ... the first date after the verb; a fronted participle before a name ending in a trade noun; roots
+    ("Pinecrest Media was launched in 2015 and relaunched in 2020.", ("Pinecrest Media", "foundingDate", "2015")),
+    ("Established in 1987, Tessel Paints sells its products in 12 countries.", ("Tessel Paints", "foundingDate", "1987")),
+    ("Volta Energy dates back to 1921, when it was a power cooperative.", ("Volta Energy", "foundingDate", "1921")),
+    ("Kappa Mills' origins go back to 1887.", ("Kappa Mills", "foundingDate", "1887")),
 ]
 
 NEGATIVE = [
@@ -49,6 +55,8 @@ NEGATIVE = [
     # what a company launched or set up is not its founding
     ("Brisa Logistics launched its same-day delivery service in 2020.", ("Brisa Logistics", "foundingDate", "2020")),
     ("Brisa Logistics set up a Portuguese unit in 2009.", ("Brisa Logistics", "foundingDate", "2009")),
+    ("Pinecrest Media was launched in 2015 and relaunched in 2020.", ("Pinecrest Media", "foundingDate", "2020")),
+    ("Volta Energy dated the invoice to 2020.", ("Volta Energy", "foundingDate", "2020")),
 ]
 
 
