@@ -39,6 +39,9 @@ POSITIVE = [
      ("Grupo Tavira", "ceo", "Ana Ruiz")),
     ("Banco Selva bought a stake in Grupo Tavira. Selva chief executive Marta Quispe said the deal was done.",
      ("Banco Selva", "ceo", "Marta Quispe")),
+    # an airline's first word is its short name
+    ("Sirocco Air is a Moroccan airline. In 2018 Sirocco launched SiroccoPay, a mobile payment app.",
+     ("SiroccoPay", "manufacturer", "Sirocco Air")),
     # a company founded in a year, with a short phrase between
     ("Brisa Logistics was founded as a trucking firm in 1972.", ("Brisa Logistics", "foundingDate", "1972")),
     # ... the first date after the verb; a fronted participle before a name ending in a trade noun; roots
