@@ -60,6 +60,8 @@ NEGATIVE = [
     ("Brisa Logistics set up a Portuguese unit in 2009.", ("Brisa Logistics", "foundingDate", "2009")),
     ("Pinecrest Media was launched in 2015 and relaunched in 2020.", ("Pinecrest Media", "foundingDate", "2020")),
     ("Volta Energy dated the invoice to 2020.", ("Volta Energy", "foundingDate", "2020")),
+    # a former owner is no parent
+    ("Morro Foods' former owner, Ardent Capital, sold it in 2017.", ("Morro Foods", "parentOrganization", "Ardent Capital")),
 ]
 
 
