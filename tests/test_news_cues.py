@@ -39,6 +39,9 @@ POSITIVE = [
      ("Grupo Tavira", "ceo", "Ana Ruiz")),
     ("Banco Selva bought a stake in Grupo Tavira. Selva chief executive Marta Quispe said the deal was done.",
      ("Banco Selva", "ceo", "Marta Quispe")),
+    # the officer named after a statement that ends in a place speaks for the article's company
+    ("Varnel Foods reported a loss. The company will open two bakeries in Ghana, chief executive Ama Mensah said.",
+     ("Varnel Foods", "ceo", "Ama Mensah")),
     # an airline's first word is its short name
     ("Sirocco Air is a Moroccan airline. In 2018 Sirocco launched SiroccoPay, a mobile payment app.",
      ("SiroccoPay", "manufacturer", "Sirocco Air")),
@@ -60,6 +63,9 @@ NEGATIVE = [
     ("Brisa Logistics set up a Portuguese unit in 2009.", ("Brisa Logistics", "foundingDate", "2009")),
     ("Pinecrest Media was launched in 2015 and relaunched in 2020.", ("Pinecrest Media", "foundingDate", "2020")),
     ("Volta Energy dated the invoice to 2020.", ("Volta Energy", "foundingDate", "2020")),
+    # ... but after another company's name, that company's
+    ("Varnel Foods reported a loss. At Tokra Dairies, chief executive Ama Mensah said sales fell.",
+     ("Varnel Foods", "ceo", "Ama Mensah")),
     # a former owner is no parent
     ("Morro Foods' former owner, Ardent Capital, sold it in 2017.", ("Morro Foods", "parentOrganization", "Ardent Capital")),
 ]
