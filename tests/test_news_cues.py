@@ -42,6 +42,14 @@ POSITIVE = [
     # the officer named after a statement that ends in a place speaks for the article's company
     ("Varnel Foods reported a loss. The company will open two bakeries in Ghana, chief executive Ama Mensah said.",
      ("Varnel Foods", "ceo", "Ama Mensah")),
+    # partners in a founding after a short description of them
+    ("Tomasz Wierzbicki is an engineer. In 1994 he co-founded Pelikan Software with two classmates, Marek Nowak "
+     "and Ewa Zielinska.", ("Pelikan Software", "founder", "Ewa Zielinska")),
+    # "it" sold or bought, after the one company named before it
+    ("Tomasz Wierzbicki led Pelikan Software until 2015, when it was sold to the German group Datavia.",
+     ("Datavia", "acquired", "Pelikan Software")),
+    ("Ana Ruiz ran Tessel Paints for ten years, until it was bought by Corran Homes.",
+     ("Corran Homes", "acquired", "Tessel Paints")),
     # an airline's first word is its short name
     ("Sirocco Air is a Moroccan airline. In 2018 Sirocco launched SiroccoPay, a mobile payment app.",
      ("SiroccoPay", "manufacturer", "Sirocco Air")),
