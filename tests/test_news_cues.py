@@ -50,6 +50,9 @@ POSITIVE = [
      ("Datavia", "acquired", "Pelikan Software")),
     ("Ana Ruiz ran Tessel Paints for ten years, until it was bought by Corran Homes.",
      ("Corran Homes", "acquired", "Tessel Paints")),
+    # a second post after the first company's description
+    ("Tomasz Wierzbicki is a Polish investor. He is the founder of Orka Labs, a Gdansk-based maker of drones, and "
+     "the chairman of the investment firm Baltic Capital.", ("Baltic Capital", "chair", "Tomasz Wierzbicki")),
     # an airline's first word is its short name
     ("Sirocco Air is a Moroccan airline. In 2018 Sirocco launched SiroccoPay, a mobile payment app.",
      ("SiroccoPay", "manufacturer", "Sirocco Air")),
