@@ -67,7 +67,9 @@ EVAL_SETS ?= ../shared/eval/gold/seeds.jsonl:seeds \
 	eval/probe-fresh/gold-news.jsonl:eval/probe-fresh/news \
 	eval/probe-fresh/gold-leads.jsonl:eval/probe-fresh/leads \
 	eval/probe-cold/gold-news.jsonl:eval/probe-cold/news \
-	eval/probe-cold/gold-leads.jsonl:eval/probe-cold/leads
+	eval/probe-cold/gold-leads.jsonl:eval/probe-cold/leads \
+	eval/probe-blind/gold-news.jsonl:eval/probe-blind/news \
+	eval/probe-blind/gold-leads.jsonl:eval/probe-blind/leads
 
 eval: install
 	@for pair in $(EVAL_SETS); do \

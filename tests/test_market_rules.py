@@ -187,6 +187,8 @@ GOALS = [
     # a target's noun that names savings or shipments; a goal that "is to have" a figure
     ("Varnel Foods targets annual savings of 300 million euros by 2028.", {("Varnel Foods", "300000000", "2028")}),
     ("Varnel Foods' goal is to have 5,000 employees by 2029.", {("Varnel Foods", "5000", "2029")}),
+    # a figure in words before "by" and a year: the figure is the target, the year its deadline
+    ("Varnel Foods wants to add two million customers by 2027.", {("Varnel Foods", "2000000", "2027")}),
     # a plan's own target is the company's
     ("The plan aims to cut 2,000 jobs by 2027, Varnel Foods said.", {("Varnel Foods", "2000", "2027")}),
     # the subject of the target, not a company inside an aside before it
@@ -199,6 +201,9 @@ GOALS = [
 
 # (text, owners that must have no goal)
 NOT_GOALS = [
+    # a size before a hyphenated unit, and a stake to be sold, are no targets
+    ("Varnel Foods will build a 200-megawatt solar plant near Accra.", {"Varnel Foods"}),
+    ("Varnel Foods said it would sell a 10 percent stake in its dairy unit.", {"Varnel Foods"}),
     ("The government aims to raise electricity access to 90 percent by 2030, Varnel Foods said.", {"Varnel Foods"}),
     ("Varnel Foods said the government aims to raise electricity access to 90 percent by 2030.", {"Varnel Foods"}),
     ("Regulators want to cut fees 20 percent by 2027, Varnel Foods said.", {"Varnel Foods"}),
@@ -255,10 +260,30 @@ STRATEGIES = [
     ("Cloud software is a pillar of Varnel Foods' strategy.", ("Varnel Foods", "Cloud software")),
     ('Varnel Foods unveiled its "Grow Together" programme on Monday.', ("Varnel Foods", "Grow Together")),
     ('Varnel Foods launched a three-year plan dubbed "Project Sunrise" on Monday.', ("Varnel Foods", "Project Sunrise")),
+    # a decimal figure is inside the plan; a deadline ends it
+    ("Varnel Foods aims to cut its debt to 2.5 times earnings by the end of 2026.",
+     ("Varnel Foods", "cut its debt to 2.5 times earnings")),
+    # the plan ends before a speaker named after a comma, and at a quotation's end
+    ("Varnel Foods intends to shift production towards premium snacks and will open two bakeries in Ghana, "
+     "chief executive Ama Mensah said.", ("Varnel Foods", "shift production towards premium snacks")),
+    ("Varnel Foods intends to shift production towards premium snacks and will open two bakeries in Ghana, "
+     "chief executive Ama Mensah said.", ("Varnel Foods", "open two bakeries in Ghana")),
+    ('"Our priority is to grow outside Ghana," Varnel Foods said.', ("Varnel Foods", "grow outside Ghana")),
+    # a divestment, an exit, an ambition; "the group" is the article's company
+    ("Varnel Foods reported a loss. The group will sell its dairy business.",
+     ("Varnel Foods", "sell its dairy business")),
+    ("Varnel Foods will exit its loss-making juice division.", ("Varnel Foods", "exit its loss-making juice division")),
+    ("Varnel Foods aims to become the largest snack maker in West Africa.",
+     ("Varnel Foods", "become the largest snack maker in West Africa")),
+    # what a plan is built on
+    ("Varnel Foods reported a loss. The company's new growth plan centres on expanding into Kenya.",
+     ("Varnel Foods", "expanding into Kenya")),
+    ("Varnel Foods' strategy rests on cheaper packaging.", ("Varnel Foods", "cheaper packaging")),
 ]
 
 # (text, an owner that must have no strategy)
 NOT_STRATEGIES = [
+    ("Varnel Foods expects to sell 4 million packs this year.", "Varnel Foods"),  # a sale of goods, no course
     ("Nigeria aims to cut emissions 20 percent by 2030, and Varnel Foods supports the plan.", "Varnel Foods"),
     ("Regulators want to cut fees at banks, Varnel Foods said.", "Varnel Foods"),
     ("Varnel Foods said its unit Tokra Dairies will expand into Ghana.", "Varnel Foods"),

@@ -32,6 +32,18 @@ def test_short_forms_find_the_one_longer_core_that_adds_trade_words() -> None:
     assert found == plain and found["norvane"] == f"norvane {tail}"
 
 
+@pytest.mark.parametrize("bare,cores,expected", [
+    ("vlot", ["vlot", "vlot pakket"], "vlot pakket"),  # a trade word no English dictionary lists
+    ("selva", ["selva", "banco selva"], "banco selva"),  # a head word put first
+    ("vlot", ["vlot", "vlot australia"], None),  # a regional unit
+    ("vlot", ["vlot", "vlot pictures"], None),  # an English plural: a unit's name
+    ("vlot", ["vlot", "vlot interactive"], None),  # a head word that is no trade's
+    ("selva", ["selva", "banco selva", "grupo selva"], None),  # which one it means is unsaid
+])
+def test_short_forms_of_foreign_and_head_first_names(bare: str, cores: list[str], expected: str | None) -> None:
+    assert short_forms([bare], cores, default().lexicon).get(bare) == expected
+
+
 def test_keys_by_span_is_entity_of_for_every_mention() -> None:
     article = read_text("Acme Ltd. hired Jo Bloggs in Leeds. Acme's chief, Bloggs, moved to Paris.", "t1")
     lex = default().lexicon

@@ -802,7 +802,7 @@ _QUOTED = re.compile(r"[\"“‘']([A-Z][^\"”’']{1,40}?)[\"”’']")
 _STRATEGY_CUE = re.compile(r"\bstrateg(?:y|ies|ic)\b|\bpillars?\b|\bpriorit(?:y|ies)\b", re.I)
 _LIST_AFTER_CUE = re.compile(
     r"\b(?:strategic\s+)?(?:pillars?|priorit(?:y|ies)|strateg(?:y|ies)|focus(?:es)?)\s*(?:–|—|:|-|\bare\b|\bis\b|"
-    r"\binclude\b|\bof\b)\s+(?P<list>[^–—.;:\"“”]+)", re.I)
+    r"\binclude\b|\bof\b)\s+(?!to\s)(?P<list>[^–—.;:\"“”]+)", re.I)  # "is to grow": one plan, not a list
 
 
 # A plan with a name: "under a medium-term plan called "Tarn 2030"", "its "Grow Together" programme".
@@ -865,7 +865,7 @@ def strategies(ctx: Context) -> None:
         return
     m = _LIST_AFTER_CUE.search(text)
     if m:
-        items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=[a-z])", m.group("list"))
+        items = [i for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=[a-z])", m.group("list")) if i.strip()]
         if 2 <= len(items) <= 6:
             for item in items:
                 _add_strategy(ctx, org, item, "strategy-list", 0.7)
@@ -876,7 +876,9 @@ _PLAN_VERBS = (r"(?:expand|cut|reduce|eliminate|focus|concentrate|invest|build|o
                r"develop|create|automate|forge|divest|shift|move|restructure|prioriti[sz]e|target|"
                r"slash|streamline|outsource|hire|lay\s+off|shed|diversify|grow|modernize|"
                r"modernise|upgrade|replace|phase\s+out|spin\s+off|relocate|consolidate|simplify|"
-               r"strengthen|transform|pursue|offer|sell\s+off)")
+               r"strengthen|transform|pursue|offer|sell\s+off|exit|"
+               # a divestment ("sell its tube unit"), not a sale of goods; an ambition ("become the largest ...")
+               r"sell(?=\s+(?:its|their)\s)|become(?=\s+(?:the|a|an|one)\s))")
 # "He will replace Smith as CEO" is about a person: only companies and their spokespeople plan here.
 _PLAN_SUBJECT = r"(?:⟨O\d+⟩|\b[Ii]t|\b[Ww]e)"
 # A plan has an object: "close in March" or "grow 5%" is a forecast, not a course of action.
@@ -893,14 +895,16 @@ _PLAN_CUE = re.compile(
     r"preparing|working))\s+to|"
     + _PLAN_SUBJECT + r"\s+(?:also\s+|now\s+|soon\s+)?(?:will|would|is\s+going\s+to)|"
     r"\bas\s+part\s+of\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:strategy|plan|effort)\s+to)"
-    rf"\s+(?:also\s+|further\s+|significantly\s+|gradually\s+)?(?P<vp>{_PLAN_VERBS}\b[^.;:?!]*)")
+    rf"\s+(?:also\s+|further\s+|significantly\s+|gradually\s+)?(?P<vp>{_PLAN_VERBS}\b(?:[^.;:?!]|\.(?=\d))*)")
 # Where a verb phrase's object ends: a reason, a report, a speaker, a new clause.
 _VP_END = re.compile(r"\s*(?:,\s*(?:which|who|while|saying|said|according|as|but|although|after|before|"
                      r"analysts|the\s+company\s+said)\b|\s+(?:in\s+an\s+effort|in\s+order|so\s+that|because|"
                      r"as\s+(?:it|they|we|the\s+company|the\s+group)\s|"
                      r"according\s+to|said|says|(?:its|⟨O\d+⟩'s)\s+(?:chairman|chief|president|head)|his|her|"
-                     r"the\s+company\s+said)\b|,\s*⟨P\d+⟩|\s+(?:by|in)\s+(?:19|20)\d\d\b|\s*\(|\s*,\s*$).*$")
-_VP_SPLIT = re.compile(rf"\s*,\s*(?:and\s+)?(?:to\s+)?(?={_PLAN_VERBS}\b)|\s+and\s+(?:to\s+)?(?={_PLAN_VERBS}\b)")
+                     r"the\s+company\s+said)\b|,\s*(?:[a-z][\w-]*\s+){0,3}⟨P\d+⟩|[,.]\s*[\"”]|\s+(?:by|in)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:19|20)\d\d\b|\s*\(|\s*,\s*$).*$")
+# "cut jobs, close plants and sell land"; "cut jobs and will close plants" (a second auxiliary: a second plan)
+_VP_SPLIT = re.compile(rf"\s*,\s*(?:and\s+)?(?:to\s+)?(?={_PLAN_VERBS}\b)|\s+and\s+(?:to\s+|will\s+|would\s+)?(?={_PLAN_VERBS}\b)")
+_VP_SERIES = re.compile(rf",\s*(?:and\s+)?(?:to\s+)?{_PLAN_VERBS}\b|\s+and\s+(?:will|would)\s+{_PLAN_VERBS}\b")
 _NAMED_STRATEGY = re.compile(r"⟨O(?P<org>\d+)⟩(?:'s|’s|')\s+(?:(?:new|current|overall|corporate|business)\s+)*"
                              r"(?!(?:new|current|overall|corporate|business)\s)(?P<name>(?:[\w-]+\s+){1,4}?)strategy\b")
 _MAY_PLAN = Gate(_PLAN_CUE)  # a cue word and a plan verb: few sentences have both
@@ -915,6 +919,11 @@ _CORNERSTONE = re.compile(r"^[\"“‘]?(?P<x>[A-Z][^,;⟨\"“”]{2,60}?)\s+(?
                           r"(?:cornerstones?|pillars?|centrepiece|centerpiece|core|heart|backbone|foundation|linchpin|"
                           r"key\s+parts?|central\s+parts?)\s+of\s+(?:(?P<org>⟨O\d+⟩)(?:'s|’s|')|its|their)\s+"
                           r"(?:[\w-]+\s+){0,3}?strategy\b")
+# "Its growth plan centres on expanding into Chile", "Acme's strategy rests on cheaper steel": what a plan is
+# built on (not "the strategy focuses on three pillars: ...", a list the strategy extractor reads).
+_PLAN_RESTS = re.compile(r"\b(?:strategy|plan|programme|program|overhaul|turnaround|push)\s+(?:centres|centers|centred|"
+                         r"centered|focuses|is\s+focused|rests|relies|hinges|is\s+built|is\s+based)\s+(?:on|around|upon)\s+"
+                         r"(?P<x>(?:[^,;.:⟨]|⟨[LD]\d+⟩){3,80}?)(?=\s*(?:[,;.]|$))")
 # "Acme has made the purchase of new airliners a top priority", "making cost cuts its main focus"
 _MADE_PRIORITY = re.compile(r"\b(?:made|makes|make|making)\s+(?P<x>(?:the\s+)?[a-z][^,;.⟨]{2,80}?)\s+(?:a|an|its|their|the)\s+"
                             r"(?:(?:top|key|major|main|first|central|strategic|big|high|core)\s+)?(?:priority|focus)\b")
@@ -1034,7 +1043,7 @@ def plan_strategies(ctx: Context) -> None:
         if owner is None:
             continue
         # A comma series is a list of plans; "expand routes and open new ones" is one plan.
-        items = _VP_SPLIT.split(vp) if re.search(rf",\s*(?:and\s+)?(?:to\s+)?{_PLAN_VERBS}\b", vp) else [vp]
+        items = _VP_SPLIT.split(vp) if _VP_SERIES.search(vp) else [vp]
         for item in items:
             phrase = _unmask(ctx, item).strip(" ,")
             if 2 <= len(phrase.split()) <= 16 and not _NO_OBJECT.match(phrase):
@@ -1058,6 +1067,10 @@ def plan_strategies(ctx: Context) -> None:
         if owner and not re.fullmatch(r"the\s+\S+", p.group("x")):  # "made the decision a priority": no course
             _add_strategy(ctx, owner, re.sub(r"^the\s+", "", p.group("x")), "strategy-made-priority", 0.6,
                           max_words=10)
+    if (" on " in masked or " around " in masked) and (r := _PLAN_RESTS.search(masked)):
+        owner = _plan_owner(ctx, masked[:r.start()])
+        if owner:
+            _add_strategy(ctx, owner, _unmask(ctx, r.group("x")), "strategy-rests-on", 0.6, max_words=10)
     if "strateg" not in masked:  # what the gerund, named and "strategy of" forms have
         return
     for so in _STRATEGY_OF.finditer(masked):
@@ -1122,16 +1135,21 @@ _GOAL_VERB = (r"(?:(?:targets?|goals?|ambitions?|objectives?)\s+of|target(?:s|ed
 _GOAL_QUALIFIER = (r"(?:(?:more than|over|about|around|roughly|up to|at least|nearly|almost|some|another|"
                    r"an additional|a further|the|a total of|a)\s+)?")
 _GOAL_PCT = r"(?P<pct>\s?(?:percent|per\s+cent|%|percentage\s+points))?"
+_FIGURE_WORDS = "|".join(sorted([*numbers.WORDS, *numbers.SCALES], key=len, reverse=True))
 # "ship 12 million devices", "cut 2,700 jobs"; or the thing changed, then "by" or "to" and the figure:
 # "cut the fuel use of its trucks by 35 percent", "raise its gross margin to 11 percent".
 _GOAL = re.compile(
-    rf"\b{_GOAL_VERB}\s+(?:(?:by|to)\s+|(?P<obj>(?:(?!(?:by|to|and|or|but|which|that|while|stake|holding|shareholding|interest)\b)"
+    # (an object has no figure in words: "add two million customers by 2027" is two million, not "by 2027")
+    rf"\b{_GOAL_VERB}\s+(?:(?:by|to)\s+|(?P<obj>(?:(?!(?:by|to|and|or|but|which|that|while|stake|holding|shareholding|interest|"
+    rf"{_FIGURE_WORDS})\b)"
     rf"[^\s\d.;:,!?$€£¥\"“”]+\s+){{1,12}}?)(?:by|to)\s+"
     # ... or a short object and a percentage straight after it: "cut emissions 40 percent"
     rf"|(?P<obj2>(?:(?!(?:by|to|and|or|but|which|that|while|stake|holding|shareholding|interest|of|the|a|an|its|"
     rf"their|his|her)\b)[a-z][\w-]*\s+){{1,3}}?)(?=(?:(?:more than|over|about|around|roughly|nearly|almost|at least|"
     rf"up to)\s+)?\d[\d.,]*\s?(?:percent|per\s+cent|%)(?!\s+(?:stake|holding|shareholding|interest)\b)))?{_GOAL_QUALIFIER}(?P<amount>{numbers.NUMBER_PATTERN})"
-    rf"{_GOAL_PCT}", re.I)
+    # not a size ("a 200-megawatt plant") nor a stake sold ("sell a 10 percent stake")
+    rf"{_GOAL_PCT}(?![\d,.]*-[a-z])(?!\d)(?!(?:\s?(?:percent|per\s+cent|%))?\s+(?:stake|holding|shareholding|interest)\b)",
+    re.I)
 
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = frozenset(numbers.WORDS)

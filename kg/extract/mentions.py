@@ -232,7 +232,7 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
             if (word in lex.connectors and word not in _WEAK_CONNECTORS and j + 1 < n
                     and namey[j + 1] and words[j + 1] not in _STARTERS
                     # Portuguese "do" ("Banco do Brasil"), not the English verb ("Why Investors do Nothing")
-                    and (word != "do" or words[j - 1] in _ORG_PREFIXES or not _vocabulary(words[j - 1], lex))):
+                    and (word != "do" or words[j - 1] in ORG_PREFIXES or not _vocabulary(words[j - 1], lex))):
                 j += 2
                 continue
             if word in ("and", "&") and _joined_by_and(words, namey, j, lex):
@@ -658,7 +658,7 @@ def _drop_initial_word(sp: Span, lex: Lexicon, mid_forms: set[str]) -> Span:
     first = words[0]
     if first.lower() not in lex.common_words or first in lex.given_names or first in lex.places \
             or first in lex.demonyms or first in lex.connectors or first in lex.place_prefixes \
-            or first in lex.honorifics or first in lex.noble_titles or first in _ORG_PREFIXES:
+            or first in lex.honorifics or first in lex.noble_titles or first in ORG_PREFIXES:
         return sp  # "Mount Tarn" beside "Tarn", "Queen Alda" beside "Alda": the word is part of the name
     rest = sp.text[len(first):].lstrip()
     if rest not in mid_forms:
@@ -1098,7 +1098,7 @@ _NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di
                              "ter", "y", "e"})
 
 # Head words that Romance languages put before a company's name ("Banco X", "Grupo X", "Empresa X").
-_ORG_PREFIXES = frozenset("""Banco Banca Banque Grupo Groupe Gruppo Companhia Compañía Compagnie Empresa Empresas
+ORG_PREFIXES = frozenset("""Banco Banca Banque Grupo Groupe Gruppo Companhia Compañía Compagnie Empresa Empresas
 Sociedad Sociedade Société Corporación Corporação Industrias Indústrias Fundación Fundação Fondazione Caja Caixa
 Aerolíneas Aerolineas Linhas Transportes Laboratorios Laboratórios Editorial Editora Cervecería Cervejaria
 Construtora Constructora Inversiones Investimentos Seguros Telefónica""".split())
@@ -1121,7 +1121,7 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
             sp.vote(ORG, 3.0, "org-suffix" if last.lower() in lex.legal_suffixes else "org-head")
         elif n > 2 and sp.place is None and _body_of(words, lex):
             sp.vote(ORG, 3.0, "org-head")  # "Dockworkers Union of Vila Nova", "Bank of Ostmark": a body of a place
-        elif words[0] in _ORG_PREFIXES:
+        elif words[0] in ORG_PREFIXES:
             sp.vote(ORG, 3.0, "org-prefix")  # "Banco Tavira", "Grupo Velmora": a head word put first
         # ... not an organization's name opening with a title word: "General Airways of Tarnby", "Admiral Insurance Group"
         if words[0].rstrip(".") in lex.honorifics and words[1] not in lex.connectors \
@@ -1533,7 +1533,10 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
     name_firsts = {w[0] for text, kind in best.items() if kind in (ORG, None) and len(w := text.split()) > 1}
     # ... of a name ending in a trade word ("Harrow Invest", "Solvik Motors"): its bare first word is the
     # company even where the gazetteer knows a large town of that name (resolve.short_forms joins them).
-    trade_firsts = {w[0] for text in orgs if len(w := text.split()) in (2, 3) and w[-1] in lex.trade_tails}
+    short_names = {w[0] for text in orgs if len(w := text.split()) in (2, 3) and w[-1] in lex.trade_tails}
+    # ... and so is the rest of a name that opens with a head word ("Tavira" of "Grupo Tavira")
+    short_names.update(rest for text in orgs if (w := text.split(" ", 1))[0] in ORG_PREFIXES and len(w) == 2
+                       and " " not in (rest := w[1]))
     product_tails = {" ".join(w[1:]) for text, kind in best.items() if kind == PRODUCT
                      and len(w := text.split()) > 1 and (w[0] in orgs or w[0] in name_firsts)}
     out: list[Mention] = []
@@ -1550,7 +1553,7 @@ def _decide(cands: list[Span], lex: Lexicon, chains: list[list[int]] | None = No
             # "Ryota Kameyama ... Kameyama said": a person's surname the gazetteer knows as a town.
             out.append(_mention(sp, PERSON, 0.65, "person-short-form"))
             continue
-        elif kind == PLACE and sp.text in org_firsts and (votes.get(PLACE, 0.0) < 1.0 or sp.text in trade_firsts) \
+        elif kind == PLACE and (sp.text in short_names or sp.text in org_firsts and votes.get(PLACE, 0.0) < 1.0) \
                 and _city_name_only(sp, votes, pooled_rules):
             # "Halden Capital ... Halden said": the first word of an organization's name that the gazetteer
             # knows only as a small town, never written "in X" here.

@@ -7,7 +7,8 @@ A sentence "Ada Brisk, new CEO of Vellor Group, said" is matched as
 ``{ORG:x}``        one organization, captured as ``x``
 ``{ORGS:x}``       a list of organizations ("A, B and C")
 ``{PER:x}``        a person; ``{PLACE:x}`` a place or demonym;
-                   ``{DEMONYM:x}`` a demonym only; ``{PRODUCT:x}``
+                   ``{DEMONYM:x}`` a demonym only; ``{NAMEDPLACE:x}``
+                   a place named, not a demonym; ``{PRODUCT:x}``
                    a product; ``{ANY:x}`` an organization or product
 ``{MACRO:x}``      a macro's regex captured as ``x`` (``{ROLE:t}``)
 ``{MACRO}``        a macro's regex, not captured
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
 SLOT_KINDS = {
-    "ORG": "O", "PER": "P", "PLACE": "[LD]", "DEMONYM": "D", "COUNTRYISH": "[LD]",
+    "ORG": "O", "PER": "P", "PLACE": "[LD]", "DEMONYM": "D", "COUNTRYISH": "[LD]", "NAMEDPLACE": "L",
     "PRODUCT": "R", "ANY": "[OR]",
 }
 LIST_KINDS = {"ORGS": "O", "PERS": "P", "PLACES": "[LD]", "PRODUCTS": "R", "ANYS": "[OR]"}

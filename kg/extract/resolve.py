@@ -28,7 +28,7 @@ from operator import attrgetter
 from kg.extract.gazetteer import Lexicon, PlaceInfo
 from kg.extract.reverse import EndPattern
 from kg.iris import entity_key
-from kg.extract.mentions import AND_GAP, MODEL_CODE_RULE, MODEL_TAIL, SHARED_SURNAME_RULE, THE_TAIL_RULE
+from kg.extract.mentions import AND_GAP, MODEL_CODE_RULE, MODEL_TAIL, ORG_PREFIXES, SHARED_SURNAME_RULE, THE_TAIL_RULE
 from kg.model import ORG, PERSON, PLACE, PRODUCT, Entity, Evidence, Mention, Sentence
 
 # Tails that do not change which organization a name means.
@@ -40,6 +40,7 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 _START = attrgetter("start")
 # A place name ending in an administrative noun: "Lagos State", "Kyoto Prefecture".
 _ADMIN_END = re.compile(r"\s(?:State|Province|Prefecture|Governorate|Oblast|Region)$")
+_PREFIXES = frozenset(p.lower() for p in ORG_PREFIXES)
 
 
 def org_core(name: str, lex: Lexicon, keep_case: bool = False) -> str:
@@ -71,24 +72,41 @@ def short_forms(bare: Iterable[str], cores: Iterable[str], lex: Lexicon) -> dict
 
     "norvane" joins "norvane systems" when no other core starts with it and ends in trade words
     (``lex.trade_tails``); "acme" stays apart from "acme capital" (a unit's name) and from
-    "acme steel" beside "acme motors" (which one it means is unsaid).
+    "acme steel" beside "acme motors" (which one it means is unsaid). "selva" joins "banco selva"
+    (a head word put first, ``mentions.ORG_PREFIXES``) when no other core is "selva" after one.
     """
     tails = _lowered(lex.trade_tails)
     # Each core under every run of its first words ("acme", "acme steel" for "acme steel works"), in the
     # order of ``cores``: the cores that start with a given one, without testing every pair.
     by_start: dict[str, list[str]] = {}
+    by_rest: dict[str, list[str]] = {}  # "selva": ["banco selva"]
     for c in cores:
         i = c.find(" ")
+        if i > 0 and c[:i] in _PREFIXES:
+            by_rest.setdefault(c[i + 1:], []).append(c)
         while i >= 0:
             by_start.setdefault(c[:i], []).append(c)
             i = c.find(" ", i + 1)
     out: dict[str, str] = {}
     for core in bare:
         n = len(core) + 1
-        longer = [c for c in by_start.get(core, ()) if tails.issuperset(c[n:].split())]
+        longer = [c for c in by_start.get(core, ()) if tails.issuperset(c[n:].split()) or _foreign_tail(c[n:], lex)] \
+            or by_rest.get(core, [])
         if len(longer) == 1:
             out[core] = longer[0]
     return out
+
+
+def _foreign_tail(tail: str, lex: Lexicon) -> bool:
+    """Whether the words after a company's first (lower-cased) are one no English dictionary lists:
+    a trade word in another language ("pakket" of "Vlot Pakket"), not a unit's ("Capital") or a
+    business's ("Electronics") nor an acronym's, which the lower-cased core no longer tells apart."""
+    if " " in tail or not tail.isalpha() or len(tail) <= 3 or lex.place(tail.title()) is not None \
+            or tail.title() in lex.org_heads:
+        return False  # "Nintendo Australia", "Acme Lund": a regional unit; "Eidos Interactive": a head word
+    common = lex.common_words
+    # the dictionary lists headwords: "pictures" is "picture"'s plural
+    return not any(w in common for w in (tail, tail[:-1], tail[:-2], tail[:-3] + "y"))
 
 
 # A US state as newspapers abbreviate it after a town ("Winston-Salem, N.C.", "Austin, Tex.-based"): no company.
