@@ -757,7 +757,8 @@ _CATEGORY_NOISE = frozenset({"new", "latest", "first", "second", "third", "own",
                              "key", "big", "biggest", "largest", "cheapest", "cheaper", "most", "more", "very",
                              "entire", "whole", "experimental", "official", "hit", "company's", "company’s", "firm's",
                              "group's", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                             "several", "many", "some", "both", "various", "few", "dozen", "dozens"})
+                             "several", "many", "some", "both", "various", "few", "dozen", "dozens", "discontinued",
+                             "defunct", "former"})
 
 
 def _category_words(category: str, specific: bool = False) -> list[str]:
