@@ -52,6 +52,8 @@ LEADS = [
      {maker("Glassdeck", "Ternwell"), released("Glassdeck", "2016")}),
     ("The Vantor V8 is a luxury sedan from Marrick Motors, launched in 2020.",
      {category("Vantor V8", "luxury sedan"), maker("Vantor V8", "Marrick Motors"), released("Vantor V8", "2020")}),
+    ("The Tallis T1 was a home computer released by Orrin Electronics in 1983.",
+     {maker("Tallis T1", "Orrin Electronics"), category("Tallis T1", "home computer")}),
     ("Tidewater is a 2021 survival horror game by Ashgrove Games.",
      {category("Tidewater", "survival horror game")}),
     # what a product was launched as; a licensee makes what it builds under licence
@@ -71,6 +73,11 @@ NEWS = [
     ("Marlow Devices makes headsets. The Orbit 2, released last year, sold two million units.",
      {released("Orbit 2", "2023")}),
     ("Marlow Devices makes headsets. The Orbit 3 was released last month.", {released("Orbit 3", "2024-02")}),
+    # "its" in an apposition is the organization just before; an appositive with its owner before the verb
+    ("Calder Pharma won approval for Restiva, its new asthma inhaler, on Monday.",
+     {maker("Restiva", "Calder Pharma"), category("Restiva", "asthma inhaler")}),
+    ("Lumo, the ride-hailing app owned by Quantic Mobility, was launched in 2015.",
+     {maker("Lumo", "Quantic Mobility"), category("Lumo", "ride-hailing app"), released("Lumo", "2015")}),
     # an apposition between the product and its verb ("Motors'": a plural possessive)
     ("The Vanta, Ostrel Motors' first electric SUV, goes on sale in May.",
      {maker("Vanta", "Ostrel Motors"), released("Vanta", "2024-05")}),
@@ -103,3 +110,8 @@ def test_no_product_facts(text: str, name: str) -> None:
     assert not {f for f in facts if f[0] == name and f[1] in ("manufacturer", "category", "releaseDate")}
     ex = extract(read_text(f"News\n\n{text}\n", source="invented.txt"))
     assert not [e for e in ex.entities.values() if e.label == name and e.kind == PRODUCT]
+
+
+def test_its_in_an_apposition_is_the_nearer_organization() -> None:
+    facts = news_or_lead_facts("Calder Pharma sued Brenner Labs over Restiva, its asthma inhaler.")
+    assert maker("Restiva", "Brenner Labs") in facts and maker("Restiva", "Calder Pharma") not in facts
