@@ -78,6 +78,17 @@ NEWS = [
      {maker("Restiva", "Calder Pharma"), category("Restiva", "asthma inhaler")}),
     ("Lumo, the ride-hailing app owned by Quantic Mobility, was launched in 2015.",
      {maker("Lumo", "Quantic Mobility"), category("Lumo", "ride-hailing app"), released("Lumo", "2015")}),
+    # joint makers; a developer of a named product; the company that makes it; brought to market; "last year"
+    ("Acmeon Technologies and Beltrix jointly developed the Zorb X1 tablet.",
+     {maker("Zorb X1", "Acmeon Technologies"), maker("Zorb X1", "Beltrix")}),
+    ("Acmeon Technologies is the developer of Quillcraft, a mobile game.",
+     {maker("Quillcraft", "Acmeon Technologies")}),
+    ("Acmeon Technologies, the developer of the Quillcraft game, said profits rose.",
+     {maker("Quillcraft", "Acmeon Technologies")}),
+    ("Acmeon Technologies is the company that makes the Zorb X2 phone.", {maker("Zorb X2", "Acmeon Technologies")}),
+    ("Acmeon Technologies brought the Zorb X9 to market in 2016.",
+     {maker("Zorb X9", "Acmeon Technologies"), released("Zorb X9", "2016")}),
+    ("Acmeon Technologies introduced the Zorb X6 last year.", {released("Zorb X6", "2023")}),
     # an apposition between the product and its verb ("Motors'": a plural possessive)
     ("The Vanta, Ostrel Motors' first electric SUV, goes on sale in May.",
      {maker("Vanta", "Ostrel Motors"), released("Vanta", "2024-05")}),
@@ -99,6 +110,8 @@ NEAR_MISSES = [
     ("Lowland is the third album by the band Tarn Hollow, released on June 4, 1996 by Ostrel Records.", "Tarn Hollow"),
     # a company's first thing that is no product named: a plant's or an office's name is no product
     ("Harwick Instruments built its first factory, the Tarnby Works, in 1965.", "Tarnby Works"),
+    # a developer of a property is no maker of a product
+    ("Tarnby Homes is the developer of Harbour Point, a housing estate in Leeds.", "Harbour Point"),
     # a series of novels is a work's series, no product
     ("The Kessel Saga is a series of novels written by Jo Harker.", "Kessel Saga"),
 ]
