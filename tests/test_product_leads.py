@@ -89,6 +89,11 @@ NEWS = [
     ("Acmeon Technologies brought the Zorb X9 to market in 2016.",
      {maker("Zorb X9", "Acmeon Technologies"), released("Zorb X9", "2016")}),
     ("Acmeon Technologies introduced the Zorb X6 last year.", {released("Zorb X6", "2023")}),
+    # each listed name its own category noun
+    ("Halvard Motors is a Norwegian carmaker. Its models include the Corvane 400 compact SUV and the Ferra sedan.",
+     {category("Corvane 400", "compact SUV"), category("Ferra", "sedan"), maker("Ferra", "Halvard Motors")}),
+    ("Halvard Motors currently produces the Kestra compact hatchback, the Vela estate car and the Halvard Lastor.",
+     {category("Kestra", "compact hatchback"), category("Vela", "estate car")}),
     # an apposition between the product and its verb ("Motors'": a plural possessive)
     ("The Vanta, Ostrel Motors' first electric SUV, goes on sale in May.",
      {maker("Vanta", "Ostrel Motors"), released("Vanta", "2024-05")}),
