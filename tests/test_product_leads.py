@@ -89,6 +89,9 @@ NEWS = [
     ("Acmeon Technologies brought the Zorb X9 to market in 2016.",
      {maker("Zorb X9", "Acmeon Technologies"), released("Zorb X9", "2016")}),
     ("Acmeon Technologies introduced the Zorb X6 last year.", {released("Zorb X6", "2023")}),
+    # tools and instruments are product kinds too
+    ("Fennick Tools sells its Korvo line of drills in 40 countries.", {category("Korvo", "drill")}),
+    ("Harwick Instruments makes the Sol 3 spectrometer.", {category("Sol 3", "spectrometer")}),
     # each listed name its own category noun
     ("Halvard Motors is a Norwegian carmaker. Its models include the Corvane 400 compact SUV and the Ferra sedan.",
      {category("Corvane 400", "compact SUV"), category("Ferra", "sedan"), maker("Ferra", "Halvard Motors")}),
