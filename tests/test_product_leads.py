@@ -97,6 +97,10 @@ NEWS = [
      {category("Corvane 400", "compact SUV"), category("Ferra", "sedan"), maker("Ferra", "Halvard Motors")}),
     ("Halvard Motors currently produces the Kestra compact hatchback, the Vela estate car and the Halvard Lastor.",
      {category("Kestra", "compact hatchback"), category("Vela", "estate car")}),
+    # shipping dates a product's release
+    ("Marlow Devices unveiled the Orbit 3 and the Orbit 4 phones. The Orbit 3 will cost $499 and ship in "
+     "September. The Orbit 4 will start shipping in June.",
+     {released("Orbit 3", "2024-09"), released("Orbit 4", "2024-06")}),
     # an apposition between the product and its verb ("Motors'": a plural possessive)
     ("The Vanta, Ostrel Motors' first electric SUV, goes on sale in May.",
      {maker("Vanta", "Ostrel Motors"), released("Vanta", "2024-05")}),
