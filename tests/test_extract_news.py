@@ -677,8 +677,9 @@ def test_a_copula_after_an_apposition_gives_the_category() -> None:
     ex = run("Harrow Data sells to hospitals. Its best-known product, Harrow Vault, is a data backup platform "
              "sold in nine countries.")
     assert ("Harrow Vault", "category", "data backup platform") in facts(ex, "category")
+    # ... and a lead's own copula gives its classification as the category (tests/test_product_leads.py)
     ex = run("Zorbix Rally is a 2004 racing video game developed by Ombrel Games.", title="Zorbix Rally")
-    assert not facts(ex, "category")
+    assert facts(ex, "category") == {("Zorbix Rally", "category", "racing video game")}
 
 
 def test_a_companys_products_include_a_list_with_categories() -> None:

@@ -288,13 +288,24 @@ class Cues:
         # by Tarvo" (a platform or service a company developed is its product, not a company).
         self.product_copula_made_by = re.compile(
             rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?)\s+(?:(?!(?:of|for|by|from|with|in|at|and|or)\b)[\w-]+\s+){{0,3}}?"
-            rf"(?:{cats_i})\s+(?:developed|designed|created|made|built|produced)\s+(?:(?:primarily|mainly|originally|"
-            rf"jointly)\s+)?by\b", re.I)
+            rf"(?:{cats_i})(?:s|es)?(?:\s+(?:for|on)\s+[^.;,]{{1,50}}?)?\s+(?:that\s+(?:is|was)\s+)?"
+            # ... "a role-playing game for Windows developed and published by", "a car that was produced by"
+            rf"(?:developed|designed|created|made|built|produced|manufactured|launched|introduced|unveiled)"
+            rf"(?:\s+(?:and|&)\s+[a-z]+|\s+(?:in|on)\s+[\w ]{{1,20}}?)?\s+"
+            rf"(?:(?:primarily|mainly|originally|jointly)\s+)?by\b", re.I)
         # "Halvex, maker of the Quellon phone, said": an apposition without an article naming a maker.
         self.maker_of_appositive = re.compile(r"\s*,\s+(?:[a-z][\w-]*\s+)?(?:maker|manufacturer)\s+of\s")
         # "The Zorb X2, made by Halvex, costs ...": an apposition naming who made the name makes it a thing
         # made (companies are founded or owned, not made). Not "developed" or "built": buildings and
         # projects are developed and built too; not "produced": films are.
+        # "The Zorb X2, released last year, sold well", "Acme's Arvo, introduced in 2019,": things are released or
+        # introduced at a date (a company is founded or launched; a person is released from somewhere).
+        self.released_appositive = re.compile(
+            r"\s*,\s+(?:(?:first|originally)\s+)?(?:released|introduced)\s+(?:(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d|"
+            r"(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s*,|(?:last|this)\s+(?:year|month|[A-Z][a-z]+day)\s*,)")
+        # ... not the name of a work's maker, which the apposition after it does not describe ("the album by
+        # the band Tarn Hollow, released in 1996").
+        self.by_of_before = EndPattern(r"\b(?:by|of|from|with)\s+(?:[^,;.]{0,60}?\s+)?$")
         self.made_by_appositive = re.compile(
             r"\s*,\s+(?:(?:first|originally|jointly|also|now)\s+)?(?:made|manufactured)\s+"
             r"(?:(?:and|&)\s+(?:sold|marketed|distributed)\s+)?by\s+[A-Z]")
@@ -342,7 +353,8 @@ class Cues:
         # "The Zorb X5 is made by Halvex": things are made or manufactured; companies are founded or owned.
         self.made_by_copula = re.compile(
             r"\s+(?:is|was|are|were)\s+(?:(?:also|now|still|currently|jointly|mainly|mostly|exclusively)\s+)?"
-            r"(?:made|manufactured|mass-produced)\s+(?:(?:and|&)\s+(?:sold|marketed|distributed)\s+)?by\s+[A-Z]")
+            r"(?:made|manufactured|mass-produced)\s+(?:(?:and|&)\s+(?:sold|marketed|distributed)\s+)?"
+            r"(?:under\s+licen[cs]e\s+)?by\s+[A-Z]")
         # "the Halvex-made Arvo", "Halvex-built Zorb jets": a thing a company made.
         self.hyphen_made_before = EndPattern(
             r"[A-Za-z]-(?:made|built|designed|developed|manufactured|produced)\s+(?:[a-z][\w-]*\s+){0,2}$")
@@ -404,7 +416,7 @@ class Cues:
         self.category_appositive = re.compile(rf"{appositive}(?:{concrete})(?:s|es)?{np_end}", re.I)
         # "Velos, Halvex's operating system,": an apposition naming a maker's kind of product.
         self.category_appositive_possessive = re.compile(
-            rf"\s*,\s*(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*(?:'s|’s)\s+(?:(?!(?:of|for|by|from|with|in|at|and|or|"
+            rf"\s*,\s*(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:(?!(?:of|for|by|from|with|in|at|and|or|"
             rf"to|chief|head|former|largest|biggest)\b)[a-z][\w-]*\s+){{0,3}}?(?:{concrete})(?:s|es)?{np_end}", re.I)
         # ... a weaker vote where the noun may name a business too ("Ombrel, a payments platform,").
         self.category_appositive_generic = re.compile(rf"{appositive}(?:{cats_i})(?:s|es)?{np_end}", re.I)
@@ -474,7 +486,9 @@ class Cues:
         self.work_after = re.compile(
             rf"\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:[\w'-]+\s+){{0,4}}?(?:{works}|single|book|show|play)"
             rf"\b(?![\s-]+(?:production|company|studio|distribut|label|group|maker|publisher|producer|network|"
-            rf"channel|developer|chain|retailer|director|actor|actress|star))")
+            rf"channel|developer|chain|retailer|director|actor|actress|star)"
+            # ... nor a series of things made: "a series of business jets", "a series of racing games"
+            rf"|\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{concrete})(?:s|es)?\b)")
         self.work_paren = re.compile(rf"\s*\((?:\d{{4}}\s+)?(?:[\w-]+\s+)?(?:{works}|single|book|show|play)\)")
         # "born in X", "a native of X", "north-east of X", "the duchy of X", "(4 May 1911, in X": only places follow.
         self.place_before = EndPattern(

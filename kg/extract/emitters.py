@@ -727,9 +727,12 @@ def emit_product(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     if date_text:
         date_value = dates.resolve(date_text, ctx.article.date)
     words = _category_words(category, bool(rule.args.get("specific"))) if category else []
+    own = _listed_categories(ctx, m, rule.args.get("also"))
     for p in also:  # further names of a list, whose categories their own words give
         for mk in makers:
             ctx.add(p.key, "manufacturer", mk.key, rule.id, rule.confidence)
+        if p.key in own:
+            ctx.add(p.key, "category", Value(" ".join(own[p.key])), rule.id, rule.confidence)
         if date_value is not None:
             ctx.add(p.key, "releaseDate", date_value, rule.id, rule.confidence)
     for p in products:
@@ -739,6 +742,29 @@ def emit_product(ctx: Context, m: re.Match[str], rule: Rule) -> None:
             ctx.add(p.key, "category", Value(" ".join(words)), rule.id, rule.confidence)
         if date_value is not None:
             ctx.add(p.key, "releaseDate", date_value, rule.id, rule.confidence)
+
+
+# The lower-case noun phrase right after a listed name, up to the list's next comma or "and".
+_ITEM_NOUNS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s*(?:,|\band\b|$)")
+
+
+def _listed_categories(ctx: Context, m: re.Match[str], name: str | list[str] | None) -> dict[str, list[str]]:
+    """The categories a list's further names give themselves: "..., the Vela estate car and the Arvo sedan"."""
+    if not isinstance(name, str) or name not in m.re.groupindex or not m.group(name):
+        return {}
+    text, out = m.group(name), {}
+    known = {c.lower() for c in ctx.lex.product_categories}
+    for t in SLOT_TOKEN.finditer(text):
+        after = _ITEM_NOUNS.match(text, t.end())
+        slot = ctx.slot(t.group(2))
+        if after is None or slot is None:
+            continue
+        words = after.group(1).split()
+        # the phrase must end in a category noun the lexicon knows ("sedan", "estate car")
+        if any(" ".join([*words[-k:-1], _singular(words[-1])]).lower() in known
+               for k in (1, 2) if k <= len(words)):
+            out[slot.key] = _category_words(after.group(1))
+    return {k: v for k, v in out.items() if v}
 
 
 def _first_group(m: re.Match[str], names: str | list[str] | None) -> str | None:
@@ -757,7 +783,8 @@ _CATEGORY_NOISE = frozenset({"new", "latest", "first", "second", "third", "own",
                              "key", "big", "biggest", "largest", "cheapest", "cheaper", "most", "more", "very",
                              "entire", "whole", "experimental", "official", "hit", "company's", "company’s", "firm's",
                              "group's", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                             "several", "many", "some", "both", "various", "few", "dozen", "dozens"})
+                             "several", "many", "some", "both", "various", "few", "dozen", "dozens", "discontinued",
+                             "defunct", "former"})
 
 
 def _category_words(category: str, specific: bool = False) -> list[str]:

@@ -988,7 +988,9 @@ def _gazetteer_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         sp.vote(PLACE, 2.0, "region-of-place")
         return
     if ((words[-1] in lex.place_heads and not _body_of(words, lex)) or words[0] in lex.place_prefixes
-            or _place_of(words, lex)) and not _WORK_SERIES_AFTER.match(sp.sentence.text, sp.end - sp.sentence.start):
+            or _place_of(words, lex)) and not _WORK_SERIES_AFTER.match(sp.sentence.text, sp.end - sp.sentence.start) \
+            and not lex.cues.product_copula_made_by.match(sp.sentence.text, sp.end - sp.sentence.start):
+        # ("Tarn Harbor is a farming game developed by Ombrel": what a company develops is no place)
         sp.vote(PLACE, 2.5, "place-head")  # "Sacramento Valley", "Mount Orvane", "Province of Rieti"
         return
     _place_context_votes(sp, lex, around)
@@ -1293,6 +1295,7 @@ _PRODUCT_CUES = (
     _Cue("made_by_copula", False, PRODUCT, 1.5, "product-copula"),  # "The Zorb X5 is made by Halvex"
     _Cue("hyphen_made_before", True, PRODUCT, 1.3, "product-hyphen-made"),  # "the Halvex-made Arvo"
     _Cue("made_by_appositive", False, PRODUCT, 1.5, "product-made-by-appositive", opens=","),  # "the Zorb X2, made by Acme,"
+    _Cue("released_appositive", False, PRODUCT, 1.3, "product-launched", opens=",", unless_other=("by_of_before",)),  # "the Zorb X2, released in 2021,"
     _Cue("launched_by_relative", False, PRODUCT, 1.5, "product-launched", opens=","),  # "the Zorb 5, which Acme unveiled"
     _Cue("possessive_year", True, PRODUCT, 1.5, "product-possessive-year"),  # "Ombrel's 1986 Arvo"
     _Cue("product_paren", False, PRODUCT, 2.5, "product-title-paren", opens="("),  # "Drennic (software)"
