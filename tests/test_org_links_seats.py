@@ -63,6 +63,22 @@ POSITIVE = [
      "Pampa Capital.", {invests("Pampa Capital", "Rioplata Energia")}),
     ("Mavuno Bank injected $20 million into Simba Credit.", {invests("Mavuno Bank", "Simba Credit")}),
     ("Grastell Capital is the anchor investor in Ombrick Energy.", {invests("Grastell Capital", "Ombrick Energy")}),
+    ("Mazur Foods is funded by Vistula Capital.", {invests("Vistula Capital", "Mazur Foods")}),
+    ("Vistula Capital has backed Mazur Foods since 2015.", {invests("Vistula Capital", "Mazur Foods")}),
+    ("Mazur Foods, whose backers include Vistula Capital, said it would list in Warsaw.",
+     {invests("Vistula Capital", "Mazur Foods")}),
+    ("Kordex Retail sold its 25% stake in Mazur Foods to Vistula Capital.", {invests("Vistula Capital", "Mazur Foods")}),
+    ("Vistula Capital bought Kordex Retail's stake in Mazur Foods.", {invests("Vistula Capital", "Mazur Foods")}),
+    # deals and parents: full ownership, a future "part of", units counted then named
+    ("Kordex Retail has taken full ownership of Mazur Foods.", {("Kordex Retail", "acquired", "Mazur Foods")}),
+    ("Mazur Foods will become part of Kordex Retail.", {parent("Mazur Foods", "Kordex Retail")}),
+    ("Lumora Design is a furniture company. It has two subsidiaries, Lumora Office and Lumora Retail.",
+     {parent("Lumora Office", "Lumora Design"), parent("Lumora Retail", "Lumora Design")}),
+    # seats and partners in a lead
+    ("Lumora Design is a Danish furniture company with its registered office in Oslo.",
+     {seat("Lumora Design", "Oslo")}),
+    ("Lumora Design is a furniture company. It has partnerships with Ikeon Retail and Vikko Design.",
+     {("Lumora Design", "partner", "Ikeon Retail"), ("Lumora Design", "partner", "Vikko Design")}),
     # rivals
     ("Zephyra Airlines, which competes head-to-head with Corvane Air on routes to Lisbon, reported a loss.",
      {("Zephyra Airlines", "competitor", "Corvane Air")}),
@@ -81,6 +97,11 @@ NEGATIVE = [
     # backed by a state, no organization
     ("Ombrick Energy, a state-backed startup, launched its first battery.",
      invests("Ombrick Energy", "Ombrick Energy")),
+    # a plan's backer, a stake's seller, a company's own units counted with something else
+    ("Vistula Capital backed the Mazur Foods proposal.", invests("Vistula Capital", "Mazur Foods")),
+    ("Kordex Retail sold its 25% stake in Mazur Foods to Vistula Capital.", invests("Kordex Retail", "Vistula Capital")),
+    ("Lumora Design has two subsidiaries, and Ikeon Retail has three.", parent("Ikeon Retail", "Lumora Design")),
+    ("Lumora Design denied it has partnerships with Ikeon Retail.", ("Lumora Design", "partner", "Ikeon Retail")),
     # an abbreviation in lower case is no legal form
     ("Kovra Banka said the branch in Ljubljana opens at 9 a.m. daily.", seat("Kovra Banka", "Ljubljana")),
 ]
