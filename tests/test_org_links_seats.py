@@ -79,6 +79,15 @@ POSITIVE = [
      {seat("Lumora Design", "Oslo")}),
     ("Lumora Design is a furniture company. It has partnerships with Ikeon Retail and Vikko Design.",
      {("Lumora Design", "partner", "Ikeon Retail"), ("Lumora Design", "partner", "Vikko Design")}),
+    ("Tarvo Holding AG has its registered seat in Zug.", {seat("Tarvo", "Zug")}),
+    ("Tarvo Holding AG is a Swiss holding company with its seat in Zug.", {seat("Tarvo", "Zug")}),
+    ("Estra Mobile is a telecommunications company operating in Estonia, with headquarters in Tallinn.",
+     {seat("Estra Mobile", "Tallinn")}),
+    ("Estra Mobile is a telecommunications company whose headquarters are in Tallinn.",
+     {seat("Estra Mobile", "Tallinn")}),
+    ("Estra Mobile is a telecommunications company that has its headquarters in Tallinn.",
+     {seat("Estra Mobile", "Tallinn")}),
+    ("Estra Mobile is an Estonian company. It is based in the capital, Tallinn.", {seat("Estra Mobile", "Tallinn")}),
     # rivals
     ("Zephyra Airlines, which competes head-to-head with Corvane Air on routes to Lisbon, reported a loss.",
      {("Zephyra Airlines", "competitor", "Corvane Air")}),
@@ -102,6 +111,8 @@ NEGATIVE = [
     ("Kordex Retail sold its 25% stake in Mazur Foods to Vistula Capital.", invests("Kordex Retail", "Vistula Capital")),
     ("Lumora Design has two subsidiaries, and Ikeon Retail has three.", parent("Ikeon Retail", "Lumora Design")),
     ("Lumora Design denied it has partnerships with Ikeon Retail.", ("Lumora Design", "partner", "Ikeon Retail")),
+    # a relative clause after a comma may be the noun's before it
+    ("Estra Mobile is a unit of the state railway, whose headquarters are in Tallinn.", seat("Estra Mobile", "Tallinn")),
     # an abbreviation in lower case is no legal form
     ("Kovra Banka said the branch in Ljubljana opens at 9 a.m. daily.", seat("Kovra Banka", "Ljubljana")),
 ]
