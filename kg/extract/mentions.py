@@ -225,8 +225,10 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
             if namey[j] and not words[j - 1].endswith(_POSSESSIVE_ENDS):
                 j += 1
                 continue
-            if word in _LOWER_LEGAL_FORMS and not words[j - 1].endswith(_POSSESSIVE_ENDS):
-                j += 1  # "Halden Media plc": a legal form British style writes in lower case ends the name
+            if (word in _LOWER_LEGAL_FORMS or _lower_dotted_form(word, lex)) \
+                    and not words[j - 1].endswith(_POSSESSIVE_ENDS):
+                # "Halden Media plc", "Kovra Banka d.d.", "Tarvo s.r.l.": a legal form written in lower case ends the name
+                j += 1
                 break
             # A connector joins two name words: "Bank of America", "AT & T".
             if (word in lex.connectors and word not in _WEAK_CONNECTORS and j + 1 < n
@@ -278,6 +280,12 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
             if span is not None:
                 out.append(span)
     return out
+
+
+def _lower_dotted_form(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a legal form in lower case with its periods ("d.o.o.", "a.s.", "s.r.l."), which
+    Central European and Italian names end with; no abbreviation of the language ("e.g.", "a.m.") is one."""
+    return word[:1].islower() and word.endswith(".") and "." in word[:-1] and word.rstrip(".") in lex.legal_suffixes
 
 
 def _joined_by_and(words: list[str], namey: list[bool], j: int, lex: Lexicon) -> bool:

@@ -132,7 +132,9 @@ _IT = re.compile(r"\s*(Its?)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thoug
 # fronted time phrase is what a sentence-initial "It" would be (so after "Introduced in 2021," of a product).
 _FRONTED_IT = re.compile(
     r"(?:In|Since|From|By|Until|After|Before|During|Between|Later|Eventually|Subsequently|Originally|Today|Now|"
-    r"Currently|Then|(?:First\s+)?(?:Introduced|Released|Launched|Unveiled)\s+(?:in|on))\b[^,;:()]{0,30}?,?\s+(it)\b(?=\s+(?:(?:also|then|later|now|still|first|was|is|has|had|"
+    r"Currently|Then|(?:First\s+)?(?:Introduced|Released|Launched|Unveiled)\s+(?:in|on)|"
+    # ... or a fronted participle of where it is: "Based in Prato, it was bought by ..."
+    r"(?:Based|Headquartered|Located)\s+in)\b[^,;:()]{0,30}?,?\s+(it)\b(?=\s+(?:(?:also|then|later|now|still|first|was|is|has|had|"
     r"became|becomes|remained|remains)\b))"
     r"(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thought|said|believed|expected|reported|likely|unclear|possible|"
     r"important|true|estimated|hoped|feared|time|unknown|understood)\b)")
@@ -215,8 +217,8 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
     it = _IT.match(sentence.text)
     if it is None and "it " in sentence.text:
         it = _LEAD_IT.match(sentence.text) or _FRONTED_IT.match(sentence.text)
-        if it is not None and any(s.start < sentence.start + it.start(1) for s in slots):
-            it = None  # a name before it may be what "it" means
+        if it is not None and any(s.start < sentence.start + it.start(1) and s.kind != PLACE for s in slots):
+            it = None  # a name before it may be what "it" means (a place's is not)
     # ... but an officer ("Its chairman, Jo Bloggs, said") is the subject's, whatever else it named.
     if it and it.group(1) == "Its" and prev_orgs - {prev_subject} \
             and not lex.cues.its_role.match(sentence.text, it.start(1)) \

@@ -34,6 +34,8 @@ from kg.model import ORG, PERSON, PLACE, PRODUCT, Entity, Evidence, Mention, Sen
 # Tails that do not change which organization a name means.
 GENERIC_TAILS = frozenset("""group holding holdings inc incorporated corp corporation co company ltd limited plc llc
 lp llp ag sa nv bv gmbh se spa kk oyj asa ab the""".split())
+# First words of two-word legal forms, no legal form alone: "Sdn Bhd", "Pvt Ltd", "Pty Ltd".
+_FORM_OPENERS = frozenset({"sdn", "pvt", "pty"})
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "\n")  # the only endings _POSSESSIVE_END can match ("$" also before a last newline)
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -55,8 +57,8 @@ def org_core(name: str, lex: Lexicon, keep_case: bool = False) -> str:
         if tail not in GENERIC_TAILS and tail not in lex.legal_suffixes:
             break
         del words[-1]
-        if words[-1] in ("&", "and") and len(words) > 1:
-            del words[-1]  # "Harlan & Co.": the "&" of a legal form goes with it
+        if (words[-1] in ("&", "and") or words[-1].rstrip(".").lower() in _FORM_OPENERS) and len(words) > 1:
+            del words[-1]  # "Harlan & Co.", "Tarvo Sdn Bhd": the first word of a two-word legal form goes with it
     core = " ".join(words)
     return core if keep_case else core.lower()
 
