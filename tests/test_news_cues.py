@@ -28,6 +28,9 @@ POSITIVE = [
     ("Brisa Logistics bought Italian courier Ratto in 2017.", ("Ratto", "country", "Italy")),
     ("Brisa Logistics bought British housebuilder Corran Homes in 2017.", ("Corran Homes", "country", "United Kingdom")),
     ("Brisa Logistics competes with Italian confectioner Dolcetti.", ("Dolcetti", "country", "Italy")),
+    # the adjectives beside the country data's one form
+    ("Brisa Logistics bought Salta Snacks, an Argentine rival, in 2019.", ("Salta Snacks", "country", "Argentina")),
+    ("Brisa Logistics bought Salta Snacks, an Argentinian rival, in 2019.", ("Salta Snacks", "country", "Argentina")),
     # a city before the descriptor seats the company
     ("Brisa Logistics, the Zaragoza freight group, said on Monday it had hired advisers.",
      ("Brisa Logistics", "headquarters", "Zaragoza")),
