@@ -148,6 +148,8 @@ def _required_slots(pattern: str) -> list[tuple[str, bool]]:
     ``apart``: the slot is consumed by the match, or looked for in a look-ahead that ends the
     pattern, so that its token is no other apart slot's; a slot in another look-around may be.
     """
+    if pattern.startswith("(?:") and _group_end(pattern, 0) == len(pattern) - 1:
+        return _required_slots(pattern[3:-1])  # "(?:a|b)": the whole pattern a group, what its inside holds
     excluded = []  # groups whose slots a match need not hold
     around = []  # positive look-arounds, but a final look-ahead
     stack: list[list] = []  # [start, has a top-level "|", opening] of each open group
