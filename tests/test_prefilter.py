@@ -390,6 +390,9 @@ def test_a_rule_needing_several_slots_runs_only_where_there_are_as_many() -> Non
     assert required_counts(r"{ORG:a}(?!\s+{ORG:b})") == ()
     assert required_counts(r"{ORG:a}\s+and\s+{ORG:b}|{ORG:c}\s+with\s+{ORG:d}") == (("O", 2),)
     assert required_counts(r"{ORG:a}\s+and\s+{ORG:b}|{ORG:c}") == ()
+    # Slot tokens the pattern writes out count as its slots do, unless optional.
+    assert required_counts(r"{PLACE:a}\s*,\s*⟨L\d+⟩\s+{ORG:b}\s+and\s+⟨O(?P<c>\d+)⟩") == (("DL", 1), ("O", 2))
+    assert required_counts(r"{ORG:a}(?:\s+and\s+⟨O\d+⟩)?") == ()
     # A pattern that is one group of alternatives needs what they all need.
     assert required_counts(r"(?:{ORG:a}\s+and\s+{ORG:b}|{ORG:c}\s+with\s+{ORG:d})") == (("O", 2),)
 
