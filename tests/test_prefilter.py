@@ -22,6 +22,14 @@ def test_keywords_of_an_alternation_of_verbs() -> None:
     assert frozenset({"acquired", "bought"}) in words(r"⟨O(\d+)⟩\s+(?:acquired|bought)\s+⟨O(\d+)⟩")
 
 
+def test_a_branch_keeps_its_rare_words_over_function_words() -> None:
+    # Each alternative holds "the"/"his" and a verb; a requirement of function words rules out nothing.
+    verb = r"(?:founded|set\s+up|started|created|established)"
+    found = words(rf"⟨P\d+⟩\s+{verb}\s+⟨O\d+⟩|(?:the|his|her|its)\s+⟨O\d+⟩\s+⟨P\d+⟩\s+{verb}")
+    assert frozenset({"founded", "set", "started", "created", "established"}) in found
+    assert not any("the" in req for req in found)
+
+
 def test_keywords_fold_case_and_expand_optional_letters() -> None:
     # "Chief\s?executive" holds "executive" whatever the space.
     found = words(r"(?i:CEO|Chief\s?executive|chief executive)\s+⟨P\d+⟩")
@@ -382,6 +390,11 @@ def test_a_rule_needing_several_slots_runs_only_where_there_are_as_many() -> Non
     assert required_counts(r"{ORG:a}(?!\s+{ORG:b})") == ()
     assert required_counts(r"{ORG:a}\s+and\s+{ORG:b}|{ORG:c}\s+with\s+{ORG:d}") == (("O", 2),)
     assert required_counts(r"{ORG:a}\s+and\s+{ORG:b}|{ORG:c}") == ()
+    # Slot tokens the pattern writes out count as its slots do, unless optional.
+    assert required_counts(r"{PLACE:a}\s*,\s*⟨L\d+⟩\s+{ORG:b}\s+and\s+⟨O(?P<c>\d+)⟩") == (("DL", 1), ("O", 2))
+    assert required_counts(r"{ORG:a}(?:\s+and\s+⟨O\d+⟩)?") == ()
+    # A pattern that is one group of alternatives needs what they all need.
+    assert required_counts(r"(?:{ORG:a}\s+and\s+{ORG:b}|{ORG:c}\s+with\s+{ORG:d})") == (("O", 2),)
 
 
 def test_a_rule_needing_one_of_some_letters_runs_only_where_one_is() -> None:

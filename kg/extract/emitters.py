@@ -840,10 +840,14 @@ _NAMED_PLAN = re.compile(
     r"medium-term|long-term|five-year|three-year|ten-year|investment|expansion)\s+)?(?:plan|programme|program|"
     r"initiative|blueprint|roadmap|agenda)\b")
 
+_MAY_NAME_PLAN = Gate(_NAMED_PLAN)  # "plan", "called" and the like: a quoted name alone is no plan's
+
 
 def _named_plans(ctx: Context) -> None:
     """A plan's quoted name as a strategy of the sentence's company (not a name inside the quotes)."""
     text = ctx.sentence.text
+    if not _MAY_NAME_PLAN.holds_in(ctx.words):
+        return
     for m in _NAMED_PLAN.finditer(text):
         name = m.group("a") or m.group("b")
         quoted = (ctx.sentence.start + m.start("a" if m.group("a") else "b"), ctx.sentence.start + m.end())
@@ -963,6 +967,7 @@ _UNDER_WAY = re.compile(
     r"aggressively|quickly|rapidly|heavily)\s+)?(?P<ing>focusing|focussing|concentrating|expanding|pushing|moving|"
     r"shifting|pivoting|diversifying|betting|doubling\s+down|investing(?:\s+heavily)?)\s+"
     r"(?P<rest>(?:(?:its|their|our)\s+(?:focus|attention|resources|business)\s+)?(?:on|into|in|to|towards)\s+[^.;:?!]*)")
+_MAY_BE_UNDER_WAY = Gate(_UNDER_WAY)  # its verbs: few sentences hold one (the regex tries every position)
 _BASE_FORM = {"focusing": "focus", "focussing": "focus", "concentrating": "concentrate", "expanding": "expand",
               "pushing": "push", "moving": "move", "shifting": "shift", "pivoting": "pivot", "diversifying": "diversify",
               "betting": "bet", "doubling down": "double down", "investing": "invest", "investing heavily": "invest"}
@@ -1075,7 +1080,7 @@ def plan_strategies(ctx: Context) -> None:
             phrase = _unmask(ctx, item).strip(" ,")
             if 2 <= len(phrase.split()) <= 16 and not _NO_OBJECT.match(phrase):
                 _add_strategy(ctx, owner, phrase, "strategy-plan", 0.6, max_words=16)
-    for u in (_UNDER_WAY.finditer(masked) if "ing" in masked else ()):
+    for u in (_UNDER_WAY.finditer(masked) if _MAY_BE_UNDER_WAY.holds_in(ctx.masked_words) else ()):
         subj = u.group("subj")
         if subj.startswith("⟨") and ctx.slots[int(subj[2:-1])].kind != ORG:
             continue  # a person's or a place's course, not a company's

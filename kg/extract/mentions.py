@@ -49,7 +49,9 @@ _TOKEN = re.compile(
     # Tarn-Vessel, O'Neil, AT&T, Min-seo; "US-based" splits
     rf"|\w+(?:(?:['’&.]|-(?:(?=[^\W_]*[A-Z0-9])|{_SYLLABLE_HYPHEN}))\w+)*!?"
     r"|'s|’s|[^\w\s])")
-_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # captured, so splitting keeps the tokens between the gaps
+# Captured, so splitting keeps the tokens between the gaps. No token opens with white space: the look-ahead
+# says so, and spares the search every alternative at each space between tokens.
+_TOKEN_SPLIT = re.compile(rf"(?=\S)({_TOKEN.pattern})")
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z0-9-]*")
 _LOWER_LEGAL_FORMS = frozenset({"plc"})
 _WEAK_CONNECTORS = frozenset({"and", "the", "e", "y", "for", "on"})

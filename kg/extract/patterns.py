@@ -109,9 +109,10 @@ class Rule:
     anchor: re.Pattern[str] | LazyRegex | None = None
 
 
-_NEEDS = {"ORG": "O", "ORGS": "O", "PER": "P", "PERS": "P", "PRODUCT": "R", "PRODUCTS": "R", "DEMONYM": "D"}
 # The letters of each kind of slot ("[LD]": "DL").
 _LETTERS = {kind: "".join(sorted(letters.strip("[]"))) for kind, letters in {**SLOT_KINDS, **LIST_KINDS}.items()}
+# A slot token a pattern writes out: "⟨O\d+⟩", "⟨[LD]\d+⟩", "⟨L(?P<place>\d+)⟩" (its letters in group 1).
+_LITERAL_SLOT = re.compile(r"⟨(\[[A-Z]+\]|[A-Z])(?:\\d\+|\(\?P<\w+>\\d\+\))⟩")
 
 
 def required_letters(pattern: str) -> tuple[str, ...]:
@@ -121,7 +122,7 @@ def required_letters(pattern: str) -> tuple[str, ...]:
     alternatives (``(?:{ORG:a}|it)``) or a negative look-around count; when in doubt a letter
     is left out, so the filter never hides a match.
     """
-    return tuple(sorted({_NEEDS[kind] for kind, _ in _required_slots(pattern) if kind in _NEEDS}))
+    return tuple(sorted({letters for letters, _ in _required_slots(pattern) if len(letters) == 1}))
 
 
 def required_counts(pattern: str) -> tuple[tuple[str, int], ...]:
@@ -132,10 +133,7 @@ def required_counts(pattern: str) -> tuple[tuple[str, int], ...]:
     a match consumes, and those of a look-ahead that ends the pattern (after all the others).
     """
     counts: dict[str, int] = {}
-    for kind, apart in _required_slots(pattern):
-        letters = _LETTERS.get(kind)
-        if letters is None:
-            continue
+    for letters, apart in _required_slots(pattern):
         if apart:
             counts[letters] = counts.get(letters, 0) + 1
         elif len(letters) > 1:
@@ -144,11 +142,14 @@ def required_counts(pattern: str) -> tuple[tuple[str, int], ...]:
 
 
 def _required_slots(pattern: str) -> list[tuple[str, bool]]:
-    """(kind, apart) of the pattern's slots that every match holds (see :func:`required_letters`).
+    r"""(letters, apart) of the pattern's slots that every match holds (see :func:`required_letters`),
+    written as a slot ("{ORG:a}") or as its token ("⟨O\d+⟩").
 
     ``apart``: the slot is consumed by the match, or looked for in a look-ahead that ends the
     pattern, so that its token is no other apart slot's; a slot in another look-around may be.
     """
+    if pattern.startswith("(?:") and _group_end(pattern, 0) == len(pattern) - 1:
+        return _required_slots(pattern[3:-1])  # "(?:a|b)": the whole pattern a group, what its inside holds
     excluded = []  # groups whose slots a match need not hold
     around = []  # positive look-arounds, but a final look-ahead
     stack: list[list] = []  # [start, has a top-level "|", opening] of each open group
@@ -186,14 +187,16 @@ def _required_slots(pattern: str) -> list[tuple[str, bool]]:
         for other in alternatives[1:]:
             common &= other
         return list(common.elements())
-    kinds = []
-    for m in _REF.finditer(pattern):
-        if any(a < m.start() < b for a, b in excluded):
-            continue
+    slots = [(m, _LETTERS.get(m.group(1))) for m in _REF.finditer(pattern)]
+    slots += [(m, "".join(sorted(m.group(1).strip("[]")))) for m in _LITERAL_SLOT.finditer(pattern)]
+    found = []
+    for m, letters in slots:
+        if letters is None or any(a < m.start() < b for a, b in excluded):
+            continue  # a macro, or optional
         if pattern[m.end():m.end() + 1] in ("?", "*") or pattern[m.end():m.end() + 2] == "{0":
             continue
-        kinds.append((m.group(1), not any(a < m.start() < b for a, b in around)))
-    return kinds
+        found.append((letters, not any(a < m.start() < b for a, b in around)))
+    return found
 
 
 def slot_regex(kind: str, name: str | None) -> str:

@@ -39,6 +39,11 @@ _MAX_KEEP = 6     # requirements kept per pattern, most selective first
 _LETTERS = re.compile(r"[a-z]")
 _RUN = re.compile(r"[a-z]+")
 _MAX_RUNS = 200_000  # words whose requirements are remembered
+# Words in nearly every sentence of news: a requirement with one of them rules out almost nothing, so
+# it ranks below any without (in a branch, "the|his" beside "founded|set up" keeps the verbs).
+_FUNCTION_WORDS = frozenset({"the", "and", "of", "in", "to", "for", "on", "at", "by", "with", "from", "as", "is",
+                             "was", "are", "were", "has", "had", "have", "be", "been", "its", "his", "her",
+                             "their", "that", "which", "who", "it", "an", "or", "not", "this", "said"})
 
 
 class Patterned(Protocol):
@@ -398,8 +403,13 @@ def keywords(regex: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     # sentence: scanning for them costs more than it saves.
     useful = {frozenset(r) for r in reqs
               if r and len(r) <= _MAX_WORDS and all(len(_LETTERS.findall(w)) >= 2 for w in r)}
-    ranked = sorted(useful, key=lambda r: (-min(map(len, r)), len(r), sorted(r)))
+    ranked = sorted(useful, key=lambda r: (*(-k for k in _selectivity(r)), sorted(r)))
     return tuple(ranked[:_MAX_KEEP])
+
+
+def _selectivity(req: set[str] | frozenset[str]) -> tuple[bool, int, int]:
+    """How rarely a requirement is met, roughly (greater is rarer): no function word, long words, few of them."""
+    return _FUNCTION_WORDS.isdisjoint(req), min(map(len, req)), -len(req)
 
 
 _Info = tuple["set[str] | None", "list[set[str]]"]
@@ -442,7 +452,7 @@ def _best(exact: set[str] | None, reqs: list[set[str]]) -> set[str] | None:
     options = [r for r in ([exact] if exact is not None else []) + reqs if r and "" not in r]
     if not options:
         return None
-    return max(options, key=lambda r: (min(map(len, r)), -len(r)))
+    return max(options, key=_selectivity)
 
 
 def _node(op: object, av: object, ignorecase: bool) -> _Info:
