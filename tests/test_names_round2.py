@@ -66,3 +66,35 @@ def test_a_dotted_legal_form_before_a_new_sentence_ends_it() -> None:
     # near misses: a name goes on after the form; "U.S." is an abbreviation of its own
     assert len(sentences("Dakmar B.V. Holland said sales rose.")) == 1
     assert len(sentences("Kelvara Sdn. Bhd. The company is based in Johor.")) == 2
+
+
+# --- units and model names ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("Dorvane Holdings sold its cement unit Kaya Cimento to a rival in May.", "Kaya Cimento"),
+    ("Dorvane Holdings merged its leasing subsidiary Elif Finans into the parent.", "Elif Finans"),
+])
+def test_a_unit_named_like_a_person_after_its_trade_is_an_organization(text: str, org: str) -> None:
+    assert kinds(text).get(org) == "Organization"
+
+
+def test_a_person_after_a_unit_in_a_relative_clause_stays_a_person() -> None:
+    # near miss: "the unit Kaya Demir runs" — an article before the noun, no trade word
+    assert kinds("Dorvane Holdings said the unit Kaya Demir runs grew fast.").get("Kaya Demir") == "Person"
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Arkline flies the Tarvo 737 MAX 8 on its short routes.", "Tarvo 737 MAX 8"),
+    ("Arkline took delivery of its first Tarvo 320 NEO aircraft.", "Tarvo 320 NEO"),
+    ("Halvex launched the Zorb 9 PRO smartphone in Oslo.", "Zorb 9 PRO"),
+])
+def test_an_edition_word_in_capitals_stays_in_the_model_name(text: str, product: str) -> None:
+    k = kinds(text)
+    assert "MAX" not in k and "NEO" not in k and "PRO" not in k, k
+    if product != "Tarvo 737 MAX 8":  # no product cue there: the name only must not lose its edition
+        assert k.get(product) == "Product", k
+
+
+def test_a_quantity_after_an_edition_is_no_part_of_the_name() -> None:
+    k = kinds("Halvex launched the Zorb 9 Pro smartphone. It sold the Zorb 9 Pro 3 million times.")
+    assert k.get("Zorb 9 Pro") == "Product" and "Zorb 9 Pro 3" not in k, k

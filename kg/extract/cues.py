@@ -29,7 +29,9 @@ _HELD_ROLE_WORDS = (r"(?:CEO|chief executive|chief (?:[a-z]+ ){1,2}officer|chair
 # The end of a noun phrase: "a mid-size car produced by", not "a vehicle manufacturing company".
 # Nouns a compound descriptor of a firm ends in ("the component maker X"), and trades whose makers are
 # people ("the film maker Jo Bloggs"): the firm cue and its exceptions must list the same nouns.
-_FIRM_NOUNS = "maker|manufacturer|supplier|company|firm|group|operator|retailer|carrier|bank|insurer|lender|brewer|chain"
+# ... and a company's parts: "its cement unit Kaya Cimento", "the leasing subsidiary Oren Capital"
+_FIRM_NOUNS = ("maker|manufacturer|supplier|company|firm|group|operator|retailer|carrier|bank|insurer|lender|brewer|chain|"
+               "unit|subsidiary|division")
 _PEOPLE_TRADES = "film|movie|music|record|fashion|dress|shoe|cabinet"
 _NP_END = (r"(?=\s*(?:[,.;:()]|$|\s(?:produced|made|developed|built|designed|manufactured|marketed|sold|released|brewed|distilled|"
            r"published|launched|introduced|from|by|that|which|with|for|in|on|of|and|or|first|since|until|based|owned)\b))")

@@ -271,9 +271,7 @@ def spans(sentence: Sentence, lex: Lexicon) -> list[Span]:
             span = _make_span(toks, a, b, sentence, lex)
             if span is not None and numbered and b == j and span.cue is None and span.end == sentence.start + toks.ends[b - 1]:
                 # ... with the edition words after the number: "Zorb 9 Pro", "Zorb X5 Pro Max"
-                k = b + 1
-                while k < n and k < b + 3 and words[k] in _MODEL_EDITIONS:
-                    k += 1
+                k = _past_editions(toks, b + 1)
                 longer = _make_span(toks, a, k, sentence, lex)
                 if longer is not None:
                     j = max(j, k)  # the edition words are no run of their own
@@ -346,6 +344,19 @@ _QUANTITY_AFTER = frozenset({"percent", "per", "%", "thousand", "million", "bill
 # Words that name a model's edition after its number ("Zorb 9 Pro", "Zorb X5 Ultra"): part of the name.
 _MODEL_EDITIONS = frozenset({"Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air", "Edge", "Neo", "Fold", "Flip",
                              "SE", "XL"})
+
+
+def _past_editions(toks: _Tokens, k: int) -> int:
+    """The end of the edition words from token ``k`` on (at most two), in either case ("Zorb 9 Pro Max",
+    "Tarvo 737 MAX"), and of a number that closes them ("Tarvo 737 MAX 8", a variant of the edition)."""
+    words, n = toks.words, len(toks.words)
+    start = k
+    while k < n and k < start + 2 and (words[k] in _MODEL_EDITIONS or words[k].title() in _MODEL_EDITIONS):
+        k += 1
+    if start < k < n and words[k].isdigit() and len(words[k]) <= 2 and toks.starts[k] == toks.ends[k - 1] + 1 \
+            and (k + 1 >= n or words[k + 1].lower() not in _QUANTITY_AFTER):
+        k += 1
+    return k
 
 
 def _model_number(toks: _Tokens, j: int, sentence: Sentence) -> bool:
