@@ -98,3 +98,18 @@ def test_an_edition_word_in_capitals_stays_in_the_model_name(text: str, product:
 def test_a_quantity_after_an_edition_is_no_part_of_the_name() -> None:
     k = kinds("Halvex launched the Zorb 9 Pro smartphone. It sold the Zorb 9 Pro 3 million times.")
     assert k.get("Zorb 9 Pro") == "Product" and "Zorb 9 Pro 3" not in k, k
+
+
+# --- a product named with an organization's head word -----------------------------------------------
+
+def test_a_company_s_name_with_office_and_a_product_noun_is_a_product() -> None:
+    assert kinds("Halvex said its Lumen Office software had 2 million users.").get("Lumen Office") == "Product"
+    assert kinds("Halvex released its Lumen Office suite in June.").get("Lumen Office") == "Product"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Halvex opened its Lumen Office in Leeds in June.", "Lumen Office"),  # no product noun after it
+    ("The Home Office app was updated in May.", "Home Office"),  # no company's possessive before it
+])
+def test_an_office_without_both_cues_stays_an_organization(text: str, name: str) -> None:
+    assert kinds(text).get(name) == "Organization"

@@ -1130,6 +1130,18 @@ Aerolíneas Aerolineas Linhas Transportes Laboratorios Laboratórios Editorial E
 Construtora Constructora Inversiones Investimentos Seguros Telefónica""".split())
 
 
+# Organization heads that also end software's names ("Lumen Office", "Quillcraft Platform").
+_PRODUCT_HEADS = frozenset({"Office", "Platform"})
+_POSSESSOR_BEFORE = re.compile(r"(?:\b(?:its|their)|[A-Z]\w*(?:'s|’s))\s+$")
+
+
+def _owned_product(sp: Span, lex: Lexicon) -> bool:
+    """Whether a company's possessive and a product noun frame the name: "its Lumen Office suite"."""
+    text, at = sp.sentence.text, sp.start - sp.sentence.start
+    return (_POSSESSOR_BEFORE.search(text, max(0, at - 40), at) is not None
+            and lex.cues.category_after.match(text, sp.end - sp.sentence.start) is not None)
+
+
 def _shape_votes(sp: Span, lex: Lexicon) -> None:
     words = sp.words
     last = words[-1].rstrip(".")
@@ -1141,7 +1153,8 @@ def _shape_votes(sp: Span, lex: Lexicon) -> None:
     else:
         if (last.lower() in lex.legal_suffixes or last in lex.org_heads) and not (
                 last in lex.org_heads and sp.place is not None and sp.place.kind == COUNTRY and not sp.demonym) \
-                and not (last == "Industry" and all(w.lower() in lex.common_words for w in words[:-1])):
+                and not (last == "Industry" and all(w.lower() in lex.common_words for w in words[:-1])) \
+                and not (last in _PRODUCT_HEADS and _owned_product(sp, lex)):
             # ... not "Steel Industry", "Defense Industry": a sector, capitalised in a headline or a longer name
             # "Soviet Union" is the country the gazetteer knows, whatever its last word
             sp.vote(ORG, 3.0, "org-suffix" if last.lower() in lex.legal_suffixes else "org-head")
