@@ -38,6 +38,23 @@ CASES = [
      {("Ostrava Steelworks", "member", "Pavel Dvorak")}),
     ("Ostrava Steelworks makes steel. Its board includes former minister Pavel Dvorak and economist Jana Novak.",
      {("Ostrava Steelworks", "member", "Pavel Dvorak"), ("Ostrava Steelworks", "member", "Jana Novak")}),
+    # a post left: the exit says which, and that it is over
+    ("Norvale Bank named a new chief executive after the abrupt exit of Ruth Calloway.",
+     {("Norvale Bank", "ceo", "Ruth Calloway")}),
+    ("Norvale Bank is looking for a new chairman following the resignation of Ruth Calloway.",
+     {("Norvale Bank", "chair", "Ruth Calloway")}),
+    ("Ruth Calloway's abrupt exit as chief executive of Tarvik Insurance surprised investors.",
+     {("Tarvik Insurance", "ceo", "Ruth Calloway")}),
+    # a second company founded, with its own year
+    ("Elena Marchetti founded Corvo Textiles in 1994 and Bellamy Mills in 2003.",
+     {("Bellamy Mills", "founder", "Elena Marchetti"), ("Bellamy Mills", "foundingDate", "2003")}),
+    ("Elena Marchetti, who co-founded Corvo Textiles and later Bellamy Mills, died on Monday.",
+     {("Bellamy Mills", "founder", "Elena Marchetti")}),
+    # a board seat in a second clause
+    ("Arjun Mehta is chief financial officer of Sylvara Health and sits on the board of Trellis Pharma.",
+     {("Trellis Pharma", "member", "Arjun Mehta")}),
+    ("Arjun Mehta chairs Sylvara Health and also serves on Trellis Pharma's supervisory board.",
+     {("Trellis Pharma", "member", "Arjun Mehta")}),
 ]
 
 # (text, facts it must not yield)
@@ -54,6 +71,18 @@ NEAR_MISSES = [
     # a board that includes things, not people
     ("The board of Ostrava Steelworks includes shares held by Pavel Dvorak.",
      {("Ostrava Steelworks", "member", "Pavel Dvorak")}),
+    # a job, not an office, filled after someone left
+    ("Norvale Bank hired a new analyst after the exit of Ruth Calloway.", {("Norvale Bank", "member", "Ruth Calloway")}),
+    # the exit of someone else's relation
+    ("Norvale Bank named a new chief executive after the exit of Ruth Calloway's deputy.",
+     {("Norvale Bank", "ceo", "Ruth Calloway")}),
+    # a second clause with a subject of its own, or a company joined, not founded
+    ("Elena Marchetti founded Corvo Textiles and Bellamy Mills bought it in 2003.",
+     {("Bellamy Mills", "founder", "Elena Marchetti")}),
+    ("Elena Marchetti founded Corvo Textiles in 1994 and joined Bellamy Mills in 2003.",
+     {("Bellamy Mills", "founder", "Elena Marchetti"), ("Bellamy Mills", "foundingDate", "2003")}),
+    ("Arjun Mehta praised Sylvara Health and Maya Rao sits on the board of Trellis Pharma.",
+     {("Trellis Pharma", "member", "Arjun Mehta")}),
 ]
 
 
