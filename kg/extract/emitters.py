@@ -253,20 +253,34 @@ def role_concepts(title: str, roles: dict[str, str]) -> tuple[str, ...]:
             if "Executive" not in out:
                 out.append("Executive")
             continue
-        best = _role_concept(low, roles)
-        if best is None and low.endswith(("s", "men")):  # a plural title is its singular's: "founders", "co-chairmen"
-            best = _role_concept(low[:-3] + "man" if low.endswith("men") else low[:-1], roles)
+        # A plural title is its singular's ("founders", "co-chairmen"), its head noun first: "co-chief
+        # executives" are chief executives, not the "chief" its first word would make them.
+        single = _singular_title(low)
+        best = (_role_concept(single, roles, head_only=True) if single else None) or _role_concept(low, roles)
+        if best is None and single:
+            best = _role_concept(single, roles)
         if best and best not in out:
             out.append(best)
     return tuple(out)
 
 
-def _role_concept(low: str, roles: dict[str, str]) -> str | None:
+def _role_concept(low: str, roles: dict[str, str], head_only: bool = False) -> str | None:
     """The concept of one lower-case title. The head noun comes last: an "executive chairman"
-    chairs; else the first word decides ("chairman emeritus")."""
+    chairs; else (unless ``head_only``) the first word decides ("chairman emeritus")."""
     keys = _longest_first(roles)
-    return next((concept for key, concept in keys if low == key or low.endswith(" " + key)), None) or next(
-        (concept for key, concept in keys if low.startswith(key + " ")), None)
+    head = next((concept for key, concept in keys if low == key or low.endswith(" " + key)), None)
+    if head is not None or head_only:
+        return head
+    return next((concept for key, concept in keys if low.startswith(key + " ")), None)
+
+
+def _singular_title(low: str) -> str | None:
+    """The singular of a plural lower-case title ("chief executives", "co-chairmen"), else None."""
+    if low.endswith("men"):
+        return low[:-3] + "man"
+    if low.endswith("s") and not low.endswith("ss"):
+        return low[:-1]
+    return None
 
 
 # Each lexicon's titles, lower-cased and longest first, sorted once rather than on every title read.
@@ -312,7 +326,10 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     """
     persons = _slots(ctx, m, rule.args.get("person"))
     orgs = _slots(ctx, m, rule.args.get("org"))
-    title_group = rule.args.get("title", "title")
+    names = rule.args.get("title", "title")
+    # one group, or several of which the first that matched names the title ("chaired by" before "led by")
+    title_group = next((g for g in names if g in m.re.groupindex and m.group(g)), names[0]) \
+        if isinstance(names, list) else names
     title = (m.group(title_group) if title_group in m.re.groupindex else None) or rule.args.get("default_title", "")
     title = title.strip()
     concepts = role_concepts(title, ctx.lex.roles)
@@ -342,6 +359,11 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         orgs = kept
         if not orgs or not concepts:
             return
+    # "Acme, led by Jo Bloggs": a company's head, not its chair as a party's leader is ("company_title").
+    if rule.args.get("company_title") and not (title_group in m.re.groupindex and m.group(title_group)) \
+            and orgs and not any(_LED_BODY.search(_label(ctx, org)) for org in orgs):
+        title = rule.args["company_title"]
+        concepts = role_concepts(title, ctx.lex.roles)
     if not orgs:
         # Staff roles (analysts, spokespeople) without a named employer are too often
         # someone else's: an analyst quoted about the company works elsewhere. Not so when the
@@ -404,6 +426,19 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
             if org.kind != ORG or person.kind != PERSON:
                 continue
             _add_membership(ctx, org.key, person.key, concepts, title, status, rule.id, confidence)
+
+
+# Bodies whose leader chairs them (a party, union, movement, council or government body), by a word of their
+# name; any other organization led or headed by someone is a company, whose head may be no chair.
+_LED_BODY = re.compile(r"(?i)\b(?:part(?:y|ies|ido|i|ei|ij)|movement|front|alliance|coalition|league|union|congress|bloc|"
+                       r"caucus|faction|authority|council|committee|commission|government|junta|administration|"
+                       r"federation|confederation|association|assembly|convention|church|army|whigs|tories)\b")
+
+
+def _label(ctx: Context, slot: Slot) -> str:
+    """The canonical name of a slot's entity (empty when unknown)."""
+    ent = ctx.entities.get(slot.key)
+    return ent.label if ent is not None else ""
 
 
 # An organization a speaker talks to or is quoted by ("told Norvik Radio", "in an interview with the Tarnby Gazette",
