@@ -290,6 +290,7 @@ ANCHORED = [  # masked sentences made up for this test, each matched by an ancho
     "The ⟨R0⟩, ⟨O1⟩'s first smartwatch, sold well.",
     "⟨P0⟩, 58, is now the chief executive of ⟨O1⟩.",
     "⟨P0⟩, a former banker, was ⟨O1⟩'s chairman.",
+    "⟨O0⟩'s ⟨O1⟩ and ⟨O2⟩ stations were sold.",
 ]
 
 
@@ -308,7 +309,7 @@ def test_rules_anchored_for_speed_are_matched_above() -> None:
     matched = {r.id for r in default().rules if r.anchor is not None for text in ANCHORED
                if r.regex.search(text)}  # type: ignore[union-attr]
     assert {"hq-possessive-city-headquarters", "founded-paren", "product-appositive-possessive",
-            "role-appositive-copula", "role-appositive-copula-of"} <= matched
+            "role-appositive-copula", "role-appositive-copula-of", "parent-possessive-outlets"} <= matched
 
 
 def test_a_user_rule_runs_only_where_its_anchor_is_found(tmp_path) -> None:
