@@ -285,6 +285,12 @@ ANCHORED = [  # masked sentences made up for this test, each matched by an ancho
     "Shares rose after the interim co-founder at the ⟨O0⟩ , ⟨P1⟩ spoke.",
     "The current president of the ⟨D0⟩ lender ⟨O1⟩ is ⟨P2⟩.",
     "Chairman of ⟨O0⟩ has been ⟨P1⟩ since 2019.",
+    "The ⟨L0⟩ headquarters of ⟨O1⟩ will close, and ⟨O2⟩'s new ⟨L3⟩ head office opened.",
+    "⟨O0⟩ (founded in 1998) makes pumps.",
+    "The ⟨R0⟩, ⟨O1⟩'s first smartwatch, sold well.",
+    "⟨P0⟩, 58, is now the chief executive of ⟨O1⟩.",
+    "⟨P0⟩, a former banker, was ⟨O1⟩'s chairman.",
+    "⟨O0⟩'s ⟨O1⟩ and ⟨O2⟩ stations were sold.",
 ]
 
 
@@ -296,6 +302,14 @@ def test_a_built_in_anchor_holds_in_every_match(text: str) -> None:
     assert matches
     for rule, m in matches:
         assert rule.anchor is not None and rule.anchor.search(m.group(0)), rule.id
+
+
+def test_rules_anchored_for_speed_are_matched_above() -> None:
+    # (rules given an anchor because they were tried often and rarely matched: each is checked above)
+    matched = {r.id for r in default().rules if r.anchor is not None for text in ANCHORED
+               if r.regex.search(text)}  # type: ignore[union-attr]
+    assert {"hq-possessive-city-headquarters", "founded-paren", "product-appositive-possessive",
+            "role-appositive-copula", "role-appositive-copula-of", "parent-possessive-outlets"} <= matched
 
 
 def test_a_user_rule_runs_only_where_its_anchor_is_found(tmp_path) -> None:
