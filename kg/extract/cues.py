@@ -137,18 +137,16 @@ class Cues:
         left_or_kept = (r"(?:step(?:s|ped)?|stood|stands?)\s+down\s+as|(?:resign(?:s|ed)?|retire[sd]?|quits?)\s+as|"
                         r"(?:t[ao]ok|takes?|taken)\s+over\s+as|(?:stay(?:s|ed)?|remain(?:s|ed)?)\s+on\s+as|"
                         r"(?:re)?join(?:s|ed)?\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}as")
+        post = rf"(?:(?:the|its|their|an?|new|next|interim|acting|permanent|first)\s+)*{_HELD_ROLE_WORDS}\b"
         self.role_verb_after = re.compile(
-            rf"\s+(?:(?:has|had|have|will|would|is\s+to|to)\s+)?(?:{appointed}|{left_or_kept})\s+"
-            rf"(?:(?:the|its|their|an?|new|next|interim|acting|permanent|first)\s+)*{_HELD_ROLE_WORDS}\b")
+            rf"\s+(?:(?:has|had|have|will|would|is\s+to|to)\s+)?(?:{appointed}|{left_or_kept})\s+{post}")
         # ... and the one an organization gives it: "Acme named Jo Bloggs as chief executive", "appointed former
         # banker Jo Bloggs its chairman" (not "Acme hired Beta", a firm after the verb: no post follows it).
         self.appointed_before = EndPattern(
             r"\b(?:name[sd]?|appoint(?:s|ed)?|hire[sd]?|elect(?:s|ed)?|promote[sd]?|tap(?:s|ped)?|install(?:s|ed)?|"
             r"pick(?:s|ed)?|cho(?:se|oses))\s+(?:(?:its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?$")
         # (a lookahead that holds where no such post follows the name: it cancels the cue above)
-        self.no_post_after = re.compile(
-            rf"(?!(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:as\s+|to\s+)?(?:(?:the|its|their|an?|new|next|interim|acting|permanent|"
-            rf"first)\s+)*{_HELD_ROLE_WORDS}\b)")
+        self.no_post_after = re.compile(rf"(?!(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:as\s+|to\s+)?{post})")
         # Who founded a company, in a lead's words: "founded in 1990 by Jo Bloggs", "Jo Bloggs co-founded Acme".
         # Companies found companies too, but their names carry a head or a suffix that outvotes this.
         self.founded_by_before = EndPattern(
