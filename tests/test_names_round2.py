@@ -23,7 +23,7 @@ def kinds(text: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("text, place", [
     ("Velmora Foods opened a packaging plant in Aarhus last year.", "Århus"),  # Danish "aa" for "å"
-    ("Kestrel Marine moved its headquarters to Tromso in March.", "Tromsø"),  # "o" for "ø", a town under 100,000
+    ("Brantholm Marine moved its headquarters to Tromso in March.", "Tromsø"),  # "o" for "ø", a town under 100,000
     ("Brightvale Logistics opened an office in Bogota on Monday.", "Bogotá"),  # GCIDE's proper name, no word
     ("Harnel Bank hired 40 analysts in Malmoe.", "Malmö"),
 ])
@@ -71,7 +71,7 @@ def test_a_dotted_legal_form_before_a_new_sentence_ends_it() -> None:
 # --- units and model names ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, org", [
-    ("Dorvane Holdings sold its cement unit Kaya Cimento to a rival in May.", "Kaya Cimento"),
+    ("Dorvane Holdings sold its cement unit Ayla Cimento to a rival in May.", "Ayla Cimento"),
     ("Dorvane Holdings merged its leasing subsidiary Elif Finans into the parent.", "Elif Finans"),
 ])
 def test_a_unit_named_like_a_person_after_its_trade_is_an_organization(text: str, org: str) -> None:
@@ -79,8 +79,8 @@ def test_a_unit_named_like_a_person_after_its_trade_is_an_organization(text: str
 
 
 def test_a_person_after_a_unit_in_a_relative_clause_stays_a_person() -> None:
-    # near miss: "the unit Kaya Demir runs" — an article before the noun, no trade word
-    assert kinds("Dorvane Holdings said the unit Kaya Demir runs grew fast.").get("Kaya Demir") == "Person"
+    # near miss: "the unit Ayla Demir runs" — an article before the noun, no trade word
+    assert kinds("Dorvane Holdings said the unit Ayla Demir runs grew fast.").get("Ayla Demir") == "Person"
 
 
 @pytest.mark.parametrize("text, product", [

@@ -40,8 +40,8 @@ POSITIVE = [
     # the rest of a name that opens with a head word is its short form, though a town has that name
     ("Grupo Tavira, a Lima builder, was founded in 1965. Tavira chief executive Ana Ruiz said profits rose.",
      ("Grupo Tavira", "ceo", "Ana Ruiz")),
-    ("Banco Selva bought a stake in Grupo Tavira. Selva chief executive Marta Quispe said the deal was done.",
-     ("Banco Selva", "ceo", "Marta Quispe")),
+    ("Banco Selva bought a stake in Grupo Tavira. Selva chief executive Marta Huaman said the deal was done.",
+     ("Banco Selva", "ceo", "Marta Huaman")),
     # the officer named after a statement that ends in a place speaks for the article's company
     ("Varnel Foods reported a loss. The company will open two bakeries in Ghana, chief executive Ama Mensah said.",
      ("Varnel Foods", "ceo", "Ama Mensah")),
@@ -62,7 +62,7 @@ POSITIVE = [
     # a company founded in a year, with a short phrase between
     ("Brisa Logistics was founded as a trucking firm in 1972.", ("Brisa Logistics", "foundingDate", "1972")),
     # ... the first date after the verb; a fronted participle before a name ending in a trade noun; roots
-    ("Pinecrest Media was launched in 2015 and relaunched in 2020.", ("Pinecrest Media", "foundingDate", "2015")),
+    ("Hollybrook Media was launched in 2015 and relaunched in 2020.", ("Hollybrook Media", "foundingDate", "2015")),
     ("Established in 1987, Tessel Paints sells its products in 12 countries.", ("Tessel Paints", "foundingDate", "1987")),
     ("Volta Energy dates back to 1921, when it was a power cooperative.", ("Volta Energy", "foundingDate", "1921")),
     ("Kappa Mills' origins go back to 1887.", ("Kappa Mills", "foundingDate", "1887")),
@@ -75,7 +75,7 @@ NEGATIVE = [
     # what a company launched or set up is not its founding
     ("Brisa Logistics launched its same-day delivery service in 2020.", ("Brisa Logistics", "foundingDate", "2020")),
     ("Brisa Logistics set up a Portuguese unit in 2009.", ("Brisa Logistics", "foundingDate", "2009")),
-    ("Pinecrest Media was launched in 2015 and relaunched in 2020.", ("Pinecrest Media", "foundingDate", "2020")),
+    ("Hollybrook Media was launched in 2015 and relaunched in 2020.", ("Hollybrook Media", "foundingDate", "2020")),
     ("Volta Energy dated the invoice to 2020.", ("Volta Energy", "foundingDate", "2020")),
     # ... but after another company's name, that company's
     ("Varnel Foods reported a loss. At Tokra Dairies, chief executive Ama Mensah said sales fell.",

@@ -268,8 +268,8 @@ def test_an_opening_reference_set_off_by_its_name_is_that_name() -> None:
 
 
 def test_a_familys_holding_company_is_the_owner_not_the_family() -> None:
-    got = facts("Corvane Group is controlled by the Rinaldi family's holding company, Fidia Holding.")
-    assert parent("Corvane", "Fidia") in got and parent("Corvane", "Rinaldi") not in got
+    got = facts("Dunmere Group is controlled by the Rinaldi family's holding company, Fidia Holding.")
+    assert parent("Dunmere", "Fidia") in got and parent("Dunmere", "Rinaldi") not in got
     got = facts("Brenta Caffe is owned by the Rossi family's investment firm Tavola Capital.")
     assert parent("Brenta Caffe", "Tavola Capital") in got and parent("Brenta Caffe", "Rossi") not in got
 
@@ -300,10 +300,10 @@ def test_a_possessive_place_based_parent_is_the_parent_seated_there() -> None:
 
 def test_a_new_headquarters_or_a_relocation_seats_the_company() -> None:
     assert hq("Tamsin Robotics", "Austin") in facts("Tamsin Robotics opened a new headquarters in Austin in 2020.")
-    assert hq("Fenwick Logistics", "Rotterdam") in facts("Fenwick Logistics relocated to Rotterdam from Antwerp.")
+    assert hq("Brantholm Logistics", "Rotterdam") in facts("Brantholm Logistics relocated to Rotterdam from Antwerp.")
     # a regional headquarters, a move of production: no seat
     assert hq("Tamsin Robotics", "Austin") not in facts("Tamsin Robotics opened a new European headquarters in Austin.")
-    assert hq("Fenwick Logistics", "Rotterdam") not in facts("Fenwick Logistics moved production to Rotterdam.")
+    assert hq("Brantholm Logistics", "Rotterdam") not in facts("Brantholm Logistics moved production to Rotterdam.")
 
 
 def test_a_unit_sold_to_a_buyer_is_the_buyers_not_the_sellers() -> None:

@@ -47,8 +47,8 @@ POSITIVE = [
      "group Maison Dorel.",
      {("Maison Dorel", "acquired", "Orsino Tessile"), parent("Orsino Tessile", "Maison Dorel")}),
     # an adverb inside the passive
-    ("Fenwick Networks is a Norwegian telecom company. It was later bought by Marlow Telecom.",
-     {("Marlow Telecom", "acquired", "Fenwick Networks")}),
+    ("Brantholm Networks is a Norwegian telecom company. It was later bought by Marlow Telecom.",
+     {("Marlow Telecom", "acquired", "Brantholm Networks")}),
     # parents: an appositive with a place before the copula, the subject's "its parent company"
     ("Segurvia is a Chilean insurer. The company, based in Santiago, is a unit of Grupo Andes.",
      {parent("Segurvia", "Grupo Andes")}),
@@ -89,8 +89,8 @@ POSITIVE = [
      {seat("Estra Mobile", "Tallinn")}),
     ("Estra Mobile is an Estonian company. It is based in the capital, Tallinn.", {seat("Estra Mobile", "Tallinn")}),
     # rivals
-    ("Zephyra Airlines, which competes head-to-head with Corvane Air on routes to Lisbon, reported a loss.",
-     {("Zephyra Airlines", "competitor", "Corvane Air")}),
+    ("Zephyra Airlines, which competes head-to-head with Dunmere Air on routes to Lisbon, reported a loss.",
+     {("Zephyra Airlines", "competitor", "Dunmere Air")}),
 ]
 
 NEGATIVE = [

@@ -28,9 +28,9 @@ def released(product: str, date: str) -> tuple[str, str, str]:
 
 LEADS = [
     # a lead's copula: the noun phrase is the category, the year before it or the time after the maker the release
-    ("The Corvane 400 is a compact SUV manufactured by Halvard Motors since 2019.",
-     {category("Corvane 400", "compact SUV"), maker("Corvane 400", "Halvard Motors"),
-      released("Corvane 400", "2019")}),
+    ("The Dunmere 400 is a compact SUV manufactured by Halvard Motors since 2019.",
+     {category("Dunmere 400", "compact SUV"), maker("Dunmere 400", "Halvard Motors"),
+      released("Dunmere 400", "2019")}),
     ("Emberfall is a 2015 action role-playing game developed by Tessaly Studios and published by Brightmoor Games.",
      {category("Emberfall", "action role-playing game"), maker("Emberfall", "Tessaly Studios"),
       released("Emberfall", "2015")}),
@@ -48,7 +48,7 @@ LEADS = [
     ("The Kessel K9 is a series of business jets developed by Arrowfield Aviation.",
      {maker("Kessel K9", "Arrowfield Aviation"), category("Kessel K9", "business jet")}),
     # ... a launch names the maker; "from" a maker, then the launch's date
-    ("Glassdeck is a cloud-based accounting software launched in 2016 by Ternwell.",
+    ("Glassdeck is a bookkeeping software launched in 2016 by Ternwell.",
      {maker("Glassdeck", "Ternwell"), released("Glassdeck", "2016")}),
     ("The Vantor V8 is a luxury sedan from Marrick Motors, launched in 2020.",
      {category("Vantor V8", "luxury sedan"), maker("Vantor V8", "Marrick Motors"), released("Vantor V8", "2020")}),
@@ -93,10 +93,10 @@ NEWS = [
     ("Fennick Tools sells its Korvo line of drills in 40 countries.", {category("Korvo", "drill")}),
     ("Harwick Instruments makes the Sol 3 spectrometer.", {category("Sol 3", "spectrometer")}),
     # each listed name its own category noun
-    ("Halvard Motors is a Norwegian carmaker. Its models include the Corvane 400 compact SUV and the Ferra sedan.",
-     {category("Corvane 400", "compact SUV"), category("Ferra", "sedan"), maker("Ferra", "Halvard Motors")}),
-    ("Halvard Motors currently produces the Kestra compact hatchback, the Vela estate car and the Halvard Lastor.",
-     {category("Kestra", "compact hatchback"), category("Vela", "estate car")}),
+    ("Halvard Motors is a Norwegian carmaker. Its models include the Dunmere 400 compact SUV and the Ferra sedan.",
+     {category("Dunmere 400", "compact SUV"), category("Ferra", "sedan"), maker("Ferra", "Halvard Motors")}),
+    ("Halvard Motors currently produces the Kestra compact hatchback, the Sarno estate car and the Halvard Ravik.",
+     {category("Kestra", "compact hatchback"), category("Sarno", "estate car")}),
     # shipping dates a product's release
     ("Marlow Devices unveiled the Orbit 3 and the Orbit 4 phones. The Orbit 3 will cost $499 and ship in "
      "September. The Orbit 4 will start shipping in June.",
@@ -119,7 +119,7 @@ NEAR_MISSES = [
     # a company is no product: "a software company developed by" is not said, "a company founded by" is
     ("Quenby Labs is a software company founded by Jo Harker in 2007.", "Quenby Labs"),
     # a work's maker named before an apposition is not what was released
-    ("Lowland is the third album by the band Tarn Hollow, released on June 4, 1996 by Ostrel Records.", "Tarn Hollow"),
+    ("Lowland is the second record by the band Tarn Hollow, released on March 2, 2003 by Ostrel Records.", "Tarn Hollow"),
     # a company's first thing that is no product named: a plant's or an office's name is no product
     ("Harwick Instruments built its first factory, the Tarnby Works, in 1965.", "Tarnby Works"),
     # a developer of a property is no maker of a product

@@ -10,20 +10,20 @@ from invented import news_or_lead_facts as facts
 # (text, facts it must yield)
 CASES = [
     # joint and co-chief executives are each a chief executive
-    ("Anouk Berrin and Salvo Denteri, the co-chief executives of Corvane Systems, announced the deal.",
-     {("Corvane Systems", "ceo", "Anouk Berrin"), ("Corvane Systems", "ceo", "Salvo Denteri")}),
-    ("Corvane Systems co-chief executives Anouk Berrin and Salvo Denteri announced the deal.",
-     {("Corvane Systems", "ceo", "Anouk Berrin"), ("Corvane Systems", "ceo", "Salvo Denteri")}),
-    ("Anouk Berrin and Salvo Denteri, joint chief executives of Corvane Systems, announced the deal.",
-     {("Corvane Systems", "ceo", "Anouk Berrin"), ("Corvane Systems", "ceo", "Salvo Denteri")}),
-    ("Anouk Berrin and Salvo Denteri, Corvane Systems' joint chief executives, announced the deal.",
-     {("Corvane Systems", "ceo", "Anouk Berrin"), ("Corvane Systems", "ceo", "Salvo Denteri")}),
+    ("Anouk Berrin and Salvo Denteri, the co-chief executives of Dunmere Systems, announced the deal.",
+     {("Dunmere Systems", "ceo", "Anouk Berrin"), ("Dunmere Systems", "ceo", "Salvo Denteri")}),
+    ("Dunmere Systems co-chief executives Anouk Berrin and Salvo Denteri announced the deal.",
+     {("Dunmere Systems", "ceo", "Anouk Berrin"), ("Dunmere Systems", "ceo", "Salvo Denteri")}),
+    ("Anouk Berrin and Salvo Denteri, joint chief executives of Dunmere Systems, announced the deal.",
+     {("Dunmere Systems", "ceo", "Anouk Berrin"), ("Dunmere Systems", "ceo", "Salvo Denteri")}),
+    ("Anouk Berrin and Salvo Denteri, Dunmere Systems' joint chief executives, announced the deal.",
+     {("Dunmere Systems", "ceo", "Anouk Berrin"), ("Dunmere Systems", "ceo", "Salvo Denteri")}),
     # a company led or headed by someone: its head, a member
     ("Pellara Logistics, headed by Imre Kostadin, reported record sales.",
      {("Pellara Logistics", "member", "Imre Kostadin")}),
-    ("Fenwick Dairies is led by Marta Quill.", {("Fenwick Dairies", "member", "Marta Quill")}),
+    ("Brantholm Dairies is led by Marta Quill.", {("Brantholm Dairies", "member", "Marta Quill")}),
     # ... chaired by someone: its chair; a party's or union's leader chairs it
-    ("Fenwick Dairies, chaired by Marta Quill, reported record sales.", {("Fenwick Dairies", "chair", "Marta Quill")}),
+    ("Brantholm Dairies, chaired by Marta Quill, reported record sales.", {("Brantholm Dairies", "chair", "Marta Quill")}),
     ("The Harvest Party, led by Marta Quill, won the vote.", {("Harvest Party", "chair", "Marta Quill")}),
     ("The Dockworkers Union, headed by Marta Quill, called a strike.", {("Dockworkers Union", "chair", "Marta Quill")}),
     # a predecessor held the successor's post; a successor holds the predecessor's
@@ -62,10 +62,10 @@ NEAR_MISSES = [
     # a company led or headed by someone is not chaired by them
     ("Pellara Logistics, headed by Imre Kostadin, reported record sales.",
      {("Pellara Logistics", "chair", "Imre Kostadin")}),
-    ("Fenwick Dairies is led by Marta Quill.", {("Fenwick Dairies", "chair", "Marta Quill")}),
+    ("Brantholm Dairies is led by Marta Quill.", {("Brantholm Dairies", "chair", "Marta Quill")}),
     # plural titles that are no chief executive's
-    ("Corvane Systems executive directors Anouk Berrin and Salvo Denteri announced the deal.",
-     {("Corvane Systems", "ceo", "Anouk Berrin"), ("Corvane Systems", "ceo", "Salvo Denteri")}),
+    ("Dunmere Systems executive directors Anouk Berrin and Salvo Denteri announced the deal.",
+     {("Dunmere Systems", "ceo", "Anouk Berrin"), ("Dunmere Systems", "ceo", "Salvo Denteri")}),
     # a predecessor of someone holding no post the article gives
     ("Gideon Pratt's predecessor, Owen Lurch, left in 2020.", {("Tessaly Mining", "ceo", "Owen Lurch")}),
     # a board that includes things, not people

@@ -29,7 +29,7 @@ _HELD_ROLE_WORDS = (r"(?:CEO|chief executive|chief (?:[a-z]+ ){1,2}officer|chair
 # The end of a noun phrase: "a mid-size car produced by", not "a vehicle manufacturing company".
 # Nouns a compound descriptor of a firm ends in ("the component maker X"), and trades whose makers are
 # people ("the film maker Jo Bloggs"): the firm cue and its exceptions must list the same nouns.
-# ... and a company's parts: "its cement unit Kaya Cimento", "the leasing subsidiary Oren Capital"
+# ... and a company's parts: "its cement unit Ayla Cimento", "the leasing subsidiary Oren Capital"
 _FIRM_NOUNS = ("maker|manufacturer|supplier|company|firm|group|operator|retailer|carrier|bank|insurer|lender|brewer|chain|"
                "unit|subsidiary|division")
 _PEOPLE_TRADES = "film|movie|music|record|fashion|dress|shoe|cabinet"
@@ -155,7 +155,7 @@ class Cues:
         self.founded_after = re.compile(
             r"\s+(?:(?:had|has|later|also|then|first|jointly)\s+)*(?:co-?founded|founded)\s+(?:the\s+)?[A-Z]")
         # A relative clause of a person ("Jo Bloggs, who has run Acme since 2015"): companies take "which", or
-        # "who" with a plural verb ("Cathay Pacific, who are ...", a team's or a firm's people).
+        # "who" with a plural verb ("Ostrel Airways, who are ...", a team's or a firm's people).
         self.who_after = re.compile(r"\s*,\s*who\b(?!\s+(?:are|were|have|own|hold|operate|compete)\b)")
         # Who heads or chairs a named body is a person ("Jo Bloggs heads Acme Holdings", "chaired by Jo Bloggs");
         # a body leads or runs another as often ("a consortium led by Acme", "Acme runs Beta Hotels").

@@ -105,7 +105,7 @@ def _foreign_tail(tail: str, lex: Lexicon) -> bool:
     business's ("Electronics") nor an acronym's, which the lower-cased core no longer tells apart."""
     if " " in tail or not tail.isalpha() or len(tail) <= 3 or lex.place(tail.title()) is not None \
             or tail.title() in lex.org_heads:
-        return False  # "Nintendo Australia", "Acme Lund": a regional unit; "Eidos Interactive": a head word
+        return False  # "Vossen Australia", "Acme Lund": a regional unit; "Vossen Interactive": a head word
     common = lex.common_words
     # the dictionary lists headwords: "pictures" is "picture"'s plural
     return not any(w in common for w in (tail, tail[:-1], tail[:-2], tail[:-3] + "y"))
