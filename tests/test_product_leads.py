@@ -95,8 +95,8 @@ NEWS = [
     # each listed name its own category noun
     ("Halvard Motors is a Norwegian carmaker. Its models include the Dunmere 400 compact SUV and the Ferra sedan.",
      {category("Dunmere 400", "compact SUV"), category("Ferra", "sedan"), maker("Ferra", "Halvard Motors")}),
-    ("Halvard Motors currently produces the Kestra compact hatchback, the Sarno estate car and the Halvard Ravik.",
-     {category("Kestra", "compact hatchback"), category("Sarno", "estate car")}),
+    ("Halvard Motors currently produces the Kestra compact hatchback, the Vestro estate car and the Halvard Ravik.",
+     {category("Kestra", "compact hatchback"), category("Vestro", "estate car")}),
     # shipping dates a product's release
     ("Marlow Devices unveiled the Orbit 3 and the Orbit 4 phones. The Orbit 3 will cost $499 and ship in "
      "September. The Orbit 4 will start shipping in June.",

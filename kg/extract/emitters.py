@@ -784,7 +784,7 @@ _ITEM_NOUNS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s*(?:,|\band
 
 
 def _listed_categories(ctx: Context, m: re.Match[str], name: str | list[str] | None) -> dict[str, list[str]]:
-    """The categories a list's further names give themselves: "..., the Sarno estate car and the Arvo sedan"."""
+    """The categories a list's further names give themselves: "..., the Vestro estate car and the Arvo sedan"."""
     if not isinstance(name, str) or name not in m.re.groupindex or not m.group(name):
         return {}
     text, out = m.group(name), {}
