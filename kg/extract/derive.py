@@ -15,7 +15,7 @@ def derive(ex: Extraction) -> Extraction:
             key = (frozenset((f.subject, f.object)), f.predicate)
         if key not in best or f.evidence.confidence > best[key].evidence.confidence:
             best[key] = f
-    ex.facts = sorted(_finest_dates(list(best.values())),
+    ex.facts = sorted(_finest_values(list(best.values())),
                       key=lambda f: (f.evidence.start, f.subject, f.predicate, str(f.object)))
     seen: dict[tuple[object, ...], Membership] = {}
     for ms in ex.memberships:
@@ -37,7 +37,7 @@ def _title_inside(title: str, others: list[str]) -> bool:
     return bool(title) and any(o != title and o.endswith(" " + title) for o in others)
 
 
-def _finest_dates(facts: list[Fact]) -> list[Fact]:
+def _finest_values(facts: list[Fact]) -> list[Fact]:
     """Facts without a product's release date that a finer one of the same product contains ("2021" beside
     "2021-11"): one release, stated once at the precision the text gives; likewise without a category that
     ends a longer one of the same product ("app" beside "messaging app")."""

@@ -530,6 +530,8 @@ def _premodified(ctx: Context, org: Slot, start: int) -> Slot:
     if after is None:
         return org
     return ctx.slots[int(after.group(1))]
+
+
 # A sentence's closing attribution to an organization: ", the Oslo-listed Acme said."
 _SAYER = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:⟨[LD]\d+⟩[\w-]*\s+)?⟨O(\d+)⟩\s+(?:said|says|announced)"
                     r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+in\s+a\s+statement)?\s*[.!]?\s*$")
@@ -1201,21 +1203,23 @@ _GOAL_VERB = (r"(?:(?:targets?|goals?|ambitions?|objectives?)\s+of|target(?:s|ed
               r"roll(?:ing)? out|deploy(?:ing)?|plant(?:ing)?|bring(?:ing)?\s+(?:down|in))")
 _GOAL_QUALIFIER = (r"(?:(?:more than|over|about|around|roughly|up to|at least|nearly|almost|some|another|"
                    r"an additional|a further|the|a total of|a)\s+)?")
+_PERCENT = r"(?:percent|per\s+cent|%)"
 _GOAL_PCT = r"(?P<pct>\s?(?:percent|per\s+cent|%|percentage\s+points))?"
 _FIGURE_WORDS = "|".join(sorted([*numbers.WORDS, *numbers.SCALES], key=len, reverse=True))
+# A holding, which a figure before it sizes ("a 10 percent stake"): no target.
+_STAKE = "stake|holding|shareholding|interest"
 # "ship 12 million devices", "cut 2,700 jobs"; or the thing changed, then "by" or "to" and the figure:
 # "cut the fuel use of its trucks by 35 percent", "raise its gross margin to 11 percent".
 _GOAL = re.compile(
     # (an object has no figure in words: "add two million customers by 2027" is two million, not "by 2027")
-    rf"\b{_GOAL_VERB}\s+(?:(?:by|to)\s+|(?P<obj>(?:(?!(?:by|to|and|or|but|which|that|while|stake|holding|shareholding|interest|"
-    rf"{_FIGURE_WORDS})\b)"
+    rf"\b{_GOAL_VERB}\s+(?:(?:by|to)\s+|(?P<obj>(?:(?!(?:by|to|and|or|but|which|that|while|{_STAKE}|{_FIGURE_WORDS})\b)"
     rf"[^\s\d.;:,!?$€£¥\"“”]+\s+){{1,12}}?)(?:by|to)\s+"
     # ... or a short object and a percentage straight after it: "cut emissions 40 percent"
-    rf"|(?P<obj2>(?:(?!(?:by|to|and|or|but|which|that|while|stake|holding|shareholding|interest|of|the|a|an|its|"
+    rf"|(?P<obj2>(?:(?!(?:by|to|and|or|but|which|that|while|{_STAKE}|of|the|a|an|its|"
     rf"their|his|her)\b)[a-z][\w-]*\s+){{1,3}}?)(?=(?:(?:more than|over|about|around|roughly|nearly|almost|at least|"
-    rf"up to)\s+)?\d[\d.,]*\s?(?:percent|per\s+cent|%)(?!\s+(?:stake|holding|shareholding|interest)\b)))?{_GOAL_QUALIFIER}(?P<amount>{numbers.NUMBER_PATTERN})"
+    rf"up to)\s+)?\d[\d.,]*\s?{_PERCENT}(?!\s+(?:{_STAKE})\b)))?{_GOAL_QUALIFIER}(?P<amount>{numbers.NUMBER_PATTERN})"
     # not a size ("a 200-megawatt plant") nor a stake sold ("sell a 10 percent stake")
-    rf"{_GOAL_PCT}(?![\d,.]*-[a-z])(?!\d)(?!(?:\s?(?:percent|per\s+cent|%))?\s+(?:stake|holding|shareholding|interest)\b)",
+    rf"{_GOAL_PCT}(?![\d,.]*-[a-z])(?!\d)(?!(?:\s?{_PERCENT})?\s+(?:{_STAKE})\b)",
     re.I)
 
 _DIGIT = re.compile(r"\d")

@@ -100,7 +100,7 @@ _DEPARTMENT_HEADS = frozenset({"director", "head", "president", "officer", "mana
 _GIVEN_MONTHS = frozenset({"Jan", "May", "June", "April", "August"})
 _DATE_WORDS = frozenset({"in", "on", "since", "by", "until", "till", "from", "to", "last", "next", "this", "early", "late",
                          "mid", "mid-", "of", "through", "between", "and", "before", "after", "during", "each", "every",
-                         "end", "since", "around", "as", "for", "that"})
+                         "end", "around", "as", "for", "that"})
 
 # Upper-case abbreviations that are vocabulary, not names.
 COMMON_ACRONYMS = frozenset("""

@@ -321,7 +321,7 @@ def build_slots(sentence: Sentence, mentions: list[Mention], key_of: dict[tuple[
                 slots.append(Slot(ref, ORG, start, start + 2, "it", "O", anaphor=True))
         if len(slots) > named:
             slots.sort(key=_START)
-    if " it" in sentence.text and (founded := [m for m in _FOUNDED_IT.finditer(sentence.text)]):
+    if " it" in sentence.text and (founded := list(_FOUNDED_IT.finditer(sentence.text))):
         for m in founded:
             start = sentence.start + m.start(1)
             ref = _its_ref(sentence, slots, start, prev_subject, entities, focal if focal_in_title else None)
