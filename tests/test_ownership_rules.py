@@ -70,6 +70,14 @@ NEAR_MISSES = [
     ("Osterbrin AG sold Calvessa AB, its former subsidiary, to Hallivor Group.", parent("Calvessa", "Osterbrin")),
     ("Calvessa AB was bought by Osterbrin AG, which later sold it to Hallivor Group.",
      parent("Calvessa", "Osterbrin")),
+    ("Norrowby A/S, Saltcombe Plc's former glass unit, listed its shares.", parent("Norrowby", "Saltcombe")),
+    ("Norrowby A/S was a subsidiary of Saltcombe Plc before it was sold to Larkspen Oy.",
+     parent("Norrowby", "Saltcombe")),
+    ("Norrowby A/S was a subsidiary of Saltcombe Plc before it was sold to Larkspen Oy.",
+     bought("Larkspen", "Saltcombe")),
+    ("Norrowby A/S was acquired by Saltcombe Plc in 2001 and sold to Larkspen Oy in 2010.",
+     parent("Norrowby", "Saltcombe")),
+    ("Norrowby A/S was acquired by Saltcombe Plc in 2001 but was later divested.", parent("Norrowby", "Saltcombe")),
     # an investor's portfolio company is no unit
     ("Norrowby A/S is a Tesmor Capital portfolio company.", parent("Norrowby", "Tesmor Capital")),
     # "Gamma and its subsidiary": not the first company's

@@ -130,9 +130,11 @@ _IN_PROGRESS = re.compile(r"\b(?:(?:is|are)\s+(?:selling|buying|acquiring|divest
                           r"(?:will|would|to|could|may|might|shall)\s+(?:also\s+|now\s+|soon\s+)?(?:sell|divest))\b")
 
 
-# "Beta was bought by Acme, which later sold it to Gamma", "Acme acquired Beta in 2001 and sold it in 2010": the
-# buyer owned it once, and is no longer its parent.
-_RESOLD = re.compile(r"\b(?:sold|divested|spun\s+off|offloaded|selling|divesting|spinning\s+off)\s+(?:it|them)\b")
+# "Beta was bought by Acme, which later sold it to Gamma", "Beta was acquired by Acme in 2001 and sold to Gamma in
+# 2010": the buyer owned it once, and is no longer its parent.
+_RESOLD = re.compile(r"\b(?:sold|divested|spun\s+off|offloaded|selling|divesting|spinning\s+off)\s+(?:it|them)\b|"
+                     r"\b(?:and|but)\s+(?:(?:was|were|has\s+since\s+been)\s+)?(?:(?:later|then|subsequently|eventually)\s+)?"
+                     r"(?:sold|divested|spun\s+off|offloaded)\b")
 
 
 def _place_rank(ctx: Context, slot: Slot, unknown: int) -> int:
