@@ -52,7 +52,8 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     ``item_seats: object`` (or ``subject``) gives each listed organization written with
     "in <city>" that city as its headquarters.
     ``parent_if_done`` (acquisitions) also makes the buyer the target's parent unless the
-    match says the deal is pending ("agreed to buy", "will be sold to").
+    match says the deal is pending ("agreed to buy", "will be sold to") or the sentence goes on to
+    sell it ("..., which later sold it to Gamma").
     ``subject: focal`` (or ``default_subject: focal`` when the subject slot is
     not matched) makes the article's organization the subject (with ``focal_titled``, only where the
     headline or lead names it); ``default_object: focal``
@@ -85,7 +86,8 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     # A completed purchase makes the buyer the parent ("Acme acquired Beta in 2005"); a pending one
     # ("Acme agreed to buy Beta") does not yet.
     owned = bool(rule.args.get("parent_if_done")) and not _PENDING.search(m.group(0)) \
-        and not _IN_PROGRESS.search(ctx.masked, max(0, m.start() - 20), m.start() + 12)
+        and not _IN_PROGRESS.search(ctx.masked, max(0, m.start() - 20), m.start() + 12) \
+        and not _RESOLD.search(ctx.masked, m.end())
     if rule.args.get("item_seats"):
         _item_seats(ctx, m, rule, subjects if rule.args["item_seats"] == "subject" else objects)
     for s in subjects:
@@ -126,6 +128,13 @@ _PENDING = re.compile(r"\bto\s+(?:be\s+)?(?:acquire|buy|purchase|sell|take|snap|
 # "Acme is selling Beta to Gamma", "Acme will also sell Beta to Gamma": a sale under way is no sale made.
 _IN_PROGRESS = re.compile(r"\b(?:(?:is|are)\s+(?:selling|buying|acquiring|divesting)|"
                           r"(?:will|would|to|could|may|might|shall)\s+(?:also\s+|now\s+|soon\s+)?(?:sell|divest))\b")
+
+
+# "Beta was bought by Acme, which later sold it to Gamma", "Beta was acquired by Acme in 2001 and sold to Gamma in
+# 2010": the buyer owned it once, and is no longer its parent.
+_RESOLD = re.compile(r"\b(?:sold|divested|spun\s+off|offloaded|selling|divesting|spinning\s+off)\s+(?:it|them)\b|"
+                     r"\b(?:and|but)\s+(?:(?:was|were|has\s+since\s+been)\s+)?(?:(?:later|then|subsequently|eventually)\s+)?"
+                     r"(?:sold|divested|spun\s+off|offloaded)\b")
 
 
 def _place_rank(ctx: Context, slot: Slot, unknown: int) -> int:
