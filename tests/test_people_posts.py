@@ -1,0 +1,71 @@
+"""Posts as news and encyclopedia leads state them, beyond a title beside a name, on invented sentences (every
+company and person here is made up): joint heads, posts in a unit or another company, successors chosen "to be"
+chief, ends a death or retirement gives, and founders' kin who founded nothing."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import FORMER
+from kg.read import read_text
+
+from invented import news_or_lead_facts as facts
+
+
+# (text, dated, facts it must yield)
+CASES = [
+    # two heads at once, with a plural title or none
+    ("Veskora Group is run by joint chief executives Tran Minh Duc and Chidinma Nwankwo.", True,
+     {("Veskora", "ceo", "Tran Minh Duc"), ("Veskora", "ceo", "Chidinma Nwankwo")}),
+    ("Veskora Group is co-led by Tran Minh Duc and Chidinma Nwankwo.", True,
+     {("Veskora", "member", "Tran Minh Duc"), ("Veskora", "member", "Chidinma Nwankwo")}),
+    # the appointer set off by its description with a possessive, then a successor chosen "to be" chief
+    ("Halcor Pharma, Nigeria's second-largest drugmaker, on Tuesday appointed Seun Ugwuanyi as its chief executive.",
+     True, {("Halcor Pharma", "ceo", "Seun Ugwuanyi")}),
+    ("Banco Itarema has chosen its chief risk officer, Yusra Bastos, to be its next chief executive.", True,
+     {("Banco Itarema", "ceo", "Yusra Bastos")}),
+    # a post in another company the appointer names
+    ("Pellucid Motors named Park Ji-hoon chief executive of Pellucid Batteries.", True,
+     {("Pellucid Batteries", "ceo", "Park Ji-hoon")}),
+    # led by kin since, with the post named after
+    ("Zafira Textiles is an Egyptian textile maker. The company has since been led by his son, Omar Zafiri, as "
+     "chairman and managing director.", False,
+     {("Zafira Textiles", "chair", "Omar Zafiri"), ("Zafira Textiles", "ceo", "Omar Zafiri")}),
+]
+
+# (text, dated, a fact it must not yield)
+NOT_CASES = [
+    # a founder's son named in a relative clause or after "of" founded nothing
+    ("Veskora Group was founded in 1972 by Park Ji-hoon, whose son Park Do-yun is the current chairman.", False,
+     ("Veskora", "founder", "Park Do-yun")),
+    ("Veskora Group was founded by Park Ji-hoon, the father of Park Do-yun.", False,
+     ("Veskora", "founder", "Park Do-yun")),
+    # the chief of one of the appointer's units, or of another company, is not the appointer's chief
+    ("Pellucid Motors named Park Ji-hoon managing director of its Indian arm.", True,
+     ("Pellucid Motors", "ceo", "Park Ji-hoon")),
+    ("Pellucid Motors named Park Ji-hoon chief executive of Pellucid Batteries.", True,
+     ("Pellucid Motors", "ceo", "Park Ji-hoon")),
+]
+
+
+@pytest.mark.parametrize("text,dated,expected", CASES)
+def test_construction_yields(text: str, dated: bool, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= facts(text, dated)
+
+
+@pytest.mark.parametrize("text,dated,unwanted", NOT_CASES)
+def test_construction_does_not_yield(text: str, dated: bool, unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in facts(text, dated)
+
+
+def test_a_founders_kin_still_founds_with_them() -> None:
+    assert ("Veskora", "founder", "Kim Soo-ah") in facts(
+        "Veskora Group was founded by Park Ji-hoon and his wife Kim Soo-ah.")
+
+
+@pytest.mark.parametrize("end", ["until his death in 2009", "until his retirement"])
+def test_a_post_held_until_death_or_retirement_is_former(end: str) -> None:
+    ex = extract(read_text(f"Zafira news\nPublished: 2024-03-04\n\nTarek Zafiri was chairman of Zafira Textiles {end}.\n",
+                           source="invented.txt"))
+    chairs = [m for m in ex.memberships if "Chair" in m.roles]
+    assert chairs and all(m.status == FORMER for m in chairs)
