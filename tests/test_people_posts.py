@@ -31,6 +31,17 @@ CASES = [
     ("Zafira Textiles is an Egyptian textile maker. The company has since been led by his son, Omar Zafiri, as "
      "chairman and managing director.", False,
      {("Zafira Textiles", "chair", "Omar Zafiri"), ("Zafira Textiles", "ceo", "Omar Zafiri")}),
+    # a partner in the founding, in a relative clause after the company
+    ("Erin Caskell is an American chemist. She is best known as the co-founder of Tessaly Labs, which she started "
+     "with Marisol Brumley in 2004.", False, {("Tessaly Labs", "founder", "Marisol Brumley")}),
+    # news's "chief" before a name: the word before it is a company
+    ("Corvanta chief Erin Caskell said sales rose.", True, {("Corvanta", "member", "Erin Caskell")}),
+    # raised to a post
+    ("Sumira Telecom said Raghav Subramaniam was elevated to chief executive.", True,
+     {("Sumira Telecom", "ceo", "Raghav Subramaniam")}),
+    # the chief executive's title in Russia or Vietnam
+    ("Trinh Logistics exports rice. Pham Thu Ha, general director of Trinh Logistics, said exports rose.", True,
+     {("Trinh Logistics", "ceo", "Pham Thu Ha")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -45,6 +56,14 @@ NOT_CASES = [
      ("Pellucid Motors", "ceo", "Park Ji-hoon")),
     ("Pellucid Motors named Park Ji-hoon chief executive of Pellucid Batteries.", True,
      ("Pellucid Motors", "ceo", "Park Ji-hoon")),
+    # "a managing director" is a bank's rank, many hold it; a deputy general director is no chief
+    ("Jo Bloggs, a managing director at Orvane Capital, said rates would fall.", True,
+     ("Orvane Capital", "ceo", "Jo Bloggs")),
+    ("Trinh Logistics exports rice. Le Thanh, a deputy general director of Trinh Logistics, said exports rose.", True,
+     ("Trinh Logistics", "ceo", "Le Thanh")),
+    # a partner's money is no partner in the founding
+    ("Erin Caskell sold Tessaly Labs, which he launched with the backing of Marisol Brumley.", True,
+     ("Tessaly Labs", "founder", "Marisol Brumley")),
 ]
 
 

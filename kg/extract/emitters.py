@@ -337,6 +337,9 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         concepts = (rule.args["concept"],)  # an occupation ("curator", "columnist") held there
     if not concepts:
         return
+    if "CEO" in concepts and title_group in m.re.groupindex and m.group(title_group) \
+            and _RANK_TITLE.match(title) and _INDEFINITE_BEFORE.search(ctx.masked, 0, m.start(title_group)):
+        concepts = tuple(dict.fromkeys("Executive" if c == "CEO" else c for c in concepts))
     confidence = rule.confidence
     # "chief executive of Acme parent Beta", "chairman of Acme owner Beta": the first name modifies the
     # second, whose post it is.
@@ -533,6 +536,10 @@ _DESIGNATE_AFTER = re.compile(r"\s*-?\s*designate\b")
 _POST_OF_ANOTHER = re.compile(r"\s+(?:of\s+(?:⟨[LDPR]\d+⟩|(?:the|a|an)\s+(?!(?:(?:supervisory|management|executive)\s+)?"
                               r"(?:board|company|group|firm)\b)|(?:state|government)\b)|"
                               r"at\s+(?:⟨[LDPR]\d+⟩|(?:the|a|an)\s+(?!time\b)))")
+# "a managing director at Acme Capital": one of the many a bank or fund ranks so, not the one who runs it (as
+# "managing director of Acme", its chief executive, is).
+_RANK_TITLE = re.compile(r"(?i)(?:senior\s+)?managing\s+director$")
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:(?:senior|former|longtime)\s+)?$")
 # What follows a post's organization when the post is in one of its units, or at its owner.
 _UNIT_NOUNS = r"unit|division|business|arm|subsidiary|operations?|department|branch|businesses|units|divisions"
 _OWNER_POSS = re.compile(rf"(?:'s|’s)\s+(?:(?:[\w-]+|⟨[LD]\d+⟩)\s+){{0,3}}?(?:(?P<unit>{_UNIT_NOUNS})|parent|owner|"
