@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
-from kg.model import FORMER
+from kg.model import CURRENT, FORMER, INCOMING
 from kg.read import read_text
 
 from invented import news_or_lead_facts as facts
@@ -42,6 +42,18 @@ CASES = [
     # the chief executive's title in Russia or Vietnam
     ("Trinh Logistics exports rice. Pham Thu Ha, general director of Trinh Logistics, said exports rose.", True,
      {("Trinh Logistics", "ceo", "Pham Thu Ha")}),
+    # run since a year; a descriptor's "whose" post held since one
+    ("Tandrel Foods is an Indian food company. Since 2015, the company has been run by Farouk Zentaro.", False,
+     {("Tandrel Foods", "member", "Farouk Zentaro")}),
+    ("Tandrel Foods is an Indian food company whose chief executive since 2015 has been Farouk Zentaro.", False,
+     {("Tandrel Foods", "ceo", "Farouk Zentaro")}),
+    # a post handed over: the successor takes the one the article gave the holder, or the one named
+    ("Corvanta Locks chief executive Erin Caskell will hand over to Farouk Zentaro in June.", True,
+     {("Corvanta Locks", "ceo", "Farouk Zentaro")}),
+    ("Corvanta Locks makes locks. Its chairman, Erin Caskell, handed the reins of the company to his daughter, "
+     "Yusra Ibekwe.", True, {("Corvanta Locks", "chair", "Yusra Ibekwe")}),
+    ("Corvanta Locks makes locks. Chairman and CEO Erin Caskell will hand over the CEO role to Farouk Zentaro.", True,
+     {("Corvanta", "ceo", "Farouk Zentaro")}),
 ]
 
 # (text, dated, a fact it must not yield)
@@ -61,6 +73,9 @@ NOT_CASES = [
      ("Orvane Capital", "ceo", "Jo Bloggs")),
     ("Trinh Logistics exports rice. Le Thanh, a deputy general director of Trinh Logistics, said exports rose.", True,
      ("Trinh Logistics", "ceo", "Le Thanh")),
+    # papers handed over pass no post
+    ("Corvanta Locks makes locks. Its chairman, Erin Caskell, handed the documents to Farouk Zentaro.", True,
+     ("Corvanta Locks", "chair", "Farouk Zentaro")),
     # a partner's money is no partner in the founding
     ("Erin Caskell sold Tessaly Labs, which he launched with the backing of Marisol Brumley.", True,
      ("Tessaly Labs", "founder", "Marisol Brumley")),
@@ -75,6 +90,15 @@ def test_construction_yields(text: str, dated: bool, expected: set[tuple[str, st
 @pytest.mark.parametrize("text,dated,unwanted", NOT_CASES)
 def test_construction_does_not_yield(text: str, dated: bool, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in facts(text, dated)
+
+
+def test_reins_handed_over_are_taken_now_and_a_baton_to_pass_later() -> None:
+    def status(text: str) -> set[str]:
+        ex = extract(read_text(f"Corvanta news\nPublished: 2024-03-04\n\nCorvanta Locks makes locks. {text}\n",
+                               source="invented.txt"))
+        return {m.status for m in ex.memberships if m.evidence.rule == "role-hands-over"}
+    assert status("Its chairman, Erin Caskell, handed the reins to Farouk Zentaro.") == {CURRENT}
+    assert status("Its chairman, Erin Caskell, will pass the baton to Farouk Zentaro.") == {INCOMING}
 
 
 def test_a_founders_kin_still_founds_with_them() -> None:

@@ -693,7 +693,7 @@ _GOING = (CURRENT, FORMER)
 
 @emitter("succession")
 def emit_succession(ctx: Context, m: re.Match[str], rule: Rule) -> None:
-    """``args: {new, old, title?, org?}``: one person succeeding another in a post.
+    """``args: {new, old, title?, org?, status_from?}``: one person succeeding another in a post.
 
     "Jo Bloggs, who will succeed Al Smith as chief executive", "named Jo Bloggs chief executive,
     succeeding Al Smith", "Al Smith will be replaced by Jo Bloggs". The post is the title the match
@@ -708,6 +708,8 @@ def emit_succession(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     title = _first_group(m, rule.args.get("title", "title")) or ""
     concepts = role_concepts(title.strip(), ctx.lex.roles) if title else ()
     confidence = min(rule.confidence, 0.7)
+    # the words that say when the successor takes over ("status_from": not the "to" of "handed the reins to")
+    tense = m.group(rule.args.get("status_from", 0)) or ""
     if concepts:
         org = orgs[0] if orgs else None
         known = _post_of(ctx, new[0].key, org, _COMING) or _post_of(ctx, old[0].key, org, _GOING)
@@ -721,7 +723,7 @@ def emit_succession(ctx: Context, m: re.Match[str], rule: Rule) -> None:
             return
         posts = [(old[0].key, FORMER)]
         if not any(ms.person == new[0].key and ms.org == org for ms in ctx.memberships):
-            posts.append((new[0].key, INCOMING if _FUTURE.search(m.group(0)) else CURRENT))
+            posts.append((new[0].key, INCOMING if _FUTURE.search(tense) else CURRENT))
         for person, status in posts:
             _add_membership(ctx, org, person, concepts, title.strip(), status, rule.id, confidence)
         return
@@ -734,7 +736,7 @@ def emit_succession(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     held = _post_of(ctx, old[0].key, org, _GOING)
     # "X will be succeeded by Y, head of ...": the predecessor's post first, Y's present one is another.
     if held is not None and (given is None or rule.args.get("prefer") == "old"):
-        status = INCOMING if _FUTURE.search(m.group(0)) else CURRENT
+        status = INCOMING if _FUTURE.search(tense) else CURRENT
         _add_membership(ctx, held.org, new[0].key, held.roles, held.title, status, rule.id, confidence)
     elif given is not None:
         _add_membership(ctx, given.org, old[0].key, given.roles, given.title, FORMER, rule.id, confidence)
