@@ -47,6 +47,10 @@ CASES = [
      {("Tandrel Foods", "member", "Farouk Zentaro")}),
     ("Tandrel Foods is an Indian food company whose chief executive since 2015 has been Farouk Zentaro.", False,
      {("Tandrel Foods", "ceo", "Farouk Zentaro")}),
+    # a business function or team headed at a company: its staff
+    ("Erin Caskell, who heads investor relations at Orvane Bank, said rates would fall.", True,
+     {("Orvane Bank", "member", "Erin Caskell")}),
+    ("Erin Caskell runs the trading desk at Orvane Bank.", True, {("Orvane Bank", "member", "Erin Caskell")}),
     # a post handed over: the successor takes the one the article gave the holder, or the one named
     ("Corvanta Locks chief executive Erin Caskell will hand over to Farouk Zentaro in June.", True,
      {("Corvanta Locks", "ceo", "Farouk Zentaro")}),
@@ -73,6 +77,8 @@ NOT_CASES = [
      ("Orvane Capital", "ceo", "Jo Bloggs")),
     ("Trinh Logistics exports rice. Le Thanh, a deputy general director of Trinh Logistics, said exports rose.", True,
      ("Trinh Logistics", "ceo", "Le Thanh")),
+    # protests led at a company are no function of it
+    ("Erin Caskell led protests at Orvane Bank.", True, ("Orvane Bank", "member", "Erin Caskell")),
     # papers handed over pass no post
     ("Corvanta Locks makes locks. Its chairman, Erin Caskell, handed the documents to Farouk Zentaro.", True,
      ("Corvanta Locks", "chair", "Farouk Zentaro")),
