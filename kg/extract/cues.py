@@ -17,12 +17,12 @@ if TYPE_CHECKING:
     from kg.extract.gazetteer import Lexicon
 
 _ROLE_WORDS = (r"(?:CEO|chief executive|chief (?:[a-z]+ ){1,2}officer|chairman|chairwoman|chairperson|chair|president|"
-               r"founder|co-founder|managing director|director|CFO|COO|CTO|executive|vice president|head|boss|"
+               r"founder|co-founder|managing director|general director|director|CFO|COO|CTO|executive|vice president|head|boss|"
                r"(?:finance|financial|operating|technology|marketing|executive) chief|"
                r"spokesman|spokeswoman|analyst)")
 # The same titles, less those an organization may hold too ("Acme was a founder of the fund"): after a copula.
 _HELD_ROLE_WORDS = (r"(?:CEO|chief executive|chief (?:[a-z]+ ){1,2}officer|chairman|chairwoman|chairperson|"
-                    r"president|(?:managing|finance|executive|non-executive|artistic|creative|technical) director|"
+                    r"president|(?:managing|general|finance|executive|non-executive|artistic|creative|technical) director|"
                     r"general manager|CFO|COO|CTO|vice president)")
 
 
@@ -169,9 +169,10 @@ class Cues:
             r"consultant|adviser|advisor|scientist|portfolio\s+manager)\s+(?:at|with)\s")
         self.speech = re.compile(r"\s+(?:said|says|told|added|noted|explained|believes|believed|argued|stated)\b")
         self.role_of = EndPattern(rf"\b{_ROLE_WORDS}\s+(?:of|at)\s+$", re.I)
+        # ... and news's shorthand for the chief executive, before a name: "Acme chief Jo Bloggs" (not "Chief")
         self.premodifier = re.compile(
-            rf"\s+(?:{_ROLE_WORDS}|spokesperson|leader|shares|stock|shareholders|employees|board|rival|rivals|competitor)\b",
-            re.I)
+            rf"\s+(?:{_ROLE_WORDS}|spokesperson|leader|shares|stock|shareholders|employees|board|rival|rivals|competitor|"
+            rf"(?-i:chief\s+(?=[A-Z][a-z])))\b", re.I)
         # "a car produced by X": who makes things is a company, even one named like a city.
         # "a model still under development by Ombrel", "developed by Tarvik Games": who develops or builds a
         # product is a company, whatever else the article writes before the name ("Ombrel aircraft").

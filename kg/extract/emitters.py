@@ -346,6 +346,9 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         concepts = (rule.args["concept"],)  # an occupation ("curator", "columnist") held there
     if not concepts:
         return
+    if "CEO" in concepts and title_group in m.re.groupindex and m.group(title_group) \
+            and _RANK_TITLE.match(title) and _INDEFINITE_BEFORE.search(ctx.masked, 0, m.start(title_group)):
+        concepts = tuple(dict.fromkeys("Executive" if c == "CEO" else c for c in concepts))
     confidence = rule.confidence
     # "chief executive of Acme parent Beta", "chairman of Acme owner Beta": the first name modifies the
     # second, whose post it is.
@@ -368,6 +371,9 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
         orgs = kept
         if not orgs or not concepts:
             return
+    if title_group in m.re.groupindex and m.group(title_group) and orgs and all(
+            m.end(g) <= m.start(title_group) for g in _org_groups(m, rule.args.get("org"))):
+        orgs, concepts = _post_in_after(ctx, m.end(title_group), orgs, concepts)
     # "Acme, led by Jo Bloggs": a company's head, not its chair as a party's leader is ("company_title").
     if rule.args.get("company_title") and not (title_group in m.re.groupindex and m.group(title_group)) \
             and orgs and not any(_LED_BODY.search(_label(ctx, org)) for org in orgs):
@@ -437,6 +443,25 @@ def emit_role(ctx: Context, m: re.Match[str], rule: Rule) -> None:
             _add_membership(ctx, org.key, person.key, concepts, title, status, rule.id, confidence)
 
 
+def _org_groups(m: re.Match[str], name: str | list[str] | None) -> list[str]:
+    """The names of a rule's organization captures that matched."""
+    names = name if isinstance(name, list) else [name] if name else []
+    return [n for n in names if n in m.re.groupindex and m.group(n) is not None]
+
+
+def _post_in_after(ctx: Context, end: int, orgs: list[Slot], concepts: tuple[str, ...]
+                   ) -> tuple[list[Slot], tuple[str, ...]]:
+    """The organizations and concepts of a post named after its giver, from what follows the title: one of the
+    giver's units makes its chief an executive of the giver's; another organization named holds the post."""
+    after = _POST_IN_AFTER.match(ctx.masked, end)
+    if after is None:
+        return orgs, concepts
+    if after.group("unit"):
+        return orgs, tuple(dict.fromkeys("Executive" if c in _CHIEFS else c for c in concepts if c != "Founder"))
+    other = ctx.slot(after.group("other"))
+    return ([other], concepts) if other is not None and other.kind == ORG else (orgs, concepts)
+
+
 # Bodies whose leader chairs them (a party, union, movement, council or government body), by a word of their
 # name; any other organization led or headed by someone is a company, whose head may be no chair.
 _LED_BODY = re.compile(r"(?i)\b(?:part(?:y|ies|ido|i|ei|ij)|movement|front|alliance|coalition|league|union|congress|bloc|"
@@ -501,7 +526,9 @@ _DAY_MONTH = r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
 _PERIOD_AFTER = re.compile(
     rf"[^.;⟨]{{0,30}}?\b(?:from\s+{_DAY_MONTH}{_YEAR}\s*(?:to|until|till|–|-)\s*{_DAY_MONTH}(?P<to>{_YEAR})|"
     rf"between\s+{_DAY_MONTH}{_YEAR}\s+and\s+{_DAY_MONTH}(?P<and>{_YEAR})|"
-    rf"until\s+{_DAY_MONTH}(?P<until>{_YEAR}))\b")
+    rf"until\s+{_DAY_MONTH}(?P<until>{_YEAR})|"
+    # "chairman until his death in 2009", "... until her retirement": an end, dated or not
+    rf"until\s+(?:his|her|their)\s+(?:death|retirement|resignation|departure)(?:\s+in\s+{_DAY_MONTH}(?P<gone>{_YEAR}))?)\b")
 
 
 # What the words right before a post say of it: "Previously, she was ...", "the retirement of its CEO",
@@ -518,9 +545,18 @@ _DESIGNATE_AFTER = re.compile(r"\s*-?\s*designate\b")
 _POST_OF_ANOTHER = re.compile(r"\s+(?:of\s+(?:⟨[LDPR]\d+⟩|(?:the|a|an)\s+(?!(?:(?:supervisory|management|executive)\s+)?"
                               r"(?:board|company|group|firm)\b)|(?:state|government)\b)|"
                               r"at\s+(?:⟨[LDPR]\d+⟩|(?:the|a|an)\s+(?!time\b)))")
+# "a managing director at Acme Capital": one of the many a bank or fund ranks so, not the one who runs it (as
+# "managing director of Acme", its chief executive, is).
+_RANK_TITLE = re.compile(r"(?i)(?:senior\s+)?managing\s+director$")
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:(?:senior|former|longtime)\s+)?$")
 # What follows a post's organization when the post is in one of its units, or at its owner.
-_OWNER_POSS = re.compile(r"(?:'s|’s)\s+(?:(?:[\w-]+|⟨[LD]\d+⟩)\s+){0,3}?(?:(?P<unit>unit|division|business|arm|subsidiary|"
-                         r"operations?|department|branch|businesses|units|divisions)|parent|owner|holding\s+company)\b")
+_UNIT_NOUNS = r"unit|division|business|arm|subsidiary|operations?|department|branch|businesses|units|divisions"
+_OWNER_POSS = re.compile(rf"(?:'s|’s)\s+(?:(?:[\w-]+|⟨[LD]\d+⟩)\s+){{0,3}}?(?:(?P<unit>{_UNIT_NOUNS})|parent|owner|"
+                         r"holding\s+company)\b")
+# A post its giver names after the title, in one of the giver's units or in another organization: "Acme named Jo
+# Bloggs managing director of its Indian arm" (an executive of Acme's, not its chief), "... chief executive of Beta".
+_POST_IN_AFTER = re.compile(rf"\s+(?:of|at)\s+(?:(?P<unit>(?:its|their|the\s+(?:company|group|firm|bank)(?:'s|’s))\s+"
+                           rf"(?:(?:[\w-]+|⟨[LD]\d+⟩)\s+){{0,3}}?(?:{_UNIT_NOUNS})\b)|(?:the\s+)?⟨O(?P<other>\d+)⟩(?!['’]))")
 _CHIEFS = frozenset({"CEO", "Chair", "CFO", "COO", "CTO", "President"})
 # An organization's name used as a modifier of the next one's: "Acme parent Beta", "Acme owner Beta Group".
 _PREMODIFIES = re.compile(r"\s+(?:parent|owner|unit|subsidiary|affiliate|sister|rival|partner|investor|backer|"
@@ -553,8 +589,8 @@ def _ended(ctx: Context, end: int) -> bool:
     p = _PERIOD_AFTER.match(ctx.masked, end)
     if p is None:
         return False
-    year = int(p.group("to") or p.group("and") or p.group("until"))
-    return ctx.article.date is None or year < ctx.article.date.year
+    year = p.group("to") or p.group("and") or p.group("until") or p.group("gone")
+    return year is None or ctx.article.date is None or int(year) < ctx.article.date.year
 
 
 def _add_membership(ctx: Context, org: str, person: str, concepts: tuple[str, ...], title: str, status: str,
@@ -666,7 +702,7 @@ _GOING = (CURRENT, FORMER)
 
 @emitter("succession")
 def emit_succession(ctx: Context, m: re.Match[str], rule: Rule) -> None:
-    """``args: {new, old, title?, org?}``: one person succeeding another in a post.
+    """``args: {new, old, title?, org?, status_from?}``: one person succeeding another in a post.
 
     "Jo Bloggs, who will succeed Al Smith as chief executive", "named Jo Bloggs chief executive,
     succeeding Al Smith", "Al Smith will be replaced by Jo Bloggs". The post is the title the match
@@ -681,6 +717,8 @@ def emit_succession(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     title = _first_group(m, rule.args.get("title", "title")) or ""
     concepts = role_concepts(title.strip(), ctx.lex.roles) if title else ()
     confidence = min(rule.confidence, 0.7)
+    # the words that say when the successor takes over ("status_from": not the "to" of "handed the reins to")
+    tense = m.group(rule.args.get("status_from", 0)) or ""
     if concepts:
         org = orgs[0] if orgs else None
         known = _post_of(ctx, new[0].key, org, _COMING) or _post_of(ctx, old[0].key, org, _GOING)
@@ -694,7 +732,7 @@ def emit_succession(ctx: Context, m: re.Match[str], rule: Rule) -> None:
             return
         posts = [(old[0].key, FORMER)]
         if not any(ms.person == new[0].key and ms.org == org for ms in ctx.memberships):
-            posts.append((new[0].key, INCOMING if _FUTURE.search(m.group(0)) else CURRENT))
+            posts.append((new[0].key, INCOMING if _FUTURE.search(tense) else CURRENT))
         for person, status in posts:
             _add_membership(ctx, org, person, concepts, title.strip(), status, rule.id, confidence)
         return
@@ -707,7 +745,7 @@ def emit_succession(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     held = _post_of(ctx, old[0].key, org, _GOING)
     # "X will be succeeded by Y, head of ...": the predecessor's post first, Y's present one is another.
     if held is not None and (given is None or rule.args.get("prefer") == "old"):
-        status = INCOMING if _FUTURE.search(m.group(0)) else CURRENT
+        status = INCOMING if _FUTURE.search(tense) else CURRENT
         _add_membership(ctx, held.org, new[0].key, held.roles, held.title, status, rule.id, confidence)
     elif given is not None:
         _add_membership(ctx, given.org, old[0].key, given.roles, given.title, FORMER, rule.id, confidence)
