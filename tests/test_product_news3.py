@@ -100,3 +100,12 @@ def test_a_record_label_and_a_possessives_services_are_no_products() -> None:
     assert kind_of("The Skelda laptops use Orsulo's Kelvane processors.", "Kelvane") == PRODUCT
     assert kind_of("Sales of the Pico 5 begin in June.", "Pico 5") == PRODUCT
     assert kind_of("Sales of the Pico 5 begin in June.", "Pico") != ORG
+
+
+def test_numbered_models_of_one_name_share_the_maker_stated_of_one() -> None:
+    facts = news("Torvina launched the Zulmara 3 on Monday. The Zulmara 3 costs less than the Zulmara 2.")
+    assert maker("Zulmara 2", "Torvina") in facts
+    # ... not where the text gives two makers in the family
+    facts = news("Torvina launched the Zulmara 3 on Monday. Calvora launched the Zulmara 4 a day later. "
+                 "Both cost less than the Zulmara 2.")
+    assert not {f for f in facts if f[0] == "Zulmara 2" and f[1] == "manufacturer"}
