@@ -396,6 +396,20 @@ class Cues:
             # "the second generation of its Drennic drones" (products come in generations)
             r"(?:first|second|third|fourth|fifth|next|new|latest|previous|current)\s+generation)\s+of\s+(?:the|its|their)\s+"
             r"(?:(?:new|latest|first|updated|redesigned|flagship|next-generation)\s+)*$")
+        # "using Orsulo's Kelvane chips": a name between a possessive and a concrete category noun, plural too,
+        # is the possessor's product (not "Acme's Internet services strategy"; the tested side: the category
+        # after, see ``no_category_after``).
+        self.possessive_before = EndPattern(r"\w(?:'s|’s)\s+(?:(?:new|latest|flagship|popular|best-selling)\s+)?$")
+        self.no_category_after = re.compile(rf"(?!\s+(?:[a-z][\w-]*\s+)?(?:{concrete})(?:s|es)?\b(?![\w-]))")
+        # "scooters sold under the Miravox brand": a brand is a product (not a record "label", a company).
+        self.under_before = EndPattern(r"\bunder\s+(?:the|its|their)\s+$")
+        self.no_brand_after = re.compile(r"(?!\s+(?:brand|brands|marque|trademark)\b)")
+        # "Sales of the Pico 5 begin in June": what goes on sale at a date is a product (not "sales of the
+        # Times fell", a paper's: only with a start and its time after the name).
+        self.sales_of_before = EndPattern(r"\b[Ss]ales\s+of\s+(?:the|its|their)\s+(?:(?:new|latest|first)\s+)?$")
+        self.no_sales_start_after = re.compile(
+            r"(?!\s+(?:(?:will|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to)\s+)?"
+            r"(?:begin|begins|began|start|starts|started|commence|commences|commenced)\s+(?:in|on|from|last|this|next)\s)")
         # "Acme is the maker of the Pellis 5": companies are not made (only "maker" and "manufacturer":
         # films have producers, buildings developers).
         self.maker_of_before = EndPattern(r"\b(?:maker|makers|manufacturer|manufacturers)\s+of\s+(?:the\s+)?$")

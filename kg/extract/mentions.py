@@ -1342,6 +1342,12 @@ _PRODUCT_CUES = (
          unless_other=("not_product_after", "org_noun_appositive", "org_appositive")),
     _Cue("launch_noun_before", True, PRODUCT, 1.3, "product-launch-noun",  # "the introduction of the Zorb 5"
          unless_other=("not_product_after", "org_noun_appositive", "org_appositive")),
+    _Cue("possessive_before", True, PRODUCT, 1.0, "product-possessive-category",  # "Orsulo's Kelvane chips"
+         unless_other=("no_category_after",)),
+    _Cue("under_before", True, PRODUCT, 1.5, "product-brand-under",  # "sold under the Miravox brand"
+         unless_other=("no_brand_after",)),
+    _Cue("sales_of_before", True, PRODUCT, 1.3, "product-sales-begin",  # "Sales of the Zorb 5 begin in June"
+         unless_other=("no_sales_start_after",)),
     _Cue("category_appositive", False, PRODUCT, 1.5, "product-appositive", opens=","),  # "Nemora, a sleep drug,"
     _Cue("category_appositive_possessive", False, PRODUCT, 1.5, "product-appositive", opens=","),  # "Velos, Halvex's OS,"
     _Cue("category_appositive_generic", False, PRODUCT, 0.8, "product-appositive", opens=",",  # "Quill, a streaming service,"
@@ -1842,7 +1848,11 @@ district region coast gulf strait cape peninsula desert forest park street squar
 _BUSINESS_VERB_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+to\s+)?(?:announced|announces|plans|planned|agreed|agrees|"
     r"acquires|acquired|buys|bought|reported|reports|posted|posts|shares|stock|launched|launches|unveiled|"
-    r"unveils|cut|cuts|hired|sold|sells|merged|invested|invests)\b")
+    r"unveils|cut|cuts|hired|sold|sells|merged|invested|invests|"
+    # ... a product's maker: "Ostrel released ...", "Ostrel began shipping ..." (a person's surname alone at a
+    # sentence's start is one the article named in full before, which types it)
+    r"released|releases|introduced|introduces|debuted|debuts|recalled|recalls|shipped|ships|"
+    r"(?:began|begins|started|starts)\s+(?:selling|shipping|offering|producing|making))\b")
 
 
 # Heads of posts and ranks beyond the lexicon's business roles and occupations.

@@ -85,11 +85,14 @@ def line_facts(ex: Extraction) -> list[Fact]:
 FAMILY_RULE = "model-code-family"
 # A model code: one to three capitals, an optional hyphen, two to four digits ("T320", "KX-900", "Q400").
 _MODEL_CODE = re.compile(r"([A-Z]{1,3})-?(\d{2,4})(?![\d,])")
+# ... or a name and a generation's number ("Zorb 3", "Zorb Fold 4"): the name's numbered models.
+_NUMBERED = re.compile(r"(\S.*?)\s+\d{1,3}")
 
 
 def family_facts(ex: Extraction) -> list[Fact]:
     """Models whose codes share their letters and their number of digits ("T320", "T450-200", "T480
-    Max") are one maker's family: one whose maker the text states gives it to the others.
+    Max"), or a name and their numbers ("Zorb 3", "Zorb 4"), are one maker's family: one whose maker the
+    text states gives it to the others.
 
     Only when every stated maker in the family is one organization, and for models with no maker of their own.
     """
@@ -100,7 +103,9 @@ def family_facts(ex: Extraction) -> list[Fact]:
     for e in ex.entities.values():
         if e.kind != PRODUCT or e.evidence is None:
             continue
-        codes = {(m.group(1), len(m.group(2))) for n in {e.label, *e.aliases} if (m := _MODEL_CODE.match(n))}
+        forms = {e.label, *e.aliases}
+        codes = {(m.group(1), len(m.group(2))) for n in forms if (m := _MODEL_CODE.match(n))} \
+            or {(m.group(1), 0) for n in forms if (m := _NUMBERED.fullmatch(n))}
         if len(codes) == 1:
             families.setdefault(codes.pop(), []).append(e)
     out: list[Fact] = []
