@@ -1842,7 +1842,14 @@ district region coast gulf strait cape peninsula desert forest park street squar
 _BUSINESS_VERB_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+to\s+)?(?:announced|announces|plans|planned|agreed|agrees|"
     r"acquires|acquired|buys|bought|reported|reports|posted|posts|shares|stock|launched|launches|unveiled|"
-    r"unveils|cut|cuts|hired|sold|sells|merged|invested|invests)\b")
+    r"unveils|cut|cuts|hired|sold|sells|merged|invested|invests|"
+    # ... a company's rivals, partners and backers: "Ostrel competes with", "Ostrel teamed up with", "Ostrel
+    # raised $5 million", "Ostrel, which competes with", "Ostrel is backed by"
+    r"competes|competed|partnered|teamed\s+up|joined\s+forces|(?:is|was)\s+backed\s+by|"
+    r"(?:raised|raises)\s+(?:[$€£¥]|\d|(?:about|nearly|almost|over|more\s+than|some)\s+[$€£¥\d]|funding|capital)|"
+    r"faces\s+(?:[a-z]+\s+)?competition|(?:formed|signed|struck)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:partnership|alliance|joint\s+venture|deal|agreement))\b"
+    r"|\s*,\s*which\s+(?:competes|partnered|raised)\b")
 
 
 # Heads of posts and ranks beyond the lexicon's business roles and occupations.
