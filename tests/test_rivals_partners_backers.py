@@ -89,6 +89,13 @@ CASES = [
      {("Ulvika Logistics", "partner", "Nimbrel Systems")}),
     ("Tamboril Beverages is a Portuguese brewer and a competitor of Corvessa Drinks.", None,
      {("Tamboril Beverages", "competitor", "Corvessa Drinks")}),
+    # ... a rival of two, a long description before "such as", a lead's backer after "and is"
+    ("Zandrel Airways is a Latvian airline. It is a rival of Orlicka Air and Ilsanta Air.", "Zandrel Airways",
+     {("Zandrel Airways", "competitor", "Ilsanta Air")}),
+    ("Savrano Pay competes with established banks as well as fintech firms such as Lintavo Labs and Virelle Pay.", None,
+     {("Savrano Pay", "competitor", "Lintavo Labs"), ("Savrano Pay", "competitor", "Virelle Pay")}),
+    ("Pellucid Software is an American software company that was founded in 2004 and is backed by Pendrake Capital.",
+     "Pellucid Software", {("Pendrake Capital", "investedIn", "Pellucid Software")}),
 ]
 
 # (text, title or None, a fact it must not yield)
@@ -104,6 +111,9 @@ NOT_CASES = [
     # a round of talks is no funding round
     ("Quorvex Industries joined the latest round of talks with Lintavo Labs.", None,
      ("Quorvex Industries", "investedIn", "Lintavo Labs")),
+    # a buyer of a rival's contracts is no rival of the buyer ("competes with ... for contracts from")
+    ("Savrano Pay competes with other lenders for business from Lintavo Labs.", None,
+     ("Savrano Pay", "competitor", "Lintavo Labs")),
     # a stake in another company, sold, is no stake in the seller
     ("Marrowby Solar sold a 25% stake in Pruvex Energy to Ostreva Power.", None,
      ("Ostreva Power", "investedIn", "Marrowby Solar")),
