@@ -57,7 +57,7 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
     ``subject: focal`` (or ``default_subject: focal`` when the subject slot is
     not matched) makes the article's organization the subject (with ``focal_titled``, only where the
     headline or lead names it); ``default_object: focal``
-    likewise the object. ``subject_words``
+    likewise the object (with ``focal_apart``, only where no subject is the article's organization). ``subject_words``
     keeps subjects whose name holds one of these words ("University", "Museum");
     ``object_kinds`` keeps objects of these kinds ("Person": not the organization of a
     byline, "by Acme chemist Jo Bloggs"); ``object_subtypes`` keeps objects of one of these
@@ -79,6 +79,8 @@ def emit_fact(ctx: Context, m: re.Match[str], rule: Rule) -> None:
             and (ctx.focal_titled or not rule.args.get("focal_titled")):
         subjects = [Slot(ctx.focal, ORG, 0, 0, "", "O", anaphor=True)]
     if not objects and rule.args.get("default_object") == "focal" and ctx.focal:
+        if rule.args.get("focal_apart") and any(s.key == ctx.focal for s in subjects):
+            return  # "Gamma and Delta co-led the round" in an article about Gamma: whose round is not said
         objects = [Slot(ctx.focal, ORG, 0, 0, "", "O", anaphor=True)]
     if pred == "headquarters":
         objects = _chain_heads(ctx, objects)

@@ -1852,7 +1852,14 @@ _BUSINESS_VERB_AFTER = re.compile(
     # ... a product's maker: "Ostrel released ...", "Ostrel began shipping ..." (a person's surname alone at a
     # sentence's start is one the article named in full before, which types it)
     r"released|releases|introduced|introduces|debuted|debuts|recalled|recalls|shipped|ships|"
-    r"(?:began|begins|started|starts)\s+(?:selling|shipping|offering|producing|making))\b")
+    r"(?:began|begins|started|starts)\s+(?:selling|shipping|offering|producing|making)|"
+    # ... a company's rivals, partners and backers: "Ostrel competes with", "Ostrel teamed up with", "Ostrel
+    # raised $5 million", "Ostrel, which competes with", "Ostrel is backed by"
+    r"competes|competed|partnered|teamed\s+up|joined\s+forces|(?:is|was)\s+backed\s+by|"
+    r"(?:raised|raises)\s+(?:[$€£¥]|\d|(?:about|nearly|almost|over|more\s+than|some)\s+[$€£¥\d]|funding|capital)|"
+    r"faces\s+(?:[a-z]+\s+)?competition|(?:formed|signed|struck)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:partnership|alliance|joint\s+venture|deal|agreement))\b"
+    r"|\s*,\s*which\s+(?:competes|partnered|raised)\b")
 
 
 # Heads of posts and ranks beyond the lexicon's business roles and occupations.

@@ -133,6 +133,8 @@ _IT = re.compile(r"\s*(Its?)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:also\s+)?(?:thoug
 _FRONTED_IT = re.compile(
     r"(?:In|Since|From|By|Until|After|Before|During|Between|Later|Eventually|Subsequently|Originally|Today|Now|"
     r"Currently|Then|(?:First\s+)?(?:Introduced|Released|Launched|Unveiled)\s+(?:in|on)|"
+    # ... or when it was set up: "Founded in 2015, it is backed by ..."
+    r"(?:Founded|Established|Formed|Incorporated)\s+in|"
     # ... or a fronted participle of where it is: "Based in Prato, it was bought by ..."
     r"(?:Based|Headquartered|Located)\s+in)\b[^,;:()]{0,30}?,?\s+(it)\b(?=\s+(?:(?:also|then|later|now|still|first|was|is|has|had|"
     r"became|becomes|remained|remains)\b))"
