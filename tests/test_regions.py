@@ -47,3 +47,15 @@ def test_what_a_company_noun_is_based_in_is_a_place() -> None:
 
 def test_what_a_product_is_based_on_is_no_place() -> None:
     assert kinds("Brixo sold a Qorvix-based router in March.").get("Qorvix") != "Place"
+
+
+def test_one_of_a_countrys_biggest_bodies_gives_the_country() -> None:
+    facts = facts_of("Tessaro Bank is one of Kenya's biggest lenders. Ombrivo, one of Norway's biggest "
+                     "shipbuilders, said sales rose. Dalmira is one of Peru's largest airlines.")
+    assert {("Tessaro Bank", "country", "Kenya"), ("Ombrivo", "country", "Norway"),
+            ("Dalmira", "country", "Peru")} <= facts
+
+
+def test_one_of_a_citys_top_developers_may_be_a_person() -> None:
+    k = kinds("Jo Marlow, one of Lisbon's top developers, said prices would rise.")
+    assert k.get("Jo Marlow") == "Person"
