@@ -1,4 +1,4 @@
-"""Courses of action beside numeric goals, and the courses a plan is said to include.
+"""Courses of action beside numeric goals, the courses a plan is said to include, and what a company was founded as.
 
 Every company here is invented.
 """
@@ -25,3 +25,9 @@ def test_the_courses_a_strategy_includes() -> None:
 
 def test_what_a_plan_includes_must_be_a_course() -> None:
     assert strategies("Ombrivo Shipping builds ferries. The plan includes a new headquarters in Oslo.") == set()
+
+
+def test_a_founder_after_what_the_company_was_founded_as() -> None:
+    facts = news_or_lead_facts("Feldmark AG is a German maker of tractors. Feldmark was founded as a blacksmith's "
+                               "workshop in 1884 by Heinrich Feldmann.")
+    assert ("Feldmark", "founder", "Heinrich Feldmann") in facts
