@@ -59,3 +59,8 @@ def test_one_of_a_countrys_biggest_bodies_gives_the_country() -> None:
 def test_one_of_a_citys_top_developers_may_be_a_person() -> None:
     k = kinds("Jo Marlow, one of Lisbon's top developers, said prices would rise.")
     assert k.get("Jo Marlow") == "Person"
+
+
+def test_a_seat_after_a_founding_in_one_appositive() -> None:
+    facts = facts_of("Kolstad Metals, founded in 1921 and based in Trondheim, employs about 2,300 people.")
+    assert ("Kolstad Metals", "headquarters", "Trondheim") in facts
