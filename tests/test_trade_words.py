@@ -1,4 +1,4 @@
-"""Trade words that end a company's name, not a person's.
+"""Trade words that end a company's name, not a person's; one-word companies opening a sentence.
 
 Every company and person here is invented.
 """
@@ -16,3 +16,17 @@ def test_a_trade_word_makes_a_company_not_a_person(name: str) -> None:
                            source="t.txt"))
     kinds = {e.label: e.kind for e in ex.entities.values()}
     assert kinds.get(name) == "Organization"
+
+
+def kinds(text: str) -> dict[str, str]:
+    ex = extract(read_text(f"Deal advisers\n\n{text}\n", source="t.txt"))
+    return {e.label: e.kind for e in ex.entities.values()}
+
+
+def test_a_one_word_company_opening_a_sentence() -> None:
+    k = kinds("TrevaCorp advised Kolstad Metals on the deal. Ostmund owns 5% of Kolstad Metals.")
+    assert k.get("TrevaCorp") == "Organization" and k.get("Ostmund") == "Organization"
+
+
+def test_a_surname_with_an_inner_capital_is_no_company() -> None:
+    assert kinds("McBrannock declined to comment on the deal.").get("McBrannock") != "Organization"

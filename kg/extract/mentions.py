@@ -1858,7 +1858,11 @@ district region coast gulf strait cape peninsula desert forest park street squar
 _BUSINESS_VERB_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+to\s+)?(?:announced|announces|plans|planned|agreed|agrees|"
     r"acquires|acquired|buys|bought|reported|reports|posted|posts|shares|stock|launched|launches|unveiled|"
-    r"unveils|cut|cuts|hired|sold|sells|merged|invested|invests)\b")
+    r"unveils|cut|cuts|hired|sold|sells|merged|invested|invests|advised|advises|owns|owned|provided|provides|"
+    r"operates|operated|employs|makes|supplies|supplied|signed|signs|opened|opens|raised|raises|filed|files|"
+    r"controls|controlled|expects)\b")
+# "JPMorgan advised ...": a capital inside a word shapes a name, not a word; "McBrannock", "DiNapoli" a surname.
+_CAMEL_NAME = re.compile(r"(?!(?:Mc|Mac|O'|Di|De|Le|La|Van|Von|Du)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*$")
 
 
 # Heads of posts and ranks beyond the lexicon's business roles and occupations.
@@ -1935,7 +1939,7 @@ def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = fr
     if sp.initial and len(words) == 1:
         after = sp.sentence.text[sp.end - sp.sentence.start:][:40]
         plural_noun = words[0].endswith("s") and words[0][:-1].lower() in lex.common_words
-        if not plural_noun and _BUSINESS_VERB_AFTER.match(after):
+        if not plural_noun and (_BUSINESS_VERB_AFTER.match(after) or _CAMEL_NAME.match(words[0])):
             return ORG, 0.5  # "Ostrel plans to buy ...", "Ostrel said on Friday ..."
         return None, 0.0
     if len(words) == 1 and (words[0].lower() in lex.common_words or _common_word(words[0], lex)
