@@ -1861,7 +1861,7 @@ _BUSINESS_VERB_AFTER = re.compile(
     r"unveils|cut|cuts|hired|sold|sells|merged|invested|invests|advised|advises|owns|owned|provided|provides|"
     r"operates|operated|employs|makes|supplies|supplied|signed|signs|opened|opens|raised|raises|filed|files|"
     r"controls|controlled|expects)\b")
-# "JPMorgan advised ...": a capital inside a word shapes a name, not a word; "McBrannock", "DiNapoli" a surname.
+# "TrevaCorp advised ...": a capital inside a word shapes a name, not a word; "McBrannock", "DiNapoli" a surname.
 _CAMEL_NAME = re.compile(r"(?!(?:Mc|Mac|O'|Di|De|Le|La|Van|Von|Du)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*$")
 
 
