@@ -64,3 +64,10 @@ def test_one_of_a_citys_top_developers_may_be_a_person() -> None:
 def test_a_seat_after_a_founding_in_one_appositive() -> None:
     facts = facts_of("Kolstad Metals, founded in 1921 and based in Trondheim, employs about 2,300 people.")
     assert ("Kolstad Metals", "headquarters", "Trondheim") in facts
+
+
+def test_seats_leads_state() -> None:
+    facts = facts_of("Brisca Motors makes cars. The headquarters of Brisca Motors are in Turin. Kalder Energy, with "
+                     "its main office in Aberdeen, operates rigs. Dunmore Plc is headquartered at Canary Wharf in London.")
+    assert {("Brisca Motors", "headquarters", "Turin"), ("Kalder Energy", "headquarters", "Aberdeen"),
+            ("Dunmore", "headquarters", "London")} <= facts
