@@ -1860,7 +1860,7 @@ _BUSINESS_VERB_AFTER = re.compile(
     r"acquires|acquired|buys|bought|reported|reports|posted|posts|shares|stock|launched|launches|unveiled|"
     r"unveils|cut|cuts|hired|sold|sells|merged|invested|invests|advised|advises|owns|owned|provided|provides|"
     r"operates|operated|employs|makes|supplies|supplied|signed|signs|opened|opens|raised|raises|filed|files|"
-    r"controls|controlled|expects)\b")
+    r"controls|controlled|expects|was\s+(?:founded|established|incorporated|formed|set\s+up)\s+(?:in|on)\b)\b")
 # "TrevaCorp advised ...": a capital inside a word shapes a name, not a word; "McBrannock", "DiNapoli" a surname.
 _CAMEL_NAME = re.compile(r"(?!(?:Mc|Mac|O'|Di|De|Le|La|Van|Von|Du)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*$")
 
