@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from invented import facts_of
 from kg.extract import extract
 from kg.read import read_text
 
@@ -30,3 +31,8 @@ def test_a_one_word_company_opening_a_sentence() -> None:
 
 def test_a_surname_with_an_inner_capital_is_no_company() -> None:
     assert kinds("McBrannock declined to comment on the deal.").get("McBrannock") != "Organization"
+
+
+def test_a_maker_of_a_trade_is_a_company_noun() -> None:
+    facts = facts_of("Brandvik Tools, the Swedish toolmaker, said sales rose.")
+    assert ("Brandvik Tools", "country", "Sweden") in facts
