@@ -1118,7 +1118,7 @@ def plan_strategies(ctx: Context) -> None:
             continue
         # A comma series is a list of plans; "expand routes and open new ones" is one plan.
         items = _VP_SPLIT.split(vp) if _VP_SERIES.search(vp) else [vp]
-        if len(items) == 1 and _NO_OBJECT.match(vp):
+        if len(items) == 1 and _NO_OBJECT.match(_unmask(ctx, vp).strip(" ,")):
             # "hire 800 engineers and expand into offshore wind": a number makes the first a goal (the goal
             # extractor's); the course after "and" is a plan still
             items = _VP_SPLIT.split(vp)[1:]
