@@ -36,6 +36,8 @@ _PEOPLE_TRADES = "film|movie|music|record|fashion|dress|shoe|cabinet"
 _NP_END = (r"(?=\s*(?:[,.;:()]|$|\s(?:produced|made|developed|built|designed|manufactured|marketed|sold|released|brewed|distilled|"
            r"published|launched|introduced|from|by|that|which|with|for|in|on|of|and|or|first|since|until|based|owned)\b))")
 
+# Company nouns a person's trade has too ("one of the city's top developers").
+_PERSON_TOO = frozenset({"developer", "designer", "maker", "producer", "supplier", "provider", "operator", "band"})
 _ORG_TOO = frozenset({"investor", "producer", "publisher", "player", "manager", "designer", "founder", "co-founder",
                       "president", "executive", "director", "general", "model", "officer", "magnate", "editor",
                       "broadcaster", "banker", "engineer", "king", "queen", "prince", "princess", "emperor"})
@@ -226,8 +228,12 @@ class Cues:
         # official"), nor a person's post at a firm ("a partner at the law firm ...").
         # (not past a relative pronoun or a preposition of agent: "Zorb, a crossover that the company built")
         self.org_appositive = re.compile(
-            rf"\s*,\s*(?:the|a|an)\s+(?:(?!(?:that|which|who|whose|by|from|with|at)\b)[\w-]+(?:'s|’s)?\s+){{0,4}}?"
+            rf"\s*,\s*(?:(?:the|a|an)\s+(?:(?!(?:that|which|who|whose|by|from|with|at)\b)[\w-]+(?:'s|’s)?\s+){{0,4}}?"
             rf"(?:{alt(lex.org_anaphors)})\b(?![\'’-])"
+            # ... or one of a place's bodies: "Ombrivo, one of Norway's biggest shipbuilders," (not "one of the
+            # country's top producers": a person may be one)
+            rf"|one\s+of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+            rf"(?:{alt(sorted(set(lex.org_anaphors) - _ORG_TOO - _PERSON_TOO))})(?:s|es)\b)"
             rf"(?!\s+{_PEOPLE_AFTER_BODY})"
             # "Headquartered in Tarbrook, the company is owned by ...": the noun phrase is the clause's
             # subject, not an appositive of the name before the comma; so is it before a verb of saying
@@ -457,7 +463,9 @@ class Cues:
         self.org_copula = re.compile(
             # ... past a short appositive: "Pellum, formerly known as Tarvik Systems, is a software company"
             rf"(?:\s*,\s*(?:formerly|previously|originally|also)\s+[^,;()]{{1,60}},)?"
-            rf"\s+(?:\([^)]*\)\s+)?,?\s*(?:is|was|are|were)\s+(?:an?|the)\s+"
+            # ... or "Vantrel is Chile's largest copper producer", "... is one of Kenya's biggest lenders"
+            rf"\s+(?:\([^)]*\)\s+)?,?\s*(?:is|was|are|were)\s+"
+            rf"(?:an?|the|(?:one\s+of\s+)?(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s))\s+"
             rf"(?:(?!(?:of|for|by|from|with|in|at|to|on|as|that|which|who|whose|is|was|member|members)\b)[\w'’&-]+\s+){{0,6}}?"
             rf"(?:(?:{alt(bodies)}|(?!(?:{_PEOPLE_TRADES}|software|game)\b)[a-z][\w-]+"
             rf"\s+(?:maker|manufacturer|operator|supplier|distributor|provider))(?:s|es)?"

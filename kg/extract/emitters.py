@@ -1041,6 +1041,11 @@ _CORNERSTONE = re.compile(r"^[\"“‘]?(?P<x>[A-Z][^,;⟨\"“”]{2,60}?)\s+(?
 _PLAN_RESTS = re.compile(r"\b(?:strategy|plan|programme|program|overhaul|turnaround|push)\s+(?:centres|centers|centred|"
                          r"centered|focuses|is\s+focused|rests|relies|hinges|is\s+built|is\s+based)\s+(?:on|around|upon)\s+"
                          r"(?P<x>(?:[^,;.:⟨]|⟨[LD]\d+⟩){3,80}?)(?=\s*(?:[,;.]|$))")
+# "The strategy includes selling its ferry unit and investing in automation": the courses a plan names
+_PLAN_INCLUDES = re.compile(r"\b(?:strategy|plan|programme|program|overhaul|turnaround)\s+(?:includes|included|involves|"
+                            r"involved|calls\s+for|called\s+for|envisages|envisaged)\s+"
+                            r"(?P<x>[a-z]+ing\b(?:[^;:?!.⟨]|⟨[LD]\d+⟩|\.(?=\d))*)")
+_GERUND_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?=[a-z]+ing\b)|\s+and\s+(?=[a-z]+ing\b)")
 # "Acme has made the purchase of new airliners a top priority", "making cost cuts its main focus"
 _MADE_PRIORITY = re.compile(r"\b(?:made|makes|make|making)\s+(?P<x>(?:the\s+)?[a-z][^,;.⟨]{2,80}?)\s+(?:a|an|its|their|the)\s+"
                             r"(?:(?:top|key|major|main|first|central|strategic|big|high|core)\s+)?(?:priority|focus)\b")
@@ -1162,6 +1167,10 @@ def plan_strategies(ctx: Context) -> None:
             continue
         # A comma series is a list of plans; "expand routes and open new ones" is one plan.
         items = _VP_SPLIT.split(vp) if _VP_SERIES.search(vp) else [vp]
+        if len(items) == 1 and _NO_OBJECT.match(_unmask(ctx, vp).strip(" ,")):
+            # "hire 800 engineers and expand into offshore wind": a number makes the first a goal (the goal
+            # extractor's); the course after "and" is a plan still
+            items = _VP_SPLIT.split(vp)[1:]
         for item in items:
             phrase = _unmask(ctx, item).strip(" ,")
             if 2 <= len(phrase.split()) <= 16 and not _NO_OBJECT.match(phrase):
@@ -1189,6 +1198,10 @@ def plan_strategies(ctx: Context) -> None:
         owner = _plan_owner(ctx, masked[:r.start()])
         if owner:
             _add_strategy(ctx, owner, _unmask(ctx, r.group("x")), "strategy-rests-on", 0.6, max_words=10)
+    if ("includ" in masked or "involv" in masked or "calls for" in masked or "envisage" in masked) \
+            and (inc := _PLAN_INCLUDES.search(masked)) and (owner := _plan_owner(ctx, masked[:inc.start()])):
+        for item in _GERUND_SPLIT.split(_VP_END.sub("", inc.group("x"))):
+            _add_strategy(ctx, owner, _unmask(ctx, item), "strategy-includes", 0.6, max_words=10)
     if "strateg" not in masked:  # what the gerund, named and "strategy of" forms have
         return
     for so in _STRATEGY_OF.finditer(masked):

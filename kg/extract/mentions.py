@@ -1053,6 +1053,15 @@ def _place_of(words: list[str], lex: Lexicon) -> bool:
 
 _IN_NEAR_OUTSIDE_END = re.compile(r"\b(?:in|near|outside)\s+$")
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
+_BASED_WORDS = re.compile(r"-(based|headquartered)((?:\s+[a-z][a-z-]*){0,4})")
+
+
+def _based_company(after: str, lex: Lexicon) -> bool:
+    """ "-headquartered", or "-based" then lower-case words naming a company ("-based snack maker")."""
+    m = _BASED_WORDS.match(after)
+    return m is not None and (m.group(1) == "headquartered" or any(w in lex.org_descriptors for w in m.group(2).split()))
+
+
 _IN_FROM_NEAR_END = re.compile(r"\b(?:in|from|near)\s+$")
 _IN_FROM_NEAR_OF_END = re.compile(r"\b(?:in|from|near|of)\s+$")
 
@@ -1071,6 +1080,9 @@ def _place_context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
         rule = "place-context-before"
     elif sp.text in lex.weak_places and _BASED_AFTER.match(after):
         rule = "place-based"  # "a Reno-based carrier": what a company is based in is a place
+    elif after[:1] == "-" and _based_company(after, lex):
+        # "the Penang-headquartered company", "a Kisumu-based snack maker"; not "a Linux-based phone"
+        rule = "place-based"
     elif around.possible & _PLACE_COPULA and c.place_copula.match(after):
         rule = "place-copula"
     elif around.possible & _DIRECTION_AFTER and c.direction_after.match(after):
@@ -1107,7 +1119,11 @@ _CHAIN_END = re.compile(r"\s*(?:[.;)]|$)")
 def _chain_end(sp: Span, before: str, after: str, lex: Lexicon) -> bool:
     """The last link of a place chain: "Nordhavn, Bergen, Hordaland." after a known place and a comma."""
     # The cheap tests first; a comma and spaces must end the text before the name for the search to hold.
-    if len(sp.words) > 3 or "." in sp.text or not before.rstrip().endswith(",") or not _CHAIN_END.match(after):
+    if len(sp.words) > 3 or "." in sp.text or not before.rstrip().endswith(","):
+        return False
+    # A place the gazetteer knows but the name's context must confirm ("Brescia, Lombardy, the company")
+    # may also go on with a comma.
+    if not _CHAIN_END.match(after) and not (after[:1] == "," and sp.text in lex.weak_places):
         return False
     m = _PLACE_COMMA_BEFORE.search(before)
     if m is None:
@@ -1849,6 +1865,10 @@ _BUSINESS_VERB_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+to\s+)?(?:announced|announces|plans|planned|agreed|agrees|"
     r"acquires|acquired|buys|bought|reported|reports|posted|posts|shares|stock|launched|launches|unveiled|"
     r"unveils|cut|cuts|hired|sold|sells|merged|invested|invests|"
+    # ... and what a company does: "Ostrel advised ...", "Ostrel owns ...", "Ostrel was founded in 1990"
+    r"advised|advises|owns|owned|provided|provides|operates|operated|employs|makes|supplies|supplied|signed|signs|"
+    r"opened|opens|filed|files|controls|controlled|expects|"
+    r"was\s+(?:founded|established|incorporated|formed|set\s+up)\s+(?:in|on)\b|"
     # ... a product's maker: "Ostrel released ...", "Ostrel began shipping ..." (a person's surname alone at a
     # sentence's start is one the article named in full before, which types it)
     r"released|releases|introduced|introduces|debuted|debuts|recalled|recalls|shipped|ships|"
@@ -1860,6 +1880,8 @@ _BUSINESS_VERB_AFTER = re.compile(
     r"faces\s+(?:[a-z]+\s+)?competition|(?:formed|signed|struck)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:partnership|alliance|joint\s+venture|deal|agreement))\b"
     r"|\s*,\s*which\s+(?:competes|partnered|raised)\b")
+# "TrevaCorp advised ...": a capital inside a word shapes a name, not a word; "McBrannock", "DiNapoli" a surname.
+_CAMEL_NAME = re.compile(r"(?!(?:Mc|Mac|O'|Di|De|Le|La|Van|Von|Du)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*$")
 
 
 # Heads of posts and ranks beyond the lexicon's business roles and occupations.
@@ -1936,7 +1958,7 @@ def _fallback(sp: Span, lex: Lexicon, name_words: frozenset[str] | set[str] = fr
     if sp.initial and len(words) == 1:
         after = sp.sentence.text[sp.end - sp.sentence.start:][:40]
         plural_noun = words[0].endswith("s") and words[0][:-1].lower() in lex.common_words
-        if not plural_noun and _BUSINESS_VERB_AFTER.match(after):
+        if not plural_noun and (_BUSINESS_VERB_AFTER.match(after) or _CAMEL_NAME.match(words[0])):
             return ORG, 0.5  # "Ostrel plans to buy ...", "Ostrel said on Friday ..."
         return None, 0.0
     if len(words) == 1 and (words[0].lower() in lex.common_words or _common_word(words[0], lex)

@@ -1,0 +1,38 @@
+"""Trade words that end a company's name, not a person's; one-word companies opening a sentence.
+
+Every company and person here is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from invented import facts_of
+from kg.extract import extract
+from kg.read import read_text
+
+
+@pytest.mark.parametrize("name", ["Tessel Cargo", "Marrow Lithium", "Kelda Gas", "Orsk Drilling"])
+def test_a_trade_word_makes_a_company_not_a_person(name: str) -> None:
+    ex = extract(read_text(f"Brenvik news\n\nBrenvik Logistics, whose main rival is {name}, operates 120 warehouses.\n",
+                           source="t.txt"))
+    kinds = {e.label: e.kind for e in ex.entities.values()}
+    assert kinds.get(name) == "Organization"
+
+
+def kinds(text: str) -> dict[str, str]:
+    ex = extract(read_text(f"Deal advisers\n\n{text}\n", source="t.txt"))
+    return {e.label: e.kind for e in ex.entities.values()}
+
+
+def test_a_one_word_company_opening_a_sentence() -> None:
+    k = kinds("TrevaCorp advised Kolstad Metals on the deal. Ostmund owns 5% of Kolstad Metals.")
+    assert k.get("TrevaCorp") == "Organization" and k.get("Ostmund") == "Organization"
+
+
+def test_a_surname_with_an_inner_capital_is_no_company() -> None:
+    assert kinds("McBrannock declined to comment on the deal.").get("McBrannock") != "Organization"
+
+
+def test_a_maker_of_a_trade_is_a_company_noun() -> None:
+    facts = facts_of("Brandvik Tools, the Swedish toolmaker, said sales rose.")
+    assert ("Brandvik Tools", "country", "Sweden") in facts
