@@ -28,3 +28,17 @@ def news_or_lead_facts(text: str, dated: bool = False) -> set[tuple[str, str, st
     """:func:`facts_of` an article of ``text``; ``dated`` gives it a publication date, as news has
     and an encyclopedia lead has not."""
     return facts_of(text, published="March 4, 2024" if dated else None)
+
+
+# Product facts, as the product tests write them.
+
+def maker(product: str, org: str) -> tuple[str, str, str]:
+    return (product, "manufacturer", org)
+
+
+def category(product: str, cat: str) -> tuple[str, str, str]:
+    return (product, "category", cat)
+
+
+def released(product: str, date: str) -> tuple[str, str, str]:
+    return (product, "releaseDate", date)

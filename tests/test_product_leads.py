@@ -7,23 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from invented import news_or_lead_facts
+from invented import category, maker, news_or_lead_facts, released
 
 from kg.extract import extract
 from kg.model import PRODUCT
 from kg.read import read_text
-
-
-def maker(product: str, org: str) -> tuple[str, str, str]:
-    return (product, "manufacturer", org)
-
-
-def category(product: str, cat: str) -> tuple[str, str, str]:
-    return (product, "category", cat)
-
-
-def released(product: str, date: str) -> tuple[str, str, str]:
-    return (product, "releaseDate", date)
 
 
 LEADS = [
