@@ -30,6 +30,12 @@ def news_or_lead_facts(text: str, dated: bool = False) -> set[tuple[str, str, st
     return facts_of(text, published="March 4, 2024" if dated else None)
 
 
+def kinds_of(text: str, title: str = "Company news") -> dict[str, str]:
+    """Every alias of every entity of an article of ``text`` headed by ``title``, mapped to the entity's kind."""
+    ex = extract(read_text(f"{title}\n\n{text}\n", source="invented.txt"))
+    return {alias: e.kind for e in ex.entities.values() for alias in {e.label, *e.aliases}}
+
+
 # Product facts, as the product tests write them.
 
 def maker(product: str, org: str) -> tuple[str, str, str]:

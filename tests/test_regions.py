@@ -4,17 +4,12 @@ Every company and person here is invented; the places are real.
 """
 from __future__ import annotations
 
-from invented import facts_of
-from kg.extract import extract
+from invented import facts_of, kinds_of
 from kg.extract.gazetteer import lexicon
-from kg.model import Extraction
-from kg.read import read_text
 
 
 def kinds(text: str) -> dict[str, str]:
-    """Every alias of every entity, mapped to the entity's kind."""
-    ex: Extraction = extract(read_text(f"Orvento news\n\n{text}\n", source="t.txt"))
-    return {alias: e.kind for e in ex.entities.values() for alias in {e.label, *e.aliases}}
+    return kinds_of(text, "Orvento news")
 
 
 def test_a_subdivision_is_named_as_english_text_names_it() -> None:

@@ -6,22 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from invented import facts_of
-from kg.extract import extract
-from kg.read import read_text
+from invented import facts_of, kinds_of
 
 
 @pytest.mark.parametrize("name", ["Tessel Cargo", "Marrow Lithium", "Kelda Gas", "Orsk Drilling"])
 def test_a_trade_word_makes_a_company_not_a_person(name: str) -> None:
-    ex = extract(read_text(f"Brenvik news\n\nBrenvik Logistics, whose main rival is {name}, operates 120 warehouses.\n",
-                           source="t.txt"))
-    kinds = {e.label: e.kind for e in ex.entities.values()}
-    assert kinds.get(name) == "Organization"
+    text = f"Brenvik Logistics, whose main rival is {name}, operates 120 warehouses."
+    assert kinds_of(text, "Brenvik news").get(name) == "Organization"
 
 
 def kinds(text: str) -> dict[str, str]:
-    ex = extract(read_text(f"Deal advisers\n\n{text}\n", source="t.txt"))
-    return {e.label: e.kind for e in ex.entities.values()}
+    return kinds_of(text, "Deal advisers")
 
 
 def test_a_one_word_company_opening_a_sentence() -> None:
