@@ -29,5 +29,5 @@ def test_what_a_plan_includes_must_be_a_course() -> None:
 
 def test_a_founder_after_what_the_company_was_founded_as() -> None:
     facts = news_or_lead_facts("Feldmark AG is a German maker of tractors. Feldmark was founded as a blacksmith's "
-                               "workshop in 1884 by Heinrich Feldmann.")
-    assert ("Feldmark", "founder", "Heinrich Feldmann") in facts
+                               "workshop in 1884 by Heinrich Feldhoff.")
+    assert ("Feldmark", "founder", "Heinrich Feldhoff") in facts

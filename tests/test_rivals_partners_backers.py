@@ -94,7 +94,7 @@ CASES = [
      {("Zandrel Airways", "competitor", "Ilsanta Air")}),
     ("Savrano Pay competes with established banks as well as fintech firms such as Lintavo Labs and Virelle Pay.", None,
      {("Savrano Pay", "competitor", "Lintavo Labs"), ("Savrano Pay", "competitor", "Virelle Pay")}),
-    ("Pellucid Software is an American software company that was founded in 2004 and is backed by Pendrake Capital.",
+    ("Pellucid Software is a Canadian software company that was founded in 2004 and is backed by Pendrake Capital.",
      "Pellucid Software", {("Pendrake Capital", "investedIn", "Pellucid Software")}),
 ]
 

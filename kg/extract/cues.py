@@ -403,7 +403,7 @@ class Cues:
             r"(?:first|second|third|fourth|fifth|next|new|latest|previous|current)\s+generation)\s+of\s+(?:the|its|their)\s+"
             r"(?:(?:new|latest|first|updated|redesigned|flagship|next-generation)\s+)*$")
         # "using Orsulo's Kelvane chips": a name between a possessive and a concrete category noun, plural too,
-        # is the possessor's product (not "Acme's Internet services strategy"; the tested side: the category
+        # is the possessor's product (not "Acme's cloud services strategy"; the tested side: the category
         # after, see ``no_category_after``).
         self.possessive_before = EndPattern(r"\w(?:'s|’s)\s+(?:(?:new|latest|flagship|popular|best-selling)\s+)?$")
         self.no_category_after = re.compile(rf"(?!\s+(?:[a-z][\w-]*\s+)?(?:{concrete})(?:s|es)?\b(?![\w-]))")
