@@ -1865,9 +1865,9 @@ _BUSINESS_VERB_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+to\s+)?(?:announced|announces|plans|planned|agreed|agrees|"
     r"acquires|acquired|buys|bought|reported|reports|posted|posts|shares|stock|launched|launches|unveiled|"
     r"unveils|cut|cuts|hired|sold|sells|merged|invested|invests|"
-    # ... and what a company does: "Ostrel advised ...", "Ostrel owns ...", "Ostrel was founded in 1990"
-    r"advised|advises|owns|owned|provided|provides|operates|operated|employs|makes|supplies|supplied|signed|signs|"
-    r"opened|opens|filed|files|controls|controlled|expects|"
+    # ... and what a company does, no person ("Ostrel operates 40 stores", "Ostrel was founded in 1990"; a
+    # person owns, advises and signs too)
+    r"operates|operated|employs|employed|supplies|supplied|"
     r"was\s+(?:founded|established|incorporated|formed|set\s+up)\s+(?:in|on)\b|"
     # ... a product's maker: "Ostrel released ...", "Ostrel began shipping ..." (a person's surname alone at a
     # sentence's start is one the article named in full before, which types it)
