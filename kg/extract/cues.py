@@ -36,8 +36,8 @@ _PEOPLE_TRADES = "film|movie|music|record|fashion|dress|shoe|cabinet"
 _NP_END = (r"(?=\s*(?:[,.;:()]|$|\s(?:produced|made|developed|built|designed|manufactured|marketed|sold|released|brewed|distilled|"
            r"published|launched|introduced|from|by|that|which|with|for|in|on|of|and|or|first|since|until|based|owned)\b))")
 
-# Company nouns a person's trade has too ("one of the city's top developers").
-_PERSON_TOO = frozenset({"developer", "designer", "maker", "producer", "supplier", "provider", "operator", "band"})
+# Company nouns a person's trade has too ("one of the city's top developers"), beyond _ORG_TOO's.
+_PERSON_TOO = frozenset({"developer", "maker", "supplier", "provider", "operator", "band"})
 _ORG_TOO = frozenset({"investor", "producer", "publisher", "player", "manager", "designer", "founder", "co-founder",
                       "president", "executive", "director", "general", "model", "officer", "magnate", "editor",
                       "broadcaster", "banker", "engineer", "king", "queen", "prince", "princess", "emperor"})

@@ -1166,13 +1166,12 @@ def plan_strategies(ctx: Context) -> None:
         if owner is None:
             continue
         # A comma series is a list of plans; "expand routes and open new ones" is one plan.
-        items = _VP_SPLIT.split(vp) if _VP_SERIES.search(vp) else [vp]
-        if len(items) == 1 and _NO_OBJECT.match(_unmask(ctx, vp).strip(" ,")):
+        phrases = [_unmask(ctx, item).strip(" ,") for item in (_VP_SPLIT.split(vp) if _VP_SERIES.search(vp) else [vp])]
+        if len(phrases) == 1 and _NO_OBJECT.match(phrases[0]):
             # "hire 800 engineers and expand into offshore wind": a number makes the first a goal (the goal
             # extractor's); the course after "and" is a plan still
-            items = _VP_SPLIT.split(vp)[1:]
-        for item in items:
-            phrase = _unmask(ctx, item).strip(" ,")
+            phrases = [_unmask(ctx, item).strip(" ,") for item in _VP_SPLIT.split(vp)[1:]]
+        for phrase in phrases:
             if 2 <= len(phrase.split()) <= 16 and not _NO_OBJECT.match(phrase):
                 _add_strategy(ctx, owner, phrase, "strategy-plan", 0.6, max_words=16)
     for u in (_UNDER_WAY.finditer(masked) if _MAY_BE_UNDER_WAY.holds_in(ctx.masked_words) else ()):

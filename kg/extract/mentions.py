@@ -1052,8 +1052,8 @@ def _place_of(words: list[str], lex: Lexicon) -> bool:
 
 
 _IN_NEAR_OUTSIDE_END = re.compile(r"\b(?:in|near|outside)\s+$")
-_BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
-_BASED_WORDS = re.compile(r"-(based|headquartered)((?:\s+[a-z][a-z-]*){0,4})")
+# "-based" or "-headquartered", and the lower-case words after it ("-based snack maker")
+_BASED_WORDS = re.compile(r"-(based|headquartered)\b((?:\s+[a-z][a-z-]*){0,4})")
 
 
 def _based_company(after: str, lex: Lexicon) -> bool:
@@ -1078,7 +1078,7 @@ def _place_context_votes(sp: Span, lex: Lexicon, around: _Around) -> None:
     elif sp.text in lex.weak_places and _IN_NEAR_OUTSIDE_END.search(before):
         # A sizeable city named like a word or a given name ("Kiel", "Modesto"): "in X" settles it.
         rule = "place-context-before"
-    elif sp.text in lex.weak_places and _BASED_AFTER.match(after):
+    elif sp.text in lex.weak_places and _BASED_WORDS.match(after):
         rule = "place-based"  # "a Reno-based carrier": what a company is based in is a place
     elif after[:1] == "-" and _based_company(after, lex):
         # "the Penang-headquartered company", "a Kisumu-based snack maker"; not "a Linux-based phone"
